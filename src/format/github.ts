@@ -1,0 +1,31 @@
+import type { Formatter } from './types.js';
+
+// Escaping as the Actions runner unescapes it:
+// https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * GitHub Actions workflow commands, one line per finding, so each finding is
+ * annotated on its line in the pull request:
+ * `::error file=PATH,line=L,col=C,title=supv RULE::MESSAGE`.
+ * Nothing at all when there are no findings.
+ */
+export const github: Formatter = ({ results }) =>
+  results
+    .flatMap((r) => r.findings)
+    .map((f) => {
+      const properties = [
+        `file=${escapeProperty(f.file)}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        `title=${escapeProperty(`supv ${f.rule}`)}`,
+      ].join(',');
+      return `::${f.severity} ${properties}::${escapeData(f.message)}\n`;
+    })
+    .join('');

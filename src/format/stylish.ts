@@ -1,0 +1,66 @@
+import type { Finding } from '../model.js';
+import type { Formatter } from './types.js';
+
+/** ANSI styles, each closed with its own reset so they nest. No dependency needed for five codes. */
+type Style = (s: string) => string;
+const ansi =
+  (open: number, close: number): Style =>
+  (s) =>
+    `\u001b[${open}m${s}\u001b[${close}m`;
+const plain: Style = (s) => s;
+
+function styles(color: boolean) {
+  if (!color) return { underline: plain, red: plain, yellow: plain, dim: plain, bold: plain };
+  return { underline: ansi(4, 24), red: ansi(31, 39), yellow: ansi(33, 39), dim: ansi(2, 22), bold: ansi(1, 22) };
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Width of the widest cell of a column. */
+function widest(cells: string[]): number {
+  return Math.max(0, ...cells.map((c) => c.length));
+}
+
+/**
+ * Human-readable output in the manner of ESLint's `stylish`: each file with
+ * findings under its underlined path, one aligned row per finding
+ * (`  line:col  severity  message  rule`), then a one-line summary. Columns are
+ * aligned per file on the uncoloured text, then coloured. Prints nothing at
+ * all when there are no findings, so a clean run is silent.
+ */
+export const stylish: Formatter = ({ results, color }) => {
+  const c = styles(color);
+  const withFindings = results.filter((r) => r.findings.length > 0);
+  if (withFindings.length === 0) return '';
+
+  let errors = 0;
+  let warnings = 0;
+  let out = '\n';
+  for (const { file, findings } of withFindings) {
+    errors += findings.filter((f) => f.severity === 'error').length;
+    warnings += findings.filter((f) => f.severity === 'warning').length;
+    out += `${c.underline(file)}\n${rows(findings, c)}\n\n`;
+  }
+  const total = errors + warnings;
+  const summary = `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  out += `${(errors > 0 ? c.red : c.yellow)(c.bold(summary))}\n`;
+  return out;
+};
+
+function rows(findings: Finding[], c: ReturnType<typeof styles>): string {
+  // Line right-aligned and column left-aligned, so the colons line up.
+  const lineWidth = widest(findings.map((f) => String(f.line)));
+  const columnWidth = widest(findings.map((f) => String(f.column)));
+  const severityWidth = widest(findings.map((f) => f.severity));
+  const messageWidth = widest(findings.map((f) => f.message));
+  return findings
+    .map((f) => {
+      const place = `${String(f.line).padStart(lineWidth)}:${String(f.column).padEnd(columnWidth)}`;
+      const severity =
+        (f.severity === 'error' ? c.red : c.yellow)(f.severity) + ' '.repeat(severityWidth - f.severity.length);
+      return `  ${c.dim(place)}  ${severity}  ${f.message.padEnd(messageWidth)}  ${c.dim(f.rule)}`;
+    })
+    .join('\n');
+}
