@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { checkRecords, type RuleSetting } from '../../check/engine.js';
+import { findRule, rules } from '../../check/rules/index.js';
+import { formatters, isFormatName } from '../../format/index.js';
+import { loadRecords } from '../../load.js';
+import { writeAtomic } from '../../util/atomic-write.js';
+import { resolveContext, type GlobalOptions } from '../context.js';
+import { UsageError, type Io } from '../io.js';
+import { toolVersion } from '../version.js';
+
+export interface LintOptions extends GlobalOptions {
+  format?: string;
+  output?: string;
+  maxWarnings?: string;
+  rule?: string[];
+}
+
+/** `supv lint [PATH...]`: exit 0 when clean, 1 on errors or too many warnings. */
+export async function lintCommand(paths: string[], options: LintOptions, io: Io): Promise<number> {
+  const context = resolveContext(options, io);
+  const format = options.format ?? 'stylish';
+  if (!isFormatName(format)) throw new UsageError(`--format must be one of ${Object.keys(formatters).join(', ')}, not ${format}`);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const settings = parseRuleSettings(options.rule ?? []);
+
+  const records = loadRecords(context.root);
+  const results = await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings });
+  const shown = filterToPaths(results, paths, context.root, io.cwd);
+
+  const text = formatters[format]({ results: shown, rules: rules.map((rule) => rule.meta), cwd: context.root, color: context.color && !options.output, toolVersion: toolVersion() });
+  if (options.output) await writeAtomic(path.resolve(io.cwd, options.output), text);
+  else io.stdout(text);
+
+  const all = shown.flatMap((result) => result.findings);
+  const errors = all.filter((finding) => finding.severity === 'error').length;
+  const warnings = all.length - errors;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`supv found ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number, not ${value}`);
+  return Number(value);
+}
+
+function parseRuleSettings(given: string[]): Record<string, RuleSetting> {
+  const settings: Record<string, RuleSetting> = {};
+  for (const entry of given) {
+    const match = /^([a-z-]+)=(off|warn|error)$/.exec(entry);
+    if (!match) throw new UsageError(`--rule must be written ID=off, ID=warn or ID=error, not ${entry}`);
+    const [, id, setting] = match;
+    if (!findRule(id!)) throw new UsageError(`--rule ${entry}: there is no rule ${id}; run \`supv lint --help\` for the list`);
+    settings[id!] = setting as RuleSetting;
+  }
+  return settings;
+}
+
+/** Rules see every record; the report shows only the files or folders asked for. */
+function filterToPaths<T extends { file: string }>(results: T[], paths: string[], root: string, cwd: string): T[] {
+  if (paths.length === 0) return results;
+  const wanted = paths.map((given) => {
+    const relative = path.relative(root, path.resolve(cwd, given)).split(path.sep).join('/');
+    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`${given} is outside the records repository`);
+    return relative;
+  });
+  const matched = new Set<string>();
+  const shown = results.filter((result) =>
+    wanted.some((prefix) => {
+      const hit = prefix === '' || result.file === prefix || result.file.startsWith(`${prefix}/`);
+      if (hit) matched.add(prefix);
+      return hit;
+    }),
+  );
+  const unmatched = wanted.filter((prefix) => !matched.has(prefix));
+  if (unmatched.length > 0) throw new UsageError(`no records found at ${unmatched.join(', ')} (records are the *.md files under records/)`);
+  return shown;
+}

@@ -1,0 +1,66 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError } from '../config/config.js';
+import { rules } from '../check/rules/index.js';
+import { lintCommand } from './commands/lint.js';
+import { schemaCommand } from './commands/schema.js';
+import { UsageError, type Io } from './io.js';
+import { toolVersion } from './version.js';
+
+/**
+ * The whole command line as a function: arguments in, exit code out
+ * (0 fine, 1 findings, 2 usage, configuration or internal error). The
+ * binary only calls this; tests call it in-process with their own Io.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const debug = argv.includes('--debug');
+  const program = new Command('supv')
+    .description('Safeguarding supervision records as files: lint, sign, verify and render them.')
+    .version(toolVersion(), '-V, --version')
+    .option('--cwd <dir>', 'the records repository (default: the current folder)')
+    .option('--config <file>', 'the config file (default: supv.config.yaml in the repository)')
+    .option('--as-of <date>', 'the date rules are judged on, YYYY-MM-DD (default: today in the organisation\'s time zone)')
+    .option('--no-color', 'plain output without colours')
+    .option('--debug', 'show stack traces for internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run supv --help for the commands)');
+
+  const run = (action: (...args: never[]) => Promise<number>) =>
+    async (...args: unknown[]) => {
+      exitCode = await (action as (...a: unknown[]) => Promise<number>)(...args);
+    };
+
+  program
+    .command('lint')
+    .description('validate the records and check them against the supervision policy')
+    .argument('[paths...]', 'files or folders to report on (default: every record)')
+    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+    .option('--output <file>', 'write the report to a file instead of the screen')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--rule <id=setting...>', 'turn a rule off, or set it to warn or error (repeatable)')
+    .addHelpText('after', `\nRules:\n${rules.map((rule) => `  ${rule.meta.id.padEnd(24)} ${rule.meta.description}`).join('\n')}\n`)
+    .action(run((paths: string[], _options: object, command: Command) => lintCommand(paths, command.optsWithGlobals(), io)));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a record kind or of the config')
+    .argument('[kind]', 'staff, contract, session, decision or config')
+    .action(run((kind: string | undefined) => schemaCommand(kind, io)));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`supv: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`supv: internal error: ${(error as Error).message}\n`);
+    io.stderr(debug ? `${(error as Error).stack}\n` : 'Run again with --debug for details, and please report it.\n');
+    return 2;
+  }
+}

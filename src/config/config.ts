@@ -1,0 +1,128 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodeRecord } from '../parse/decode.js';
+import { parseYaml } from '../parse/yaml.js';
+import { lineAndColumn } from '../parse/frontmatter.js';
+import { PositionIndex } from '../parse/positions.js';
+import { validateConfig } from '../validate/validate.js';
+
+/** A staged tier: the interval by time since the person started. */
+export interface Stage {
+  /** How long after `started` this stage lasts (ISO 8601); absent on the last stage. */
+  until?: string;
+  /** The longest allowed gap between sessions in this stage (ISO 8601). */
+  every: string;
+}
+
+/** The supervision policy, every interval an ISO 8601 duration. */
+export interface Policy {
+  tiers: Record<string, string | Stage[]>;
+  induction: string;
+  min_duration: string;
+  sign_within: string;
+  record_within: string;
+  due_soon: string;
+  contract_review: string;
+  functions_window: number;
+}
+
+/** `supv.config.yaml` with every default filled in. */
+export interface Config {
+  organisation: string;
+  timezone: string;
+  marking: string;
+  /** The output folder, relative to the repository root. */
+  output: string;
+  policy: Policy;
+}
+
+/** SPEC §4: what applies when there is no config file, or a key is left out. */
+export const DEFAULT_CONFIG: Config = {
+  organisation: 'Unnamed organisation',
+  timezone: 'Europe/London',
+  marking: 'OFFICIAL-SENSITIVE',
+  output: 'dist',
+  policy: {
+    tiers: {
+      'case-holder': 'P4W',
+      'designated-lead': 'P4W',
+      general: 'P3M',
+      'newly-qualified': [
+        { until: 'P6W', every: 'P1W' },
+        { until: 'P6M', every: 'P2W' },
+        { every: 'P4W' },
+      ],
+    },
+    induction: 'P2W',
+    min_duration: 'PT60M',
+    sign_within: 'P7D',
+    record_within: 'P7D',
+    due_soon: 'P7D',
+    contract_review: 'P1Y',
+    functions_window: 3,
+  },
+};
+
+export const CONFIG_FILE = 'supv.config.yaml';
+
+/** A configuration problem, with the place in the config file. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    message: string,
+  ) {
+    super(`${file}:${line}:${column}: ${message}`);
+  }
+}
+
+/**
+ * Read the config (the given file, or `supv.config.yaml` in the repository
+ * when present) and fill in the defaults. Throws ConfigError, with a line and
+ * column, when the file is not valid.
+ */
+export function loadConfig(root: string, configPath?: string): { config: Config; file?: string } {
+  const file = configPath ? path.resolve(root, configPath) : path.join(root, CONFIG_FILE);
+  if (!existsSync(file)) {
+    if (configPath) throw new ConfigError(configPath, 1, 1, 'the config file does not exist');
+    return { config: structuredClone(DEFAULT_CONFIG) };
+  }
+  const shown = path.relative(root, file) || file;
+  const decoded = decodeRecord(readFileSync(file));
+  if ('problem' in decoded) throw new ConfigError(shown, decoded.problem.line, decoded.problem.column, decoded.problem.message);
+  // Parse as the frontmatter of a record would be parsed; a leading newline keeps line numbers equal to the file's.
+  const source = '\n' + decoded.text.replace(/\r\n?/g, '\n');
+  const parsed = parseYaml(source);
+  if ('problem' in parsed) {
+    const { line, column } = lineAndColumn(source, parsed.problem.offset);
+    throw new ConfigError(shown, line - 1, column, parsed.problem.message);
+  }
+  const data = parsed.value ?? {};
+  const problems = validateConfig(data);
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    const { line, column } = new PositionIndex(source).locate(first);
+    throw new ConfigError(shown, line - 1, column, first.message);
+  }
+  const given = data as Partial<Config> & { policy?: Partial<Policy> };
+  const config: Config = {
+    ...structuredClone(DEFAULT_CONFIG),
+    ...given,
+    policy: { ...structuredClone(DEFAULT_CONFIG.policy), ...given.policy },
+  };
+  if (!isValidTimeZone(config.timezone)) {
+    const { line, column } = new PositionIndex(source).locate({ pointer: '/timezone' });
+    throw new ConfigError(shown, line - 1, column, `\`timezone\` must be a time zone name like Europe/London, not ${config.timezone}`);
+  }
+  return { config, file };
+}
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
