@@ -1,0 +1,240 @@
+/**
+ * Ajv's errors turned into sentences a team manager can act on, each with the
+ * JSON pointer of the key or value at fault. Ajv reports one error per failed
+ * keyword; we drop the ones that only restate another (`if` after its `then`,
+ * `propertyNames` after its pattern) and keep one message per value.
+ */
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import type { SchemaProblem } from '../model.js';
+import type { SchemaName } from './schemas.js';
+
+/** The one problem reported when a record's kind cannot be told. */
+export const KIND_MESSAGE = '`kind` must be one of staff, contract, session, decision';
+
+/** How the whole document is named in messages. */
+const SUBJECT: Record<SchemaName, string> = {
+  staff: 'staff record',
+  contract: 'contract',
+  session: 'session',
+  decision: 'decision',
+  config: 'configuration',
+};
+
+const TIMESTAMP = 'a timestamp with an offset, like 2025-02-04T10:12:00+00:00';
+const DURATION = 'an ISO 8601 duration such as P4W, P3M or PT60M';
+const LOWER = 'lower-case letters, digits and hyphens';
+
+/**
+ * What a string must look like, by the schema key whose `pattern`, `format`
+ * or `minLength` failed (a `$defs` name such as `caseRef`, or a property name
+ * such as `sha256`). `null` means: say nothing more than "must be".
+ */
+const SHAPES: Record<string, string> = {
+  id: `${LOWER}, like jo-bloggs`,
+  staffId: `a staff id (${LOWER}), like sam-lee`,
+  tierName: `a tier name (${LOWER}), like case-holder`,
+  caseRef: 'a case reference in capitals, digits and hyphens, like FAM-0042',
+  actionId: 'a capital letter then up to nine capitals or digits, like A1',
+  ref: 'a session id and an action id, like 2025-01-06-jo-bloggs#A2',
+  sha256: '64 lower-case hexadecimal characters',
+  sig: 'a base64 signature',
+  public_key: 'a PEM public key, starting -----BEGIN PUBLIC KEY-----',
+  timestamp: TIMESTAMP,
+  date: 'a real date written YYYY-MM-DD',
+  duration: DURATION,
+  'tiers[]': `${DURATION}, or a list of stages`,
+};
+
+const FORMATS: Record<string, string> = {
+  date: SHAPES.date!,
+  'date-time': TIMESTAMP,
+  duration: DURATION,
+  email: 'an email address',
+  'iana-time-zone': 'an IANA time zone name, like Europe/London',
+};
+
+/** What a list must hold, by field name, when it is empty. */
+const AT_LEAST_ONE: Record<string, string> = {
+  supervisors: 'at least one supervisor',
+  attendees: 'at least one person',
+  functions: 'at least one of accountability, development, support',
+};
+
+const TYPES: Record<string, string> = {
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields (`name: value` lines)',
+  null: 'empty',
+};
+
+function decode(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function encode(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function segments(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map(decode);
+}
+
+/** The value a pointer leads to, or undefined. Only own keys are followed. */
+function valueAt(data: unknown, pointer: string): unknown {
+  let value = data;
+  for (const key of segments(pointer)) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** `/cases/0/status` as `cases[0].status`, in backticks, the way a reader finds it in the file. */
+function field(data: unknown, pointer: string): string {
+  let path = '';
+  let value = data;
+  for (const key of segments(pointer)) {
+    path += Array.isArray(value) ? `[${key}]` : path === '' ? key : `.${key}`;
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return `\`${path}\``;
+}
+
+// Invisible and control characters are shown as escapes so a message cannot
+// itself hide or reorder text on the reader's terminal.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu;
+
+/** A user's value, short and safe to print. */
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const clipped = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return clipped.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
+
+/**
+ * The schema key the failed keyword sits under: `common.schema.json#/$defs/date/format`
+ * gives `date`. Ajv restarts schemaPath at each `$ref`, so the root of a referenced
+ * schema (`#/type`) has no name; then the field holding the value names it, as
+ * `tiers[]` for any entry of `policy.tiers`.
+ */
+function schemaKey(error: ErrorObject): string {
+  const key = error.schemaPath.split('/').at(-2) ?? '';
+  return key === '#' ? `${segments(error.instancePath).at(-2) ?? ''}[]` : key;
+}
+
+/** Why a value of the wrong JSON type reads that way, when YAML is the likely cause. */
+function typeMessage(name: string, expected: string, value: unknown, key: string): string {
+  const shape = SHAPES[key];
+  if (expected === 'string') {
+    if (value === null) return `${name} must not be empty`;
+    if (typeof value === 'number' || typeof value === 'boolean') {
+      const reads = typeof value === 'number' ? 'a number' : 'true or false';
+      return `${name} must be text; ${show(value)} reads as ${reads} here, so put it in quotes`;
+    }
+    return `${name} must be text, not ${Array.isArray(value) ? 'a list' : 'a set of fields'}`;
+  }
+  if (shape) return `${name} must be ${shape}, not ${show(value)}`;
+  if (expected === 'integer' && typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)) {
+    return `${name} must be a whole number, without quotes`;
+  }
+  return `${name} must be ${expected.split(',').map((t) => TYPES[t] ?? t).join(' or ')}`;
+}
+
+/** The session's type, as in "group session is missing `attendees`", when an if/then on `type` applied. */
+function subjectOf(error: ErrorObject, data: unknown, kind: SchemaName): string {
+  const type = valueAt(data, '/type');
+  return error.schemaPath.includes('/then/') && typeof type === 'string' ? `${type} ${SUBJECT[kind]}` : SUBJECT[kind];
+}
+
+/** Turn Ajv's errors for `data` into plain-word problems, one per fault. */
+export function toProblems(errors: readonly ErrorObject[], data: unknown, kind: SchemaName): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  const add = (pointer: string, target: 'key' | 'value', message: string) => {
+    // One message per value (a timestamp fails its pattern and its format at once),
+    // but every missing or unknown key of an object is its own problem.
+    const id = target === 'value' ? `${pointer}\0value` : `${pointer}\0${message}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    problems.push({ pointer, target, message });
+  };
+
+  for (const error of errors) {
+    // `if` only says "the `then` failed"; the `then` errors themselves are more useful.
+    // Errors carrying `propertyName` come from inside `propertyNames`, reported below.
+    if (error.keyword === 'if' || 'propertyName' in error) continue;
+
+    const at = error.instancePath;
+    const name = at === '' ? SUBJECT[kind] : field(data, at);
+    const value = valueAt(data, at);
+    const key = schemaKey(error);
+    const params = error.params as Record<string, unknown>;
+
+    switch (error.keyword) {
+      case 'required':
+        add(at, 'key', `${at === '' ? subjectOf(error, data, kind) : name} is missing \`${String(params.missingProperty)}\``);
+        break;
+      case 'additionalProperties': {
+        const extra = String(params.additionalProperty);
+        add(`${at}/${encode(extra)}`, 'key', `unknown field \`${show(extra)}\` in ${name} (check the spelling)`);
+        break;
+      }
+      case 'false schema': {
+        // Only used for fields one session type forbids (see session.schema.json).
+        const hint = key === 'attendees' ? '; it names one `supervisee`' : key === 'supervisee' ? '; list everyone under `attendees`' : '';
+        add(at, 'key', `${subjectOf(error, data, kind)} must not have ${name}${hint}`);
+        break;
+      }
+      case 'propertyNames': {
+        const bad = String(params.propertyName);
+        add(`${at}/${encode(bad)}`, 'key', `the name \`${show(bad)}\` in ${name} must be ${LOWER}`);
+        break;
+      }
+      case 'type':
+        add(at, 'value', typeMessage(name, String(params.type), value, key));
+        break;
+      case 'enum':
+        add(at, 'value', `${name} must be one of ${(params.allowedValues as unknown[]).join(', ')}`);
+        break;
+      case 'const':
+        add(at, 'value', `${name} must be ${String(params.allowedValue)}`);
+        break;
+      case 'format': {
+        const shape = FORMATS[String(params.format)] ?? `in the ${String(params.format)} format`;
+        add(at, 'value', `${name} must be ${shape}, not ${show(value)}`);
+        break;
+      }
+      case 'pattern':
+        if (key === 'text') add(at, 'value', `${name} contains an invisible or right-to-left control character`);
+        else add(at, 'value', SHAPES[key] ? `${name} must be ${SHAPES[key]}, not ${show(value)}` : `${name} is not in the expected form`);
+        break;
+      case 'minLength':
+        add(at, 'value', SHAPES[key] ? `${name} must be ${SHAPES[key]}` : `${name} must not be empty`);
+        break;
+      case 'minItems': {
+        const last = segments(at).at(-1) ?? '';
+        const what = AT_LEAST_ONE[last] ?? (key === 'tiers[]' ? 'at least one stage' : `at least ${String(params.limit)} item(s)`);
+        add(at, 'value', `${name} must list ${what}`);
+        break;
+      }
+      case 'uniqueItems': {
+        const items = Array.isArray(value) ? value : [];
+        add(at, 'value', `${name} lists ${show(items[Number(params.i)])} more than once`);
+        break;
+      }
+      case 'minimum':
+      case 'maximum':
+        add(at, 'value', key === 'minutes'
+          ? `${name} must be a whole number of minutes from 1 to 1440, not ${show(value)}`
+          : `${name} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}`);
+        break;
+      default:
+        // A keyword the schemas do not use yet: Ajv's own words are better than nothing.
+        add(at, 'value', `${name} ${error.message ?? 'is not valid'}`);
+    }
+  }
+  return problems;
+}
