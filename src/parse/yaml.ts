@@ -34,7 +34,9 @@ export function parseYaml(source: string): YamlResult {
   }
   if (!NEEDS_STRICT.test(source)) {
     try {
-      return { value: jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA, json: false, onWarning: throwWarning }) };
+      const value = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA, json: false, onWarning: throwWarning });
+      // Anything but a mapping is refused by the strict parser, which knows where it starts.
+      if (value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value))) return { value };
     } catch {
       // Fall through: the strict parser gives the message and the position.
     }

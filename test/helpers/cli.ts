@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main.js';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+export const BIN = path.join(REPO_ROOT, 'bin/supv.js');
+
+export interface CliResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run supv in this process, with a fixed clock. */
+export async function runInProcess(args: string[], cwd: string, now = new Date('2026-11-23T12:00:00Z')): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const exitCode = await main(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    cwd,
+    env: {},
+    isTTY: false,
+    now: () => now,
+  });
+  return { exitCode, stdout, stderr };
+}
+
+/** Run the real binary, as a user would. */
+export function runSpawned(args: string[], cwd: string): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Both ways of running supv, so every CLI case is written once and run twice. */
+export const runners = [
+  ['in-process', runInProcess],
+  ['spawned', async (args: string[], cwd: string) => runSpawned(args, cwd)],
+] as const;
+
+/** A temporary records repository holding the given files (text or bytes). */
+export function makeRepo(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'supv-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const full = path.join(root, name);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+  return root;
+}
