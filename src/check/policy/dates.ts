@@ -50,3 +50,8 @@ export function durationInWords(iso: string): string {
     .map(([unit, value]) => `${value} ${value === 1 ? unit.replace(/s$/, '') : unit}`);
   return parts.join(' ') || iso;
 }
+
+/** A count of days in words: "1 day", "9 days". */
+export function daysInWords(days: number): string {
+  return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+}

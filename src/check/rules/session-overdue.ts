@@ -1,0 +1,43 @@
+import type { Rule } from '../../model.js';
+import { daysBetween, daysInWords } from '../policy/dates.js';
+import { describeStep, escalationStep } from '../policy/escalation.js';
+import { describeInterval } from '../policy/interval.js';
+import { supervisionStatuses, supervisorName } from '../policy/status.js';
+import { nameOf, supervisionIndex } from '../policy/supervisees.js';
+import { docsUrl } from './docs.js';
+
+/** An active person whose gap since their last session exceeds their interval, with the escalation step due. */
+export const sessionOverdue: Rule = {
+  meta: {
+    id: 'session-overdue',
+    description: "an active staff member's gap since their last session exceeds their interval; with the escalation step due",
+    defaultSeverity: 'error',
+    docs: docsUrl('session-overdue'),
+    messages: {
+      overdue: 'overdue by {overdue}: last supervised on {last} (session {session}) by {by}; interval {interval}; the step now due is {step}',
+      neverSupervised: 'overdue by {overdue}: no supervision recorded since starting on {started}; interval {interval}; the step now due is {step}',
+      unknownTier: 'tier {tier} is not in the policy; known tiers: {known}',
+    },
+  },
+  check({ records, config, asOf, report }) {
+    const zone = config.timezone;
+    const index = supervisionIndex(records, asOf);
+    for (const status of supervisionStatuses(records, config, asOf)) {
+      const { person, last, interval, due } = status;
+      if (status.unknownTier !== undefined) {
+        const known = Object.keys(config.policy.tiers).join(', ') || '(none)';
+        report({ record: person.record, at: { pointer: '/tier' }, messageId: 'unknownTier', data: { tier: status.unknownTier, known } });
+      }
+      if (!interval || !due || asOf <= due) continue;
+      const lineManager = person.data.line_manager && nameOf(index, person.data.line_manager);
+      const step = describeStep(escalationStep(due, interval.every, asOf, zone), supervisorName(status), lineManager);
+      const common = { overdue: daysInWords(daysBetween(due, asOf, zone)), interval: describeInterval(interval), step };
+      if (last) {
+        const data = { ...common, last: last.data.date, session: last.data.id, by: nameOf(index, last.data.supervisor) };
+        report({ record: person.record, at: { pointer: '/id' }, messageId: 'overdue', data });
+      } else {
+        report({ record: person.record, at: { pointer: '/id' }, messageId: 'neverSupervised', data: { ...common, started: person.data.started } });
+      }
+    }
+  },
+};

@@ -1,0 +1,56 @@
+import type { Rule } from '../../model.js';
+import { subtractDuration } from '../policy/dates.js';
+import { supervisionStatuses } from '../policy/status.js';
+import { supervisionIndex } from '../policy/supervisees.js';
+import { docsUrl } from './docs.js';
+
+/** How far back leading a session still makes someone a supervisor who needs training. */
+const RECENTLY = 'P1Y';
+
+/** Someone supervising without `supervision_training` ("supervisors are trained in supervision skills"). */
+export const supervisorUntrained: Rule = {
+  meta: {
+    id: 'supervisor-untrained',
+    description: 'someone supervising without `supervision_training`',
+    defaultSeverity: 'warning',
+    docs: docsUrl('supervisor-untrained'),
+    messages: {
+      current: '{name} supervises {supervisees} but has no `supervision_training` date; supervisors are trained in supervision skills',
+      recent: '{name} led session {session} on {date} but has no `supervision_training` date; supervisors are trained in supervision skills',
+      future: '{name} supervises but `supervision_training` is {training}, after {asOf}; supervisors are trained before they supervise',
+    },
+  },
+  check({ records, config, asOf, report }) {
+    const index = supervisionIndex(records, asOf);
+    // Who supervises whom today, built from everyone in post in one pass.
+    const superviseesOf = new Map<string, string[]>();
+    for (const status of supervisionStatuses(records, config, asOf)) {
+      if (!status.supervisor) continue;
+      const list = superviseesOf.get(status.supervisor.id) ?? [];
+      list.push(status.person.data.name);
+      superviseesOf.set(status.supervisor.id, list);
+    }
+    const since = subtractDuration(asOf, RECENTLY, config.timezone);
+    for (const { record, data: staff } of index.staff.values()) {
+      const supervisees = superviseesOf.get(staff.id);
+      const led = index.lastLedBy.get(staff.id);
+      const recent = led && led.data.date > since ? led : undefined;
+      if (!supervisees && !recent) continue;
+      const training = staff.supervision_training;
+      if (training !== undefined && training <= asOf) continue;
+      if (training !== undefined) {
+        report({ record, at: { pointer: '/supervision_training' }, messageId: 'future', data: { name: staff.name, training, asOf } });
+      } else if (supervisees) {
+        report({ record, at: { pointer: '/id' }, messageId: 'current', data: { name: staff.name, supervisees: listOf(supervisees) } });
+      } else {
+        report({ record, at: { pointer: '/id' }, messageId: 'recent', data: { name: staff.name, session: recent!.data.id, date: recent!.data.date } });
+      }
+    }
+  },
+};
+
+/** A few names, then a count, so a head of service's finding stays one line. */
+function listOf(names: string[]): string {
+  const shown = names.slice(0, 3).join(', ');
+  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
+}
