@@ -1,0 +1,128 @@
+import type { KeyObject } from 'node:crypto';
+import type { LoadedRecord, RecordSet } from '../model.js';
+import { contentHash } from './content-hash.js';
+import { KeyError, readPublicKey, verifyFields } from './keys.js';
+
+/** What became of one signature when checked. */
+export type SignatureOutcome =
+  /** The hash matches and the `sig`, if any, verifies. */
+  | 'ok'
+  /** The content hash differs: the record changed after signing. */
+  | 'changed'
+  /** The `sig` does not verify against the signer's public key. */
+  | 'bad-sig'
+  /** There is a `sig` but no public key to check it with. */
+  | 'no-key'
+  /** The entry lacks role, by, at or sha256 (the schema rule says which). */
+  | 'incomplete';
+
+/** One signature of one record, checked. */
+export interface SignatureCheck {
+  /** Position in the `signatures` list (JSON pointer `/signatures/<index>`). */
+  index: number;
+  role: string;
+  by: string;
+  at: string;
+  outcome: SignatureOutcome;
+  /** True when the entry carries an ed25519 `sig` that verified. */
+  personal: boolean;
+  /** Plain words for anything but `ok`. */
+  problem?: string;
+}
+
+/** The result for one file `supv verify` looked at: a record now, a built PDF later. */
+export interface VerifiedFile {
+  /** Repository-relative path. */
+  file: string;
+  /** What was checked, so output and JSON consumers can tell records from PDFs. */
+  subject: 'record' | 'pdf';
+  ok: boolean;
+  signatures: SignatureCheck[];
+  /** Why the file could not be checked at all (it then fails). */
+  problem?: string;
+}
+
+/** What every check is given: the whole record set (signers' keys live in staff records) and the files asked about. */
+export interface VerifyInput {
+  root: string;
+  records: RecordSet;
+  /** The record files to check; every record when the user named none. */
+  selected: LoadedRecord[];
+}
+
+/** One kind of check `supv verify` runs. Record signatures now; built PDFs' digital signatures are meant to join this list. */
+export type Verifier = (input: VerifyInput) => VerifiedFile[] | Promise<VerifiedFile[]>;
+
+/** Looks up and parses signers' public keys once per run. */
+export class PublicKeys {
+  private readonly cache = new Map<string, KeyObject | string>();
+  constructor(private readonly records: RecordSet) {}
+
+  /** The signer's public key, or the reason there is none. */
+  get(staffId: string): KeyObject | string {
+    let found = this.cache.get(staffId);
+    if (found === undefined) {
+      const staff = this.records.byId.get(staffId);
+      const pem = staff?.kind === 'staff' ? staff.data?.public_key : undefined;
+      if (typeof pem !== 'string') found = `no public_key for ${staffId}`;
+      else {
+        try {
+          found = readPublicKey(pem);
+        } catch (error) {
+          if (!(error instanceof KeyError)) throw error;
+          found = `the public_key of ${staffId} cannot be read (${error.message})`;
+        }
+      }
+      this.cache.set(staffId, found);
+    }
+    return found;
+  }
+}
+
+/** Check every signature of a parsed record: the content hash, then the personal `sig`. */
+export function checkRecordSignatures(record: LoadedRecord, keys: PublicKeys): SignatureCheck[] {
+  const list = record.data?.signatures;
+  if (!record.data || !Array.isArray(list) || list.length === 0) return [];
+  const hash = contentHash(record.data, record.body);
+  return list.map((item: unknown, index) => {
+    const entry = (item ?? {}) as Record<string, unknown>;
+    const { role, by, at, sha256, sig } = entry;
+    if (typeof role !== 'string' || typeof by !== 'string' || typeof at !== 'string' || typeof sha256 !== 'string') {
+      return { index, role: String(role ?? '?'), by: String(by ?? '?'), at: String(at ?? '?'), outcome: 'incomplete', personal: false, problem: `signature ${index + 1} is incomplete: it needs role, by, at and sha256` };
+    }
+    const base = { index, role, by, at };
+    if (sha256 !== hash) {
+      return { ...base, outcome: 'changed', personal: false, problem: `${by} (${role}) signed at ${at} but the record changed after signing` };
+    }
+    if (sig === undefined) return { ...base, outcome: 'ok', personal: false };
+    const key = keys.get(by);
+    if (typeof key === 'string') return { ...base, outcome: 'no-key', personal: false, problem: `${by} (${role}): the personal signature cannot be checked: ${key}` };
+    if (typeof sig !== 'string' || !verifyFields({ role, by, at, sha256 }, sig, key)) {
+      return { ...base, outcome: 'bad-sig', personal: false, problem: `${by} (${role}): the personal signature does not verify against ${by}'s public_key` };
+    }
+    return { ...base, outcome: 'ok', personal: true };
+  });
+}
+
+/** The record check of `supv verify`: every signature of every selected record; unreadable records fail. */
+export const verifyRecordSignatures: Verifier = ({ records, selected }) => {
+  const keys = new PublicKeys(records);
+  return selected.map((record): VerifiedFile => {
+    if (record.parseProblem || !record.data) {
+      const problem = record.parseProblem;
+      return { file: record.file, subject: 'record', ok: false, signatures: [], problem: `cannot be read${problem ? ` (line ${problem.line}, column ${problem.column}: ${problem.message})` : ''}` };
+    }
+    const signatures = checkRecordSignatures(record, keys);
+    return { file: record.file, subject: 'record', ok: signatures.every((check) => check.outcome === 'ok'), signatures };
+  });
+};
+
+/** The checks `supv verify` runs, in order. */
+export const verifiers: Verifier[] = [verifyRecordSignatures];
+
+/** Run the checks and return every file's result, in the order the checks gave them. */
+export async function verifyAll(input: VerifyInput, checks: Verifier[] = verifiers): Promise<VerifiedFile[]> {
+  const results: VerifiedFile[] = [];
+  for (const check of checks) results.push(...(await check(input)));
+  return results;
+}
