@@ -18,6 +18,6 @@ export function escalationStep(due: string, every: string, asOf: string, zone: s
  * @param lineManager the person's `line_manager`, by name, when the staff record has one
  */
 export function describeStep(step: EscalationStep, supervisor: string, lineManager?: string): string {
-  if (step === 'one-to-one') return `a one-to-one with ${supervisor} to resolve it`;
+  if (step === 'one-to-one') return `a one-to-one with ${supervisor}`;
   return `a three-way meeting with ${supervisor} and ${lineManager ? `the line manager, ${lineManager}` : 'the line manager or head'}`;
 }
