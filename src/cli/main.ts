@@ -3,6 +3,9 @@ import { ConfigError } from '../config/config.js';
 import { rules } from '../check/rules/index.js';
 import { lintCommand } from './commands/lint.js';
 import { schemaCommand } from './commands/schema.js';
+import { keygenCommand } from './commands/keygen.js';
+import { SIGN_HELP, signCommand } from './commands/sign.js';
+import { verifyCommand } from './commands/verify.js';
 import { UsageError, type Io } from './io.js';
 import { toolVersion } from './version.js';
 
@@ -47,6 +50,30 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description('print the JSON Schema of a record kind or of the config')
     .argument('[kind]', 'staff, contract, session, decision or config')
     .action(run((kind: string | undefined) => schemaCommand(kind, io)));
+
+  program
+    .command('sign')
+    .description('add your signature to records, keeping their formatting and comments')
+    .argument('<files...>', 'the record files to sign')
+    .requiredOption('--as <staff>', 'your staff id, such as sam-lee')
+    .addOption(new Option('--role <role>', 'the capacity you sign in (default: your role in the record)').choices(['supervisor', 'supervisee', 'attendee', 'manager']))
+    .option('--key <file>', 'your private key from supv keygen: adds a personal ed25519 signature')
+    .option('--at <timestamp>', 'when you signed, RFC 3339 with offset (default: now)')
+    .addHelpText('after', SIGN_HELP)
+    .action(run((files: string[], _options: object, command: Command) => signCommand(files, command.optsWithGlobals(), io)));
+
+  program
+    .command('keygen')
+    .description('make an ed25519 key pair for personal signatures')
+    .requiredOption('--out <file>', 'where to write the private key (the public key goes to FILE.pub); never overwritten')
+    .action(run((_options: object, command: Command) => keygenCommand(command.optsWithGlobals(), io)));
+
+  program
+    .command('verify')
+    .description('check every signature: exit 1 when any fails or cannot be read')
+    .argument('[paths...]', 'files or folders to check (default: every record)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(run((paths: string[], _options: object, command: Command) => verifyCommand(paths, command.optsWithGlobals(), io)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

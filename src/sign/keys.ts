@@ -58,14 +58,10 @@ export function readPublicKey(pem: string): KeyObject {
   return key;
 }
 
-/** The SPKI PEM of a private key's public half, for comparison with a staff record. */
-export function publicKeyPemOf(privateKey: KeyObject): string {
-  return createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
-}
-
-/** True when two public keys are the same key, however their PEM is wrapped. */
+/** True when two keys (a private key stands for its public half) are the same key, however their PEM is wrapped. */
 export function samePublicKey(a: KeyObject, b: KeyObject): boolean {
-  return a.export({ type: 'spki', format: 'der' }).equals(b.export({ type: 'spki', format: 'der' }));
+  const der = (key: KeyObject) => (key.type === 'private' ? createPublicKey(key) : key).export({ type: 'spki', format: 'der' });
+  return der(a).equals(der(b));
 }
 
 /** The base64 ed25519 signature over a signature entry's fields. */

@@ -156,7 +156,7 @@ function personalSignature(entry: SignatureEntry, privateKeyPem: string, publicK
     if (typeof publicKeyPem !== 'string') {
       throw new SignRefusal(`${entry.by} has no public_key in ${staffFile}; add the public key \`supv keygen\` printed as public_key, then sign with --key`);
     }
-    if (!samePublicKey(readPublicKey(publicKeyPem), readPrivateKey(privateKeyPem))) {
+    if (!samePublicKey(readPublicKey(publicKeyPem), privateKey)) {
       throw new SignRefusal(`the key does not match the public_key in ${staffFile}; use ${entry.by}'s own key`);
     }
     return signFields(entry, privateKey);

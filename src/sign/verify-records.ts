@@ -107,7 +107,9 @@ export function checkRecordSignatures(record: LoadedRecord, keys: PublicKeys): S
 /** The record check of `supv verify`: every signature of every selected record; unreadable records fail. */
 export const verifyRecordSignatures: Verifier = ({ records, selected }) => {
   const keys = new PublicKeys(records);
-  return selected.map((record): VerifiedFile => {
+  // Staff records are never signed; listing each as "not signed" would bury the records that matter.
+  const signable = selected.filter((record) => record.kind !== 'staff' || Array.isArray(record.data?.signatures));
+  return signable.map((record): VerifiedFile => {
     if (record.parseProblem || !record.data) {
       const problem = record.parseProblem;
       return { file: record.file, subject: 'record', ok: false, signatures: [], problem: `cannot be read${problem ? ` (line ${problem.line}, column ${problem.column}: ${problem.message})` : ''}` };

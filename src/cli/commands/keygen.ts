@@ -1,0 +1,52 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { RECORDS_DIR } from '../../find/discover.js';
+import { generateKeyPair } from '../../sign/keys.js';
+import { writeAtomic } from '../../util/atomic-write.js';
+import type { GlobalOptions } from '../context.js';
+import { UsageError, type Io } from '../io.js';
+
+export interface KeygenOptions extends GlobalOptions {
+  out?: string;
+}
+
+/**
+ * `supv keygen --out FILE`: an ed25519 key pair for personal signatures. The
+ * private key goes to FILE (readable by its owner only), the public key to
+ * FILE.pub and the screen, ready to paste into the staff record.
+ */
+export async function keygenCommand(options: KeygenOptions, io: Io): Promise<number> {
+  if (!options.out) throw new UsageError('say where to write the private key with --out FILE');
+  const privatePath = path.resolve(io.cwd, options.out);
+  const publicPath = `${privatePath}.pub`;
+  const root = path.resolve(io.cwd, options.cwd ?? '.');
+  if (insideRecords(privatePath, root)) throw new UsageError(`--out ${options.out}: a private key must never be kept in ${RECORDS_DIR}/, where it would be committed with the records`);
+  for (const target of [privatePath, publicPath]) {
+    // A key is never overwritten: losing one makes its signatures uncheckable.
+    if (existsSync(target)) throw new UsageError(`${target} already exists; supv never overwrites a key. Choose another --out`);
+  }
+  const folder = path.dirname(privatePath);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`--out ${options.out}: the folder ${folder} does not exist`);
+
+  const { privateKeyPem, publicKeyPem } = generateKeyPair();
+  await writeAtomic(privatePath, privateKeyPem, { mode: 0o600 });
+  await writeAtomic(publicPath, publicKeyPem, { mode: 0o644 });
+
+  io.stdout(`private key: ${privatePath} (keep it to yourself; sign with --key ${options.out})\n`);
+  io.stdout(`public key:  ${publicPath}\n\n${publicKeyPem}\n`);
+  io.stdout('Add it to your staff record, records/staff/<your-id>.md, as:\n\n');
+  io.stdout(`public_key: |\n${publicKeyPem.trimEnd().split('\n').map((line) => `  ${line}`).join('\n')}\n`);
+  return 0;
+}
+
+/** True inside `<root>/records`, or inside any `records` folder that sits in a records repository. */
+function insideRecords(file: string, root: string): boolean {
+  const relative = path.relative(root, file).split(path.sep);
+  if (relative[0] === RECORDS_DIR && relative.length > 1) return true;
+  for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (path.basename(dir) !== RECORDS_DIR) continue;
+    const parent = path.dirname(dir);
+    if (existsSync(path.join(parent, 'supv.config.yaml')) || existsSync(path.join(parent, '.git'))) return true;
+  }
+  return false;
+}
