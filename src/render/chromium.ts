@@ -1,0 +1,361 @@
+/**
+ * One headless Chromium per run, and a small pool of pages on it.
+ *
+ * Launching a browser per document costs about a second; reusing one browser
+ * and a few pages is what makes `supv build` fast (SPEC §9). The pool also owns
+ * the browser's life: a fresh temporary profile, a restart when Chromium
+ * crashes, and no orphaned Chromium when supv is interrupted or exits.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { isolatePage, type IsolatedPage } from './isolate.js';
+
+/** Chromium could not be found: the message says how to install it or point supv at it. */
+export class ChromiumNotFoundError extends Error {}
+
+/** A page did not finish within the page timeout. */
+export class PageTimeoutError extends Error {}
+
+/** Where supv looks for a browser, in order, after the environment variables and `.puppeteerrc.cjs`. */
+export const USUAL_CHROME_PATHS: readonly string[] = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+/**
+ * Find the Chromium to drive: `SUPV_CHROME`, `PUPPETEER_EXECUTABLE_PATH`, the
+ * `executablePath` of supv's own `.puppeteerrc.cjs`, then the usual install
+ * places. A variable naming a file that does not exist is an error rather than
+ * silently ignored: the user asked for that browser.
+ */
+export function findChromium(env: Record<string, string | undefined> = process.env): string {
+  for (const name of ['SUPV_CHROME', 'PUPPETEER_EXECUTABLE_PATH'] as const) {
+    const given = env[name];
+    if (given) {
+      if (existsSync(given)) return given;
+      throw new ChromiumNotFoundError(`${name} is set to ${given}, but there is no such file. Point it at a Chrome or Chromium executable, or unset it.`);
+    }
+  }
+  const fromRc = puppeteerRcPath();
+  if (fromRc && existsSync(fromRc)) return fromRc;
+  const found = USUAL_CHROME_PATHS.find((candidate) => existsSync(candidate));
+  if (found) return found;
+  throw new ChromiumNotFoundError(
+    'Chromium was not found; supv needs it to render PDFs.\n' +
+      '  Debian/Ubuntu:  sudo apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji\n' +
+      '  Fedora:         sudo dnf install chromium\n' +
+      '  macOS:          brew install --cask chromium   (or install Google Chrome)\n' +
+      'or set SUPV_CHROME to the path of a Chrome or Chromium executable.',
+  );
+}
+
+function puppeteerRcPath(): string | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const rc = require('../../.puppeteerrc.cjs') as { executablePath?: unknown };
+    return typeof rc.executablePath === 'string' ? rc.executablePath : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Flags for a headless browser on a server: nothing phones home, nothing is remembered. */
+export function chromiumArgs(userDataDir: string, runningAsRoot: boolean): string[] {
+  return [
+    // Chromium's sandbox cannot start as root; anyone else keeps it.
+    ...(runningAsRoot ? ['--no-sandbox'] : []),
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-dev-shm-usage',
+    '--disable-extensions',
+    '--disable-domain-reliability',
+    '--metrics-recording-only',
+    '--no-pings',
+    '--font-render-hinting=none',
+    `--user-data-dir=${userDataDir}`,
+  ];
+}
+
+export interface PoolOptions {
+  /** Pages rendering at once; defaults to `os.availableParallelism()`. */
+  concurrency?: number;
+  /** The longest one job may hold a page, in milliseconds (default 60 s). */
+  pageTimeoutMs?: number;
+  /** The browser to launch; found with {@link findChromium} when absent. */
+  executablePath?: string;
+  env?: Record<string, string | undefined>;
+}
+
+/** What the pool did, for tests and the build summary. */
+export interface PoolStats {
+  launches: number;
+  crashes: number;
+  timeouts: number;
+  /** Requests the pages tried to make and were refused (every one but `data:`). */
+  blockedRequests: number;
+}
+
+interface Launched {
+  browser: Browser;
+  userDataDir: string;
+  pid: number | undefined;
+  crashed: boolean;
+}
+
+/** Every live browser of this process, so an exit or a signal can kill them all. */
+const live = new Set<Launched>();
+let handlersInstalled = false;
+
+function killNow(launched: Launched): void {
+  try {
+    if (launched.pid !== undefined) process.kill(launched.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+  try {
+    rmSync(launched.userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  } catch {
+    // Best effort while exiting; the folder is in the system temp directory.
+  }
+  live.delete(launched);
+}
+
+function onExit(): void {
+  for (const launched of [...live]) killNow(launched);
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  onExit();
+  uninstallHandlers();
+  // Let the default action (or the application's own handler) see the signal now that Chromium is gone.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function installHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('exit', onExit);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
+}
+
+function uninstallHandlers(): void {
+  if (!handlersInstalled) return;
+  handlersInstalled = false;
+  process.off('exit', onExit);
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  process.off('SIGHUP', onSignal);
+}
+
+/**
+ * One browser and up to `concurrency` isolated pages. Use {@link withPage}
+ * for every job and {@link close} in a `finally`.
+ */
+export class BrowserPool {
+  readonly concurrency: number;
+  readonly pageTimeoutMs: number;
+  readonly executablePath: string;
+  readonly stats: PoolStats = { launches: 0, crashes: 0, timeouts: 0, blockedRequests: 0 };
+  private launched: Launched | undefined;
+  private launching: Promise<Launched> | undefined;
+  private idle: IsolatedPage[] = [];
+  private busy = 0;
+  private waiting: Array<() => void> = [];
+  private closed = false;
+
+  private constructor(options: PoolOptions) {
+    this.concurrency = Math.max(1, Math.floor(options.concurrency ?? os.availableParallelism()));
+    this.pageTimeoutMs = options.pageTimeoutMs ?? 60_000;
+    this.executablePath = options.executablePath ?? findChromium(options.env);
+  }
+
+  /** Launch the browser. Throws {@link ChromiumNotFoundError} when there is none. */
+  static async start(options: PoolOptions = {}): Promise<BrowserPool> {
+    const pool = new BrowserPool(options);
+    await pool.browser();
+    return pool;
+  }
+
+  /** The process id of the running browser, for tests that make sure none is left behind. */
+  get browserPid(): number | undefined {
+    return this.launched?.pid;
+  }
+
+  private async browser(): Promise<Launched> {
+    if (this.closed) throw new Error('the browser pool is closed');
+    if (this.launched && !this.launched.crashed && this.launched.browser.connected) return this.launched;
+    this.launching ??= this.launch().finally(() => {
+      this.launching = undefined;
+    });
+    return this.launching;
+  }
+
+  private async launch(): Promise<Launched> {
+    if (this.launched) await this.dispose(this.launched);
+    this.idle = [];
+    installHandlers();
+    const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'supv-chromium-'));
+    let browser: Browser;
+    try {
+      browser = await puppeteer.launch({
+        executablePath: this.executablePath,
+        headless: true,
+        pipe: true,
+        args: chromiumArgs(userDataDir, process.getuid?.() === 0),
+        // supv installs its own handlers: they also remove the profile folder.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        timeout: 30_000,
+        protocolTimeout: Math.max(this.pageTimeoutMs * 2, 60_000),
+      });
+    } catch (error) {
+      rmSync(userDataDir, { recursive: true, force: true });
+      throw new Error(`Chromium (${this.executablePath}) did not start: ${(error as Error).message.split('\n')[0]}`);
+    }
+    const launched: Launched = { browser, userDataDir, pid: browser.process()?.pid, crashed: false };
+    live.add(launched);
+    browser.on('disconnected', () => {
+      if (this.launched === launched && !this.closed) {
+        launched.crashed = true;
+        this.stats.crashes += 1;
+      }
+    });
+    this.launched = launched;
+    this.stats.launches += 1;
+    return launched;
+  }
+
+  private async dispose(launched: Launched): Promise<void> {
+    try {
+      if (launched.browser.connected) await withTimeout(launched.browser.close(), 5_000, 'closing Chromium');
+    } catch {
+      // Killed below.
+    }
+    killNow(launched);
+    if (live.size === 0) uninstallHandlers();
+  }
+
+  private async acquireSlot(): Promise<void> {
+    if (this.busy < this.concurrency) {
+      this.busy += 1;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  private releaseSlot(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.busy -= 1;
+  }
+
+  private async page(): Promise<IsolatedPage> {
+    const launched = await this.browser();
+    for (let page = this.idle.pop(); page; page = this.idle.pop()) {
+      if (!page.page.isClosed() && page.browser === launched.browser) return page;
+    }
+    const page = await launched.browser.newPage();
+    return isolatePage(page, launched.browser, () => {
+      this.stats.blockedRequests += 1;
+    });
+  }
+
+  /**
+   * Run `job` on an isolated page, at most `concurrency` at a time, within the
+   * page timeout. A page that timed out is thrown away; when Chromium crashed
+   * during the job the browser is restarted and the job tried once more.
+   */
+  async withPage<T>(job: (page: IsolatedPage) => Promise<T>): Promise<T> {
+    await this.acquireSlot();
+    try {
+      try {
+        return await this.attempt(job);
+      } catch (error) {
+        if (!this.launched?.crashed || this.closed) throw error;
+        return await this.attempt(job);
+      }
+    } finally {
+      this.releaseSlot();
+    }
+  }
+
+  private async attempt<T>(job: (page: IsolatedPage) => Promise<T>): Promise<T> {
+    const page = await this.page();
+    let keep = false;
+    try {
+      const result = await withTimeout(job(page), this.pageTimeoutMs, 'rendering the page', () => {
+        this.stats.timeouts += 1;
+      });
+      keep = true;
+      return result;
+    } finally {
+      if (keep && !page.page.isClosed()) this.idle.push(page);
+      else void closePage(page.page);
+    }
+  }
+
+  /** Close every page and the browser, and remove its profile folder. Safe to call twice. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.launching) await this.launching.catch(() => undefined);
+    const launched = this.launched;
+    this.launched = undefined;
+    this.idle = [];
+    if (launched) await this.dispose(launched);
+  }
+}
+
+async function closePage(page: Page): Promise<void> {
+  try {
+    await withTimeout(page.close(), 5_000, 'closing a page');
+  } catch {
+    // The browser is restarted or closed later; nothing more to do for this page.
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string, onTimeout?: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout?.();
+      reject(new PageTimeoutError(`${what} took longer than ${Math.round(ms / 1000)} s`));
+    }, ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** True when a process is still running (used by tests to find orphaned Chromium). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The browser's version string, or undefined when it cannot be run. */
+export function chromiumVersion(executablePath: string): string | undefined {
+  const result = spawnSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 10_000 });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}

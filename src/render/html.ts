@@ -1,0 +1,600 @@
+/**
+ * A record as an HTML document ready to print: the Handlebars template of its
+ * kind fed with a view built here, and the Markdown body rendered safely.
+ *
+ * Only the templates are ever compiled, once per run; record data is only
+ * ever *data* to them, so `{{...}}` typed into a record prints literally, and
+ * every value is HTML-escaped by Handlebars. The document skeleton (charset,
+ * Content-Security-Policy, stylesheet) is written by this module, not by a
+ * template, so a repository's template override cannot drop the CSP.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import MarkdownIt from 'markdown-it';
+import type { Config } from '../config/config.js';
+import { requiredSigners } from '../check/policy/signers.js';
+import type { Kind, LoadedRecord, RecordSet } from '../model.js';
+import { contentHash } from '../sign/content-hash.js';
+import type { Action, ActionReviewed, CaseDiscussed, Contract, Decision, Session, Signature, Staff } from '../types/records.generated.js';
+import { CONTENT_SECURITY_POLICY } from './isolate.js';
+
+/** supv's own templates, shipped with the package. */
+export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** The text of the mark on every page of a record that lacks a required signature. */
+export const DRAFT_MARK = 'DRAFT - NOT SIGNED';
+
+const KIND_TEMPLATES: Record<Kind, string> = {
+  session: 'session.hbs',
+  contract: 'contract.hbs',
+  decision: 'decision.hbs',
+  staff: 'staff.hbs',
+};
+const STYLESHEET = 'print.css';
+
+type TemplateFn = (context: unknown) => string;
+
+/** The templates of one run, compiled once, and a hash of everything they were compiled from. */
+export interface Templates {
+  render(kind: Kind, view: DocumentView): string;
+  css: string;
+  /** SHA-256 over every template, partial and the stylesheet actually used. */
+  hash: string;
+  /** Which files came from the repository's own `templates/` folder. */
+  overridden: string[];
+}
+
+/** A template file that cannot be used. */
+export class TemplateError extends Error {}
+
+/**
+ * Compile the templates for a run: the built-in ones, each replaced by a
+ * file of the same name in `<repository>/templates/` when there is one
+ * (`session.hbs`, `partials/signature-block.hbs`, `print.css`, ...).
+ */
+export function loadTemplates(repositoryRoot?: string, builtIn: string = BUILT_IN_TEMPLATES): Templates {
+  const sources = new Map<string, string>();
+  const overridden: string[] = [];
+  for (const name of templateFiles(builtIn)) sources.set(name, readFileSync(path.join(builtIn, name), 'utf8'));
+  const own = repositoryRoot ? path.join(repositoryRoot, 'templates') : undefined;
+  if (own && existsSync(own)) {
+    const realRoot = realpathSync(repositoryRoot!);
+    for (const name of templateFiles(own)) {
+      const file = path.join(own, name);
+      const real = realpathSync(file);
+      if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+        throw new TemplateError(`templates/${name} is a symbolic link leading out of the repository; supv will not use it`);
+      }
+      sources.set(name, readFileSync(file, 'utf8'));
+      overridden.push(name);
+    }
+  }
+
+  const hb = Handlebars.create();
+  // strict: a template naming a field the view lacks is an error, not a blank on an inspector's copy.
+  const compileOptions = { strict: true, noEscape: false } as const;
+  const compile = (name: string): TemplateFn => {
+    const source = sources.get(name)!;
+    try {
+      hb.parse(source); // Syntax errors now, with the file's name, not mid-build.
+    } catch (error) {
+      throw new TemplateError(`templates/${name}: ${(error as Error).message.split('\n')[0]}`);
+    }
+    return hb.compile(source, compileOptions) as TemplateFn;
+  };
+  for (const name of sources.keys()) {
+    if (name.startsWith('partials/') && name.endsWith('.hbs')) {
+      hb.registerPartial(name.slice('partials/'.length, -'.hbs'.length), compile(name));
+    }
+  }
+  const kinds = new Map<Kind, TemplateFn>();
+  for (const [kind, name] of Object.entries(KIND_TEMPLATES) as Array<[Kind, string]>) {
+    if (!sources.has(name)) throw new TemplateError(`the template ${name} is missing`);
+    kinds.set(kind, compile(name));
+  }
+  const css = sources.get(STYLESHEET) ?? '';
+
+  const hash = createHash('sha256');
+  for (const name of [...sources.keys()].sort()) hash.update(`${name}\0${sources.get(name)}\0`);
+  return {
+    render: (kind, view) => kinds.get(kind)!(view),
+    css,
+    hash: hash.digest('hex'),
+    overridden: overridden.sort(),
+  };
+}
+
+/** Template files below a folder: `*.hbs`, `partials/*.hbs` and the stylesheet. Symbolic links are resolved by the caller. */
+function templateFiles(dir: string): string[] {
+  const names: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.hbs') || name === STYLESHEET) {
+      if (isFile(path.join(dir, name))) names.push(name);
+    }
+  }
+  const partials = path.join(dir, 'partials');
+  if (existsSync(partials) && lstatSync(partials).isDirectory()) {
+    for (const name of readdirSync(partials)) {
+      if (name.endsWith('.hbs') && isFile(path.join(partials, name))) names.push(`partials/${name}`);
+    }
+  }
+  return names.sort();
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// ------------------------------------------------------------------ Markdown
+
+/**
+ * Markdown with raw HTML off (it shows as text), no linkify, links shown as
+ * their text and images as their description: nothing in a body can make the
+ * renderer fetch anything, whatever else fails.
+ */
+function markdownRenderer(): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+  md.renderer.rules.link_open = () => '<span class="link">';
+  md.renderer.rules.link_close = () => '</span>';
+  md.renderer.rules.image = (tokens, index) => {
+    const alt = tokens[index]!.content;
+    return `<span class="image">[image${alt ? `: ${md.utils.escapeHtml(alt)}` : ''}]</span>`;
+  };
+  return md;
+}
+
+const markdown = markdownRenderer();
+
+/** The body as HTML, safe to place in the document unescaped. */
+export function bodyHtml(body: string): string {
+  return markdown.render(body);
+}
+
+// ------------------------------------------------------------------ the view
+
+/** One row of the header facts table. */
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+/** One line of the signature block. */
+export interface SignerView {
+  by: string;
+  name: string;
+  unknown: boolean;
+  role: string;
+  roleLabel: string;
+  required: boolean;
+  /** When they signed, in the organisation's time zone; empty when not signed. */
+  at: string;
+  status: 'hash matches' | 'changed after signing' | 'NOT SIGNED';
+  statusClass: 'matches' | 'changed' | 'missing';
+}
+
+/** Everything a kind's template can use. Every field is always present (templates run in strict mode). */
+export interface DocumentView {
+  organisation: string;
+  marking: string;
+  kind: Kind;
+  id: string;
+  title: string;
+  commit: string;
+  commitShort: string;
+  contentHash: string;
+  contentHashShort: string;
+  draft: boolean;
+  watermark: string;
+  banners: Array<{ text: string; tone: 'draft' | 'changed' }>;
+  facts: Fact[];
+  signers: SignerView[];
+  hasBody: boolean;
+  bodyHtml: Handlebars.SafeString;
+  session: SessionView | null;
+  contract: ContractView | null;
+  decision: DecisionView | null;
+  staff: StaffView | null;
+}
+
+interface ActionView {
+  id: string;
+  text: string;
+  owner: string;
+  due: string;
+}
+
+interface SessionView {
+  coverage: string;
+  cases: Array<{ ref: string; status: string; statusChanged: string; note: string; decision: string }>;
+  functions: Array<{ label: string; covered: boolean }>;
+  actions: ActionView[];
+  reviewed: Array<{ ref: string; status: string; note: string }>;
+}
+
+interface ContractView {
+  supervisor: string;
+  supervisee: string;
+  frequency: string;
+  duration: string;
+  disputeResolution: string;
+  reviewDue: string;
+}
+
+interface DecisionView {
+  case: string;
+  actions: ActionView[];
+}
+
+interface StaffView {
+  supervisors: Array<{ name: string; from: string; to: string; handover: string }>;
+}
+
+/** What a rendered record needs besides itself. */
+export interface RenderContext {
+  config: Pick<Config, 'organisation' | 'marking' | 'timezone'>;
+  /** All records of the run: signers' and supervisors' names come from staff records. */
+  records: RecordSet;
+  /** The git commit the build ran at, or `uncommitted`. */
+  commit: string;
+}
+
+/** A record ready for Chromium: the document, and what the PDF's header, footer and metadata say. */
+export interface RecordDocument {
+  id: string;
+  kind: Kind;
+  html: string;
+  title: string;
+  organisation: string;
+  marking: string;
+  commit: string;
+  contentHash: string;
+  draft: boolean;
+  signers: SignerView[];
+  /** A fixed date for the PDF's creation and modification dates, so the same inputs give the same bytes. */
+  date: Date;
+}
+
+const KIND_TITLES: Record<Kind, string> = {
+  session: 'Supervision record',
+  contract: 'Supervision contract',
+  decision: 'Decision record',
+  staff: 'Staff supervision profile',
+};
+
+const STATUS_LABELS: Record<CaseDiscussed['status'], string> = {
+  CIN: 'Child in need (CIN)',
+  CP: 'Child protection (CP)',
+  LAC: 'Looked after child (LAC)',
+  CAF: 'Common assessment (CAF)',
+  EH: 'Early help (EH)',
+  none: 'No statutory status',
+};
+
+const ROLE_LABELS: Record<string, string> = {
+  supervisor: 'Supervisor',
+  supervisee: 'Supervisee',
+  attendee: 'Attendee',
+  manager: 'Manager',
+};
+
+const SESSION_TYPES: Record<Session['type'], string> = {
+  'one-to-one': 'One-to-one',
+  group: 'Group supervision',
+  peer: 'Peer supervision',
+  'ad-hoc': 'Ad hoc (unplanned) supervision',
+  'joint-agency': 'Joint-agency supervision',
+};
+
+/** Build the HTML document of one valid record. */
+export function recordDocument(record: LoadedRecord, templates: Templates, context: RenderContext): RecordDocument {
+  if (!record.valid || !record.data || !record.kind || !record.id) {
+    throw new Error(`${record.file} is not a valid record and cannot be rendered`);
+  }
+  const data = record.data;
+  const kind = record.kind;
+  const hash = contentHash(data, record.body);
+  const signers = signerViews(record, hash, context);
+  const missing = signers.some((signer) => signer.required && signer.statusClass === 'missing');
+  const changed = signers.some((signer) => signer.statusClass === 'changed');
+  const banners: DocumentView['banners'] = [];
+  if (missing) banners.push({ text: `${DRAFT_MARK}: a required signature is missing.`, tone: 'draft' });
+  if (changed) banners.push({ text: 'CHANGED AFTER SIGNING: the record was edited after a signature; it must be signed again.', tone: 'changed' });
+
+  const title = `${KIND_TITLES[kind]}: ${titleOf(record, context.records)}`;
+  const view: DocumentView = {
+    organisation: context.config.organisation,
+    marking: context.config.marking,
+    kind,
+    id: record.id,
+    title,
+    commit: context.commit,
+    commitShort: shortCommit(context.commit),
+    contentHash: hash,
+    contentHashShort: hash.slice(0, 12),
+    draft: missing,
+    watermark: DRAFT_MARK,
+    banners,
+    facts: factsOf(record, context),
+    signers,
+    hasBody: record.body.trim() !== '',
+    bodyHtml: new Handlebars.SafeString(bodyHtml(record.body)),
+    session: kind === 'session' ? sessionView(data as unknown as Session) : null,
+    contract: kind === 'contract' ? contractView(data as unknown as Contract, context) : null,
+    decision: kind === 'decision' ? decisionView(data as unknown as Decision, context) : null,
+    staff: kind === 'staff' ? staffView(data as unknown as Staff, context) : null,
+  };
+  if (view.session) view.session.actions = actionViews((data as unknown as Session).actions, context);
+
+  const content = templates.render(kind, view);
+  const html =
+    '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n' +
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">\n` +
+    '<meta charset="utf-8">\n' +
+    `<title>${escapeHtml(title)}</title>\n` +
+    `<style>\n${templates.css.replace(/<\/style/gi, '<\\/style')}\n</style>\n` +
+    `</head>\n<body class="kind-${kind}${missing ? ' draft' : ''}">\n${content}\n</body>\n</html>\n`;
+
+  return {
+    id: record.id,
+    kind,
+    html,
+    title,
+    organisation: context.config.organisation,
+    marking: context.config.marking,
+    commit: context.commit,
+    contentHash: hash,
+    draft: missing,
+    signers,
+    date: documentDate(data),
+  };
+}
+
+/** The short form of a commit shown on every page. */
+export function shortCommit(commit: string): string {
+  return /^[0-9a-f]{40,64}$/.test(commit) ? commit.slice(0, 10) : commit;
+}
+
+function signerViews(record: LoadedRecord, hash: string, context: RenderContext): SignerView[] {
+  const signatures = (Array.isArray(record.data!.signatures) ? record.data!.signatures : []) as Signature[];
+  const used = new Set<Signature>();
+  const view = (by: string, role: string, signature: Signature | undefined, required: boolean): SignerView => {
+    const person = staffName(by, context.records);
+    const status: SignerView['status'] = !signature ? 'NOT SIGNED' : signature.sha256 === hash ? 'hash matches' : 'changed after signing';
+    return {
+      by,
+      name: person ?? by,
+      unknown: person === undefined,
+      role,
+      roleLabel: ROLE_LABELS[role] ?? role,
+      required,
+      at: signature ? formatTimestamp(signature.at, context.config.timezone) : '',
+      status,
+      statusClass: status === 'NOT SIGNED' ? 'missing' : status === 'hash matches' ? 'matches' : 'changed',
+    };
+  };
+  const rows: SignerView[] = [];
+  for (const signer of requiredSigners(record)) {
+    // The latest signature by this person in this role counts (signing again replaces an outdated one).
+    const signature = signatures.filter((entry) => entry.by === signer.by && entry.role === signer.role).at(-1);
+    for (const entry of signatures) if (entry.by === signer.by && entry.role === signer.role) used.add(entry);
+    rows.push(view(signer.by, signer.role, signature, true));
+  }
+  const extra = new Map<string, Signature>();
+  for (const entry of signatures) if (!used.has(entry)) extra.set(`${entry.by}\0${entry.role}`, entry);
+  for (const entry of extra.values()) rows.push(view(entry.by, entry.role, entry, false));
+  return rows;
+}
+
+function staffName(id: string, records: RecordSet): string | undefined {
+  const staff = records.byId.get(id);
+  return staff?.kind === 'staff' && typeof staff.data?.name === 'string' ? staff.data.name : undefined;
+}
+
+/** A person's name with their id, or the id alone when there is no staff record. */
+function person(id: string | undefined, context: RenderContext): string {
+  if (!id) return '';
+  const name = staffName(id, context.records);
+  return name ? `${name} (${id})` : id;
+}
+
+function titleOf(record: LoadedRecord, records: RecordSet): string {
+  const data = record.data!;
+  const name = (id: unknown) => (typeof id === 'string' ? (staffName(id, records) ?? id) : '');
+  switch (record.kind) {
+    case 'session': {
+      const session = data as unknown as Session;
+      const who = session.supervisee ? name(session.supervisee) : `${session.attendees?.length ?? 0} attendees`;
+      return `${who}, ${formatDate(session.date)}`;
+    }
+    case 'contract':
+      return `${name(data.supervisee)} with ${name(data.supervisor)}`;
+    case 'decision':
+      return `case ${String(data.case)}, ${formatDate(String(data.date))}`;
+    default:
+      return String(data.name);
+  }
+}
+
+function factsOf(record: LoadedRecord, context: RenderContext): Fact[] {
+  const data = record.data!;
+  const facts: Fact[] = [];
+  const add = (label: string, value: unknown) => {
+    if (value === undefined || value === null || value === '') return;
+    facts.push({ label, value: String(value) });
+  };
+  switch (record.kind) {
+    case 'session': {
+      const session = data as unknown as Session;
+      add('Date', formatDate(session.date));
+      add('Type', SESSION_TYPES[session.type] ?? session.type);
+      add('Supervisor', person(session.supervisor, context));
+      add('Supervisee', person(session.supervisee, context));
+      if (session.attendees) add('Attendees', session.attendees.map((id) => person(id, context)).join('; '));
+      if (session.confidentiality_agreed !== undefined) add('Boundaries of confidentiality agreed', session.confidentiality_agreed ? 'Yes' : 'No');
+      add('Duration', `${session.duration_minutes} minutes`);
+      add('Functions covered', session.functions.map(functionLabel).join(', '));
+      add('Location', session.location);
+      add('Next meeting', session.next_meeting ? formatDate(session.next_meeting) : undefined);
+      break;
+    }
+    case 'contract': {
+      const contract = data as unknown as Contract;
+      add('Supervisee', person(contract.supervisee, context));
+      add('Supervisor', person(contract.supervisor, context));
+      add('Agreed', formatDate(contract.agreed));
+      add('Frequency', `at least ${durationWords(contract.frequency)} (${contract.frequency})`);
+      add('Usual length', contract.duration_minutes ? `${contract.duration_minutes} minutes` : undefined);
+      add('Review due', contract.review_due ? formatDate(contract.review_due) : undefined);
+      add('Disagreements resolved by', contract.dispute_resolution);
+      break;
+    }
+    case 'decision': {
+      const decision = data as unknown as Decision;
+      add('Case reference', decision.case);
+      add('Child', decision.child?.name);
+      add('Date of birth', decision.child?.dob ? formatDate(decision.child.dob) : undefined);
+      add('Date of decision', formatDate(decision.date));
+      add('Made in supervision session', decision.session);
+      add('Supervisor', person(decision.supervisor, context));
+      add('Supervisee', person(decision.supervisee, context));
+      break;
+    }
+    case 'staff': {
+      const staff = data as unknown as Staff;
+      add('Name', staff.name);
+      add('Role', staff.role);
+      add('Supervision tier', staff.tier);
+      add('Started', formatDate(staff.started));
+      add('Induction until', staff.induction_until ? formatDate(staff.induction_until) : undefined);
+      add('Left', staff.left ? formatDate(staff.left) : undefined);
+      add('Trained in supervision', staff.supervision_training ? formatDate(staff.supervision_training) : undefined);
+      add('Line manager', person(staff.line_manager, context));
+      add('Email', staff.email);
+      break;
+    }
+    default:
+      break;
+  }
+  return facts;
+}
+
+function functionLabel(name: string): string {
+  return name === 'accountability' ? 'Accountability (performance)' : name === 'development' ? 'Professional development' : name === 'support' ? 'Personal support (wellbeing)' : name;
+}
+
+function sessionView(session: Session): SessionView {
+  const functions = new Set<string>(session.functions);
+  return {
+    coverage: session.cases_coverage === 'sample' ? 'a sample of cases' : session.cases_coverage === 'all' ? 'all cases' : 'not stated',
+    cases: (session.cases ?? []).map((entry) => ({
+      ref: entry.ref,
+      status: STATUS_LABELS[entry.status] ?? entry.status,
+      statusChanged: entry.status_changed ? formatDate(entry.status_changed) : '',
+      note: entry.note ?? '',
+      decision: entry.decision ?? '',
+    })),
+    functions: [
+      { label: 'Personal support and wellbeing', covered: functions.has('support') },
+      { label: 'Professional development', covered: functions.has('development') },
+      { label: 'Accountability (performance and practice)', covered: functions.has('accountability') },
+    ],
+    actions: [],
+    reviewed: (session.actions_reviewed ?? []).map((entry: ActionReviewed) => ({
+      ref: entry.ref,
+      status: entry.status === 'done' ? 'Done' : entry.status === 'carried' ? 'Carried forward' : 'Dropped',
+      note: entry.note ?? '',
+    })),
+  };
+}
+
+function actionViews(actions: Action[] | undefined, context: RenderContext): ActionView[] {
+  return (actions ?? []).map((action) => ({ id: action.id, text: action.text, owner: person(action.owner, context), due: formatDate(action.due) }));
+}
+
+function contractView(contract: Contract, context: RenderContext): ContractView {
+  return {
+    supervisor: staffName(contract.supervisor, context.records) ?? contract.supervisor,
+    supervisee: staffName(contract.supervisee, context.records) ?? contract.supervisee,
+    frequency: durationWords(contract.frequency),
+    duration: contract.duration_minutes ? `${contract.duration_minutes} minutes` : 'an hour',
+    disputeResolution: contract.dispute_resolution ?? 'the line manager of the supervisor',
+    reviewDue: contract.review_due ? formatDate(contract.review_due) : 'its anniversary',
+  };
+}
+
+function decisionView(decision: Decision, context: RenderContext): DecisionView {
+  return { case: decision.case, actions: actionViews(decision.actions, context) };
+}
+
+function staffView(staff: Staff, context: RenderContext): StaffView {
+  return {
+    supervisors: staff.supervisors.map((spell) => ({
+      name: person(spell.id, context),
+      from: formatDate(spell.from),
+      to: spell.to ? formatDate(spell.to) : 'current',
+      handover: spell.handover ?? '',
+    })),
+  };
+}
+
+/** `P4W` as "every 4 weeks". Unusual durations are shown as written. */
+function durationWords(duration: string): string {
+  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
+  if (!match) return duration;
+  const units = ['year', 'month', 'week', 'day'];
+  const parts = match.slice(1).flatMap((value, index) => (value ? [`${value} ${units[index]}${value === '1' ? '' : 's'}`] : []));
+  return parts.length > 0 ? `every ${parts.join(' ')}` : duration;
+}
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A calendar date `YYYY-MM-DD` as "3 February 2025" (calendar arithmetic only: no time zone moves it). */
+export function formatDate(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? date : DATE_FORMAT.format(parsed);
+}
+
+/** An RFC 3339 timestamp in the organisation's time zone, as "4 February 2025, 10:12 GMT". */
+export function formatTimestamp(timestamp: string, timeZone: string): string {
+  const parsed = new Date(timestamp);
+  if (Number.isNaN(parsed.getTime())) return timestamp;
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(parsed);
+}
+
+/**
+ * The record's own date: the latest signature, else the session or decision
+ * date, the contract's agreement or the person's start. Never the clock.
+ */
+function documentDate(data: Record<string, unknown>): Date {
+  const signatures = (Array.isArray(data.signatures) ? data.signatures : []) as Signature[];
+  const times = signatures.map((entry) => Date.parse(entry.at)).filter((time) => !Number.isNaN(time));
+  if (times.length > 0) return new Date(Math.max(...times));
+  for (const key of ['date', 'agreed', 'started']) {
+    const value = data[key];
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
+  }
+  return new Date(0);
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;' };
+
+/** Escape text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`=]/g, (char) => HTML_ESCAPES[char]!);
+}
