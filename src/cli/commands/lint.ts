@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { checkRecords, type RuleSetting } from '../../check/engine.js';
+import { loadGitHistory } from '../../check/load-git-history.js';
 import { findRule, rules } from '../../check/rules/index.js';
 import { formatters, isFormatName } from '../../format/index.js';
 import { loadRecords } from '../../load.js';
@@ -24,7 +25,9 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io)
   const settings = parseRuleSettings(options.rule ?? []);
 
   const records = loadRecords(context.root);
-  const results = await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings });
+  // One git walk, and only when a rule that reads history is on.
+  const git = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? await loadGitHistory(context.root) : undefined;
+  const results = await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git });
   const shown = filterToPaths(results, paths, context.root, io.cwd);
 
   const text = formatters[format]({ results: shown, rules: rules.map((rule) => rule.meta), cwd: context.root, color: context.color && !options.output, toolVersion: toolVersion() });

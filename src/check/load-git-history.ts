@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, lstatSync } from 'node:fs';
+import path from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { CONFIG_FILE } from '../config/config.js';
+import type { GitCommitInfo, GitHistory } from './git-history.js';
+
+/**
+ * Settings that stop git running anything a repository's own `.git/config`
+ * names: a records repository may come from anywhere (a shared drive, an
+ * archive), and linting it must not run its code. Command-line `-c` beats
+ * every config file. simple-git refuses these keys unless told they are
+ * wanted (see `unsafe` below): here they switch the features off.
+ */
+const SAFE_CONFIG = [
+  'core.fsmonitor=false',
+  'core.hooksPath=/dev/null',
+  'core.pager=cat',
+  'diff.external=',
+  // `log.showSignature` would run gpg.program for every commit.
+  'log.showSignature=false',
+  // Output must be what the parser expects, whatever the repository prefers.
+  'log.showRoot=true',
+  'diff.renames=false',
+  'color.ui=false',
+  'core.quotePath=false',
+  'i18n.logOutputEncoding=UTF-8',
+];
+
+/** Only what git needs to find itself and the user's own settings; GIT_* from a hook's environment is left behind. */
+function gitEnvironment(): Record<string, string> {
+  const env: Record<string, string> = {
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_TERMINAL_PROMPT: '0',
+    // A partial clone must not reach for the network to fill in missing trees (git 2.44+; ignored before).
+    GIT_NO_LAZY_FETCH: '1',
+  };
+  for (const name of ['PATH', 'Path', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'SystemRoot', 'TMPDIR', 'TEMP', 'TMP']) {
+    const value = process.env[name];
+    if (value !== undefined) env[name] = value;
+  }
+  return env;
+}
+
+function gitAt(root: string): SimpleGit {
+  return simpleGit({
+    baseDir: root,
+    config: SAFE_CONFIG,
+    unsafe: { allowUnsafeFsMonitor: true, allowUnsafeHooksPath: true, allowUnsafePager: true, allowUnsafeDiffExternal: true },
+  }).env(gitEnvironment());
+}
+
+/**
+ * Read the history of the records repository at `root` in ONE `git log` walk:
+ * when each path was first added, which records were deleted, and every
+ * commit message. Never throws for a missing or unusable repository: history
+ * is then `complete: false` with the reason, and the git rules say so rather
+ * than guess.
+ */
+export async function loadGitHistory(root: string): Promise<GitHistory> {
+  const reportFile = existsSync(path.join(root, CONFIG_FILE)) ? CONFIG_FILE : undefined;
+  const incomplete = (reason: string): GitHistory => ({ complete: false, incompleteReason: reason, firstAdded: new Map(), deleted: [], commits: [], reportFile });
+  const git = gitAt(root);
+
+  let state: string[];
+  try {
+    state = (await git.raw(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'])).trim().split('\n');
+  } catch {
+    return incomplete('the folder is not in a git repository; record history is kept by committing the records to git');
+  }
+  if (state[0] !== 'true') return incomplete('the folder is not in a git working tree');
+  if (state[1] === 'true') {
+    return incomplete('this is a shallow clone; fetch the full history with `git fetch --unshallow` (in GitHub Actions, `fetch-depth: 0` on actions/checkout)');
+  }
+  if (!(await hasCommits(git))) return incomplete('the repository has no commits yet');
+
+  // A nonce no commit message can contain in advance separates the commits.
+  const marker = `\u0001supv-${randomUUID()}\u0001`;
+  let output: string;
+  try {
+    output = await git.raw([
+      'log', 'HEAD',
+      // Parents before children, so the first add seen is the earliest.
+      '--topo-order', '--reverse',
+      '--name-status', '-z', '--no-renames', '--relative',
+      '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-notes', '--no-color',
+      `--format=${marker}%H%x00%aI%x00%an%x00%B%x00`,
+      // `HEAD` is a revision even when a file of that name exists; no path is ever passed.
+      '--',
+    ]);
+  } catch (error) {
+    return incomplete(`git log failed: ${firstLine((error as Error).message)}`);
+  }
+  return { ...parseLog(output, marker, root), complete: true, reportFile };
+}
+
+async function hasCommits(git: SimpleGit): Promise<boolean> {
+  try {
+    return (await git.raw(['rev-parse', '--quiet', '--verify', 'HEAD^{commit}'])).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Parse `--format=<marker>hash\0date\0author\0message\0` records, each followed by `\0` and, when it changed files, `\n` and `status\0path\0` pairs. */
+function parseLog(output: string, marker: string, root: string): Pick<GitHistory, 'firstAdded' | 'deleted' | 'commits'> {
+  const firstAdded = new Map<string, GitCommitInfo>();
+  const lastChange = new Map<string, { status: string; commit: GitCommitInfo }>();
+  const commits: GitCommitInfo[] = [];
+  for (const chunk of output.split(marker).slice(1)) {
+    const fields: string[] = [];
+    let at = 0;
+    for (let n = 0; n < 4; n++) {
+      const end = chunk.indexOf('\0', at);
+      if (end < 0) break;
+      fields.push(chunk.slice(at, end));
+      at = end + 1;
+    }
+    const [hash, date, author, message] = fields;
+    if (hash === undefined || date === undefined || author === undefined || message === undefined) continue;
+    const commit: GitCommitInfo = { hash, date, author, message: message.replace(/\n+$/, '') };
+    commits.push(commit);
+    // Skip the `\0` that ends the format and the `\n` before the file list.
+    const tokens = chunk.slice(at).replace(/^\0\n?/, '').split('\0');
+    for (let i = 0; i + 1 < tokens.length; i += 2) {
+      const status = tokens[i]!;
+      const file = tokens[i + 1]!;
+      if (status === 'A' && !firstAdded.has(file)) firstAdded.set(file, commit);
+      lastChange.set(file, { status, commit });
+    }
+  }
+  const deleted: GitHistory['deleted'] = [];
+  for (const [file, change] of lastChange) {
+    if (change.status !== 'D' || !isRecordPath(file)) continue;
+    // Absent now: also not restored in the working tree since (a restore not yet committed still counts as kept).
+    if (existsOnDisk(path.join(root, file))) continue;
+    deleted.push({ file, commit: change.commit });
+  }
+  deleted.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { firstAdded, deleted, commits };
+}
+
+function isRecordPath(file: string): boolean {
+  return file.startsWith('records/') && file.endsWith('.md');
+}
+
+function existsOnDisk(absPath: string): boolean {
+  try {
+    lstatSync(absPath);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0] ?? text;
+}

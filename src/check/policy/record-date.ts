@@ -1,0 +1,16 @@
+import type { LoadedRecord } from '../../model.js';
+
+/**
+ * The date a record's clocks run from: a session or decision's `date`, a
+ * contract's `agreed`. Signatures are due within `sign_within` of it and the
+ * record should be committed within `record_within` of it. Staff records have
+ * none.
+ */
+export function recordDate(record: Pick<LoadedRecord, 'kind' | 'data'>): { pointer: string; date: string; event: string } | undefined {
+  const data = record.data;
+  const field = record.kind === 'contract' ? 'agreed' : record.kind === 'session' || record.kind === 'decision' ? 'date' : undefined;
+  const date = field ? data?.[field] : undefined;
+  if (!field || typeof date !== 'string') return undefined;
+  const event = record.kind === 'contract' ? 'contract was agreed' : record.kind === 'session' ? 'session' : 'decision';
+  return { pointer: `/${field}`, date, event };
+}

@@ -1,0 +1,38 @@
+import type { Rule } from '../../model.js';
+import type { Action, Session } from '../../types/records.generated.js';
+import { docsUrl } from './docs.js';
+
+const CLOSED = new Set(['done', 'dropped']);
+
+/**
+ * An action of a session or decision past its `due` date that no session
+ * (dated on or before the as-of date) has reviewed as done or dropped. A
+ * `carried` action stays open. Reviews are matched by their `ref`
+ * (`<record id>#<action id>`), which may name a decision's action too.
+ */
+export const actionOverdue: Rule = {
+  meta: {
+    id: 'action-overdue',
+    description: 'an action past due and not reviewed as done or dropped',
+    defaultSeverity: 'warning',
+    docs: docsUrl('action-overdue'),
+    messages: {
+      overdue: 'action {action} was due on {due} and has not been reviewed as done or dropped',
+    },
+  },
+  check({ records, asOf, report }) {
+    const closed = new Set<string>();
+    for (const session of records.ofKind.session) {
+      const data = session.data as unknown as Session;
+      if (data.date > asOf) continue;
+      for (const entry of data.actions_reviewed ?? []) if (CLOSED.has(entry.status)) closed.add(entry.ref);
+    }
+    for (const record of [...records.ofKind.session, ...records.ofKind.decision]) {
+      const actions = (record.data as { actions?: Action[] }).actions ?? [];
+      actions.forEach((action, index) => {
+        if (action.due >= asOf || closed.has(`${record.id}#${action.id}`)) return;
+        report({ record, at: { pointer: `/actions/${index}/due` }, messageId: 'overdue', data: { action: action.id, due: action.due } });
+      });
+    }
+  },
+};

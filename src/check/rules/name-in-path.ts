@@ -1,0 +1,71 @@
+import type { LoadedRecord, Rule } from '../../model.js';
+import type { Decision } from '../../types/records.generated.js';
+import { dateOfTimestamp } from '../policy/dates.js';
+import { docsUrl } from './docs.js';
+import { completeHistory, HISTORY_INCOMPLETE_MESSAGE } from './git-incomplete.js';
+
+/**
+ * A child's name belongs "on that child's file" (the decision record), never
+ * where anyone with access to the repository sees it without opening a
+ * record: a file path, or a commit message. Names come from decision records'
+ * `child.name` and are matched as whole words, ignoring case, with their
+ * spaces written as spaces, `-` or `_` (`amy-pond.md`). Each name is reported
+ * once per place, on the first decision record naming that child. Findings
+ * never repeat a commit message: its short hash and date are enough to find it.
+ */
+export const nameInPath: Rule = {
+  meta: {
+    id: 'name-in-path',
+    description: "a child's name (from `child.name`) appearing in a file path or a git commit message",
+    defaultSeverity: 'error',
+    docs: docsUrl('name-in-path'),
+    usesGit: true,
+    messages: {
+      inPath: "the child's name in `child.name` appears in the file path {path}; name files by id or case reference, not by the child's name",
+      inMessage: "the child's name in `child.name` appears in the message of commit {hash} ({date}); commit messages are read by everyone with access to the repository: ask whoever administers it to rewrite that message",
+      historyIncomplete: HISTORY_INCOMPLETE_MESSAGE,
+    },
+  },
+  check(context) {
+    const { records, report } = context;
+    const children = childNames(records.ofKind.decision);
+    if (children.length === 0) return;
+    // Current paths need no history; paths and messages from history do.
+    const git = completeHistory(context);
+    const paths = new Set(records.files.map((record) => record.file));
+    if (git) for (const file of git.firstAdded.keys()) paths.add(file);
+    const sortedPaths = [...paths].sort();
+
+    for (const { record, pattern } of children) {
+      const at = { pointer: '/child/name' };
+      for (const file of sortedPaths) {
+        if (pattern.test(file.normalize('NFC'))) report({ record, at, messageId: 'inPath', data: { path: file } });
+      }
+      for (const commit of git?.commits ?? []) {
+        if (!pattern.test(commit.message.normalize('NFC'))) continue;
+        report({ record, at, messageId: 'inMessage', data: { hash: commit.hash.slice(0, 12), date: dateOfTimestamp(commit.date, context.config.timezone) } });
+      }
+    }
+  },
+};
+
+/** One matcher per distinct child name, with the first decision record that names the child. */
+function childNames(decisions: LoadedRecord[]): Array<{ record: LoadedRecord; pattern: RegExp }> {
+  const seen = new Set<string>();
+  const children: Array<{ record: LoadedRecord; pattern: RegExp }> = [];
+  for (const record of decisions) {
+    const name = (record.data as unknown as Decision).child?.name;
+    const words = name?.normalize('NFC').trim().toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+    const key = words.join(' ');
+    if (words.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    children.push({ record, pattern: namePattern(words) });
+  }
+  return children;
+}
+
+/** Whole words: no letter or digit may touch the name on either side (`amy-pond` yes, `amy-ponder` no). */
+export function namePattern(words: string[]): RegExp {
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[\\s_-]+')}(?![\\p{L}\\p{N}])`, 'iu');
+}

@@ -1,0 +1,52 @@
+import type { LoadedRecord, RecordSet, Rule } from '../../model.js';
+import { addDuration } from '../policy/dates.js';
+import { recordDate } from '../policy/record-date.js';
+import { hasSigned, requiredSigners } from '../policy/signers.js';
+import { docsUrl } from './docs.js';
+
+/**
+ * Sessions are "signed off and dated by supervisor and supervisee" (every
+ * attendee of a group), contracts by both parties, decisions by the
+ * supervisor. A missing signature is a warning while `sign_within` of the
+ * record's date runs, an error after. Only presence is checked here: whether
+ * a signature still matches the record is signature-mismatch's job. Records
+ * dated after the as-of date are left to future-date.
+ */
+export const unsigned: Rule = {
+  meta: {
+    id: 'unsigned',
+    description: 'a required signature missing past `sign_within` (a warning before)',
+    defaultSeverity: 'error',
+    docs: docsUrl('unsigned'),
+    messages: {
+      overdue: 'not signed by {name} ({role}); signatures were due by {due}',
+      pending: 'not yet signed by {name} ({role}); signatures are due by {due}',
+    },
+  },
+  check({ records, config, asOf, report }) {
+    for (const record of records.files) {
+      if (!record.valid) continue;
+      const dated = recordDate(record);
+      if (!dated || dated.date > asOf) continue;
+      const due = addDuration(dated.date, config.policy.sign_within, config.timezone);
+      const late = asOf > due;
+      for (const signer of requiredSigners(record)) {
+        if (hasSigned(record, signer)) continue;
+        report({
+          record,
+          at: { pointer: 'signatures' in record.data! ? '/signatures' : '/id', target: 'key' },
+          messageId: late ? 'overdue' : 'pending',
+          data: { name: staffName(records, signer.by), role: signer.role, due },
+          severity: late ? 'error' : 'warning',
+        });
+      }
+    }
+  },
+};
+
+/** The person's name from their staff record, or their id when there is none. */
+function staffName(records: RecordSet, id: string): string {
+  const staff: LoadedRecord | undefined = records.byId.get(id);
+  const name = staff?.kind === 'staff' ? staff.data?.name : undefined;
+  return typeof name === 'string' ? name : id;
+}
