@@ -13,7 +13,7 @@ export const functionsUnbalanced: Rule = {
     defaultSeverity: 'warning',
     docs: docsUrl('functions-unbalanced'),
     messages: {
-      notCovered: '{missing} not covered in the last {window} sessions (since {since}); supervision should balance accountability, development and support over time',
+      notCovered: '{missing} not covered in the last {sessions} (since {since}); supervision should balance accountability, development and support over time',
     },
   },
   check({ records, config, asOf, report }) {
@@ -25,7 +25,7 @@ export const functionsUnbalanced: Rule = {
       const covered = new Set(recent.flatMap((session) => session.data.functions));
       const missing = FUNCTIONS.filter((name) => !covered.has(name));
       if (missing.length === 0) continue;
-      const data = { missing: inWords(missing), window, since: recent[0]!.data.date };
+      const data = { missing: inWords(missing), sessions: window === 1 ? 'session' : `${window} sessions`, since: recent[0]!.data.date };
       report({ record: person.record, at: { pointer: '/id' }, messageId: 'notCovered', data });
     }
   },
