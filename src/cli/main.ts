@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { rules } from '../check/rules/index.js';
+import { buildCommand } from './commands/build.js';
 import { lintCommand } from './commands/lint.js';
 import { schemaCommand } from './commands/schema.js';
 import { keygenCommand } from './commands/keygen.js';
@@ -74,6 +75,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('[paths...]', 'files or folders to check (default: every record)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(run((paths: string[], _options: object, command: Command) => verifyCommand(paths, command.optsWithGlobals(), io)));
+
+  program
+    .command('build')
+    .description('render the records to PDFs for inspection, skipping those already up to date')
+    .argument('[paths...]', 'files or folders to build (default: every record)')
+    .option('--out <dir>', 'the output folder (default: `output` in the config, dist)')
+    .option('--concurrency <n>', 'pages rendering at once (default: the number of CPUs)')
+    .option('--shard <i/n>', 'build only shard I of N (1-based), for a CI matrix')
+    .option('--force', 'render every record, even those already up to date')
+    .option('--p12 <file>', 'seal each PDF with this PKCS#12 certificate (password in SUPV_P12_PASSWORD)')
+    .action(run((paths: string[], _options: object, command: Command) => buildCommand(paths, command.optsWithGlobals(), io)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

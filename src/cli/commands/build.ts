@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import type { LoadedRecord } from '../../model.js';
+import { loadRecords } from '../../load.js';
+import { BuildLockedError, buildPdfs, gitCommit, OutputFolderError, parseShard, type BuildEvent, type Shard } from '../../render/build.js';
+import { ChromiumNotFoundError } from '../../render/chromium.js';
+import { TemplateError } from '../../render/html.js';
+import { SealKeyError, type SealKey } from '../../render/seal.js';
+import { resolveContext, type GlobalOptions } from '../context.js';
+import { UsageError, type Io } from '../io.js';
+import { toolVersion } from '../version.js';
+
+export interface BuildCommandOptions extends GlobalOptions {
+  out?: string;
+  concurrency?: string;
+  shard?: string;
+  force?: boolean;
+  p12?: string;
+}
+
+/**
+ * `supv build [PATH...]`: render the records to PDFs. Exit 0 when every
+ * record asked for was built or already up to date, 1 when any failed, 2 when
+ * the build could not start (no Chromium, a locked or unsafe output folder, a
+ * bad option).
+ */
+export async function buildCommand(paths: string[], options: BuildCommandOptions, io: Io): Promise<number> {
+  const context = resolveContext(options, io);
+  const outDir = options.out ? path.resolve(io.cwd, options.out) : path.resolve(context.root, context.config.output);
+  checkOutDir(outDir, context.root);
+  const concurrency = parseConcurrency(options.concurrency);
+  let shard: Shard | undefined;
+  if (options.shard !== undefined) {
+    try {
+      shard = parseShard(options.shard);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  const seal = options.p12 ? readSealKey(path.resolve(io.cwd, options.p12), options.p12, io) : undefined;
+
+  const records = loadRecords(context.root);
+  const select = pathFilter(paths, records.files, context.root, io.cwd);
+  const commit = await gitCommit(context.root);
+
+  const bar = io.isTTY ? new cliProgress.SingleBar({ format: 'building {bar} {value}/{total} {id}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
+  const onProgress = (event: BuildEvent) => {
+    if (!bar) return;
+    if (event.type === 'start') bar.start(event.total, event.total - event.toRender, { id: '' });
+    else bar.update(event.done, { id: event.id });
+  };
+
+  let summary;
+  try {
+    summary = await buildPdfs({
+      root: context.root,
+      config: context.config,
+      records,
+      outDir,
+      select,
+      concurrency,
+      shard,
+      force: Boolean(options.force),
+      seal,
+      commit,
+      toolVersion: toolVersion(),
+      env: io.env,
+      onProgress,
+    });
+  } catch (error) {
+    if (error instanceof ChromiumNotFoundError || error instanceof BuildLockedError || error instanceof OutputFolderError || error instanceof SealKeyError || error instanceof TemplateError) {
+      throw new UsageError(error.message);
+    }
+    throw error;
+  } finally {
+    bar?.stop();
+  }
+
+  for (const skipped of summary.skipped) io.stderr(`supv: skipped ${skipped.file}: ${skipped.reason}\n`);
+  for (const failed of summary.failed) io.stderr(`supv: failed ${failed.file}${failed.id ? ` (${failed.id})` : ''}: ${failed.reason}\n`);
+  const extras = [
+    summary.skipped.length > 0 ? `${summary.skipped.length} invalid skipped` : '',
+    shard ? `${summary.otherShards} left to other shards (shard ${shard.index}/${shard.count})` : '',
+  ].filter(Boolean);
+  io.stdout(
+    `built ${summary.built.length}, unchanged ${summary.unchanged.length}, failed ${summary.failed.length} in ${summary.seconds.toFixed(1)} s` +
+      (extras.length > 0 ? ` (${extras.join('; ')})` : '') +
+      '\n',
+  );
+  return summary.failed.length > 0 ? 1 : 0;
+}
+
+function parseConcurrency(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64) throw new UsageError(`--concurrency must be a whole number from 1 to 64, not ${value}`);
+  return Number(value);
+}
+
+/** The output folder must not be the repository, hold it, or lie among the records or templates. */
+function checkOutDir(outDir: string, root: string): void {
+  const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(parent + path.sep);
+  if (inside(root, outDir)) throw new UsageError(`--out ${outDir} would hold the records repository itself; choose a folder such as dist`);
+  for (const protectedDir of ['records', 'templates', '.git']) {
+    if (inside(outDir, path.join(root, protectedDir))) throw new UsageError(`--out ${outDir} is inside ${protectedDir}/; supv never writes there`);
+  }
+}
+
+function readSealKey(file: string, given: string, io: Io): SealKey {
+  const password = io.env.SUPV_P12_PASSWORD;
+  if (password === undefined) throw new UsageError('--p12 needs the certificate\'s password in the environment variable SUPV_P12_PASSWORD');
+  try {
+    return { p12: readFileSync(file), password };
+  } catch (error) {
+    throw new UsageError(`--p12 ${given}: the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** The records under the given files or folders; every record when none are given. */
+function pathFilter(paths: string[], files: LoadedRecord[], root: string, cwd: string): ((record: LoadedRecord) => boolean) | undefined {
+  if (paths.length === 0) return undefined;
+  const wanted = paths.map((given) => {
+    const relative = path.relative(root, path.resolve(cwd, given)).split(path.sep).join('/');
+    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`${given} is outside the records repository`);
+    return relative;
+  });
+  const matches = (file: string, prefix: string) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
+  const unmatched = wanted.filter((prefix) => !files.some((record) => matches(record.file, prefix)));
+  if (unmatched.length > 0) throw new UsageError(`no records found at ${unmatched.join(', ')} (records are the *.md files under records/)`);
+  return (record) => wanted.some((prefix) => matches(record.file, prefix));
+}

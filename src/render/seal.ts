@@ -1,0 +1,52 @@
+/**
+ * The organisation's digital seal on a built PDF: a PKCS#7 (CMS) detached
+ * signature over the whole file, made with a PKCS#12 certificate. It runs
+ * after the metadata step, so the signature covers the final bytes; any later
+ * change to the file makes `pdfsig` (or Acrobat) report it.
+ */
+import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
+import { P12Signer } from '@signpdf/signer-p12';
+import { SignPdf } from '@signpdf/signpdf';
+
+/** The PKCS#12 file and its password (`SUPV_P12_PASSWORD`). */
+export interface SealKey {
+  p12: Uint8Array;
+  password: string;
+}
+
+/** What the signature dictionary says about the seal. */
+export interface SealDetails {
+  organisation: string;
+  reason?: string;
+  /** The signing time written into the signature; defaults to now (a seal is when it was applied). */
+  signingTime?: Date;
+}
+
+/** The P12 cannot be used: wrong password, or not a PKCS#12 file. */
+export class SealKeyError extends Error {}
+
+/** Read the key once per run, so a wrong password is reported before any PDF is rendered. */
+export function checkSealKey(key: SealKey): void {
+  try {
+    new P12Signer(Buffer.from(key.p12), { passphrase: key.password });
+  } catch (error) {
+    throw new SealKeyError(`the --p12 file cannot be opened (${(error as Error).message.split('\n')[0]}); check the file and SUPV_P12_PASSWORD`);
+  }
+}
+
+/** Add a signature placeholder to the PDF and sign it with a fresh signer for this document. */
+export async function sealPdf(pdf: Uint8Array, key: SealKey, details: SealDetails): Promise<Uint8Array> {
+  const withPlaceholder = plainAddPlaceholder({
+    pdfBuffer: Buffer.from(pdf),
+    reason: details.reason ?? 'Record issued by supv for inspection',
+    contactInfo: '',
+    name: details.organisation,
+    location: '',
+    signingTime: details.signingTime,
+    signatureLength: 16384,
+    appName: 'supv',
+  });
+  const signer = new P12Signer(Buffer.from(key.p12), { passphrase: key.password });
+  const signed = await new SignPdf().sign(withPlaceholder, signer, details.signingTime);
+  return new Uint8Array(signed.buffer, signed.byteOffset, signed.byteLength);
+}
