@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib';
 import type { BrowserPool } from './chromium.js';
-import { escapeHtml, shortCommit, type RecordDocument } from './html.js';
+import { DRAFT_MARK, escapeHtml, shortCommit, type RecordDocument } from './html.js';
 import { setIsolatedContent } from './isolate.js';
 
 /** Page margins: the header and footer are drawn inside the top and bottom ones. */
@@ -13,8 +13,9 @@ export const PAGE_MARGIN = { top: '24mm', bottom: '22mm', left: '16mm', right: '
 
 const BAND_STYLE =
   'font-family: \'Liberation Sans\', \'DejaVu Sans\', Arial, \'Noto Sans CJK SC\', sans-serif; font-size: 7.5pt; color: #222; ' +
-  'width: 100%; margin: 0 16mm; display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; ' +
-  '-webkit-print-color-adjust: exact;';
+  'display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; -webkit-print-color-adjust: exact;';
+/** The header and footer boxes span the page; their content lines up with the body's side margins. */
+const BOX = 'width: 100%; box-sizing: border-box; padding-left: 16mm; padding-right: 16mm;';
 const CELL = 'flex: 1 1 0; overflow: hidden; white-space: nowrap; text-overflow: ellipsis;';
 
 /**
@@ -24,22 +25,31 @@ const CELL = 'flex: 1 1 0; overflow: hidden; white-space: nowrap; text-overflow:
  */
 export function headerTemplate(document: Pick<RecordDocument, 'organisation' | 'marking' | 'id'>): string {
   return (
-    `<div style="${BAND_STYLE} padding-top: 7mm;">` +
+    `<div style="${BOX} padding-top: 7mm;"><div style="${BAND_STYLE}">` +
     `<span style="${CELL} text-align: left;">${escapeHtml(document.organisation)}</span>` +
     `<span style="${CELL} text-align: center; font-weight: bold; letter-spacing: 0.05em;">${escapeHtml(document.marking)}</span>` +
     `<span style="${CELL} text-align: right;">Record ${escapeHtml(document.id)}</span>` +
-    '</div>'
+    '</div></div>'
   );
 }
 
-/** The footer on every page: marking again, "Page X of Y", commit and content hash. */
-export function footerTemplate(document: Pick<RecordDocument, 'marking' | 'commit' | 'contentHash'>): string {
+/**
+ * The footer on every page: marking again, "Page X of Y", commit and content
+ * hash; and on a record missing a signature, the draft mark in plain
+ * (unrotated) text, so it is on every page for a reader and for text search.
+ */
+export function footerTemplate(document: Pick<RecordDocument, 'marking' | 'commit' | 'contentHash' | 'draft'>): string {
+  const draft = document.draft
+    ? `<div style="${BAND_STYLE} justify-content: center; color: #a00000; font-weight: bold; letter-spacing: 0.08em; padding-bottom: 1mm;">${escapeHtml(DRAFT_MARK)}</div>`
+    : '';
   return (
-    `<div style="${BAND_STYLE} padding-bottom: 6mm;">` +
+    `<div style="${BOX} padding-bottom: 6mm;">` +
+    draft +
+    `<div style="${BAND_STYLE}">` +
     `<span style="${CELL} text-align: left;">Commit ${escapeHtml(shortCommit(document.commit))} &middot; Hash ${escapeHtml(document.contentHash.slice(0, 12))}</span>` +
     `<span style="${CELL} text-align: center; font-weight: bold; letter-spacing: 0.05em;">${escapeHtml(document.marking)}</span>` +
     `<span style="${CELL} text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>` +
-    '</div>'
+    '</div></div>'
   );
 }
 
