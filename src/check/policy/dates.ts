@@ -13,6 +13,43 @@ export function duration(iso: string): Duration {
   return parsed;
 }
 
+/**
+ * A duration of whole years, months, weeks and days moves a calendar date the
+ * same way in every time zone (only hours feel a clock change), so it can be
+ * applied without luxon's zone machinery: about a hundred times faster, which
+ * matters when the policy rules run over 100,000 records (SPEC §9).
+ */
+interface CalendarStep {
+  months: number;
+  days: number;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MS_PER_DAY = 86_400_000;
+const steps = new Map<string, CalendarStep | null>();
+
+function calendarStep(iso: string): CalendarStep | null {
+  let step = steps.get(iso);
+  if (step === undefined) {
+    const { years = 0, quarters = 0, months = 0, weeks = 0, days = 0, ...time } = duration(iso).toObject();
+    const whole = [years, quarters, months, weeks, days].every(Number.isInteger) && Object.values(time).every((value) => !value);
+    step = whole ? { months: years * 12 + quarters * 3 + months, days: weeks * 7 + days } : null;
+    steps.set(iso, step);
+  }
+  return step;
+}
+
+/** Luxon's order: months first with the day clamped to the month's end (31 Jan + P1M = 28 Feb), then days. */
+function addCalendar(date: string, step: CalendarStep, sign: 1 | -1): string {
+  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + sign * step.months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12;
+  const at = new Date(0);
+  at.setUTCFullYear(year, month + 1, 0); // day 0 of the next month: the last day of this one
+  at.setUTCFullYear(year, month, Math.min(Number(date.slice(8, 10)), at.getUTCDate()));
+  return new Date(at.getTime() + sign * step.days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
 /** A calendar date at the start of that day in the zone. */
 export function day(date: string, zone: string): DateTime {
   return DateTime.fromISO(date, { zone }).startOf('day');
@@ -20,16 +57,22 @@ export function day(date: string, zone: string): DateTime {
 
 /** `date` plus an ISO 8601 duration, as a `YYYY-MM-DD` date. */
 export function addDuration(date: string, iso: string, zone: string): string {
+  const step = calendarStep(iso);
+  if (step && ISO_DATE.test(date)) return addCalendar(date, step, 1);
   return day(date, zone).plus(duration(iso)).toISODate()!;
 }
 
 /** `date` minus an ISO 8601 duration, as a `YYYY-MM-DD` date. */
 export function subtractDuration(date: string, iso: string, zone: string): string {
+  const step = calendarStep(iso);
+  if (step && ISO_DATE.test(date)) return addCalendar(date, step, -1);
   return day(date, zone).minus(duration(iso)).toISODate()!;
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string, zone: string): number {
+  // Calendar days do not depend on the zone; a 23- or 25-hour day still counts as one.
+  if (ISO_DATE.test(from) && ISO_DATE.test(to)) return Math.round((Date.parse(to) - Date.parse(from)) / MS_PER_DAY);
   return Math.round(day(to, zone).diff(day(from, zone), 'days').days);
 }
 

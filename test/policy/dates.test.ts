@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { DateTime, Duration } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { addDuration, daysBetween, subtractDuration } from '../../src/check/policy/dates.js';
+
+/** What luxon itself says, in the zone: the fast calendar path must agree with it. */
+const luxonAdd = (date: string, iso: string, zone: string, sign: 1 | -1) => {
+  const start = DateTime.fromISO(date, { zone }).startOf('day');
+  return (sign === 1 ? start.plus(Duration.fromISO(iso)) : start.minus(Duration.fromISO(iso))).toISODate();
+};
+
+const dates = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const durations = fc.oneof(
+  fc.constantFrom('P4W', 'P1W', 'P2W', 'P3M', 'P1M', 'P6M', 'P1Y', 'P7D', 'P1Y2M3D', 'P6W', 'PT60M', 'P1DT12H'),
+  fc.tuple(fc.nat(3), fc.nat(14), fc.nat(60)).map(([y, m, d]) => `P${y}Y${m}M${d}D`),
+);
+const zones = fc.constantFrom('Europe/London', 'America/New_York', 'Pacific/Apia', 'UTC');
+
+describe('policy date arithmetic', () => {
+  it('adds and subtracts calendar durations exactly as luxon does in the zone', () => {
+    fc.assert(
+      fc.property(dates, durations, zones, (date, iso, zone) => {
+        expect(addDuration(date, iso, zone)).toBe(luxonAdd(date, iso, zone, 1));
+        expect(subtractDuration(date, iso, zone)).toBe(luxonAdd(date, iso, zone, -1));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('adding a month to 31 January gives the end of February', () => {
+    expect(addDuration('2025-01-31', 'P1M', 'Europe/London')).toBe('2025-02-28');
+    expect(addDuration('2024-01-31', 'P1M', 'Europe/London')).toBe('2024-02-29');
+    expect(subtractDuration('2024-03-31', 'P1M', 'Europe/London')).toBe('2024-02-29');
+  });
+
+  it('counts calendar days across a clock change as whole days', () => {
+    expect(daysBetween('2026-03-28', '2026-03-30', 'Europe/London')).toBe(2);
+    expect(daysBetween('2026-10-30', '2026-10-19', 'Europe/London')).toBe(-11);
+  });
+});
