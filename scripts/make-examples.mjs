@@ -3,16 +3,19 @@
 // records/ for Larkfield Primary School, a FICTIONAL school. Every name here,
 // staff and children alike, is invented.
 //
-//   node scripts/make-examples.mjs [--check]
+//   node scripts/make-examples.mjs [--check] [--out DIR [--git]]
 //
 // Deterministic (seeded PRNG). Before writing it checks the records against the
 // rules of SPEC §7 as of 2026-11-23 (nothing overdue or due soon, every session
 // at least 60 minutes, all three functions in every run of three sessions,
 // every action of a supervisee's previous session reviewed, ids equal to file
-// names) and refuses to write when one fails. `--check` only checks.
+// names) and refuses to write when one fails. `--check` only checks. `--out DIR`
+// writes elsewhere than the repo root; with `--git`, DIR becomes a new git
+// repository whose records were each committed the day after their date.
 // Signatures are left out: they are added with `supv sign`. Re-running this
 // script after signing would drop the signatures, so do not, or sign again.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_POLICY_YAML, fromDay, prng, recordText, slug, toDay, weekday } from './generate-fixtures.mjs';
@@ -21,7 +24,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const AS_OF = '2026-11-23';
 const FIRST_DAY = toDay('2025-12-01');
 const rnd = prng(20261123);
-const checkOnly = process.argv.includes('--check');
+const argv = process.argv.slice(2);
+const checkOnly = argv.includes('--check');
+const withGit = argv.includes('--git');
+const outArg = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
+if (argv.some((a, i) => !['--check', '--git', '--out'].includes(a) && argv[i - 1] !== '--out') || (argv.includes('--out') && !outArg)) {
+  process.stderr.write('usage: node scripts/make-examples.mjs [--check] [--out DIR [--git]]\n');
+  process.exit(2);
+}
 
 // England bank holidays in the period, and the school's closure days.
 const CLOSED = new Set(['2025-12-25', '2025-12-26', '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31']);
@@ -638,11 +648,44 @@ if (checkOnly) {
   process.stderr.write(`make-examples: ok (${JSON.stringify(counts)})\n`);
   process.exit(0);
 }
-const recordsDir = path.join(root, 'records');
+const outDir = outArg ? path.resolve(outArg) : root;
+if (withGit && (!outArg || existsSync(path.join(outDir, '.git')))) {
+  process.stderr.write('make-examples: --git needs --out DIR naming a directory that is not yet a git repository\n');
+  process.exit(2);
+}
+const recordsDir = path.join(outDir, 'records');
 for (const sub of ['staff', 'contracts', 'sessions', 'decisions']) rmSync(path.join(recordsDir, sub), { recursive: true, force: true });
-writeFileSync(path.join(root, 'supv.config.yaml'), config);
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, 'supv.config.yaml'), config);
 for (const [dir, r] of allRecords) {
   mkdirSync(path.join(recordsDir, dir), { recursive: true });
   writeFileSync(path.join(recordsDir, dir, `${r.data.id}.md`), recordText(r.data, r.body));
 }
-process.stderr.write(`make-examples: wrote ${allRecords.length} records ${JSON.stringify(counts)}\n`);
+process.stderr.write(`make-examples: wrote ${allRecords.length} records ${JSON.stringify(counts)} to ${outDir}\n`);
+
+// --git: a demonstration repository whose history is contemporaneous, each
+// record committed the working day after its date (config and staff first), so
+// that late-record and `supv audit` have a realistic history to show. Never
+// used on the project's own repository.
+if (withGit) {
+  const git = (args, date) => execFileSync('git', args, {
+    cwd: outDir, stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, GIT_AUTHOR_NAME: 'Larkfield DSL', GIT_AUTHOR_EMAIL: 'dsl@larkfield.example', GIT_COMMITTER_NAME: 'Larkfield DSL', GIT_COMMITTER_EMAIL: 'dsl@larkfield.example', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+  });
+  git(['init', '-q', '-b', 'main']);
+  const batches = new Map();
+  const add = (day, file) => { if (!batches.has(day)) batches.set(day, []); batches.get(day).push(file); };
+  const rel = (dir, r) => `records/${dir}/${r.data.id}.md`;
+  for (const [dir, r] of allRecords) {
+    const dated = r.data.kind === 'staff' ? '2025-11-28' : r.data.kind === 'contract' ? r.data.agreed : r.data.date;
+    add(r.data.kind === 'staff' ? toDay(dated) : workdayOnOrAfter(toDay(dated) + 1), rel(dir, r));
+  }
+  batches.get(toDay('2025-11-28')).unshift('supv.config.yaml');
+  for (const day of [...batches.keys()].sort((a, b) => a - b)) {
+    const list = batches.get(day);
+    git(['add', '--', ...list]);
+    const ids = list.map((f) => path.basename(f, '.md'));
+    git(['commit', '-q', '-m', ids.length > 3 ? `Add ${ids.length} records` : `Add ${ids.join(', ')}`], `${fromDay(day)}T16:30:00+00:00`);
+  }
+  process.stderr.write(`make-examples: committed the records in ${batches.size} contemporaneous commits\n`);
+}
