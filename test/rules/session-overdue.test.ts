@@ -93,6 +93,12 @@ describe('session-overdue', () => {
     expect(await overdue(files)).toEqual([message]);
   });
 
+  it('names the last session, who led it, the interval and the step', async () => {
+    expect(await overdue([jo(), seen('2026-10-01')], '2026-11-07')).toEqual([
+      'overdue by 9 days: last supervised on 2026-10-01 (session 2026-10-01-jo-bloggs) by Sam Lee; interval 4 weeks (tier case-holder); the step now due is a one-to-one with Sam Lee',
+    ]);
+  });
+
   it('overdue by exactly one interval is still the one-to-one step', async () => {
     const [message] = await overdue([jo(), seen('2026-09-01')], '2026-10-27');
     expect(message).toMatch(/overdue by 28 days: .*the step now due is a one-to-one with Sam Lee$/);
