@@ -1,0 +1,480 @@
+#!/usr/bin/env node
+// supv's benchmarks (SPEC §9), side by side in one run: `npm run bench`.
+//
+//   node scripts/bench.mjs [--quick] [--part lint|build] [--no-write]
+//
+// lint:  `supv lint` over 1k, 10k and 100k generated records (wall time and
+//        peak RSS), next to the floor of reading the same files and parsing
+//        their frontmatter with js-yaml (scripts/bench/floor.mjs), and next to
+//        remark-lint-frontmatter-schema validating the same frontmatter against
+//        the same schemas (scripts/bench/remark.mjs).
+// build: `supv build` PDFs per second at concurrency 1, 2 and 4 for 200 and
+//        1,000 records, next to raw Chromium page.pdf() on the same HTML
+//        (scripts/bench/raw-chromium.mjs) and md-to-pdf on the same Markdown
+//        (scripts/bench/md-to-pdf.mjs); and a no-op rebuild of 10k records.
+//
+// Every contender runs as its own `node` process timed from spawn to exit, so
+// Node's start-up counts on every side; peak RSS comes from
+// scripts/bench/report-rss.mjs, preloaded with --import. Fixtures are generated
+// into .bench/ (git-ignored) and reused while their stamp matches.
+//
+// Results are printed and written into BENCHMARKS.md (the part that ran is
+// replaced; the other part's section is kept). --no-write, or
+// SUPV_BENCH_NO_WRITE=1, only prints. --quick: 1k lint, and a 200-PDF build at
+// concurrency 1 and 2 (the smoke test uses it).
+//
+// Environment: SUPV_BENCH_DIR (instead of .bench/), SUPV_BENCH_NO_WRITE=1,
+// SUPV_BENCH_REMARK_SECONDS (time budget for remark-lint-frontmatter-schema
+// per size; by default none at 1k, 60 s beyond, 8 s with --quick).
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// SUPV_BENCH_DIR moves fixtures and scratch output elsewhere (the smoke test uses a temporary folder).
+const benchDir = process.env.SUPV_BENCH_DIR ? path.resolve(process.env.SUPV_BENCH_DIR) : path.join(root, '.bench');
+const AS_OF = '2026-11-23';
+const SEED = 1;
+const MB = 1024 * 1024;
+
+// ------------------------------------------------------------------ options
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const noWrite = argv.includes('--no-write') || process.env.SUPV_BENCH_NO_WRITE === '1';
+const partArg = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : argv.find((a) => a.startsWith('--part='))?.slice(7);
+if (partArg && !['lint', 'build'].includes(partArg)) {
+  process.stderr.write('usage: node scripts/bench.mjs [--quick] [--part lint|build] [--no-write]\n');
+  process.exit(2);
+}
+const parts = partArg ? [partArg] : ['lint', 'build'];
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+
+// ------------------------------------------------------------------ machine
+
+function machine() {
+  const cpus = os.cpus();
+  const chrome = [process.env.SUPV_CHROME, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable'].find((p) => p && existsSync(p));
+  let chromium = 'not found';
+  if (chrome) {
+    const result = spawnSync(chrome, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    chromium = (result.stdout || '').trim().split('\n').pop() || 'unknown';
+  }
+  return {
+    cpu: `${cpus[0]?.model ?? 'unknown'} × ${cpus.length}`,
+    memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    node: process.version,
+    chromium,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    load: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+  };
+}
+
+// ------------------------------------------------------------------ fixtures
+
+const generatorFile = path.join(root, 'scripts', 'generate-fixtures.mjs');
+
+/** A generated repository of n records in .bench/records-n, regenerated only when its stamp differs. */
+async function fixtures(n) {
+  const dir = path.join(benchDir, `records-${n}`);
+  const stampFile = path.join(dir, '.bench-stamp.json');
+  const stamp = JSON.stringify({ n, seed: SEED, asOf: AS_OF, generator: createHash('sha256').update(readFileSync(generatorFile)).digest('hex') });
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return dir;
+  log(`generating ${n.toLocaleString('en')} records in ${path.relative(root, dir)}`);
+  rmSync(dir, { recursive: true, force: true });
+  const { generateFixtures } = await import(pathToFileURL(generatorFile).href);
+  generateFixtures(n, dir, { seed: SEED, asOf: AS_OF });
+  writeFileSync(stampFile, stamp);
+  return dir;
+}
+
+// ------------------------------------------------------------------ running
+
+const rssPreload = pathToFileURL(path.join(root, 'scripts', 'bench', 'report-rss.mjs')).href;
+
+/**
+ * Spawn `node ARGS`, timed from spawn to exit, with its peak RSS. stdout is
+ * kept when `keepStdout`, else discarded by the OS (supv's report is big).
+ */
+function runNode(args, { keepStdout = false, timeoutMs = 30 * 60_000 } = {}) {
+  mkdirSync(benchDir, { recursive: true });
+  const rssFile = path.join(benchDir, `.rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--import', rssPreload, ...args], {
+      cwd: root,
+      env: { ...process.env, SUPV_BENCH_RSS_FILE: rssFile, FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      clearTimeout(timer);
+      let rss;
+      let cpu;
+      try {
+        ({ rss, cpu } = JSON.parse(readFileSync(rssFile, 'utf8')));
+        rmSync(rssFile, { force: true });
+      } catch {
+        // The child died before its exit handler ran.
+      }
+      resolve({ seconds, rss, cpu, code, signal, stdout, stderr });
+    });
+  });
+}
+
+/** The last JSON line a helper script printed. */
+function jsonLine(result, what) {
+  const line = result.stdout.trim().split('\n').pop();
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new Error(`${what} printed no result (exit ${result.code ?? result.signal}): ${result.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  }
+}
+
+/** Fold another run into the best so far: least wall time, least CPU time, highest peak RSS. */
+function fold(so, r) {
+  if (!so) return r;
+  return {
+    ...(r.seconds < so.seconds ? r : so),
+    cpu: Math.min(so.cpu ?? Infinity, r.cpu ?? Infinity),
+    rss: Math.max(so.rss ?? 0, r.rss ?? 0) || undefined,
+  };
+}
+
+/** Best of `reps` runs (see fold). */
+async function best(reps, once) {
+  let result;
+  for (let i = 0; i < reps; i++) result = fold(result, await once());
+  return result;
+}
+
+// ------------------------------------------------------------------ formatting
+
+const fmtS = (s) => (s === undefined ? '—' : s < 10 ? s.toFixed(2) : s.toFixed(1));
+const fmtMB = (bytes) => (bytes === undefined ? '—' : `${Math.round(bytes / MB)}`);
+const fmtX = (x) => (x === undefined || !Number.isFinite(x) ? '—' : `${x.toFixed(2)}x`);
+const fmtRate = (r) => (r === undefined || !Number.isFinite(r) ? '—' : r.toFixed(1));
+const verdict = (ok) => (ok === undefined ? '—' : ok ? 'PASS' : 'FAIL');
+
+function table(headers, rows) {
+  const lines = [`| ${headers.join(' | ')} |`, `|${headers.map((h, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+// ------------------------------------------------------------------ lint part
+
+async function lintPart() {
+  const sizes = quick ? [1000] : [1000, 10_000, 100_000];
+  // remark-lint-frontmatter-schema compiles the schema with Ajv for every file
+  // (about 25 ms a record here); past this many seconds the run is stopped and
+  // the rest is extrapolated from the files it did, and the table says so.
+  // SUPV_BENCH_REMARK_SECONDS overrides the budget for every size (0: no budget).
+  const remarkBudget = (n) => (process.env.SUPV_BENCH_REMARK_SECONDS !== undefined ? Number(process.env.SUPV_BENCH_REMARK_SECONDS) : quick ? 8 : n <= 1000 ? 0 : 60);
+  const rows = [];
+  const results = [];
+  const notes = [];
+  for (const n of sizes) {
+    const dir = await fixtures(n);
+    const reps = n <= 10_000 ? 3 : 1;
+    log(`lint ${n.toLocaleString('en')}: supv and floor, best of ${reps}`);
+    let supv;
+    let floor;
+    // Interleaved, so background load falls on both sides alike.
+    for (let i = 0; i < reps; i++) {
+      const s = await runNode(['bin/supv.js', 'lint', '--cwd', dir, '--format', 'json', '--as-of', AS_OF]);
+      if (s.code !== 0 && s.code !== 1) throw new Error(`supv lint exited ${s.code ?? s.signal} on ${n} records: ${s.stderr.trim()}`);
+      supv = fold(supv, s);
+      const f = await runNode(['scripts/bench/floor.mjs', dir], { keepStdout: true });
+      const fj = jsonLine(f, 'floor.mjs');
+      if (fj.files !== n) throw new Error(`floor.mjs read ${fj.files} files, expected ${n}`);
+      floor = fold(floor, f);
+    }
+    log(`lint ${n.toLocaleString('en')}: remark-lint-frontmatter-schema${remarkBudget(n) ? ` (stops after ${remarkBudget(n)} s and extrapolates)` : ''}`);
+    let remark;
+    let remarkNote = '';
+    const rArgs = ['scripts/bench/remark.mjs', dir];
+    if (remarkBudget(n)) rArgs.push('--max-seconds', String(remarkBudget(n)));
+    const r = await runNode(rArgs, { keepStdout: true });
+    try {
+      const rj = jsonLine(r, 'remark.mjs');
+      if (rj.processed < rj.files) {
+        // Start-up and schema bundling as measured; the per-file loop scaled to every file.
+        const scale = rj.files / rj.processed;
+        const seconds = r.seconds - rj.loopSeconds + rj.loopSeconds * scale;
+        // CPU time scaled by the same share of the run the loop took.
+        const loopShare = rj.loopSeconds / r.seconds;
+        const cpu = r.cpu === undefined ? undefined : r.cpu * (1 - loopShare) + r.cpu * loopShare * scale;
+        remark = { seconds, cpu, rss: undefined, estimated: true, partialRss: r.rss, processed: rj.processed };
+        remarkNote = `extrapolated from ${rj.processed.toLocaleString('en')} of ${rj.files.toLocaleString('en')} records`;
+      } else {
+        remark = { seconds: r.seconds, cpu: r.cpu, rss: r.rss };
+      }
+      remark.messages = rj.messages;
+    } catch (error) {
+      notes.push(`remark-lint-frontmatter-schema failed at ${n} records: ${error.message}`);
+    }
+    const result = { n, supv, floor, remark, remarkNote };
+    results.push(result);
+    const est = remark?.estimated ? '≈ ' : '';
+    rows.push([
+      n.toLocaleString('en'),
+      fmtS(supv.seconds),
+      fmtS(supv.cpu),
+      fmtMB(supv.rss),
+      fmtS(floor.seconds),
+      fmtS(floor.cpu),
+      fmtMB(floor.rss),
+      remark ? `${est}${fmtS(remark.seconds)}` : 'failed',
+      remark ? `${est}${fmtS(remark.cpu)}` : '—',
+      remark ? (remark.estimated ? `(${fmtMB(remark.partialRss)} after ${remark.processed.toLocaleString('en')})` : fmtMB(remark.rss)) : '—',
+      fmtX(supv.seconds / floor.seconds),
+      fmtX(supv.cpu / floor.cpu),
+      remark ? `${est}${fmtX(remark.seconds / supv.seconds)}` : '—',
+      remark ? `${est}${fmtX(remark.cpu / supv.cpu)}` : '—',
+    ]);
+    log(`lint ${n.toLocaleString('en')}: supv ${fmtS(supv.seconds)} s, floor ${fmtS(floor.seconds)} s, remark ${remark ? fmtS(remark.seconds) : 'failed'} s`);
+  }
+
+  const at = (n) => results.find((r) => r.n === n);
+  const targets = [];
+  if (at(10_000)) {
+    const r = at(10_000);
+    targets.push(['10k records under 1.5 s', `${fmtS(r.supv.seconds)} s wall, ${fmtS(r.supv.cpu)} s CPU`, verdict(r.supv.seconds < 1.5), verdict(r.supv.cpu < 1.5)]);
+    targets.push(['10k records within 3x of the read-and-parse floor', `${fmtX(r.supv.seconds / r.floor.seconds)} wall, ${fmtX(r.supv.cpu / r.floor.cpu)} CPU`, verdict(r.supv.seconds / r.floor.seconds <= 3), verdict(r.supv.cpu / r.floor.cpu <= 3)]);
+  }
+  if (at(100_000)) {
+    const r = at(100_000);
+    targets.push(['100k records under 15 s', `${fmtS(r.supv.seconds)} s wall, ${fmtS(r.supv.cpu)} s CPU`, verdict(r.supv.seconds < 15), verdict(r.supv.cpu < 15)]);
+  }
+  const peak = Math.max(...results.map((r) => r.supv.rss ?? 0));
+  const memory = verdict(peak < 1024 * MB);
+  targets.push([`peak memory under 1 GB (largest run, ${results.at(-1).n.toLocaleString('en')} records)`, `${fmtMB(peak)} MB`, memory, memory]);
+
+  const text = [
+    table(
+      ['Records', 'supv lint wall (s)', 'supv CPU (s)', 'supv RSS (MB)', 'floor wall (s)', 'floor CPU (s)', 'floor RSS (MB)', 'remark wall (s)', 'remark CPU (s)', 'remark RSS (MB)', 'supv / floor (wall)', 'supv / floor (CPU)', 'remark / supv (wall)', 'remark / supv (CPU)'],
+      rows,
+    ),
+    '',
+    'remark = remark-lint-frontmatter-schema. CPU is user + system time of the process; on a busy machine it is the steadier figure.',
+    '',
+    table(['Target (SPEC §9)', 'Measured', 'Result (wall)', 'Result (CPU)'], targets),
+    ...results.filter((r) => r.remarkNote).map((r) => `\n≈ ${r.n.toLocaleString('en')} records: remark-lint-frontmatter-schema ${r.remarkNote} (it was stopped after its time budget); it compiles the schema with Ajv for every file, so its time per record is constant and the extrapolation linear.`),
+    ...notes.map((note) => `\n${note}`),
+  ].join('\n');
+  return { text, results, targets };
+}
+
+// ------------------------------------------------------------------ build part
+
+function countPdfs(dir) {
+  let count = 0;
+  const walk = (d) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (e.name.endsWith('.pdf')) count += 1;
+    }
+  };
+  walk(dir);
+  return count;
+}
+
+function supvBuildAvailable() {
+  const result = spawnSync(process.execPath, ['bin/supv.js', 'build', '--help'], { cwd: root, encoding: 'utf8' });
+  return result.status === 0 && /--concurrency/.test(result.stdout) && /--force/.test(result.stdout);
+}
+
+async function supvBuild(dir, out, concurrency, { force }) {
+  const args = ['bin/supv.js', 'build', '--cwd', dir, '--out', out, '--concurrency', String(concurrency), '--as-of', AS_OF];
+  if (force) args.push('--force');
+  const r = await runNode(args);
+  if (r.code !== 0) throw new Error(`supv build exited ${r.code ?? r.signal}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  return r;
+}
+
+async function buildPart() {
+  const sizes = quick ? [200] : [200, 1000];
+  const concurrencies = quick ? [1, 2] : [1, 2, 4];
+  const notes = [];
+  const hasBuild = supvBuildAvailable();
+  if (!hasBuild) notes.push('`supv build` is not available in this tree (`node bin/supv.js build --help` did not list --concurrency and --force); its columns are empty.');
+
+  // md-to-pdf once, on the 200-record set, in batches of ten.
+  let mdToPdf;
+  {
+    const dir = await fixtures(200);
+    const limit = quick ? 20 : 200;
+    log(`build: md-to-pdf on ${limit} records, batches of ten`);
+    const r = await runNode(['scripts/bench/md-to-pdf.mjs', dir, '--batch', '10', '--limit', String(limit)], { keepStdout: true });
+    try {
+      const j = jsonLine(r, 'md-to-pdf.mjs');
+      if (j.pdfs === 0) throw new Error(`made no PDFs: ${j.firstError}`);
+      mdToPdf = { rate: j.pdfs / j.seconds, pdfs: j.pdfs, failed: j.failed, seconds: j.seconds, rss: r.rss };
+      if (j.failed) notes.push(`md-to-pdf: ${j.failed} of ${j.pdfs + j.failed} conversions failed (${j.firstError}).`);
+    } catch (error) {
+      notes.push(`md-to-pdf could not be run: ${error.message}`);
+    }
+  }
+
+  const rows = [];
+  const measured = [];
+  for (const n of sizes) {
+    const dir = await fixtures(n);
+    for (const c of concurrencies) {
+      log(`build ${n}: concurrency ${c}: raw Chromium`);
+      const raw = await runNode(['scripts/bench/raw-chromium.mjs', dir, '--concurrency', String(c)], { keepStdout: true });
+      let rawJ;
+      try {
+        rawJ = jsonLine(raw, 'raw-chromium.mjs');
+        if (rawJ.html !== 'supv') notes.push('raw Chromium printed markdown-it HTML: supv\'s render module (lib/render/html.js) could not be used.');
+      } catch (error) {
+        notes.push(`raw Chromium failed at ${n} records, concurrency ${c}: ${error.message}`);
+      }
+      let supv;
+      if (hasBuild) {
+        log(`build ${n}: concurrency ${c}: supv build --force`);
+        const out = path.join(benchDir, 'out', `build-${n}`);
+        rmSync(out, { recursive: true, force: true });
+        try {
+          const r = await supvBuild(dir, out, c, { force: true });
+          const pdfs = countPdfs(out);
+          supv = { seconds: r.seconds, rss: r.rss, pdfs, rate: pdfs / r.seconds };
+        } catch (error) {
+          notes.push(`supv build failed at ${n} records, concurrency ${c}: ${error.message}`);
+        }
+      }
+      const rawRate = rawJ ? rawJ.pdfs / rawJ.seconds : undefined;
+      const rawRateWall = rawJ ? rawJ.pdfs / raw.seconds : undefined;
+      measured.push({ n, c, supv, rawRate, rawRateWall, rawJ });
+      rows.push([
+        n.toLocaleString('en'),
+        String(c),
+        supv ? fmtRate(supv.rate) : '—',
+        supv ? fmtMB(supv.rss) : '—',
+        fmtRate(rawRate),
+        fmtRate(rawRateWall),
+        fmtRate(mdToPdf?.rate),
+        supv && rawRate ? fmtX(supv.rate / rawRate) : '—',
+        supv && mdToPdf ? fmtX(supv.rate / mdToPdf.rate) : '—',
+      ]);
+      log(`build ${n} c${c}: supv ${supv ? fmtRate(supv.rate) : '—'}/s, raw ${fmtRate(rawRate)}/s`);
+    }
+  }
+
+  // No-op rebuild of 10k: needs one full build first, kept in .bench/ between runs.
+  let noop;
+  if (!quick && hasBuild) {
+    const n = 10_000;
+    const dir = await fixtures(n);
+    const out = path.join(benchDir, 'out', `noop-${n}`);
+    const stampFile = path.join(out, '.bench-stamp.json');
+    const stamp = readFileSync(path.join(dir, '.bench-stamp.json'), 'utf8');
+    try {
+      if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
+        log(`build: one-time full build of ${n.toLocaleString('en')} records for the no-op rebuild (kept in ${path.relative(root, out)}; this takes several minutes once)`);
+        rmSync(out, { recursive: true, force: true });
+        const first = await supvBuild(dir, out, 4, { force: false });
+        writeFileSync(stampFile, stamp);
+        notes.push(`The one-time full build of ${n.toLocaleString('en')} records for the no-op rebuild took ${fmtS(first.seconds)} s (${fmtRate(countPdfs(out) / first.seconds)} PDFs/s at concurrency 4).`);
+      }
+      log(`build: no-op rebuild of ${n.toLocaleString('en')}, best of 3`);
+      noop = await best(3, () => supvBuild(dir, out, 4, { force: false }));
+    } catch (error) {
+      notes.push(`no-op rebuild of ${n.toLocaleString('en')} records could not be measured: ${error.message}`);
+    }
+  }
+
+  const targets = [];
+  for (const m of measured) {
+    if (m.supv && m.rawRate) targets.push([`${m.n.toLocaleString('en')} records, concurrency ${m.c}: at least 80% of raw Chromium`, fmtX(m.supv.rate / m.rawRate), verdict(m.supv.rate / m.rawRate >= 0.8)]);
+  }
+  for (const m of measured) {
+    if (m.supv && mdToPdf) targets.push([`${m.n.toLocaleString('en')} records, concurrency ${m.c}: at least 5x md-to-pdf`, fmtX(m.supv.rate / mdToPdf.rate), verdict(m.supv.rate / mdToPdf.rate >= 5)]);
+  }
+  if (noop) targets.push(['no-op rebuild of 10,000 records under 3 s', `${fmtS(noop.seconds)} s (${fmtMB(noop.rss)} MB)`, verdict(noop.seconds < 3)]);
+  else if (!quick) targets.push(['no-op rebuild of 10,000 records under 3 s', 'not measured', '—']);
+
+  const text = [
+    table(
+      ['Records', 'Concurrency', 'supv build (PDFs/s)', 'supv RSS (MB)', 'raw Chromium (PDFs/s)', 'raw Chromium incl. start-up (PDFs/s)', `md-to-pdf, batches of 10 (PDFs/s)`, 'supv / raw', 'supv / md-to-pdf'],
+      rows,
+    ),
+    '',
+    table(['Target (SPEC §9)', 'Measured', 'Result'], targets),
+    '',
+    'supv build is timed from spawn to exit of `supv build --force` (start-up, loading and linking the records, launching Chromium, writing PDFs and the manifest all count). ' +
+      'Raw Chromium is the setContent + pdf loop on already prepared HTML with pages already open (SPEC §9: "on prepared HTML"); the column after it divides by its whole process time instead. ' +
+      (mdToPdf ? `md-to-pdf converted ${mdToPdf.pdfs} of the 200-record set's files in ${fmtS(mdToPdf.seconds)} s (peak RSS ${fmtMB(mdToPdf.rss)} MB), one browser per file as the package does, ten files at a time; that rate is the comparison for both sizes.` : ''),
+    ...notes.map((note) => `\n${note}`),
+  ].join('\n');
+  return { text, targets };
+}
+
+// ------------------------------------------------------------------ main
+
+const started = Date.now();
+const info = machine();
+const sections = {};
+for (const part of parts) {
+  log(`${part} part${quick ? ' (quick)' : ''}`);
+  sections[part] = part === 'lint' ? await lintPart() : await buildPart();
+}
+const elapsed = (Date.now() - started) / 1000;
+const loadAfter = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+
+const machineText = [
+  `- CPU: ${info.cpu}`,
+  `- Memory: ${info.memory}`,
+  `- Node: ${info.node}`,
+  `- Chromium: ${info.chromium}`,
+  `- OS: ${info.os}`,
+  `- Load average (1, 5, 15 min) at start: ${info.load}; at end: ${loadAfter}`,
+  `- Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${fmtS(elapsed)} s, \`${['node scripts/bench.mjs', ...argv].join(' ')}\``,
+].join('\n');
+
+const heading = { lint: '## Lint', build: '## Build' };
+const printed = [`## Machine\n\n${machineText}`, ...parts.map((part) => `${heading[part]}${quick ? ' (quick)' : ''}\n\n${sections[part].text}`)].join('\n\n');
+process.stdout.write(`${printed}\n`);
+
+if (!noWrite) {
+  const file = path.join(root, 'BENCHMARKS.md');
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const keep = (name) => {
+    const match = new RegExp(`(^|\\n)(## ${name}[^\\n]*\\n[\\s\\S]*?)(?=\\n## |$)`).exec(old);
+    return match ? match[2].trimEnd() : undefined;
+  };
+  const intro =
+    '# Benchmarks\n\n' +
+    'Written by `npm run bench` (scripts/bench.mjs); SPEC §9 sets the targets. ' +
+    'Every contender runs as its own `node` process, timed from spawn to exit, so start-up counts on every side; ' +
+    'peak memory is the process\'s maximum resident set size. Times are best of three for 1k and 10k records and one run for 100k. ' +
+    'The records come from `scripts/generate-fixtures.mjs` (seed 1, as of 2026-11-23).\n\n' +
+    'The floor is scripts/bench/floor.mjs: find the same files, read them, parse their frontmatter with js-yaml\'s CORE_SCHEMA, nothing else. ' +
+    'remark-lint-frontmatter-schema runs through remark + remark-frontmatter with the same JSON Schemas (scripts/bench/remark.mjs explains the two adjustments it needs).';
+  const body = [
+    intro,
+    `## Machine\n\n${machineText}`,
+    parts.includes('lint') ? `${heading.lint}${quick ? ' (quick)' : ''}\n\n${sections.lint.text}` : keep('Lint'),
+    parts.includes('build') ? `${heading.build}${quick ? ' (quick)' : ''}\n\n${sections.build.text}` : keep('Build'),
+    keep('Findings'),
+  ].filter(Boolean);
+  writeFileSync(file, `${body.join('\n\n')}\n`);
+  log(`wrote ${path.relative(root, file)}`);
+}
