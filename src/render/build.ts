@@ -226,6 +226,8 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
     options.onProgress?.({ type: 'start', total, toRender: jobs.length });
 
     if (jobs.length > 0) {
+      // A linked pdf/ folder stops the build before anything is rendered.
+      ensureRealFolder(path.join(outDir, 'pdf'));
       const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), jobs.length));
       pool = await BrowserPool.start({ concurrency, pageTimeoutMs: options.pageTimeoutMs, executablePath: options.executablePath, env: options.env });
       const context: RenderContext = { config: options.config, records, commit: options.commit };
@@ -273,6 +275,8 @@ async function buildOne(job: Job, pool: BrowserPool, templates: Templates, conte
   summary.blockedRequests += rendered.blockedRequests;
   let pdf = rendered.pdf;
   if (options.seal) pdf = await sealPdf(pdf, options.seal, { organisation: options.config.organisation, signingTime: options.sealTime });
+  // Each folder below the output folder is checked in turn, so a linked `pdf/` is refused, not followed.
+  ensureRealFolder(path.join(outDirOf(job), 'pdf'));
   ensureRealFolder(path.dirname(job.target));
   writeInside(path.dirname(job.target), path.basename(job.target), pdf);
   return {
@@ -289,6 +293,11 @@ async function buildOne(job: Job, pool: BrowserPool, templates: Templates, conte
     draft: document.draft,
     sealed: Boolean(options.seal),
   };
+}
+
+/** The output folder a job writes into (its target is `<out>/pdf/<kind>/<id>.pdf`). */
+function outDirOf(job: Job): string {
+  return path.dirname(path.dirname(path.dirname(job.target)));
 }
 
 function planJob(record: Job['record'], outDir: string, records: RecordSet, config: Config): Job | { problem: string } {
@@ -382,6 +391,7 @@ function ensureRealFolder(dir: string): void {
   try {
     stats = lstatSync(dir);
   } catch {
+    // Only the output folder itself may need its parents made; below it, each level is made (and checked) on its own.
     mkdirSync(dir, { recursive: true });
     stats = lstatSync(dir);
   }

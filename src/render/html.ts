@@ -100,7 +100,13 @@ export function loadTemplates(repositoryRoot?: string, builtIn: string = BUILT_I
   const hash = createHash('sha256');
   for (const name of [...sources.keys()].sort()) hash.update(`${name}\0${sources.get(name)}\0`);
   return {
-    render: (kind, view) => kinds.get(kind)!(view),
+    render: (kind, view) => {
+      try {
+        return kinds.get(kind)!(view);
+      } catch (error) {
+        throw new TemplateError(`templates/${KIND_TEMPLATES[kind]}: ${(error as Error).message.split('\n')[0]}`);
+      }
+    },
     css,
     hash: hash.digest('hex'),
     overridden: overridden.sort(),
