@@ -20,6 +20,7 @@ describe('session-overdue', () => {
     ['a member of staff who has left is not overdue', [jo({ left: '2026-10-31' }), seen('2026-08-01')]],
     ['a member of staff who leaves on the as-of date is not overdue', [jo({ left: AS_OF }), seen('2026-08-01')]],
     ['a newly qualified worker in month four seen 11 days ago is within a fortnight', [jo({ tier: 'newly-qualified', started: '2026-08-01' }), seen('2026-11-12')]],
+    ['a newly qualified worker six weeks to the day after starting is in the fortnightly stage', [jo({ tier: 'newly-qualified', started: '2026-10-12' }), seen('2026-11-12')]],
     ['someone who starts after the as-of date owes nothing yet', [jo({ started: '2026-12-01' })]],
     ['a new starter within their first interval is not overdue', [jo({ started: '2026-11-01' })]],
     [
