@@ -34,7 +34,7 @@ describe('unknown-ref', () => {
     const first = session({ date: '2026-01-05', supervisee: 'jo-bloggs' });
     const second = session({ date: '2026-02-02', supervisee: 'jo-bloggs', actions_reviewed: [{ ref: '2026-01-05-jo-bloggs#A9', status: 'done' }] });
     const findings = await runRule(unknownRef, recordSet(KIM_PARK, SAM_LEE, JO, first, second), { asOf });
-    expect(findings.map((finding) => finding.message)).toEqual(['`actions_reviewed[0].ref` names action A9 of session 2026-01-05-jo-bloggs, but that session has no such action']);
+    expect(findings.map((finding) => finding.message)).toEqual(['`actions_reviewed[0].ref` names action A9 of 2026-01-05-jo-bloggs, but that record has no such action']);
   });
 });
 

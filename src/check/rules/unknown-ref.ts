@@ -6,6 +6,8 @@ interface Reference {
   pointer: string;
   id: string;
   kind: Kind;
+  /** Other kinds the reference may also name (an action review may name a decision's action). */
+  alsoKind?: Kind;
   /** For `session#A1` references: the action that must exist in that session. */
   action?: string;
 }
@@ -20,7 +22,7 @@ export const unknownRef: Rule = {
     messages: {
       missing: '`{field}` names {id}, but there is no {kind} record with that id',
       wrongKind: '`{field}` names {id}, which is a {actual} record, not a {kind} record',
-      missingAction: '`{field}` names action {action} of session {id}, but that session has no such action',
+      missingAction: '`{field}` names action {action} of {id}, but that record has no such action',
     },
   },
   check({ records, report }) {
@@ -32,7 +34,7 @@ export const unknownRef: Rule = {
         const kind = reference.kind;
         if (!target) {
           report({ record, at: { pointer: reference.pointer }, messageId: 'missing', data: { field, id: reference.id, kind } });
-        } else if (target.kind !== reference.kind) {
+        } else if (target.kind !== reference.kind && target.kind !== reference.alsoKind) {
           report({ record, at: { pointer: reference.pointer }, messageId: 'wrongKind', data: { field, id: reference.id, kind, actual: target.kind ?? 'unknown' } });
         } else if (reference.action && !hasAction(target, reference.action)) {
           report({ record, at: { pointer: reference.pointer }, messageId: 'missingAction', data: { field, id: reference.id, action: reference.action } });
@@ -78,7 +80,8 @@ export function referencesOf(record: LoadedRecord): Reference[] {
       each('cases', (entry, at) => add(`${at}/decision`, entry.decision, 'decision'));
       each('actions_reviewed', (entry, at) => {
         const [session, action] = String(entry.ref).split('#');
-        if (session) refs.push({ pointer: `${at}/ref`, id: session, kind: 'session', action });
+        // Actions are agreed in sessions and in decision records; both are reviewed at the next session.
+        if (session) refs.push({ pointer: `${at}/ref`, id: session, kind: 'session', alsoKind: 'decision', action });
       });
       break;
     case 'decision':
