@@ -175,7 +175,7 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
     manifestFile: path.join(outDir, MANIFEST_FILE),
     blockedRequests: 0,
   };
-  if (options.seal) checkSealKey(options.seal);
+  if (options.seal) await checkSealKey(options.seal);
   const templates = loadTemplates(options.root);
 
   ensureRealFolder(outDir);

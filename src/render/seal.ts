@@ -7,6 +7,7 @@
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { P12Signer } from '@signpdf/signer-p12';
 import { SignPdf } from '@signpdf/signpdf';
+import { PDFDocument } from 'pdf-lib';
 
 /** The PKCS#12 file and its password (`SUPV_P12_PASSWORD`). */
 export interface SealKey {
@@ -25,12 +26,19 @@ export interface SealDetails {
 /** The P12 cannot be used: wrong password, or not a PKCS#12 file. */
 export class SealKeyError extends Error {}
 
-/** Read the key once per run, so a wrong password is reported before any PDF is rendered. */
-export function checkSealKey(key: SealKey): void {
+/**
+ * Try the key once per run, by sealing a one-page blank PDF, so a wrong
+ * password is reported before any record is rendered (the signer reads the
+ * P12 only when it signs).
+ */
+export async function checkSealKey(key: SealKey): Promise<void> {
+  const blank = await PDFDocument.create();
+  blank.addPage([200, 200]);
+  const bytes = await blank.save({ useObjectStreams: false });
   try {
-    new P12Signer(Buffer.from(key.p12), { passphrase: key.password });
+    await sealPdf(bytes, key, { organisation: 'supv key check', signingTime: new Date(0) });
   } catch (error) {
-    throw new SealKeyError(`the --p12 file cannot be opened (${(error as Error).message.split('\n')[0]}); check the file and SUPV_P12_PASSWORD`);
+    throw new SealKeyError(`the --p12 file cannot be used (${(error as Error).message.split('\n')[0]}); check the file and SUPV_P12_PASSWORD`);
   }
 }
 
