@@ -3,7 +3,7 @@
 // records/ for Larkfield Primary School, a FICTIONAL school. Every name here,
 // staff and children alike, is invented.
 //
-//   node scripts/make-examples.mjs [--check] [--out DIR [--git]]
+//   node scripts/make-examples.mjs [--check] [--no-sign] [--out DIR [--git]]
 //
 // Deterministic (seeded PRNG). Before writing it checks the records against the
 // rules of SPEC §7 as of 2026-11-23 (nothing overdue or due soon, every session
@@ -12,8 +12,10 @@
 // names) and refuses to write when one fails. `--check` only checks. `--out DIR`
 // writes elsewhere than the repo root; with `--git`, DIR becomes a new git
 // repository whose records were each committed the day after their date.
-// Signatures are left out: they are added with `supv sign`. Re-running this
-// script after signing would drop the signatures, so do not, or sign again.
+// The records are written without signatures, then signed by their required
+// signers with the real `supv sign` through scripts/sign-examples.mjs (fixed
+// --at times, so the signed output is deterministic too). `--no-sign` leaves
+// them unsigned.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,9 +29,10 @@ const rnd = prng(20261123);
 const argv = process.argv.slice(2);
 const checkOnly = argv.includes('--check');
 const withGit = argv.includes('--git');
+const noSign = argv.includes('--no-sign');
 const outArg = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
-if (argv.some((a, i) => !['--check', '--git', '--out'].includes(a) && argv[i - 1] !== '--out') || (argv.includes('--out') && !outArg)) {
-  process.stderr.write('usage: node scripts/make-examples.mjs [--check] [--out DIR [--git]]\n');
+if (argv.some((a, i) => !['--check', '--git', '--out', '--no-sign'].includes(a) && argv[i - 1] !== '--out') || (argv.includes('--out') && !outArg)) {
+  process.stderr.write('usage: node scripts/make-examples.mjs [--check] [--no-sign] [--out DIR [--git]]\n');
   process.exit(2);
 }
 
@@ -662,6 +665,11 @@ for (const [dir, r] of allRecords) {
   writeFileSync(path.join(recordsDir, dir, `${r.data.id}.md`), recordText(r.data, r.body));
 }
 process.stderr.write(`make-examples: wrote ${allRecords.length} records ${JSON.stringify(counts)} to ${outDir}\n`);
+
+// Sign every record as its signers would have, 1 to 3 days after its date.
+if (!noSign) {
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'sign-examples.mjs'), '--dir', outDir, '--force'], { stdio: ['ignore', 'inherit', 'inherit'] });
+}
 
 // --git: a demonstration repository whose history is contemporaneous, each
 // record committed the working day after its date (config and staff first), so
