@@ -10,7 +10,8 @@
  * refused rather than written through.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -231,7 +232,8 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
       const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), jobs.length));
       pool = await BrowserPool.start({ concurrency, pageTimeoutMs: options.pageTimeoutMs, executablePath: options.executablePath, env: options.env });
       const context: RenderContext = { config: options.config, records, commit: options.commit };
-      const limit = pLimit(concurrency);
+      // Twice as many jobs as pages: while one job rewrites metadata or writes its file, its page is already printing the next.
+      const limit = pLimit(concurrency * 2);
       const activePool = pool;
       await Promise.all(
         jobs.map((job) =>
@@ -254,7 +256,7 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
       );
     }
 
-    writeInside(outDir, MANIFEST_FILE, `${JSON.stringify(sortManifest(manifest), null, 2)}\n`);
+    await writeInside(outDir, MANIFEST_FILE, `${JSON.stringify(sortManifest(manifest), null, 2)}\n`);
     summary.built.sort();
     summary.unchanged.sort();
     summary.failed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -278,7 +280,7 @@ async function buildOne(job: Job, pool: BrowserPool, templates: Templates, conte
   // Each folder below the output folder is checked in turn, so a linked `pdf/` is refused, not followed.
   ensureRealFolder(path.join(outDirOf(job), 'pdf'));
   ensureRealFolder(path.dirname(job.target));
-  writeInside(path.dirname(job.target), path.basename(job.target), pdf);
+  await writeInside(path.dirname(job.target), path.basename(job.target), pdf);
   return {
     kind: job.record.kind,
     file: job.record.file,
@@ -405,7 +407,7 @@ function ensureRealFolder(dir: string): void {
  * target, which replaces a link rather than writing where it points. A
  * symbolic link already at the target is refused outright.
  */
-function writeInside(dir: string, name: string, data: string | Uint8Array): void {
+async function writeInside(dir: string, name: string, data: string | Uint8Array): Promise<void> {
   const target = path.join(dir, name);
   try {
     if (lstatSync(target).isSymbolicLink()) throw new OutputFolderError(`${target} is a symbolic link; supv will not write through it`);
@@ -413,19 +415,18 @@ function writeInside(dir: string, name: string, data: string | Uint8Array): void
     if (error instanceof OutputFolderError) throw error;
   }
   const temp = path.join(dir, `.${name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  const fd = openSync(temp, 'wx', 0o644);
+  // Asynchronous on purpose: an fsync blocking the event loop would stall Chromium's messages for every page.
+  const handle = await open(temp, 'wx', 0o644);
   try {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
+    await handle.writeFile(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    await handle.sync();
   } catch (error) {
-    closeSync(fd);
-    unlinkSync(temp);
+    await handle.close();
+    await rm(temp, { force: true });
     throw error;
   }
-  closeSync(fd);
-  renameSync(temp, target);
+  await handle.close();
+  await rename(temp, target);
 }
 
 /** Take the output folder's lock, waiting a little for another build; a lock left by a dead process is taken over. */
