@@ -178,7 +178,8 @@ interface Edit {
 function spliceSignatures(raw: string, replacedIndexes: number[], existing: SignatureEntry[], entry: SignatureEntry): string {
   const eol = /\r\n|\r|\n/.exec(raw)?.[0] ?? '\n';
   const { start, end } = frontmatterRange(raw);
-  const document = parseDocument(raw.slice(start, end), STRICT_OPTIONS);
+  // The yaml package does not take a bare CR as a line break; CR to LF keeps every offset, so the ranges still fit `raw`.
+  const document = parseDocument(raw.slice(start, end).replace(/\r(?!\n)/g, '\n'), STRICT_OPTIONS);
   const root = document.contents;
   if (!isMap(root) || root.flow) throw new SignRefusal('the frontmatter must be written as `key: value` lines to be signed');
 

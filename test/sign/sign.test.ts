@@ -66,6 +66,17 @@ describe('supv sign changes nothing but the signatures block', () => {
     expect(verified.code).toBe(0);
   });
 
+  it('follows the list\'s own indentation, and keeps old-Mac CR line endings', async () => {
+    await sign(SESSION_FILE, '--as', 'sam-lee');
+    const flush = read(SESSION_FILE).replace('  - role', '- role').replace(/\n {4}/g, '\n  ').replace(/\n/g, '\r');
+    writeFileSync(path.join(repo.root, SESSION_FILE), flush);
+    expect((await sign(SESSION_FILE, '--as', 'jo-bloggs')).code).toBe(0);
+    const after = read(SESSION_FILE);
+    expect(after).toContain('\r- role: supervisee\r  by: jo-bloggs\r');
+    expect(after).not.toContain('\n');
+    expect((await verify(SESSION_FILE)).code).toBe(0);
+  });
+
   it('turns `signatures: []` into a block list', async () => {
     const withEmpty = SESSION.replace('cases_coverage: all\n', 'cases_coverage: all\nsignatures: []   # nobody yet\n');
     writeFileSync(path.join(repo.root, SESSION_FILE), withEmpty);
