@@ -171,7 +171,7 @@ describe(`Ashgrove Primary School, inspected on ${AS_OF}`, () => {
             const nth = lineIn(school, changedAfterSigning, `by: ${by}`, { after: 'signatures:' }) - 1;
             return {
               file: changedAfterSigning, line: nth, rule: 'signature-mismatch', severity: 'error' as const,
-              message: `the record changed after ${by} signed it as ${role} on 2026-06-19T16:00:00+01:00; review the changes and sign again`,
+              message: `the record changed after ${role === 'supervisor' ? 'Oliver Brandreth' : 'Priya Castellan'} signed it as ${role} on 2026-06-19T16:00:00+01:00; review the changes and sign again`,
             };
           }),
         },

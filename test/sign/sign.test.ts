@@ -119,8 +119,8 @@ describe('what a signature covers', () => {
     const findings = results.find((result) => result.file === SESSION_FILE)!.findings;
     const lines = read(SESSION_FILE).split('\n');
     expect(findings.map((finding) => [lines[finding.line - 1]!.trim(), finding.message])).toEqual([
-      ['- role: supervisor', 'the record changed after sam-lee signed it as supervisor on 2025-02-04T10:12:00+00:00; review the changes and sign again'],
-      ['- role: supervisee', 'the record changed after jo-bloggs signed it as supervisee on 2025-02-04T10:12:00+00:00; review the changes and sign again'],
+      ['- role: supervisor', 'the record changed after Sam Lee signed it as supervisor on 2025-02-04T10:12:00+00:00; review the changes and sign again'],
+      ['- role: supervisee', 'the record changed after Jo Bloggs signed it as supervisee on 2025-02-04T10:12:00+00:00; review the changes and sign again'],
     ]);
   });
 

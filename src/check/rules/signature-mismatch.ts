@@ -16,9 +16,9 @@ export const signatureMismatch: Rule = {
     defaultSeverity: 'error',
     docs: docsUrl('signature-mismatch'),
     messages: {
-      changed: 'the record changed after {by} signed it as {role} on {at}; review the changes and sign again',
-      badSig: "the personal signature of {by} ({role}) does not verify against {by}'s public_key: the record or the signature changed after {by} signed it",
-      noKey: 'the personal signature of {by} ({role}) cannot be checked: {reason}',
+      changed: 'the record changed after {name} signed it as {role} on {at}; review the changes and sign again',
+      badSig: "the personal signature of {name} ({role}) does not verify against {by}'s public_key: the record or the signature changed after it was given",
+      noKey: 'the personal signature of {name} ({role}) cannot be checked: {reason}',
     },
   },
   check({ records, report }) {
@@ -28,7 +28,9 @@ export const signatureMismatch: Rule = {
         const messageId = MESSAGE_FOR[check.outcome];
         if (!messageId) continue;
         const reason = check.outcome === 'no-key' ? String(keys.get(check.by)) : '';
-        report({ record, at: { pointer: `/signatures/${check.index}` }, messageId, data: { by: check.by, role: check.role, at: check.at, reason } });
+        // People are named as the records name them; the id stays where the key is concerned.
+        const name = String(records.byId.get(check.by)?.data?.name ?? check.by);
+        report({ record, at: { pointer: `/signatures/${check.index}` }, messageId, data: { by: check.by, name, role: check.role, at: check.at, reason } });
       }
     }
   },
