@@ -7,7 +7,7 @@
  * crashes, and no orphaned Chromium when supv is interrupted or exits.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,6 +86,9 @@ export function chromiumArgs(userDataDir: string, runningAsRoot: boolean): strin
     '--disable-extensions',
     '--disable-domain-reliability',
     '--metrics-recording-only',
+    // No crash handler process: it would outlive a killed browser.
+    '--disable-crash-reporter',
+    '--disable-breakpad',
     '--no-pings',
     '--font-render-hinting=none',
     `--user-data-dir=${userDataDir}`,
@@ -123,17 +126,47 @@ const live = new Set<Launched>();
 let handlersInstalled = false;
 
 function killNow(launched: Launched): void {
-  try {
-    if (launched.pid !== undefined) process.kill(launched.pid, 'SIGKILL');
-  } catch {
-    // Already gone.
+  // The pid is unknown while Puppeteer is still connecting; on Linux the profile folder in the command line finds the browser anyway.
+  const pids = new Set<number>(launched.pid === undefined ? [] : [launched.pid]);
+  for (const pid of processesUsing(launched.userDataDir)) pids.add(pid);
+  for (const pid of pids) {
+    // Puppeteer starts Chromium as the leader of its own process group: kill the group (renderers, zygote, GPU and
+    // utility processes), then the process itself in case the group is already gone.
+    for (const target of [-pid, pid]) {
+      try {
+        process.kill(target, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
   }
   try {
-    rmSync(launched.userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    rmSync(launched.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
   } catch {
     // Best effort while exiting; the folder is in the system temp directory.
   }
   live.delete(launched);
+}
+
+/** Processes whose command line names this profile folder (Linux /proc; elsewhere none are found). */
+function processesUsing(userDataDir: string): number[] {
+  const flag = `--user-data-dir=${userDataDir}`;
+  const found: number[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').includes(flag)) found.push(Number(entry));
+    } catch {
+      // Exited meanwhile, or not ours to read.
+    }
+  }
+  return found;
 }
 
 function onExit(): void {
@@ -213,6 +246,9 @@ export class BrowserPool {
     this.idle = [];
     installHandlers();
     const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'supv-chromium-'));
+    // Known before Chromium starts, so a signal during the launch still finds and removes it.
+    const starting: Launched = { browser: undefined as unknown as Browser, userDataDir, pid: undefined, crashed: false };
+    live.add(starting);
     let browser: Browser;
     try {
       browser = await puppeteer.launch({
@@ -228,9 +264,10 @@ export class BrowserPool {
         protocolTimeout: Math.max(this.pageTimeoutMs * 2, 60_000),
       });
     } catch (error) {
-      rmSync(userDataDir, { recursive: true, force: true });
+      killNow(starting);
       throw new Error(`Chromium (${this.executablePath}) did not start: ${(error as Error).message.split('\n')[0]}`);
     }
+    live.delete(starting);
     const launched: Launched = { browser, userDataDir, pid: browser.process()?.pid, crashed: false };
     live.add(launched);
     browser.on('disconnected', () => {
@@ -344,13 +381,18 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string, onTimeout
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** True when a process is still running (used by tests to find orphaned Chromium). */
+/** True when a process is still running (used by tests to find orphaned Chromium); a zombie awaiting its reaper is not running. */
 export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // No /proc (macOS): the signal check above is all there is.
   }
 }
 
