@@ -122,3 +122,11 @@ describe.each(runners)('supv lint, %s', (_mode, run) => {
     expect(result.stderr).toMatch(/other\.yaml:2:21/);
   });
 });
+
+it('--output to a device writes through it and leaves the device in place', async () => {
+  const { statSync } = await import('node:fs');
+  const root = makeRepo({ 'records/staff/robin-ash.md': '---\nkind: staff\n---\n' });
+  const result = await runners[0][1](['lint', '--format', 'json', '--output', '/dev/null'], root);
+  expect(result.exitCode).toBe(1);
+  expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+});

@@ -35,31 +35,44 @@ export const nameInPath: Rule = {
     const paths = new Set(records.files.map((record) => record.file));
     if (git) for (const file of git.firstAdded.keys()) paths.add(file);
     const sortedPaths = [...paths].sort();
+    const at = { pointer: '/child/name' };
 
-    for (const { record, pattern } of children) {
-      const at = { pointer: '/child/name' };
-      for (const file of sortedPaths) {
-        if (pattern.test(file.normalize('NFC'))) report({ record, at, messageId: 'inPath', data: { path: file } });
-      }
-      for (const commit of git?.commits ?? []) {
-        if (!pattern.test(commit.message.normalize('NFC'))) continue;
-        report({ record, at, messageId: 'inMessage', data: { hash: commit.hash.slice(0, 12), date: dateOfTimestamp(commit.date, context.config.timezone) } });
+    // Each path and message is split into words once; only children whose first name is among
+    // them are tried (100k paths times thousands of children would otherwise be the slowest rule).
+    const byFirstWord = new Map<string, Array<(typeof children)[number]>>();
+    for (const child of children) byFirstWord.set(child.firstWord, [...(byFirstWord.get(child.firstWord) ?? []), child]);
+    const candidates = (text: string) => {
+      const found = new Set<(typeof children)[number]>();
+      for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) for (const child of byFirstWord.get(word) ?? []) found.add(child);
+      return [...found].filter((child) => child.pattern.test(text));
+    };
+    const findings: Array<{ child: (typeof children)[number]; report: () => void }> = [];
+    for (const file of sortedPaths) {
+      const text = file.normalize('NFC');
+      for (const child of candidates(text)) findings.push({ child, report: () => report({ record: child.record, at, messageId: 'inPath', data: { path: file } }) });
+    }
+    for (const commit of git?.commits ?? []) {
+      for (const child of candidates(commit.message.normalize('NFC'))) {
+        const data = { hash: commit.hash.slice(0, 12), date: dateOfTimestamp(commit.date, context.config.timezone) };
+        findings.push({ child, report: () => report({ record: child.record, at, messageId: 'inMessage', data }) });
       }
     }
+    // Reported child by child, as before: paths first, then commits.
+    for (const child of children) for (const finding of findings) if (finding.child === child) finding.report();
   },
 };
 
 /** One matcher per distinct child name, with the first decision record that names the child. */
-function childNames(decisions: LoadedRecord[]): Array<{ record: LoadedRecord; pattern: RegExp }> {
+function childNames(decisions: LoadedRecord[]): Array<{ record: LoadedRecord; pattern: RegExp; firstWord: string }> {
   const seen = new Set<string>();
-  const children: Array<{ record: LoadedRecord; pattern: RegExp }> = [];
+  const children: Array<{ record: LoadedRecord; pattern: RegExp; firstWord: string }> = [];
   for (const record of decisions) {
     const name = (record.data as unknown as Decision).child?.name;
     const words = name?.normalize('NFC').trim().toLowerCase().split(/\s+/).filter(Boolean) ?? [];
     const key = words.join(' ');
     if (words.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    children.push({ record, pattern: namePattern(words) });
+    children.push({ record, pattern: namePattern(words), firstWord: words[0]!.split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? words[0]! });
   }
   return children;
 }

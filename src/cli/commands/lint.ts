@@ -4,7 +4,7 @@ import { loadGitHistory } from '../../check/load-git-history.js';
 import { findRule, rules } from '../../check/rules/index.js';
 import { formatters, isFormatName } from '../../format/index.js';
 import { loadRecords } from '../../load.js';
-import { writeAtomic } from '../../util/atomic-write.js';
+import { writeReport } from '../../util/atomic-write.js';
 import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { toolVersion } from '../version.js';
@@ -31,7 +31,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io)
   const shown = filterToPaths(results, paths, context.root, io.cwd);
 
   const text = formatters[format]({ results: shown, rules: rules.map((rule) => rule.meta), cwd: context.root, color: context.color && !options.output, toolVersion: toolVersion() });
-  if (options.output) await writeAtomic(path.resolve(io.cwd, options.output), text);
+  if (options.output) await writeReport(path.resolve(io.cwd, options.output), text);
   else io.stdout(text);
 
   const all = shown.flatMap((result) => result.findings);
