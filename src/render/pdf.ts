@@ -16,7 +16,8 @@ const BAND_STYLE =
   'display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; -webkit-print-color-adjust: exact;';
 /** The header and footer boxes span the page; their content lines up with the body's side margins. */
 const BOX = 'width: 100%; box-sizing: border-box; padding-left: 16mm; padding-right: 16mm;';
-const CELL = 'flex: 1 1 0; overflow: hidden; white-space: nowrap; text-overflow: ellipsis;';
+// Cells wrap rather than clip: a long organisation name is shown whole, over two lines if need be.
+const CELL = 'flex: 1 1 0; min-width: 0; overflow-wrap: anywhere;';
 
 /**
  * The header Chromium prints on every page: organisation, protective

@@ -27,8 +27,8 @@ describe.skipIf(reason)(`PDF text${reason ? ` (skipped: ${reason})` : ''}`, () =
     await pool?.close();
   });
 
-  async function build(files: Record<string, string>, id: string): Promise<{ text: string; bytes: Uint8Array; records: RecordSet; templates: Templates; root: string }> {
-    const root = makeRecordsRepo({ files });
+  async function build(files: Record<string, string>, id: string, configText?: string): Promise<{ text: string; bytes: Uint8Array; records: RecordSet; templates: Templates; root: string }> {
+    const root = makeRecordsRepo({ files, config: configText });
     const records = loadRecords(root);
     const record = records.byId.get(id);
     if (!record) throw new Error(`fixture ${id} is not valid: ${JSON.stringify(records.files.filter((f) => !f.valid).map((f) => [f.file, f.parseProblem, f.schemaProblems]))}`);
@@ -112,6 +112,18 @@ describe.skipIf(reason)(`PDF text${reason ? ` (skipped: ${reason})` : ''}`, () =
         expect(flat).toContain(name);
       }
     }
+  });
+
+  it('the header and footer escape the organisation and marking', async () => {
+    const config = 'organisation: "Riverside <img src=x onerror=alert(1)> & <b>Co</b>"\nmarking: "OFFICIAL <i>SENSITIVE</i>"\n';
+    const { bytes } = await build({}, 'sam-lee', config);
+    const file = tempPdf(bytes);
+    const header = runPoppler('pdftotext', ['-f', '1', '-l', '1', '-y', '0', '-H', '60', '-W', '600', file, '-']).replace(/\s+/g, ' ');
+    expect(header).toContain('Riverside <img src=x onerror=alert(1)> & <b>Co</b>');
+    expect(header).toContain('OFFICIAL <i>SENSITIVE</i>');
+    const footer = runPoppler('pdftotext', ['-f', '1', '-l', '1', '-y', '780', '-H', '62', '-W', '600', file, '-']).replace(/\s+/g, ' ');
+    expect(footer).toContain('OFFICIAL <i>SENSITIVE</i>');
+    expect(footer).toContain('Page 1 of 1');
   });
 
   it('the same inputs give byte-identical PDFs', async () => {
