@@ -1,5 +1,6 @@
 import { LineCounter, isMap, isSeq, isScalar, parseDocument, type Node, type Document } from 'yaml';
 import type { Locator, Position } from '../model.js';
+import { fastLocate } from './fast-locate.js';
 import { STRICT_OPTIONS } from './yaml.js';
 
 /**
@@ -10,11 +11,24 @@ import { STRICT_OPTIONS } from './yaml.js';
 export class PositionIndex {
   private document: Document | undefined;
   private readonly lines = new LineCounter();
+  private textLines: string[] | undefined;
 
   /** @param frontmatter the YAML text, starting with the newline that ends the fence line. */
   constructor(private readonly frontmatter: string) {}
 
-  locate({ pointer, target = 'value' }: Locator): Position {
+  locate(locator: Locator): Position {
+    this.textLines ??= this.frontmatter.split('\n');
+    const segments = parsePointer(locator.pointer);
+    if (segments.length > 0) {
+      const fast = fastLocate(this.textLines, segments);
+      const found = locator.target === 'key' ? fast?.key : fast?.value ?? fast?.key;
+      if (found) return found;
+    }
+    return this.locateByParsing(locator);
+  }
+
+  /** The exact answer from the `yaml` package, for whatever the line reader does not handle. */
+  locateByParsing({ pointer, target = 'value' }: Locator): Position {
     this.document ??= parseDocument(this.frontmatter, { ...STRICT_OPTIONS, lineCounter: this.lines });
     const root = this.document.contents as Node | null;
     let node: Node | null = root;

@@ -1,0 +1,247 @@
+import type { Position } from '../model.js';
+
+/**
+ * Where a JSON pointer lands in block-style frontmatter, found by reading
+ * lines instead of parsing. Nearly every finding points into a record written
+ * the usual way (block mappings and sequences, one-line flow lists); building
+ * a full `yaml` document for each costs more than all the rules together on a
+ * large repository. Anything unusual returns undefined and the caller asks the
+ * `yaml` package, so this may be incomplete but must never be wrong: a test
+ * compares the two on every pointer of the example and generated records.
+ */
+export interface FastPlace {
+  key?: Position;
+  value?: Position;
+}
+
+interface Block {
+  /** First and last-plus-one line index. */
+  start: number;
+  end: number;
+  /** For a sequence item: the column (0-based) where the item's content starts on its first line. */
+  firstColumn?: number;
+}
+
+interface Entry {
+  line: number;
+  /** 0-based columns. */
+  keyColumn: number;
+  valueColumn?: number;
+  valueLine?: number;
+  child?: Block;
+  flow?: { line: number; column: number };
+}
+
+const PLAIN_KEY = /^([A-Za-z0-9_][A-Za-z0-9_ -]*?)[ \t]*:(?=[ \t]|$)/;
+const QUOTED_KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=[ \t]|$)/;
+
+export function fastLocate(lines: string[], segments: string[]): FastPlace | undefined {
+  let block: Block = { start: 1, end: lines.length };
+  let flow: { line: number; column: number } | undefined;
+  let place: FastPlace = {};
+  for (const segment of segments) {
+    if (flow) {
+      const found = inFlow(lines[flow.line]!, flow.column, segment);
+      if (!found) return undefined;
+      place = { key: at(flow.line, found.keyColumn), value: at(flow.line, found.valueColumn) };
+      if (found.nestedFlow === undefined) {
+        flow = undefined;
+        block = { start: 0, end: 0 };
+      } else {
+        flow = { line: flow.line, column: found.nestedFlow };
+      }
+      continue;
+    }
+    const entry = /^\d+$/.test(segment) ? itemOf(lines, block, Number(segment)) : keyOf(lines, block, segment);
+    if (!entry) return undefined;
+    place = {
+      key: at(entry.line, entry.keyColumn),
+      value: entry.valueColumn !== undefined ? at(entry.valueLine ?? entry.line, entry.valueColumn) : undefined,
+    };
+    flow = entry.flow;
+    block = entry.child ?? { start: 0, end: 0 };
+  }
+  return place;
+}
+
+function at(lineIndex: number, column: number): Position {
+  // The frontmatter text starts with the newline that ends the fence line: index i is file line i + 1.
+  return { line: lineIndex + 1, column: column + 1 };
+}
+
+/** The line's text from the column where the block's content starts, and that column. */
+function contentOf(lines: string[], block: Block, index: number): { column: number; text: string } | undefined {
+  const line = lines[index]!;
+  const column = index === block.start && block.firstColumn !== undefined ? block.firstColumn : line.length - line.trimStart().length;
+  if (line.slice(0, column).trim() !== '' && !(index === block.start && block.firstColumn !== undefined)) return undefined;
+  const text = line.slice(column);
+  if (text === '' || text.startsWith('#')) return undefined;
+  return { column, text };
+}
+
+function blockIndent(lines: string[], block: Block): number | undefined {
+  for (let i = block.start; i < block.end; i++) {
+    const content = contentOf(lines, block, i);
+    if (content) return content.column;
+  }
+  return undefined;
+}
+
+function keyOf(lines: string[], block: Block, key: string): Entry | undefined {
+  const indent = blockIndent(lines, block);
+  if (indent === undefined) return undefined;
+  for (let i = block.start; i < block.end; i++) {
+    const content = contentOf(lines, block, i);
+    if (!content || content.column !== indent) continue;
+    if (content.text.startsWith('- ') || content.text === '-') continue;
+    const match = PLAIN_KEY.exec(content.text) ?? QUOTED_KEY.exec(content.text);
+    if (!match) return undefined;
+    const raw = match[1]!;
+    const name = raw.startsWith('"') ? safeJson(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+    if (name !== key) continue;
+    return valueAfter(lines, block, i, indent, indent + match[0].length);
+  }
+  return undefined;
+}
+
+function itemOf(lines: string[], block: Block, n: number): Entry | undefined {
+  const indent = blockIndent(lines, block);
+  if (indent === undefined) return undefined;
+  let count = -1;
+  for (let i = block.start; i < block.end; i++) {
+    const content = contentOf(lines, block, i);
+    if (!content || content.column !== indent) continue;
+    if (!(content.text.startsWith('- ') || content.text === '-')) return undefined;
+    count += 1;
+    if (count !== n) continue;
+    const rest = content.text.slice(1);
+    const gap = rest.length - rest.trimStart().length;
+    const valueColumn = indent + 1 + gap;
+    const end = nextAtIndent(lines, block, i + 1, indent);
+    const after = rest.trimStart();
+    if (after === '' || after.startsWith('#')) {
+      const child = { start: i + 1, end };
+      const first = firstContent(lines, child);
+      // An item has no key: its place is where its content starts, as the `yaml` package reports it.
+      return first ? { line: first.line, keyColumn: first.column, valueLine: first.line, valueColumn: first.column, child } : undefined;
+    }
+    if (after.startsWith('- ')) return undefined;
+    if (after.startsWith('[') || after.startsWith('{')) return { line: i, keyColumn: valueColumn, valueColumn, flow: { line: i, column: valueColumn } };
+    return { line: i, keyColumn: valueColumn, valueColumn, child: { start: i, end, firstColumn: valueColumn } };
+  }
+  return undefined;
+}
+
+/** The value of the key on line i, whose `key:` ends at column `afterColon`. */
+function valueAfter(lines: string[], block: Block, i: number, indent: number, afterColon: number): Entry | undefined {
+  const line = lines[i]!;
+  const rest = line.slice(afterColon);
+  const gap = rest.length - rest.trimStart().length;
+  const value = rest.trimStart();
+  if (value !== '' && !value.startsWith('#')) {
+    const valueColumn = afterColon + gap;
+    if (value.startsWith('[') || value.startsWith('{')) return { line: i, keyColumn: indent, valueColumn, flow: { line: i, column: valueColumn } };
+    if (value.startsWith('&') || value.startsWith('!') || value.startsWith('*')) return undefined;
+    return { line: i, keyColumn: indent, valueColumn };
+  }
+  // A nested block: lines indented deeper, or a sequence at the key's own indent.
+  let end = i + 1;
+  for (; end < block.end; end++) {
+    const content = contentOf(lines, { start: end, end: end + 1 }, end);
+    if (!content) continue;
+    if (content.column > indent) continue;
+    if (content.column === indent && (content.text.startsWith('- ') || content.text === '-')) continue;
+    break;
+  }
+  const child = { start: i + 1, end };
+  const first = firstContent(lines, child);
+  if (!first) return undefined;
+  return { line: i, keyColumn: indent, valueLine: first.line, valueColumn: first.column, child };
+}
+
+function firstContent(lines: string[], block: Block): { line: number; column: number } | undefined {
+  for (let i = block.start; i < block.end; i++) {
+    const content = contentOf(lines, block, i);
+    if (content) return { line: i, column: content.column };
+  }
+  return undefined;
+}
+
+function nextAtIndent(lines: string[], block: Block, from: number, indent: number): number {
+  for (let i = from; i < block.end; i++) {
+    const content = contentOf(lines, { start: i, end: i + 1 }, i);
+    if (content && content.column <= indent) return i;
+  }
+  return block.end;
+}
+
+function safeJson(text: string): string | undefined {
+  try {
+    return JSON.parse(text) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Inside a one-line flow collection starting at `column`: the place of an item
+ * (`[a, b]`, by index) or of a key (`{id: D1}`), and where a nested flow starts.
+ */
+function inFlow(line: string, column: number, segment: string): { keyColumn: number; valueColumn: number; nestedFlow?: number } | undefined {
+  const open = line[column];
+  const close = open === '[' ? ']' : open === '{' ? '}' : undefined;
+  if (!close) return undefined;
+  const entries: Array<{ start: number; end: number }> = [];
+  let depth = 0;
+  let start = column + 1;
+  let quote: string | undefined;
+  let closed = false;
+  for (let i = column + 1; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i += 1;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') depth += 1;
+    else if ((c === ']' || c === '}') && depth > 0) depth -= 1;
+    else if (depth === 0 && (c === ',' || c === close)) {
+      entries.push({ start, end: i });
+      start = i + 1;
+      if (c === close) {
+        closed = true;
+        break;
+      }
+    } else if (c === '#' && line[i - 1] === ' ') return undefined;
+  }
+  if (!closed) return undefined;
+  const trimmed = entries
+    .map(({ start: s, end: e }) => {
+      const text = line.slice(s, e);
+      const lead = text.length - text.trimStart().length;
+      return { column: s + lead, text: text.trim() };
+    })
+    .filter((entry) => entry.text !== '');
+  if (open === '[') {
+    if (!/^\d+$/.test(segment)) return undefined;
+    const entry = trimmed[Number(segment)];
+    if (!entry || /^[-?:][ ]/.test(entry.text) || /:( |$)/.test(entry.text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '""'))) return undefined;
+    const nested = entry.text.startsWith('[') || entry.text.startsWith('{') ? entry.column : undefined;
+    return { keyColumn: entry.column, valueColumn: entry.column, nestedFlow: nested };
+  }
+  for (const entry of trimmed) {
+    const match = PLAIN_KEY.exec(entry.text) ?? QUOTED_KEY.exec(entry.text);
+    if (!match) return undefined;
+    const raw = match[1]!;
+    const name = raw.startsWith('"') ? safeJson(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+    if (name !== segment) continue;
+    const rest = entry.text.slice(match[0].length);
+    const valueColumn = entry.column + match[0].length + (rest.length - rest.trimStart().length);
+    const value = rest.trimStart();
+    if (value === '') return undefined;
+    const nested = value.startsWith('[') || value.startsWith('{') ? valueColumn : undefined;
+    return { keyColumn: entry.column, valueColumn, nestedFlow: nested };
+  }
+  return undefined;
+}
