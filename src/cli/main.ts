@@ -7,6 +7,8 @@ import { schemaCommand } from './commands/schema.js';
 import { keygenCommand } from './commands/keygen.js';
 import { SIGN_HELP, signCommand } from './commands/sign.js';
 import { verifyCommand } from './commands/verify.js';
+import { NEW_HELP, newCommand } from './commands/new.js';
+import { initCommand } from './commands/init.js';
 import { UsageError, type Io } from './io.js';
 import { toolVersion } from './version.js';
 
@@ -86,6 +88,32 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--force', 'render every record, even those already up to date')
     .option('--p12 <file>', 'seal each PDF with this PKCS#12 certificate (password in SUPV_P12_PASSWORD)')
     .action(run((paths: string[], _options: object, command: Command) => buildCommand(paths, command.optsWithGlobals(), io)));
+
+  program
+    .command('new')
+    .description('create a record from its template: session, contract, decision or staff')
+    .argument('<kind>', 'session, contract, decision or staff')
+    .option('--supervisee <id>', 'session, contract: the supervisee\'s staff id')
+    .option('--date <date>', 'session: the date of the session, YYYY-MM-DD (default: today)')
+    .option('--type <type>', 'session: one-to-one, peer or ad-hoc (default: one-to-one)')
+    .option('--agreed <date>', 'contract: the date it was agreed (default: today)')
+    .option('--session <id>', 'decision: the session where the decision was made')
+    .option('--case <ref>', 'decision: the case reference, such as FAM-0042')
+    .option('--id <id>', 'staff: the new staff id, such as jo-bloggs')
+    .option('--name <name>', 'staff: their name')
+    .option('--role <role>', 'staff: their job title')
+    .option('--tier <tier>', 'staff: their tier, a key of policy.tiers')
+    .option('--supervisor <id>', 'staff: their supervisor\'s staff id')
+    .option('--started <date>', 'staff: the day they started (default: today)')
+    .addHelpText('after', NEW_HELP)
+    .action(run((kind: string, _options: object, command: Command) => newCommand(kind, command.optsWithGlobals(), io)));
+
+  program
+    .command('init')
+    .description('scaffold a records repository: config, example staff, CI workflow, pre-commit hook')
+    .argument('[dir]', 'the folder to set up (default: the current folder)')
+    .option('--organisation <name>', 'the organisation\'s name for supv.config.yaml')
+    .action(run((dir: string | undefined, _options: object, command: Command) => initCommand(dir, command.optsWithGlobals(), io)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

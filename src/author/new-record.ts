@@ -1,0 +1,355 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import type { Config } from '../config/config.js';
+import { addDuration, duration, durationInWords } from '../check/policy/dates.js';
+import { intervalOn } from '../check/policy/interval.js';
+import { ONE_SUPERVISEE_TYPES } from '../check/policy/signers.js';
+import { currentContract, currentSpell, isActive, supervisionIndex } from '../check/policy/supervisees.js';
+import type { LoadedRecord, RecordSet } from '../model.js';
+import { recordFromText } from '../parse/read-record.js';
+import type { Decision, Session, Staff } from '../types/records.generated.js';
+import { isCalendarDate } from '../util/dates.js';
+
+/**
+ * Records made from their templates by `supv new` (SPEC §6). Each function
+ * checks what it is given against the records that exist, fills in what the
+ * policy already knows (the supervisor, the interval, the actions to review),
+ * and hands back the text and the path; the CLI writes it. The text is built
+ * by hand rather than by a YAML serialiser so the template can carry comments
+ * that tell the supervisor what to fill in.
+ */
+
+/** A record ready to be written. */
+export interface NewRecord {
+  kind: 'staff' | 'contract' | 'session' | 'decision';
+  id: string;
+  /** Repository-relative path with `/` separators. */
+  file: string;
+  text: string;
+  /** Things the user should know, one line each (a case not listed in the session, ...). */
+  notes: string[];
+}
+
+/** What was asked for cannot be made (an unknown supervisee, a bad date): a usage error, exit 2. */
+export class AuthoringError extends Error {}
+
+/** Everything a template needs to know about the repository. */
+export interface AuthoringContext {
+  root: string;
+  config: Config;
+  records: RecordSet;
+  /** Today in the organisation's time zone (or the run's --as-of date). */
+  today: string;
+}
+
+const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const CASE_REF = /^[A-Z0-9][A-Z0-9-]{0,31}$/;
+const TIER_NAME = ID;
+
+/** Session types one supervisee attends; group and joint-agency sessions list attendees instead. */
+export const NEW_SESSION_TYPES = ['one-to-one', 'peer', 'ad-hoc'] as const;
+
+export interface NewSessionOptions {
+  supervisee: string;
+  date?: string;
+  type?: string;
+}
+
+/**
+ * A session record for one supervisee. `actions_reviewed` lists every action
+ * of their own previous session (and of the decision records made in it) as
+ * `carried`, which the supervisor changes to done or dropped in the meeting;
+ * `next_meeting` is the date plus the interval that applies to them.
+ */
+export function newSession(context: AuthoringContext, options: NewSessionOptions): NewRecord {
+  const { config, records } = context;
+  const date = checkDate('--date', options.date ?? context.today);
+  const type = options.type ?? 'one-to-one';
+  if (!(NEW_SESSION_TYPES as readonly string[]).includes(type)) {
+    throw new AuthoringError(`--type must be one of ${NEW_SESSION_TYPES.join(', ')}, not ${type} (group and joint-agency sessions list attendees; write those by hand for now)`);
+  }
+  const staff = staffRecord(records, options.supervisee, '--supervisee');
+  if (!isActive(staff, date)) {
+    throw new AuthoringError(`--supervisee ${staff.id}: ${staff.name} is not in post on ${date} (started ${staff.started}${staff.left ? `, left ${staff.left}` : ''})`);
+  }
+  const spell = currentSpell(staff, date);
+  if (!spell) throw new AuthoringError(`${staff.name} has no current supervisor on ${date}: add an entry without \`to\` under supervisors in records/staff/${staff.id}.md`);
+  const supervisor = spell.spell.id;
+
+  const id = freeId(context, `${date}-${staff.id}`, (candidate) => `records/sessions/${date.slice(0, 4)}/${candidate}.md`);
+  const previous = previousOwnSession(records, staff.id, date);
+  const toReview = previous ? actionsAgreedIn(records, previous) : [];
+
+  const contract = currentContract(supervisionIndex(records, date), staff.id)?.data;
+  const { interval } = intervalOn(staff, contract, config.policy, date, date, config.timezone);
+  const notes: string[] = [];
+  if (!interval) notes.push(`no interval applies to ${staff.name} (tier ${staff.tier} is not in the policy), so next_meeting was left out`);
+
+  const lines = [
+    '---',
+    'kind: session',
+    `id: ${id}`,
+    `date: ${date}`,
+    `type: ${type}`,
+    `supervisor: ${supervisor}`,
+    `supervisee: ${staff.id}`,
+    'duration_minutes: 60',
+    'functions: [accountability, development, support]   # the functions this session covered',
+  ];
+  lines.push('actions: []   # - { id: A1, text: ..., owner: <staff id>, due: YYYY-MM-DD }');
+  if (previous) {
+    lines.push(`actions_reviewed:   # every action of ${previous.id}`);
+    if (toReview.length === 0) lines[lines.length - 1] = `actions_reviewed: []   # ${previous.id} agreed no actions`;
+    for (const action of toReview) {
+      lines.push(`  - ref: ${quote(action.ref)}   # ${oneLine(action.text)}${action.due ? ` (due ${action.due})` : ''}`);
+      lines.push('    status: carried   # review: done | carried | dropped');
+    }
+  }
+  if (interval) lines.push(`next_meeting: ${addDuration(date, interval.every, config.timezone)}   # ${durationInWords(interval.every)} (${interval.source})`);
+  lines.push('---', '');
+  const cases = previous ? casesOf(previous) : [];
+  const body = [
+    '## Summary of events',
+    '',
+    '## Part A: case discussion',
+    '',
+    ...cases.flatMap((ref) => [`### ${ref}`, '']),
+    '## Part B: wellbeing, development and team issues',
+    '',
+    '### Wellbeing',
+    '',
+    '### Development',
+    '',
+    '### Team issues',
+    '',
+    '## Actions',
+    '',
+    '## Any other business',
+    '',
+  ];
+  return finish(context, 'session', id, `records/sessions/${date.slice(0, 4)}/${id}.md`, [...lines, ...body].join('\n'), notes);
+}
+
+export interface NewContractOptions {
+  supervisee: string;
+  agreed?: string;
+}
+
+/**
+ * A supervision contract. The frequency is the tier's own interval (for a
+ * staged tier, its last, open-ended stage): the contract holds for a year,
+ * and the shorter early stages and induction still apply through the policy,
+ * because the interval that applies is the shortest of them all.
+ */
+export function newContract(context: AuthoringContext, options: NewContractOptions): NewRecord {
+  const { config, records } = context;
+  const agreed = checkDate('--agreed', options.agreed ?? context.today);
+  const staff = staffRecord(records, options.supervisee, '--supervisee');
+  const spell = currentSpell(staff, agreed);
+  if (!spell) throw new AuthoringError(`${staff.name} has no current supervisor on ${agreed}: add an entry without \`to\` under supervisors in records/staff/${staff.id}.md`);
+  const supervisor = records.byId.get(spell.spell.id);
+  const supervisorName = typeof supervisor?.data?.name === 'string' ? supervisor.data.name : spell.spell.id;
+  if (!Object.hasOwn(config.policy.tiers, staff.tier)) throw new AuthoringError(`${staff.name}'s tier ${staff.tier} is not in the policy (policy.tiers in supv.config.yaml)`);
+  const tier = config.policy.tiers[staff.tier]!;
+  const frequency = typeof tier === 'string' ? tier : tier.at(-1)!.every;
+  const minutes = minutesOf(config.policy.min_duration);
+  const id = freeId(context, `contract-${staff.id}-${agreed.slice(0, 4)}`, (candidate) => `records/contracts/${candidate}.md`);
+  const text = [
+    '---',
+    'kind: contract',
+    `id: ${id}`,
+    `supervisee: ${staff.id}`,
+    `supervisor: ${spell.spell.id}`,
+    `agreed: ${agreed}`,
+    `frequency: ${frequency}   # longest gap between sessions (${durationInWords(frequency)}, tier ${staff.tier})`,
+    `duration_minutes: ${minutes}`,
+    `review_due: ${addDuration(agreed, config.policy.contract_review, config.timezone)}`,
+    '---',
+    '',
+    '## Purpose of supervision',
+    '',
+    `Supervision at ${config.organisation} keeps children safe by making sure that the people who work with them are accountable for their practice, are supported, and keep developing. It covers three functions: accountability, professional development and personal support.`,
+    '',
+    '## Arrangements',
+    '',
+    `- ${staff.name} (supervisee) and ${supervisorName} (supervisor) meet at least every ${durationInWords(frequency)} for about ${minutes} minutes, in a private place, without interruptions.`,
+    '- Sessions cancelled by either party are rearranged within a week.',
+    '',
+    '## Responsibilities',
+    '',
+    '**Supervisor:** books sessions, keeps the record clear, accurate and contemporaneous, signs and dates it promptly, follows up agreed actions, and records any discussion or decision about a named child on that child\'s file.',
+    '',
+    '**Supervisee:** prepares the cases and issues to discuss, completes agreed actions, reads and signs the record promptly, and says when supervision is not meeting their needs.',
+    '',
+    '## Confidentiality',
+    '',
+    'Supervision is confidential except where a child or adult is at risk of harm, or where there are concerns about conduct; then the supervisor will say what will be shared and with whom.',
+    '',
+    '## Records',
+    '',
+    'Records are kept securely and are subject to inspection and audit. The contract is reviewed each year, or sooner if either party asks.',
+    '',
+  ].join('\n');
+  return finish(context, 'contract', id, `records/contracts/${id}.md`, text, []);
+}
+
+export interface NewDecisionOptions {
+  session: string;
+  case: string;
+}
+
+/** A decision record for the child's file, from the session where the decision was made. */
+export function newDecision(context: AuthoringContext, options: NewDecisionOptions): NewRecord {
+  const { records } = context;
+  if (!ID.test(options.session)) throw new AuthoringError(`--session ${options.session} is not a record id`);
+  if (!CASE_REF.test(options.case)) throw new AuthoringError(`--case ${options.case} is not a case reference (capital letters, digits and hyphens, such as FAM-0042)`);
+  const record = records.byId.get(options.session);
+  if (!record || record.kind !== 'session') throw new AuthoringError(`--session ${options.session}: there is no valid session record with that id`);
+  const session = record.data as unknown as Session;
+  if (!ONE_SUPERVISEE_TYPES.has(session.type) || !session.supervisee) {
+    throw new AuthoringError(`--session ${session.id} is a ${session.type} session; a decision record names one supervisee, so write this one by hand`);
+  }
+  const notes: string[] = [];
+  if (!(session.cases ?? []).some((entry) => entry.ref === options.case)) {
+    notes.push(`${options.case} is not among the cases of ${session.id}; add it there with \`decision: <this id>\``);
+  }
+  const id = freeId(context, `dec-${session.date}-${options.case.toLowerCase()}`, (candidate) => `records/decisions/${candidate}.md`);
+  const text = [
+    '---',
+    'kind: decision',
+    `id: ${id}`,
+    `case: ${options.case}`,
+    `session: ${session.id}`,
+    `date: ${session.date}`,
+    `supervisor: ${session.supervisor}`,
+    `supervisee: ${session.supervisee}`,
+    'actions: []   # - { id: D1, text: ..., owner: <staff id>, due: YYYY-MM-DD }',
+    '---',
+    '',
+    '## Brief safeguarding history',
+    '',
+    '## Concerns',
+    '',
+    '## Decision and actions agreed',
+    '',
+  ].join('\n');
+  return finish(context, 'decision', id, `records/decisions/${id}.md`, text, notes);
+}
+
+export interface NewStaffOptions {
+  id: string;
+  name: string;
+  role: string;
+  tier: string;
+  supervisor: string;
+  started?: string;
+}
+
+/** A staff record, supervised from the day they start. */
+export function newStaff(context: AuthoringContext, options: NewStaffOptions): NewRecord {
+  const { config, records } = context;
+  if (!ID.test(options.id)) throw new AuthoringError(`--id ${options.id} is not a valid id: lower-case letters, digits and hyphens, such as jo-bloggs`);
+  if (!TIER_NAME.test(options.tier) || !Object.hasOwn(config.policy.tiers, options.tier)) {
+    throw new AuthoringError(`--tier ${options.tier} is not in the policy; the tiers are ${Object.keys(config.policy.tiers).join(', ')}`);
+  }
+  if (options.supervisor === options.id) throw new AuthoringError('--supervisor cannot be the person themselves');
+  staffRecord(records, options.supervisor, '--supervisor');
+  const started = checkDate('--started', options.started ?? context.today);
+  const file = `records/staff/${options.id}.md`;
+  if (records.byId.has(options.id) || existsSync(path.join(context.root, file))) {
+    throw new AuthoringError(`--id ${options.id} is taken (${records.byId.get(options.id)?.file ?? file})`);
+  }
+  const text = [
+    '---',
+    'kind: staff',
+    `id: ${options.id}`,
+    `name: ${quote(options.name)}`,
+    `role: ${quote(options.role)}`,
+    `tier: ${options.tier}`,
+    `started: ${started}`,
+    'supervisors:   # oldest first; the entry without `to` is the current supervisor',
+    `  - id: ${options.supervisor}`,
+    `    from: ${started}`,
+    '---',
+    '',
+  ].join('\n');
+  return finish(context, 'staff', options.id, file, text, []);
+}
+
+/** A valid staff record, or a usage error naming the option. */
+function staffRecord(records: RecordSet, id: string, option: string): Staff {
+  if (!ID.test(id)) throw new AuthoringError(`${option} ${id} is not a staff id (lower-case letters, digits and hyphens, such as jo-bloggs)`);
+  const record = records.byId.get(id);
+  if (!record || record.kind !== 'staff') {
+    const invalid = records.files.find((file) => file.file === `records/staff/${id}.md`);
+    throw new AuthoringError(invalid
+      ? `${option} ${id}: records/staff/${id}.md does not pass its schema; run supv lint ${invalid.file}`
+      : `${option} ${id}: unknown staff member (there is no records/staff/${id}.md)`);
+  }
+  return record.data as unknown as Staff;
+}
+
+function checkDate(option: string, value: string): string {
+  if (!isCalendarDate(value)) throw new AuthoringError(`${option} must be a real date written YYYY-MM-DD, not ${value}`);
+  return value;
+}
+
+/** `base`, or `base-2`, `base-3`, ...: the first id no record has and no file is at. */
+function freeId(context: AuthoringContext, base: string, fileOf: (id: string) => string): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!ID.test(candidate)) throw new AuthoringError(`the id ${candidate} would be longer than 80 characters`);
+    if (!context.records.byId.has(candidate) && !existsSync(path.join(context.root, fileOf(candidate)))) return candidate;
+  }
+}
+
+/** The supervisee's own previous session (one-to-one, peer or ad-hoc) dated before `date`: the one whose actions this one reviews. */
+function previousOwnSession(records: RecordSet, supervisee: string, date: string): LoadedRecord | undefined {
+  let best: { record: LoadedRecord; session: Session } | undefined;
+  for (const record of records.ofKind.session) {
+    const session = record.data as unknown as Session;
+    if (!ONE_SUPERVISEE_TYPES.has(session.type) || session.supervisee !== supervisee || session.date >= date) continue;
+    if (!best || session.date > best.session.date || (session.date === best.session.date && session.id > best.session.id)) best = { record, session };
+  }
+  return best?.record;
+}
+
+/** Actions agreed in a session: its own, then those of the decision records made in it. */
+function actionsAgreedIn(records: RecordSet, session: LoadedRecord): Array<{ ref: string; text: string; due?: string }> {
+  const own = ((session.data as unknown as Session).actions ?? []).map((action) => ({ ref: `${session.id}#${action.id}`, text: action.text, due: action.due }));
+  const fromDecisions = records.ofKind.decision
+    .filter((record) => (record.data as unknown as Decision).session === session.id)
+    .sort((a, b) => (a.id! < b.id! ? -1 : 1))
+    .flatMap((record) => ((record.data as unknown as Decision).actions ?? []).map((action) => ({ ref: `${record.id}#${action.id}`, text: action.text, due: action.due })));
+  return [...own, ...fromDecisions];
+}
+
+function casesOf(session: LoadedRecord): string[] {
+  return ((session.data as unknown as Session).cases ?? []).map((entry) => entry.ref);
+}
+
+/** Check the new record against its schema before it is written: a template that does not validate is a bug here, not the user's. */
+function finish(context: AuthoringContext, kind: NewRecord['kind'], id: string, file: string, text: string, notes: string[]): NewRecord {
+  const loaded = recordFromText({ file, absPath: path.join(context.root, file) }, text);
+  if (!loaded.valid) {
+    const problem = loaded.parseProblem?.message ?? loaded.schemaProblems.map((entry) => `${entry.pointer}: ${entry.message}`).join('; ');
+    throw new AuthoringError(`the new ${kind} record would not pass its schema (${problem}); check the values given`);
+  }
+  return { kind, id, file, text, notes };
+}
+
+/** A YAML scalar for a string: plain when that reads back as the same string, quoted otherwise. */
+function quote(value: string): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}
+
+function minutesOf(iso: string): number {
+  const minutes = duration(iso).as('minutes');
+  return Number.isInteger(minutes) && minutes > 0 ? minutes : 60;
+}

@@ -1,0 +1,197 @@
+import { DEFAULT_CONFIG, type Stage } from '../config/config.js';
+
+/**
+ * The files `supv init` writes into a new records repository (SPEC §6): the
+ * configuration with the default policy written out, two example staff, the
+ * CI workflow, the pre-commit hook and `.gitignore`. Pure: text in, text out;
+ * the command writes them.
+ */
+
+export interface ScaffoldFile {
+  /** Repository-relative path with `/` separators. */
+  file: string;
+  text: string;
+  /** File mode (the hook must be executable). */
+  mode?: number;
+}
+
+export interface ScaffoldOptions {
+  /** Today in the organisation's time zone: the example staff start today, so nothing is overdue yet. */
+  today: string;
+  organisation?: string;
+  /** The supv version the CI workflow installs. */
+  version: string;
+}
+
+/** The two fictional example staff, who supervise each other so every reference resolves. */
+export const EXAMPLE_STAFF = ['ada-quillfeather', 'emrys-tallowmere'] as const;
+
+export function scaffoldFiles(options: ScaffoldOptions): ScaffoldFile[] {
+  return [
+    { file: 'supv.config.yaml', text: configText(options.organisation ?? 'Example Primary School') },
+    { file: '.gitignore', text: '# Build output: PDFs are made from the records, not kept in git.\ndist/\n' },
+    { file: 'records/staff/ada-quillfeather.md', text: staffText({
+      id: 'ada-quillfeather', name: 'Ada Quillfeather', role: 'Designated Safeguarding Lead', tier: 'designated-lead',
+      supervisor: 'emrys-tallowmere', started: options.today,
+      note: 'An example record (a fictional person): replace it with your own staff. In most schools the head teacher or an external supervisor supervises the designated safeguarding lead.',
+    }) },
+    { file: 'records/staff/emrys-tallowmere.md', text: staffText({
+      id: 'emrys-tallowmere', name: 'Emrys Tallowmere', role: 'Family Support Worker', tier: 'case-holder',
+      supervisor: 'ada-quillfeather', started: options.today,
+      note: 'An example record (a fictional person): replace it with your own staff.',
+    }) },
+    { file: '.github/workflows/supervision.yml', text: workflowText(options.version) },
+    { file: '.githooks/pre-commit', text: PRE_COMMIT_HOOK, mode: 0o755 },
+  ];
+}
+
+function configText(organisation: string): string {
+  const { policy } = DEFAULT_CONFIG;
+  const tiers = Object.entries(policy.tiers).map(([name, tier]) => typeof tier === 'string'
+    ? `    ${name}: ${tier}`
+    : [`    ${name}:${' '.repeat(Math.max(1, 21 - name.length))}# a staged tier: the interval by time since \`started\``,
+      ...tier.map((stage: Stage) => `      - { ${stage.until ? `until: ${stage.until}, ` : ''}every: ${stage.every} }`)].join('\n'));
+  return [
+    '# supv configuration: the organisation and its supervision policy.',
+    '# Every key is optional; a key left out takes the default shown here.',
+    '# Intervals are ISO 8601 durations: P4W is four weeks, P3M three months, PT60M an hour.',
+    `organisation: ${JSON.stringify(organisation)}`,
+    `timezone: ${DEFAULT_CONFIG.timezone}      # calendar dates are days in this zone`,
+    `marking: ${DEFAULT_CONFIG.marking}   # protective marking printed on every page`,
+    'policy:',
+    '  tiers:                 # longest allowed gap between sessions, by tier (staff `tier:`)',
+    ...tiers,
+    `  induction: ${policy.induction}         # applies to anyone before their \`induction_until\``,
+    `  min_duration: ${policy.min_duration}    # shorter sessions draw a warning`,
+    `  sign_within: ${policy.sign_within}       # signatures due within this time of the session`,
+    `  record_within: ${policy.record_within}     # record first committed within this time (contemporaneous)`,
+    `  due_soon: ${policy.due_soon}          # warning window before a session falls due`,
+    `  contract_review: ${policy.contract_review}   # contracts are reviewed this long after they are agreed`,
+    `  functions_window: ${policy.functions_window}    # each function covered in the last N sessions`,
+    '',
+  ].join('\n');
+}
+
+function staffText(staff: { id: string; name: string; role: string; tier: string; supervisor: string; started: string; note: string }): string {
+  return [
+    '---',
+    'kind: staff',
+    `id: ${staff.id}`,
+    `name: ${staff.name}`,
+    `role: ${staff.role}`,
+    `tier: ${staff.tier}`,
+    `started: ${staff.started}`,
+    'supervisors:   # oldest first; the entry without `to` is the current supervisor',
+    `  - id: ${staff.supervisor}`,
+    `    from: ${staff.started}`,
+    `supervision_training: ${staff.started}   # needed by anyone who supervises`,
+    '---',
+    '',
+    staff.note,
+    '',
+  ].join('\n');
+}
+
+/**
+ * Lint with SARIF for code scanning, failing the job on errors only after the
+ * report is uploaded; build the PDFs as an artifact. The full history
+ * (`fetch-depth: 0`) is what the git rules read; the daily run catches
+ * sessions that fall overdue while nobody pushes.
+ */
+function workflowText(version: string): string {
+  return `# Lint the supervision records on every push and every morning, and build the PDFs.
+name: supervision records
+
+on:
+  push:
+  pull_request:
+  schedule:
+    - cron: '0 7 * * 1-5'   # sessions fall overdue with time, not only with commits
+  workflow_dispatch:
+
+permissions:
+  contents: read
+
+env:
+  SUPV_VERSION: '${version}'
+
+jobs:
+  lint:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      security-events: write   # upload the SARIF report to code scanning
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0   # the git rules (late-record, record-deleted) need the whole history
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: npm install --global "supervision-records@$SUPV_VERSION"
+      - name: Lint the records
+        id: lint
+        continue-on-error: true   # upload the report first, fail the job below
+        run: supv lint --format sarif --output supv.sarif
+      - name: Upload the findings to code scanning
+        if: always()
+        uses: github/codeql-action/upload-sarif@v3
+        with:
+          sarif_file: supv.sarif
+          category: supv
+      - name: Fail on errors
+        if: steps.lint.outcome == 'failure'
+        run: supv lint --format github
+
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0   # each PDF carries the commit it was built from
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: npm install --global "supervision-records@$SUPV_VERSION"
+      - name: Build the PDFs
+        run: supv build --out dist
+      - uses: actions/upload-artifact@v4
+        with:
+          name: supervision-pdfs
+          path: dist/
+          retention-days: 30
+`;
+}
+
+/**
+ * The pre-commit hook lints the staged records and stops a commit of a record
+ * that is malformed or signed and then changed. Findings about people
+ * (someone overdue, without a contract or a contract review) are turned into
+ * warnings here: they are for CI and the safeguarding lead, and must never
+ * stop someone committing the very record that puts them right. It lints the
+ * files as they are in the working tree.
+ */
+export const PRE_COMMIT_HOOK = `#!/bin/sh
+# supv pre-commit hook: lint the records being committed.
+# Installed by \`supv init\` with \`git config core.hooksPath .githooks\`.
+set -eu
+
+if command -v supv >/dev/null 2>&1; then
+  supv_cmd=supv
+else
+  supv_cmd="npx --no-install supv"
+fi
+
+# Nothing to do unless a record is added, copied or modified.
+if [ -z "$(git diff --cached --name-only --diff-filter=ACM -- 'records/*.md')" ]; then
+  exit 0
+fi
+
+git diff --cached --name-only --diff-filter=ACM -z -- 'records/*.md' |
+  xargs -0 $supv_cmd lint \\
+    --rule session-overdue=warn \\
+    --rule session-due-soon=warn \\
+    --rule no-contract=warn \\
+    --rule contract-review-overdue=warn \\
+    --
+`;

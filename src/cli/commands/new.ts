@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { AuthoringError, newContract, newDecision, newSession, newStaff, type AuthoringContext, type NewRecord } from '../../author/new-record.js';
+import { FileExistsError, writeNewFile } from '../../author/write-new.js';
+import { loadRecords } from '../../load.js';
+import { resolveContext, type GlobalOptions } from '../context.js';
+import { UsageError, type Io } from '../io.js';
+
+export const NEW_KINDS = ['session', 'contract', 'decision', 'staff'] as const;
+export type NewKind = (typeof NEW_KINDS)[number];
+
+export interface NewCommandOptions extends GlobalOptions {
+  supervisee?: string;
+  date?: string;
+  type?: string;
+  agreed?: string;
+  session?: string;
+  case?: string;
+  id?: string;
+  name?: string;
+  role?: string;
+  tier?: string;
+  supervisor?: string;
+  started?: string;
+}
+
+/** Shown under `supv new --help`. */
+export const NEW_HELP = `
+Kinds and what each needs:
+  session   --supervisee ID [--date YYYY-MM-DD] [--type one-to-one|peer|ad-hoc]
+  contract  --supervisee ID [--agreed YYYY-MM-DD]
+  decision  --session ID --case REF
+  staff     --id ID --name NAME --role ROLE --tier TIER --supervisor ID [--started YYYY-MM-DD]
+
+Dates default to today in the organisation's time zone (or --as-of).
+A new record never replaces a file: a second session on the same day gets -2.
+Exit codes: 0 written, 2 something given is wrong (unknown staff, bad date).
+`;
+
+/** `supv new KIND ...`: write a record from its template and print its path. */
+export async function newCommand(kind: string, options: NewCommandOptions, io: Io): Promise<number> {
+  if (!(NEW_KINDS as readonly string[]).includes(kind)) throw new UsageError(`supv new: the kind must be one of ${NEW_KINDS.join(', ')}, not ${kind}`);
+  const run = resolveContext(options, io);
+  const context: AuthoringContext = { root: run.root, config: run.config, records: loadRecords(run.root), today: run.asOf };
+  let record: NewRecord;
+  try {
+    record = make(kind as NewKind, context, options);
+  } catch (error) {
+    if (error instanceof AuthoringError) throw new UsageError(`supv new ${kind}: ${error.message}`);
+    throw error;
+  }
+  try {
+    await writeNewFile(path.join(run.root, record.file), record.text);
+  } catch (error) {
+    if (error instanceof FileExistsError) throw new UsageError(`supv new ${kind}: ${record.file} already exists; nothing was written`);
+    throw error;
+  }
+  for (const note of record.notes) io.stderr(`supv: note: ${note}\n`);
+  io.stdout(`${record.file}\n`);
+  return 0;
+}
+
+function make(kind: NewKind, context: AuthoringContext, options: NewCommandOptions): NewRecord {
+  const need = (value: string | undefined, option: string): string => {
+    if (value === undefined || value === '') throw new AuthoringError(`${option} is required`);
+    return value;
+  };
+  switch (kind) {
+    case 'session':
+      return newSession(context, { supervisee: need(options.supervisee, '--supervisee'), date: options.date, type: options.type });
+    case 'contract':
+      return newContract(context, { supervisee: need(options.supervisee, '--supervisee'), agreed: options.agreed });
+    case 'decision':
+      return newDecision(context, { session: need(options.session, '--session'), case: need(options.case, '--case') });
+    case 'staff':
+      return newStaff(context, {
+        id: need(options.id, '--id'),
+        name: need(options.name, '--name'),
+        role: need(options.role, '--role'),
+        tier: need(options.tier, '--tier'),
+        supervisor: need(options.supervisor, '--supervisor'),
+        started: options.started,
+      });
+  }
+}
