@@ -1,12 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { rules } from '../check/rules/index.js';
-import { buildCommand } from './commands/build.js';
 import { lintCommand } from './commands/lint.js';
 import { schemaCommand } from './commands/schema.js';
 import { keygenCommand } from './commands/keygen.js';
 import { SIGN_HELP, signCommand } from './commands/sign.js';
-import { verifyCommand } from './commands/verify.js';
 import { NEW_HELP, newCommand } from './commands/new.js';
 import { initCommand } from './commands/init.js';
 import { UsageError, type Io } from './io.js';
@@ -76,7 +74,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description('check every signature: exit 1 when any fails or cannot be read')
     .argument('[paths...]', 'files or folders to check (default: every record)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(run((paths: string[], _options: object, command: Command) => verifyCommand(paths, command.optsWithGlobals(), io)));
+    .action(run(async (paths: string[], _options: object, command: Command) => (await import('./commands/verify.js')).verifyCommand(paths, command.optsWithGlobals(), io)));
 
   program
     .command('build')
@@ -87,7 +85,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--shard <i/n>', 'build only shard I of N (1-based), for a CI matrix')
     .option('--force', 'render every record, even those already up to date')
     .option('--p12 <file>', 'seal each PDF with this PKCS#12 certificate (password in SUPV_P12_PASSWORD)')
-    .action(run((paths: string[], _options: object, command: Command) => buildCommand(paths, command.optsWithGlobals(), io)));
+    // Rendering loads Chromium's driver and the PDF libraries: only when building (lint starts faster).
+    .action(run(async (paths: string[], _options: object, command: Command) => (await import('./commands/build.js')).buildCommand(paths, command.optsWithGlobals(), io)));
 
   program
     .command('new')
