@@ -219,7 +219,7 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
     // Entries of records this run did not look at (other shards, other paths) stay; deleted records go.
     const queued = new Set(jobs.map((job) => job.record.id));
     for (const [id, entry] of Object.entries(previous.records)) {
-      if (!(id in manifest.records) && records.byId.has(id) && !queued.has(id)) manifest.records[id] = entry;
+      if (!Object.hasOwn(manifest.records, id) && records.byId.has(id) && !queued.has(id)) manifest.records[id] = entry;
     }
 
     const total = summary.unchanged.length + jobs.length + summary.failed.length;
