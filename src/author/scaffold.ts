@@ -178,8 +178,11 @@ set -eu
 
 if command -v supv >/dev/null 2>&1; then
   supv_cmd=supv
+elif [ -x node_modules/.bin/supv ]; then
+  supv_cmd=node_modules/.bin/supv
 else
-  supv_cmd="npx --no-install supv"
+  echo "pre-commit: supv is not installed, so the records were not linted; install it (npm install --global supervision-records) or commit with --no-verify" >&2
+  exit 1
 fi
 
 # Nothing to do unless a record is added, copied or modified.

@@ -7,6 +7,7 @@ import { keygenCommand } from './commands/keygen.js';
 import { SIGN_HELP, signCommand } from './commands/sign.js';
 import { NEW_HELP, newCommand } from './commands/new.js';
 import { initCommand } from './commands/init.js';
+import { auditCommand } from './commands/audit.js';
 import { UsageError, type Io } from './io.js';
 import { toolVersion } from './version.js';
 
@@ -113,6 +114,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('[dir]', 'the folder to set up (default: the current folder)')
     .option('--organisation <name>', 'the organisation\'s name for supv.config.yaml')
     .action(run((dir: string | undefined, _options: object, command: Command) => initCommand(dir, command.optsWithGlobals(), io)));
+
+  program
+    .command('audit')
+    .description('a record\'s history from git: commits, field changes, signatures, edits after signing')
+    .argument('[record]', 'a record file or id')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--deleted', 'list every record deleted from the repository')
+    .option('--patch', 'show a unified diff of each change to the body')
+    .action(run((record: string | undefined, _options: object, command: Command) => auditCommand(record, command.optsWithGlobals(), io)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

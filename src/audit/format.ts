@@ -1,0 +1,79 @@
+import type { GitHistory } from '../check/git-history.js';
+import { durationInWords } from '../check/policy/dates.js';
+import type { AuditReport } from './history.js';
+
+/** Pure formatters for `supv audit`: reports in, text out; the CLI writes it. */
+
+export function auditText(report: AuditReport, options: { patch?: boolean } = {}): string {
+  const out: string[] = [];
+  out.push(`${report.file}${report.id ? ` (${report.kind ?? 'record'} ${report.id})` : ''}`);
+  if (!report.complete) out.push(`warning: ${report.incompleteReason}`);
+  if (report.commits.length === 0) {
+    out.push('never committed: git has no history for this record yet');
+    return `${out.join('\n')}\n`;
+  }
+  const first = report.commits[0]!;
+  if (report.timeliness) {
+    const t = report.timeliness;
+    const verdict = t.contemporaneous ? `contemporaneous (within ${durationInWords(t.within)})` : `LATE: records should be committed within ${durationInWords(t.within)}`;
+    out.push(`first committed ${t.firstCommitted} by ${first.author}, ${dayCount(t.days)} after its date ${t.recordDate}: ${verdict}`);
+  } else {
+    out.push(`first committed ${first.date} by ${first.author}`);
+  }
+  if (report.deleted) out.push('DELETED: the last commit below removed this record; records must be kept while retention applies');
+  const flagged = report.commits.filter((commit) => commit.editedAfterSigning).length;
+  if (flagged > 0) out.push(`EDITED AFTER SIGNING in ${flagged} ${flagged === 1 ? 'commit' : 'commits'} (marked below)`);
+  out.push('');
+
+  for (const commit of report.commits) {
+    out.push(`commit ${commit.hash.slice(0, 12)}  ${commit.date}  ${commit.author}  [${commit.change}${commit.change === 'renamed' ? ` to ${commit.file}` : ''}]`);
+    for (const line of commit.message.split('\n')) out.push(`    ${line}`);
+    if (commit.unreadable) out.push(`  this version cannot be read as a record: ${commit.unreadable}`);
+    if (commit.change === 'added') {
+      out.push(`  created with ${commit.fields.length} ${commit.fields.length === 1 ? 'field' : 'fields'} and ${commit.body.added} body ${commit.body.added === 1 ? 'line' : 'lines'}`);
+    } else if (commit.change !== 'deleted') {
+      for (const field of commit.fields) {
+        if (field.op === 'changed') out.push(`  changed ${field.pointer}: ${show(field.from)} -> ${show(field.to)}`);
+        else if (field.op === 'added') out.push(`  added ${field.pointer}: ${show(field.to)}`);
+        else out.push(`  removed ${field.pointer} (was ${show(field.from)})`);
+      }
+      if (commit.body.added || commit.body.removed) out.push(`  body: ${commit.body.added} ${commit.body.added === 1 ? 'line' : 'lines'} added, ${commit.body.removed} removed`);
+      if (options.patch) for (const line of commit.body.diff) out.push(`    ${line}`);
+    }
+    for (const event of commit.signatures) out.push(`  ${event.event} by ${event.by} as ${event.role} at ${event.at}`);
+    if (commit.editedAfterSigning) {
+      const who = commit.staleSignatures.map((entry) => `${entry.by} (${entry.role})`).join(', ');
+      out.push(`  ! edited after signing: the content changed after it was signed${who ? `; no longer matching: ${who}` : ''}`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}`;
+}
+
+export function auditJson(report: AuditReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** `supv audit --deleted`: every record git shows was deleted and is still absent. */
+export function deletedText(history: GitHistory): string {
+  const out: string[] = [];
+  if (!history.complete) out.push(`warning: git history is incomplete: ${history.incompleteReason}`);
+  if (history.deleted.length === 0) out.push(history.complete ? 'no record has been deleted' : 'no deleted records found in the history available');
+  for (const { file, commit } of history.deleted) {
+    out.push(`${file}  deleted in ${commit.hash.slice(0, 12)} on ${commit.date} by ${commit.author}: ${commit.message.split('\n')[0]}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function deletedJson(history: GitHistory): string {
+  return `${JSON.stringify({ complete: history.complete, incompleteReason: history.incompleteReason, deleted: history.deleted }, null, 2)}\n`;
+}
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+function dayCount(days: number): string {
+  return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+}

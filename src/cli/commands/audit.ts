@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { auditJson, auditText, deletedJson, deletedText } from '../../audit/format.js';
+import { auditRecord } from '../../audit/history.js';
+import { loadGitHistory } from '../../check/load-git-history.js';
+import { loadRecords } from '../../load.js';
+import { resolveContext, type GlobalOptions } from '../context.js';
+import { UsageError, type Io } from '../io.js';
+
+export interface AuditCommandOptions extends GlobalOptions {
+  format?: string;
+  deleted?: boolean;
+  patch?: boolean;
+}
+
+const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/** `supv audit [FILE|ID] [--format text|json] [--deleted] [--patch]`: a record's history from git. */
+export async function auditCommand(target: string | undefined, options: AuditCommandOptions, io: Io): Promise<number> {
+  const context = resolveContext(options, io);
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
+
+  if (options.deleted) {
+    if (target !== undefined) throw new UsageError('--deleted lists every deleted record; give no FILE or ID with it');
+    const history = await loadGitHistory(context.root);
+    io.stdout(format === 'json' ? deletedJson(history) : deletedText(history));
+    return 0;
+  }
+  if (target === undefined) throw new UsageError('name a record to audit (a file or an id), or use --deleted');
+  const file = await resolveTarget(target, context.root, io.cwd);
+  const report = await auditRecord(context.root, file, context.config);
+  io.stdout(format === 'json' ? auditJson(report) : auditText(report, { patch: options.patch }));
+  return 0;
+}
+
+/** A file on disk, a record id, or the id of a record that git shows was deleted: its repository-relative path. */
+async function resolveTarget(target: string, root: string, cwd: string): Promise<string> {
+  const absPath = path.resolve(cwd, target);
+  if (existsSync(absPath)) {
+    const file = path.relative(root, absPath).split(path.sep).join('/');
+    if (file.startsWith('..') || path.isAbsolute(file)) throw new UsageError(`${target} is outside the records repository ${root}`);
+    return file;
+  }
+  if (target.endsWith('.md')) {
+    // A deleted record is no longer on disk; git still knows its path.
+    const file = path.relative(root, absPath).split(path.sep).join('/');
+    if (!file.startsWith('..') && !path.isAbsolute(file)) return file;
+  }
+  if (ID.test(target)) {
+    const record = loadRecords(root).byId.get(target);
+    if (record) return record.file;
+    const history = await loadGitHistory(root);
+    const gone = history.deleted.find((entry) => entry.file.endsWith(`/${target}.md`));
+    if (gone) return gone.file;
+    const seen = [...history.firstAdded.keys()].find((file) => file.startsWith('records/') && file.endsWith(`/${target}.md`));
+    if (seen) return seen;
+  }
+  throw new UsageError(`${target}: no such record file or id, now or in git history`);
+}
