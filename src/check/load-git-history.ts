@@ -1,53 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import { CONFIG_FILE } from '../config/config.js';
+import { safeGit } from '../util/git.js';
 import type { GitCommitInfo, GitHistory } from './git-history.js';
 
-/**
- * Settings that stop git running anything a repository's own `.git/config`
- * names: a records repository may come from anywhere (a shared drive, an
- * archive), and linting it must not run its code. Command-line `-c` beats
- * every config file. simple-git refuses these keys unless told they are
- * wanted (see `unsafe` below): here they switch the features off.
- */
-const SAFE_CONFIG = [
-  'core.fsmonitor=false',
-  'core.hooksPath=/dev/null',
-  'core.pager=cat',
-  'diff.external=',
-  // `log.showSignature` would run gpg.program for every commit.
-  'log.showSignature=false',
-  // Output must be what the parser expects, whatever the repository prefers.
-  'log.showRoot=true',
-  'diff.renames=false',
-  'color.ui=false',
-  'core.quotePath=false',
-  'i18n.logOutputEncoding=UTF-8',
-];
-
-/** Only what git needs to find itself and the user's own settings; GIT_* from a hook's environment is left behind. */
-function gitEnvironment(): Record<string, string> {
-  const env: Record<string, string> = {
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_TERMINAL_PROMPT: '0',
-    // A partial clone must not reach for the network to fill in missing trees (git 2.44+; ignored before).
-    GIT_NO_LAZY_FETCH: '1',
-  };
-  for (const name of ['PATH', 'Path', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'SystemRoot', 'TMPDIR', 'TEMP', 'TMP']) {
-    const value = process.env[name];
-    if (value !== undefined) env[name] = value;
-  }
-  return env;
-}
-
+/** The safe settings (src/util/git.ts), and no rename detection: the walk must see every add and delete as such. */
 function gitAt(root: string): SimpleGit {
-  return simpleGit({
-    baseDir: root,
-    config: SAFE_CONFIG,
-    unsafe: { allowUnsafeFsMonitor: true, allowUnsafeHooksPath: true, allowUnsafePager: true, allowUnsafeDiffExternal: true },
-  }).env(gitEnvironment());
+  return safeGit(root, { config: ['diff.renames=false'] });
 }
 
 /**
