@@ -1,12 +1,42 @@
-import { stat, writeFile } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, unlinkSync } from 'node:fs';
+import { open, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Temporary files are `.<name>.supv-tmp-<pid>-<random>`: recognisable, so a later run can sweep them. */
+const TEMP = /^\..+\.supv-tmp-(\d+)-[0-9a-f]+$/;
+const swept = new Set<string>();
 
 /**
  * Write a whole file or nothing: a temporary file in the same folder, fsync,
- * then rename. A crash leaves the old file or the new one, never a torn one.
+ * rename, fsync of the folder. A crash leaves the old file or the new one,
+ * never a torn one. A process killed between creating its temporary file and
+ * the rename leaves that file behind; the next write into the folder removes
+ * it (its process is gone), so no stray file outlives the next run.
  */
 export async function writeAtomic(file: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
-  await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data), { fsync: true, mode: options.mode });
+  const dir = path.dirname(file);
+  sweepStaleTemporaryFiles(dir);
+  const mode = options.mode ?? (await existingMode(file)) ?? 0o644;
+  const temporary = path.join(dir, `.${path.basename(file)}.supv-tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  const handle = await open(temporary, 'wx', mode);
+  try {
+    await handle.writeFile(data);
+    await handle.chmod(mode);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await unlinkQuietly(temporary);
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temporary, file);
+  } catch (error) {
+    await unlinkQuietly(temporary);
+    throw error;
+  }
+  await syncFolder(dir);
 }
 
 /**
@@ -23,4 +53,64 @@ export async function writeReport(file: string, data: string): Promise<void> {
   }
   if (special) await writeFile(file, data);
   else await writeAtomic(file, data);
+}
+
+/** Remove temporary files left by supv processes that no longer run (once per folder per process). */
+export function sweepStaleTemporaryFiles(dir: string): void {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = TEMP.exec(name);
+    if (!match || isRunning(Number(match[1]))) continue;
+    try {
+      unlinkSync(path.join(dir, name));
+    } catch {
+      // Another process swept it first.
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function existingMode(file: string): Promise<number | undefined> {
+  try {
+    return (await stat(file)).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
+}
+
+async function syncFolder(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Some file systems cannot fsync a folder; the rename itself is still atomic.
+  }
+}
+
+async function unlinkQuietly(file: string): Promise<void> {
+  try {
+    await unlink(file);
+  } catch {
+    // Already gone.
+  }
 }
