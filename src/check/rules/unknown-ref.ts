@@ -30,6 +30,7 @@ export const unknownRef: Rule = {
       if (!record.valid) continue;
       for (const reference of referencesOf(record)) {
         const target = records.byId.get(reference.id);
+        if (target && (target.kind === reference.kind || target.kind === reference.alsoKind) && (!reference.action || hasAction(target, reference.action))) continue;
         const field = fieldName(reference.pointer);
         const kind = reference.kind;
         if (!target) {
