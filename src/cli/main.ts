@@ -124,6 +124,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--patch', 'show a unified diff of each change to the body')
     .action(run((record: string | undefined, _options: object, command: Command) => auditCommand(record, command.optsWithGlobals(), io)));
 
+  program
+    .command('bundle')
+    .description('one inspection PDF: cover, compliance summary, contents, bookmarks, then the records by person')
+    .option('--out <file>', 'the PDF to write, or a folder to write bundle.pdf into (default: `output` in the config, dist/bundle.pdf)')
+    .option('--from <date>', 'the first day of the period, YYYY-MM-DD (default: the earliest record)')
+    .option('--to <date>', 'the last day of the period, YYYY-MM-DD; compliance is judged on it (default: --as-of)')
+    .option('--staff <id...>', 'only these people (staff ids)')
+    .option('--case <ref>', "one child's chronology: the case's decision records and the sessions that discussed it")
+    .option('--redact', "replace children's names and dates of birth with the case reference")
+    // Rendering loads Chromium's driver and pdf-lib: only when bundling.
+    .action(run(async (_options: object, command: Command) => (await import('./commands/bundle.js')).bundleCommand(command.optsWithGlobals(), io)));
+
+  program
+    .command('report')
+    .description('compliance dashboard: self-contained HTML, PDF, and JSON and CSV per person and per month')
+    .option('--out <dir>', 'the output folder (default: `output` in the config, dist/report)')
+    .option('--format <list>', 'comma-separated: html, pdf, json, csv', 'html,pdf,json,csv')
+    .action(run(async (_options: object, command: Command) => (await import('./commands/report.js')).reportCommand(command.optsWithGlobals(), io)));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -1,0 +1,108 @@
+/**
+ * The pages in front of the records: a cover, the compliance summary, and the
+ * contents with the page each record starts on. Plain HTML for the isolated
+ * printer; every value escaped.
+ */
+import { escapeHtml, formatDate } from '../render/html.js';
+import type { Compliance } from '../report/compliance.js';
+import { htmlDocument } from '../report/print.js';
+import type { ChronologyLine } from './select.js';
+
+const CSS = `
+@page { size: A4; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; color: #111; font: 10pt/1.4 'Noto Sans','Liberation Sans','DejaVu Sans',Arial,sans-serif; overflow-wrap: anywhere; }
+h1 { font-family: 'Noto Serif','Liberation Serif','DejaVu Serif',serif; font-size: 20pt; margin: 0 0 4mm; }
+h2 { font-family: 'Noto Serif','Liberation Serif','DejaVu Serif',serif; font-size: 14pt; margin: 0 0 3mm; padding-bottom: 1mm; border-bottom: 0.6pt solid #888; }
+h3 { font-size: 11pt; margin: 5mm 0 2mm; }
+.cover { padding-top: 40mm; }
+.cover .org { font-size: 13pt; color: #444; margin-bottom: 2mm; }
+.cover .marking { display: inline-block; border: 1.5pt solid #111; padding: 2mm 5mm; font-weight: bold; letter-spacing: 0.08em; margin: 8mm 0; }
+.cover dl { display: grid; grid-template-columns: 42mm 1fr; gap: 2mm 4mm; margin: 6mm 0; }
+.cover dt { font-weight: bold; } .cover dd { margin: 0; }
+.note { color: #444; font-size: 9pt; }
+table { width: 100%; border-collapse: collapse; font-size: 8.5pt; }
+th, td { border-bottom: 0.5pt solid #bbb; padding: 1.2mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: normal; }
+th { background: #eef1f4; } thead { display: table-header-group; } tr { break-inside: avoid; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+.bad { color: #a00000; font-weight: bold; } .ok { color: #1f6a3f; }
+.toc { font-size: 9pt; }
+.toc td.id { font-family: 'Liberation Mono','DejaVu Sans Mono',monospace; font-size: 8pt; white-space: nowrap; color: #333; }
+.toc .person td { font-weight: bold; padding-top: 3mm; border-bottom: 0.8pt solid #666; }
+.toc td.entry { padding-left: 6mm; }
+.toc td.page { text-align: right; width: 18mm; font-variant-numeric: tabular-nums; }
+`;
+
+export interface CoverFacts {
+  organisation: string;
+  marking: string;
+  from: string;
+  to: string;
+  asOf: string;
+  generatedAt: string;
+  commit: string;
+  scope: string;
+  redacted: boolean;
+  records: number;
+}
+
+export function coverHtml(facts: CoverFacts): string {
+  const row = (label: string, value: string) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`;
+  return htmlDocument(`${facts.organisation}: inspection bundle`, CSS, `<section class="cover">
+<div class="org">${escapeHtml(facts.organisation)}</div>
+<h1>Supervision records: inspection bundle</h1>
+<div class="marking">${escapeHtml(facts.marking)}</div>
+<dl>
+${row('Period', `${formatDate(facts.from)} to ${formatDate(facts.to)}`)}
+${row('Compliance judged on', formatDate(facts.asOf))}
+${row('Contents', facts.scope)}
+${row('Records', String(facts.records))}
+${row('Generated', facts.generatedAt)}
+${row('From commit', facts.commit)}
+${facts.redacted ? row('Redaction', "Children's names and dates of birth are replaced by the case reference.") : ''}
+</dl>
+<p class="note">Each record is printed as it stands at the commit above, with its signatures and whether each still matches the record. Every page carries the protective marking; the bundle's own page numbers are at the foot of each page.</p>
+</section>`);
+}
+
+export function summaryHtml(data: Compliance, chronologyLines?: { caseRef: string; lines: ChronologyLine[] }): string {
+  const people = data.people
+    .map((person) => {
+      const status = person.inDate ? '<span class="ok">In date</span>' : `<span class="bad">Overdue ${person.overdueDays ?? ''} d</span>`;
+      const contract = person.contract.status === 'in date' ? `<span class="ok">In date</span>${person.contract.reviewDue ? ` (review ${escapeHtml(person.contract.reviewDue)})` : ''}` : `<span class="bad">${escapeHtml(person.contract.status)}</span>`;
+      return `<tr><td>${escapeHtml(person.name)}<br><span class="note">${escapeHtml(person.role)}</span></td><td class="num">${person.sessionsHeld} / ${person.sessionsDue}</td><td class="num">${person.longestGapDays} d</td><td>${status}</td><td class="num">${person.unsignedRecords}</td><td class="num">${person.overdueActions}</td><td>${contract}</td></tr>`;
+    })
+    .join('\n');
+  const inDate = data.people.filter((person) => person.inDate).length;
+  const chronologyPart = chronologyLines
+    ? `<h3>Chronology of case ${escapeHtml(chronologyLines.caseRef)}</h3>
+<table><thead><tr><th>Date</th><th>Record</th><th>What was recorded</th></tr></thead><tbody>
+${chronologyLines.lines.map((line) => `<tr><td style="white-space:nowrap">${escapeHtml(line.date)}</td><td>${escapeHtml(line.record)}</td><td>${escapeHtml(line.what)}</td></tr>`).join('\n') || '<tr><td colspan="3">Nothing recorded in the period.</td></tr>'}
+</tbody></table>`
+    : '';
+  return htmlDocument('Compliance summary', CSS, `<section>
+<h2>Compliance summary</h2>
+<p>${inDate} of ${data.people.length} staff in date for supervision on ${escapeHtml(formatDate(data.asOf))}. Sessions held against sessions due count ${escapeHtml(formatDate(data.from))} to ${escapeHtml(formatDate(data.to))}; sessions due are the days in post over the interval that applies, rounded down. Every figure is what <i>supv lint</i> finds on the same date.</p>
+<table><thead><tr><th>Person</th><th class="num">Held / due</th><th class="num">Longest gap</th><th>Supervision</th><th class="num">Unsigned records</th><th class="num">Overdue actions</th><th>Contract review</th></tr></thead><tbody>
+${people || '<tr><td colspan="7">No one in post in the selection.</td></tr>'}
+</tbody></table>
+${chronologyPart}
+</section>`);
+}
+
+export interface ContentsLine {
+  title: string;
+  /** The record id, in a column of its own (level 1). */
+  id?: string;
+  page: number;
+  level: 0 | 1;
+}
+
+export function contentsHtml(lines: ContentsLine[]): string {
+  const rows = lines
+    .map((line) => line.level === 0
+      ? `<tr class="person"><td colspan="2">${escapeHtml(line.title)}</td><td class="page">${line.page}</td></tr>`
+      : `<tr><td class="entry">${escapeHtml(line.title)}</td><td class="id">${escapeHtml(line.id ?? '')}</td><td class="page">${line.page}</td></tr>`)
+    .join('\n');
+  return htmlDocument('Contents', CSS, `<section><h2>Contents</h2><table class="toc"><tbody>\n${rows}\n</tbody></table></section>`);
+}

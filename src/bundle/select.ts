@@ -1,0 +1,145 @@
+/**
+ * Which records go into an inspection bundle, and in what order: by person
+ * (their staff profile, contracts, sessions and decisions in date order), or
+ * for `--case`, one child's chronology (the case's decision records and the
+ * sessions that discussed it).
+ */
+import type { LoadedRecord, RecordSet } from '../model.js';
+import { formatDate } from '../render/html.js';
+import { peopleOf } from '../report/compliance.js';
+import type { Contract, Decision, Session, Staff } from '../types/records.generated.js';
+
+export interface BundleEntry {
+  record: LoadedRecord;
+  id: string;
+  /** The record's date (session, decision, contract agreed); empty for a staff profile. */
+  date: string;
+  /** The line in the contents and the bookmark. */
+  title: string;
+}
+
+export interface BundleGroup {
+  /** A staff id, or `case:REF`. */
+  key: string;
+  title: string;
+  entries: BundleEntry[];
+}
+
+export interface Selection {
+  from: string;
+  to: string;
+  staff?: string[];
+  caseRef?: string;
+}
+
+/** One line of a child's chronology: what a session or decision recorded about the case. */
+export interface ChronologyLine {
+  date: string;
+  record: string;
+  what: string;
+}
+
+export function selectGroups(records: RecordSet, selection: Selection): BundleGroup[] {
+  const inPeriod = (date: string) => date >= selection.from && date <= selection.to;
+  const name = (id: string) => {
+    const staff = records.byId.get(id);
+    return staff?.kind === 'staff' ? String((staff.data as unknown as Staff).name) : id;
+  };
+  if (selection.caseRef) {
+    const ref = selection.caseRef;
+    const entries: BundleEntry[] = [];
+    for (const record of records.ofKind.decision) {
+      const decision = record.data as unknown as Decision;
+      if (decision.case === ref && inPeriod(decision.date)) entries.push(entryOf(record, name));
+    }
+    for (const record of records.ofKind.session) {
+      const session = record.data as unknown as Session;
+      if (inPeriod(session.date) && (session.cases ?? []).some((entry) => entry.ref === ref)) entries.push(entryOf(record, name));
+    }
+    return entries.length === 0 ? [] : [{ key: `case:${ref}`, title: `Case ${ref}: chronology`, entries: entries.sort(byDate) }];
+  }
+
+  const wanted = selection.staff && selection.staff.length > 0 ? new Set(selection.staff) : undefined;
+  const groups: BundleGroup[] = [];
+  for (const staffRecord of records.ofKind.staff) {
+    const staff = staffRecord.data as unknown as Staff;
+    if (wanted && !wanted.has(staff.id)) continue;
+    // Someone not in post at any time in the period has nothing to show.
+    if (staff.started > selection.to || (staff.left !== undefined && staff.left < selection.from)) continue;
+    const entries: BundleEntry[] = [];
+    const contracts = records.ofKind.contract.filter((record) => (record.data as unknown as Contract).supervisee === staff.id);
+    // The contract in force when the period began counts too, not only those agreed during it.
+    const before = contracts.filter((record) => (record.data as unknown as Contract).agreed < selection.from).sort((a, b) => dateOf(a).localeCompare(dateOf(b))).at(-1);
+    for (const record of contracts) if (record === before || inPeriod(dateOf(record))) entries.push(entryOf(record, name));
+    for (const record of [...records.ofKind.session, ...records.ofKind.decision]) {
+      if (!inPeriod(dateOf(record))) continue;
+      const about = record.kind === 'decision' ? [(record.data as unknown as Decision).supervisee] : peopleOf(record);
+      if (about.includes(staff.id)) entries.push(entryOf(record, name));
+    }
+    entries.sort(byDate);
+    groups.push({ key: staff.id, title: staff.name, entries: [entryOf(staffRecord, name), ...entries] });
+  }
+  return groups.sort((a, b) => a.title.localeCompare(b.title, 'en-GB') || a.key.localeCompare(b.key));
+}
+
+/** The lines of a case's chronology from the selected records, oldest first. */
+export function chronology(groups: BundleGroup[], caseRef: string): ChronologyLine[] {
+  const lines: ChronologyLine[] = [];
+  for (const entry of groups.flatMap((group) => group.entries)) {
+    const data = entry.record.data!;
+    if (entry.record.kind === 'decision') {
+      const decision = data as unknown as Decision;
+      const actions = (decision.actions ?? []).map((action) => `${action.id}: ${action.text} (due ${action.due})`).join('; ');
+      lines.push({ date: decision.date, record: entry.id, what: `Decision record${actions ? `. Actions: ${actions}` : ''}` });
+    } else if (entry.record.kind === 'session') {
+      for (const discussed of (data as unknown as Session).cases ?? []) {
+        if (discussed.ref !== caseRef) continue;
+        const parts = [`Discussed in supervision; status ${discussed.status}`];
+        if (discussed.status_changed) parts.push(`status changed ${discussed.status_changed}`);
+        if (discussed.note) parts.push(discussed.note);
+        if (discussed.decision) parts.push(`decision ${discussed.decision}`);
+        lines.push({ date: entry.date, record: entry.id, what: parts.join('; ') });
+      }
+    }
+  }
+  return lines.sort((a, b) => a.date.localeCompare(b.date) || a.record.localeCompare(b.record));
+}
+
+function entryOf(record: LoadedRecord, name: (id: string) => string): BundleEntry {
+  const data = record.data!;
+  const date = dateOf(record);
+  let title: string;
+  switch (record.kind) {
+    case 'session': {
+      const session = data as unknown as Session;
+      const kind = session.type === 'one-to-one' ? 'Supervision session' : `${session.type.charAt(0).toUpperCase()}${session.type.slice(1)} supervision`;
+      title = `${formatDate(date)}: ${kind} with ${name(session.supervisor)}`;
+      if (session.type === 'group' || session.type === 'joint-agency') title = `${formatDate(date)}: ${kind} led by ${name(session.supervisor)}`;
+      break;
+    }
+    case 'decision':
+      title = `${formatDate(date)}: Decision record, case ${String(data.case)}`;
+      break;
+    case 'contract':
+      title = `${formatDate(date)}: Supervision contract with ${name(String(data.supervisor))}`;
+      break;
+    default:
+      title = 'Staff supervision profile';
+  }
+  return { record, id: record.id!, date, title };
+}
+
+function dateOf(record: LoadedRecord): string {
+  const data = record.data ?? {};
+  const value = record.kind === 'contract' ? data.agreed : record.kind === 'staff' ? '' : data.date;
+  return typeof value === 'string' ? value : '';
+}
+
+function byDate(a: BundleEntry, b: BundleEntry): number {
+  return a.date.localeCompare(b.date) || kindOrder(a) - kindOrder(b) || a.id.localeCompare(b.id);
+}
+
+/** On one day: the contract, then the session, then the decision it led to. */
+function kindOrder(entry: BundleEntry): number {
+  return entry.record.kind === 'contract' ? 0 : entry.record.kind === 'session' ? 1 : 2;
+}

@@ -1,0 +1,93 @@
+import { lstatSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { EmptyBundleError, makeBundle } from '../../bundle/bundle.js';
+import { loadRecords } from '../../load.js';
+import { gitCommit } from '../../render/build.js';
+import { ChromiumNotFoundError } from '../../render/chromium.js';
+import { formatTimestamp, TemplateError } from '../../render/html.js';
+import { writeAtomic } from '../../util/atomic-write.js';
+import { isCalendarDate } from '../../util/dates.js';
+import { resolveContext, type GlobalOptions } from '../context.js';
+import { UsageError, type Io } from '../io.js';
+import { toolVersion } from '../version.js';
+
+export interface BundleCommandOptions extends GlobalOptions {
+  out?: string;
+  from?: string;
+  to?: string;
+  staff?: string[];
+  case?: string;
+  redact?: boolean;
+}
+
+export const BUNDLE_FILE = 'bundle.pdf';
+
+/**
+ * `supv bundle --out FILE`: one inspection PDF. `--out` may name a folder,
+ * and the bundle is then `bundle.pdf` in it. Compliance is judged on `--to`
+ * when given, else on `--as-of`.
+ */
+export async function bundleCommand(options: BundleCommandOptions, io: Io): Promise<number> {
+  const context = resolveContext(options, io);
+  for (const [flag, value] of [['--from', options.from], ['--to', options.to]] as const) {
+    if (value !== undefined && !isCalendarDate(value)) throw new UsageError(`${flag} must be a real date written YYYY-MM-DD, not ${value}`);
+  }
+  const records = loadRecords(context.root);
+  const to = options.to ?? context.asOf;
+  const earliest = records.files.map((record) => record.data?.date ?? record.data?.agreed).filter((value): value is string => typeof value === 'string' && isCalendarDate(value)).sort()[0];
+  const from = options.from ?? earliest ?? to;
+  if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  for (const id of options.staff ?? []) {
+    if (records.byId.get(id)?.kind !== 'staff') throw new UsageError(`--staff ${id}: there is no staff record with that id`);
+  }
+  if (options.case !== undefined && options.staff && options.staff.length > 0) throw new UsageError('--case and --staff cannot be used together: a case chronology follows the child, not the worker');
+
+  const out = outFile(options.out ?? path.join(context.config.output, BUNDLE_FILE), io.cwd, context.root);
+  const now = io.now();
+  let result;
+  try {
+    result = await makeBundle({
+      root: context.root,
+      config: context.config,
+      records,
+      from,
+      to,
+      asOf: to < context.asOf ? to : context.asOf,
+      staff: options.staff,
+      caseRef: options.case,
+      redact: Boolean(options.redact),
+      commit: await gitCommit(context.root),
+      toolVersion: toolVersion(),
+      generatedAt: formatTimestamp(now.toISOString(), context.config.timezone),
+      now,
+      env: io.env,
+    });
+  } catch (error) {
+    if (error instanceof ChromiumNotFoundError || error instanceof TemplateError || error instanceof EmptyBundleError) throw new UsageError(error.message);
+    throw error;
+  }
+  mkdirSync(path.dirname(out), { recursive: true });
+  await writeAtomic(out, result.pdf);
+  io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${result.records} records, ${result.pages} pages, ${result.sections.length} ${options.case ? 'case' : 'people'}${options.redact ? ', redacted' : ''}\n`);
+  return 0;
+}
+
+/** The file to write: a folder given gets bundle.pdf inside; never into records/, templates/ or .git, never through a link. */
+function outFile(given: string, cwd: string, root: string): string {
+  let file = path.resolve(cwd, given);
+  try {
+    if (statSync(file).isDirectory()) file = path.join(file, BUNDLE_FILE);
+  } catch {
+    // A new file.
+  }
+  const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(parent + path.sep);
+  for (const protectedDir of ['records', 'templates', '.git']) {
+    if (inside(file, path.join(root, protectedDir))) throw new UsageError(`--out ${given} is inside ${protectedDir}/; supv never writes there`);
+  }
+  try {
+    if (lstatSync(file).isSymbolicLink()) throw new UsageError(`--out ${given} is a symbolic link; supv will not write through it`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+  }
+  return file;
+}

@@ -1,0 +1,356 @@
+/**
+ * Where supervision stands, as figures: per person, per month, and the lists
+ * an inspector asks for. Every judgement comes from the lint rules themselves
+ * (the same rule objects `supv lint` runs, through the same engine), so the
+ * dashboard, the JSON, the bundle's summary and `lint` can never disagree;
+ * only the counting of sessions and gaps in a period is done here, with the
+ * policy functions those rules use.
+ */
+import type { Config } from '../config/config.js';
+import { checkRecords } from '../check/engine.js';
+import { addDuration, daysBetween, subtractDuration } from '../check/policy/dates.js';
+import { escalationStep } from '../check/policy/escalation.js';
+import { intervalOn } from '../check/policy/interval.js';
+import { supervisionStatuses } from '../check/policy/status.js';
+import { nameOf, supervisionIndex, type SessionEntry, type SupervisionIndex } from '../check/policy/supervisees.js';
+import { rules } from '../check/rules/index.js';
+import type { Finding, LoadedRecord, RecordSet, Rule } from '../model.js';
+import type { Action, Contract, Decision, Session, Staff } from '../types/records.generated.js';
+
+/** The rules whose findings the dashboard counts; run exactly as `lint` runs them. */
+export const REPORT_RULES = ['session-overdue', 'no-contract', 'contract-review-overdue', 'unsigned', 'action-overdue'] as const;
+
+function rulesById(ids: readonly string[]): Rule[] {
+  return ids.map((id) => {
+    const rule = rules.find((candidate) => candidate.meta.id === id);
+    if (!rule) throw new Error(`supv has no rule ${id}`);
+    return rule;
+  });
+}
+
+/** One line of a list: a lint finding, with the person and record it is about. */
+export interface ComplianceItem {
+  rule: string;
+  severity: Finding['severity'];
+  /** The staff id the item belongs to (the supervisee, the action's owner, the person overdue). */
+  person: string;
+  personName: string;
+  /** The record the finding is on. */
+  record: string;
+  file: string;
+  line: number;
+  /** The record's own date, when it has one (session or decision date, contract agreed). */
+  date?: string;
+  message: string;
+}
+
+/** The state of a person's supervision contract on the as-of date. */
+export type ContractStatus = 'in date' | 'review overdue' | 'no signed contract';
+
+/** One person in post on the as-of date. */
+export interface PersonCompliance {
+  id: string;
+  name: string;
+  role: string;
+  tier: string;
+  supervisor?: string;
+  /** The interval that applies on the as-of date (ISO 8601) and where it comes from. */
+  interval?: string;
+  intervalSource?: string;
+  lastSession?: string;
+  /** The date the next session is due by. */
+  nextDue?: string;
+  /** No session-overdue finding on the as-of date. */
+  inDate: boolean;
+  /** Days past `nextDue`, when overdue. */
+  overdueDays?: number;
+  /** The escalation step due, when overdue. */
+  escalation?: 'one-to-one' | 'three-way';
+  /** Sessions held in the period (their own and the groups they attended). */
+  sessionsHeld: number;
+  /** Sessions the interval asked for in the period: the days in post in it over the interval's length, rounded down. */
+  sessionsDue: number;
+  /** The longest gap in the period, in days, between sessions (or from the period's start or their start, or up to its end). */
+  longestGapDays: number;
+  unsignedRecords: number;
+  overdueActions: number;
+  contract: { status: ContractStatus; id?: string; reviewDue?: string };
+}
+
+/** The share of staff in date on one day. */
+export interface MonthPoint {
+  /** The month-end (or the as-of date for the last point). */
+  date: string;
+  /** `YYYY-MM`, or `now` for the as-of date. */
+  label: string;
+  active: number;
+  inDate: number;
+  /** Staff ids overdue that day (session-overdue findings). */
+  overdue: string[];
+}
+
+/** A gap in a person's timeline: from the date a session fell due to the next session (or the as-of date). */
+export interface TimelineGap {
+  from: string;
+  to: string;
+  /** When the three-way meeting became the step due, if it did in this gap. */
+  escalatedOn?: string;
+}
+
+export interface PersonTimeline {
+  id: string;
+  name: string;
+  started: string;
+  sessions: Array<{ id: string; date: string; type: string }>;
+  gaps: TimelineGap[];
+}
+
+export interface Compliance {
+  organisation: string;
+  marking: string;
+  asOf: string;
+  /** The period counted: `from` to `to` (inclusive); `to` is the as-of date. */
+  from: string;
+  to: string;
+  people: PersonCompliance[];
+  overdueSessions: ComplianceItem[];
+  unsignedRecords: ComplianceItem[];
+  overdueContractReviews: ComplianceItem[];
+  noSignedContract: ComplianceItem[];
+  overdueActions: ComplianceItem[];
+  months: MonthPoint[];
+  /** The timelines show `timelineFrom` to the as-of date. */
+  timelineFrom: string;
+  timelines: PersonTimeline[];
+}
+
+export interface ComplianceOptions {
+  config: Config;
+  /** The date everything is judged on (lint's `--as-of`). */
+  asOf: string;
+  /** The start of the counted period (default: a year before as-of, plus a day). */
+  from?: string;
+  /** Only these people (default: everyone in post on as-of). */
+  staff?: string[];
+  /** Month-end points before the as-of date (default 12). */
+  months?: number;
+}
+
+/** Compute the compliance picture of a record set on an as-of date. */
+export async function compliance(records: RecordSet, options: ComplianceOptions): Promise<Compliance> {
+  const { config, asOf } = options;
+  const zone = config.timezone;
+  const from = options.from ?? addDuration(subtractDuration(asOf, 'P1Y', zone), 'P1D', zone);
+  const wanted = options.staff && options.staff.length > 0 ? new Set(options.staff) : undefined;
+
+  const results = await checkRecords(records, rulesById(REPORT_RULES), { config, asOf });
+  const findings = results.flatMap((result) => result.findings);
+  const index = supervisionIndex(records, asOf);
+  const statuses = supervisionStatuses(records, config, asOf).filter((status) => !wanted || wanted.has(status.person.data.id));
+  const inScope = new Set(statuses.map((status) => status.person.data.id));
+  const byFile = new Map(records.files.map((record) => [record.file, record]));
+
+  const items = { overdueSessions: [] as ComplianceItem[], unsignedRecords: [] as ComplianceItem[], overdueContractReviews: [] as ComplianceItem[], noSignedContract: [] as ComplianceItem[], overdueActions: [] as ComplianceItem[] };
+  const unsignedOf = new Map<string, Set<string>>();
+  const actionsOf = new Map<string, number>();
+  for (const finding of findings) {
+    const record = byFile.get(finding.file);
+    if (!record?.id) continue;
+    const date = recordDateOf(record);
+    const people = finding.rule === 'action-overdue' ? [actionOwner(record, finding)] : peopleOf(record);
+    for (const person of people) {
+      // With --staff, only those people; otherwise every finding counts, as in lint (a leaver's unsigned record too).
+      if (!person || (wanted && !inScope.has(person))) continue;
+      const item: ComplianceItem = { rule: finding.rule, severity: finding.severity, person, personName: nameOf(index, person), record: record.id, file: finding.file, line: finding.line, date, message: finding.message };
+      switch (finding.rule) {
+        case 'session-overdue':
+          items.overdueSessions.push(item);
+          break;
+        case 'no-contract':
+          items.noSignedContract.push(item);
+          break;
+        case 'contract-review-overdue':
+          items.overdueContractReviews.push(item);
+          break;
+        case 'unsigned':
+          // Signatures still within `sign_within` are not yet late: lint warns, the dashboard does not count them.
+          if (finding.severity !== 'error') break;
+          items.unsignedRecords.push(item);
+          (unsignedOf.get(person) ?? unsignedOf.set(person, new Set()).get(person)!).add(record.id);
+          break;
+        case 'action-overdue':
+          items.overdueActions.push(item);
+          actionsOf.set(person, (actionsOf.get(person) ?? 0) + 1);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  // The unsigned list has one line per missing signature; a record about two people in scope is listed once per finding.
+  items.unsignedRecords = dedupe(items.unsignedRecords);
+  for (const list of Object.values(items)) list.sort(byPersonThenDate);
+
+  const overdueIds = new Set(items.overdueSessions.map((item) => item.person));
+  const people: PersonCompliance[] = statuses.map((status) => {
+    const staff = status.person.data;
+    const overdue = overdueIds.has(staff.id) && status.due !== undefined && status.interval !== undefined && asOf > status.due;
+    const counted = periodCounts(staff, index, config, from, asOf);
+    const review = items.overdueContractReviews.find((item) => item.person === staff.id);
+    const noContract = items.noSignedContract.some((item) => item.person === staff.id);
+    const contractData = status.contract?.data;
+    const reviewDue = contractData && (contractData.review_due ?? addDuration(contractData.agreed, config.policy.contract_review, zone));
+    return {
+      id: staff.id,
+      name: staff.name,
+      role: staff.role,
+      tier: staff.tier,
+      supervisor: status.supervisor?.name,
+      interval: status.interval?.every,
+      intervalSource: status.interval?.source,
+      lastSession: status.last?.data.date,
+      nextDue: status.due,
+      inDate: !overdueIds.has(staff.id),
+      overdueDays: overdue ? daysBetween(status.due!, asOf, zone) : undefined,
+      escalation: overdue ? escalationStep(status.due!, status.interval!.every, asOf, zone) : undefined,
+      sessionsHeld: counted.held,
+      sessionsDue: counted.due,
+      longestGapDays: counted.longestGap,
+      unsignedRecords: unsignedOf.get(staff.id)?.size ?? 0,
+      overdueActions: actionsOf.get(staff.id) ?? 0,
+      contract: { status: noContract ? 'no signed contract' : review ? 'review overdue' : 'in date', id: contractData?.id, reviewDue },
+    };
+  });
+  people.sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id));
+
+  const months = await monthPoints(records, config, asOf, options.months ?? 12, wanted);
+  const timelineFrom = subtractDuration(asOf, 'P1Y', zone);
+  const timelines = people.map((person) => timelineOf(index.staff.get(person.id)!.data, index, config, timelineFrom, asOf));
+  return { organisation: config.organisation, marking: config.marking, asOf, from, to: asOf, people, ...items, months, timelineFrom, timelines };
+}
+
+/** The share in date at each of the last `count` month-ends before as-of, and on as-of: session-overdue run on each day. */
+async function monthPoints(records: RecordSet, config: Config, asOf: string, count: number, wanted?: Set<string>): Promise<MonthPoint[]> {
+  const [sessionOverdue] = rulesById(['session-overdue']);
+  const days: Array<{ date: string; label: string }> = [];
+  const year = Number(asOf.slice(0, 4));
+  const month = Number(asOf.slice(5, 7)) - 1;
+  for (let back = count; back >= 1; back--) {
+    // Day 0 of a month is the last day of the month before.
+    const end = new Date(Date.UTC(year, month - back + 1, 0)).toISOString().slice(0, 10);
+    days.push({ date: end, label: end.slice(0, 7) });
+  }
+  days.push({ date: asOf, label: 'now' });
+  const points: MonthPoint[] = [];
+  for (const { date, label } of days) {
+    const active = supervisionStatuses(records, config, date).filter((status) => !wanted || wanted.has(status.person.data.id));
+    const activeIds = new Set(active.map((status) => status.person.data.id));
+    const results = await checkRecords(records, [sessionOverdue!], { config, asOf: date });
+    const byFile = new Map(records.files.map((record) => [record.file, record]));
+    const overdue = new Set<string>();
+    for (const result of results) {
+      if (result.findings.length === 0) continue;
+      const id = byFile.get(result.file)?.id;
+      if (id && activeIds.has(id)) overdue.add(id);
+    }
+    points.push({ date, label, active: activeIds.size, inDate: activeIds.size - overdue.size, overdue: [...overdue].sort() });
+  }
+  return points;
+}
+
+/** Sessions held, sessions due and the longest gap in the period [from, to], for one person. */
+function periodCounts(staff: Staff, index: SupervisionIndex, config: Config, from: string, to: string): { held: number; due: number; longestGap: number } {
+  const zone = config.timezone;
+  const start = staff.started > from ? staff.started : from;
+  const end = staff.left !== undefined && staff.left < to ? staff.left : to;
+  const sessions = (index.sessionsOf.get(staff.id) ?? []).filter((session) => session.data.date >= from && session.data.date <= to);
+  if (start > end) return { held: sessions.length, due: 0, longestGap: 0 };
+  const previous = (index.sessionsOf.get(staff.id) ?? []).filter((session) => session.data.date < from).at(-1);
+  const contract = contractOn(index, staff.id, end);
+  const interval = intervalOn(staff, contract, config.policy, end, start, zone).interval;
+  const intervalDays = interval ? Math.max(1, daysBetween(start, addDuration(start, interval.every, zone), zone)) : undefined;
+  const daysInPost = daysBetween(start, end, zone) + 1;
+  const due = intervalDays ? Math.floor(daysInPost / intervalDays) : 0;
+  // Gaps run from the last session before the period (or their start), through each session, to the period's end.
+  const marks = [previous?.data.date ?? (staff.started > from ? staff.started : from), ...sessions.map((session) => session.data.date), end];
+  let longestGap = 0;
+  for (let i = 1; i < marks.length; i++) longestGap = Math.max(longestGap, daysBetween(marks[i - 1]!, marks[i]!, zone));
+  return { held: sessions.length, due, longestGap };
+}
+
+/** A person's sessions in the window and the stretches where a session was overdue, with the escalation point. */
+function timelineOf(staff: Staff, index: SupervisionIndex, config: Config, windowStart: string, asOf: string): PersonTimeline {
+  const zone = config.timezone;
+  const all = index.sessionsOf.get(staff.id) ?? [];
+  const gaps: TimelineGap[] = [];
+  const end = staff.left !== undefined && staff.left < asOf ? staff.left : asOf;
+  let previous = staff.started;
+  const stops = [...all.map((session) => session.data.date), end];
+  for (const next of stops) {
+    const contract = contractOn(index, staff.id, previous);
+    const interval = intervalOn(staff, contract, config.policy, previous, previous, zone).interval;
+    if (interval) {
+      const due = addDuration(previous, interval.every, zone);
+      // The rule's test: overdue when the day judged is after the due date.
+      if (next > due && next >= windowStart) {
+        const escalation = addDuration(due, interval.every, zone);
+        gaps.push({ from: due, to: next, escalatedOn: next > escalation ? escalation : undefined });
+      }
+    }
+    if (next > previous) previous = next;
+  }
+  const sessions = all.filter((session) => session.data.date >= windowStart).map((session: SessionEntry) => ({ id: session.data.id, date: session.data.date, type: session.data.type }));
+  return { id: staff.id, name: staff.name, started: staff.started, sessions, gaps };
+}
+
+function contractOn(index: SupervisionIndex, staffId: string, date: string): Contract | undefined {
+  return index.contractsOf.get(staffId)?.filter((contract) => contract.data.agreed <= date).at(-1)?.data;
+}
+
+/** Whom a record is about: the supervisee, every attendee, the contract's supervisee, the decision's supervisee, the person. */
+export function peopleOf(record: LoadedRecord): string[] {
+  const data = record.data ?? {};
+  switch (record.kind) {
+    case 'staff':
+      return [record.id!];
+    case 'session': {
+      const session = data as unknown as Session;
+      return session.type === 'group' || session.type === 'joint-agency' ? [...(session.attendees ?? [])] : session.supervisee ? [session.supervisee] : [];
+    }
+    case 'contract':
+      return [(data as unknown as Contract).supervisee];
+    case 'decision':
+      return [(data as unknown as Decision).supervisee];
+    default:
+      return [];
+  }
+}
+
+/** The owner of the action an action-overdue finding points at (its line is the action's `due`). */
+function actionOwner(record: LoadedRecord, finding: Finding): string | undefined {
+  const actions = ((record.data ?? {}) as { actions?: Action[] }).actions ?? [];
+  for (let i = 0; i < actions.length; i++) {
+    if (record.locate({ pointer: `/actions/${i}/due` }).line === finding.line) return actions[i]!.owner;
+  }
+  return peopleOf(record)[0];
+}
+
+function recordDateOf(record: LoadedRecord): string | undefined {
+  const data = record.data ?? {};
+  const value = record.kind === 'contract' ? data.agreed : record.kind === 'staff' ? undefined : data.date;
+  return typeof value === 'string' ? value : undefined;
+}
+
+function dedupe(list: ComplianceItem[]): ComplianceItem[] {
+  const seen = new Set<string>();
+  return list.filter((item) => {
+    const key = `${item.file}\0${item.line}\0${item.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function byPersonThenDate(a: ComplianceItem, b: ComplianceItem): number {
+  return a.personName.localeCompare(b.personName, 'en-GB') || (a.date ?? '').localeCompare(b.date ?? '') || a.record.localeCompare(b.record) || a.line - b.line;
+}
