@@ -1,26 +1,67 @@
-import type { Rule } from '../../model.js';
+import { DateTime } from 'luxon';
+import type { LoadedRecord, RecordSet, Rule } from '../../model.js';
 import { docsUrl } from './docs.js';
 
 /**
- * A session or decision dated after the as-of date cannot have happened yet:
- * usually a typo in the year or month. Such records do not count towards
- * anyone's sessions (SPEC §7), so the date is worth fixing.
+ * A date that cannot be right: a session or decision dated after the as-of
+ * date (usually a typo in the year or month; such records do not count towards
+ * anyone's sessions, SPEC §7), a session dated before a supervisee started,
+ * or a signature dated before the session or decision it signs. The last two
+ * were added by the hardening issue: the schema can only say a date is real,
+ * not that it fits the other dates around it.
  */
 export const futureDate: Rule = {
   meta: {
     id: 'future-date',
-    description: 'a session dated after the as-of date',
+    description: 'a date that cannot be right: after the as-of date, before the supervisee started, or a signature before the session',
     defaultSeverity: 'error',
     docs: docsUrl('future-date'),
     messages: {
       future: 'the {kind} is dated {date}, after {asOf}; a record can only be written for a {kind} that has taken place',
+      beforeStarted: 'the session is dated {date}, before {name} started on {started}; check the date here or `started` in their staff record',
+      signedBefore: 'signed by {by} on {signed}, before the {kind} on {date}; a record can only be signed once it is written',
     },
   },
-  check({ records, asOf, report }) {
+  check({ records, asOf, config, report }) {
     for (const record of [...records.ofKind.session, ...records.ofKind.decision]) {
       const date = record.data?.date;
-      if (typeof date !== 'string' || date <= asOf) continue;
-      report({ record, at: { pointer: '/date' }, messageId: 'future', data: { kind: record.kind!, date, asOf } });
+      if (typeof date !== 'string') continue;
+      if (date > asOf) {
+        report({ record, at: { pointer: '/date' }, messageId: 'future', data: { kind: record.kind!, date, asOf } });
+        continue;
+      }
+      if (record.kind === 'session') {
+        for (const person of sessionPeople(record)) {
+          const staff = records.byId.get(person);
+          const started = staff?.kind === 'staff' ? staff.data?.started : undefined;
+          if (typeof started === 'string' && date < started) {
+            report({ record, at: { pointer: '/date' }, messageId: 'beforeStarted', data: { date, name: staffName(records, person), started } });
+          }
+        }
+      }
+      const signatures = record.data?.signatures;
+      if (!Array.isArray(signatures)) continue;
+      signatures.forEach((signature: { by?: unknown; at?: unknown }, index) => {
+        if (typeof signature?.at !== 'string' || typeof signature.by !== 'string') return;
+        // The calendar day of the signature where the organisation is, compared with the record's calendar day.
+        const signed = DateTime.fromISO(signature.at, { setZone: true }).setZone(config.timezone).toISODate();
+        if (signed && signed < date) {
+          report({ record, at: { pointer: `/signatures/${index}/at` }, messageId: 'signedBefore', data: { by: staffName(records, signature.by), signed, kind: record.kind!, date } });
+        }
+      });
     }
   },
 };
+
+/** The supervisee of a one-to-one, peer or ad-hoc session, or the attendees of a group. */
+function sessionPeople(record: LoadedRecord): string[] {
+  const { supervisee, attendees } = record.data as { supervisee?: unknown; attendees?: unknown };
+  const people = typeof supervisee === 'string' ? [supervisee] : Array.isArray(attendees) ? attendees : [];
+  return people.filter((person): person is string => typeof person === 'string');
+}
+
+function staffName(records: RecordSet, id: string): string {
+  const staff = records.byId.get(id);
+  const name = staff?.kind === 'staff' ? staff.data?.name : undefined;
+  return typeof name === 'string' ? name : id;
+}
