@@ -251,7 +251,8 @@ for (const command of ['bundle', 'report']) {
     continue;
   }
   const commandHelp = runSupv([command, '--help'], { capture: true }).stdout;
-  const outOption = /--out\b/.test(commandHelp) ? ['--out', dist] : /--output\b/.test(commandHelp) ? ['--output', path.join(dist, command === 'bundle' ? 'bundle.pdf' : 'report')] : [];
+  const target = path.join(dist, command === 'bundle' ? 'bundle.pdf' : 'report');
+  const outOption = /--out\b/.test(commandHelp) ? ['--out', target] : /--output\b/.test(commandHelp) ? ['--output', target] : [];
   heading(`supv ${command} ${outOption.map((a) => (a.startsWith('/') ? rel(a) : a)).join(' ')}`.trim());
   const r = runSupv([...common, command, ...outOption]);
   stepResult(command, r);
