@@ -90,6 +90,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(run(async (paths: string[], _options: object, command: Command) => (await import('./commands/build.js')).buildCommand(paths, command.optsWithGlobals(), io)));
 
   program
+    .command('watch')
+    .description('lint again and re-render PDFs as records, templates or the config change; Ctrl-C stops')
+    .option('--out <dir>', 'the output folder for PDFs (default: `output` in the config, dist)')
+    .option('--no-pdf', 'only lint; render no PDFs')
+    // Loads chokidar and the renderer: only when watching.
+    .action(run(async (_options: object, command: Command) => (await import('./commands/watch.js')).watchCommand(command.optsWithGlobals(), io)));
+
+  program
     .command('new')
     .description('create a record from its template: session, contract, decision or staff')
     .argument('<kind>', 'session, contract, decision or staff')

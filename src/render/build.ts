@@ -58,6 +58,12 @@ export interface BuildOptions {
   pageTimeoutMs?: number;
   /** The browser; found by {@link BrowserPool} when absent. */
   executablePath?: string;
+  /**
+   * A browser already running (`supv watch` keeps one open for its whole
+   * session): the build renders with it and leaves it open. When absent the
+   * build starts its own and closes it.
+   */
+  pool?: BrowserPool;
   env?: Record<string, string | undefined>;
   /** How long to wait for another build's lock before giving up (default 10 s). */
   lockWaitMs?: number;
@@ -230,7 +236,7 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
       // A linked pdf/ folder stops the build before anything is rendered.
       ensureRealFolder(path.join(outDir, 'pdf'));
       const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), jobs.length));
-      pool = await BrowserPool.start({ concurrency, pageTimeoutMs: options.pageTimeoutMs, executablePath: options.executablePath, env: options.env });
+      pool = options.pool ?? (await BrowserPool.start({ concurrency, pageTimeoutMs: options.pageTimeoutMs, executablePath: options.executablePath, env: options.env }));
       const context: RenderContext = { config: options.config, records, commit: options.commit };
       // Twice as many jobs as pages: while one job rewrites metadata or writes its file, its page is already printing the next.
       const limit = pLimit(concurrency * 2);
@@ -263,7 +269,7 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
   } finally {
     if (pool) {
       summary.pool = { ...pool.stats };
-      await pool.close();
+      if (pool !== options.pool) await pool.close();
     }
     releaseLock();
   }

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { formatters } from '../../format/index.js';
+import { rules } from '../../check/rules/index.js';
+import { todayIn } from '../../util/dates.js';
+import { formatWatchEvent } from '../../watch/format.js';
+import { startWatch } from '../../watch/watch.js';
+import { resolveContext, type GlobalOptions } from '../context.js';
+import { UsageError, type Io } from '../io.js';
+import { toolVersion } from '../version.js';
+
+export interface WatchCommandOptions extends GlobalOptions {
+  out?: string;
+  /** `--no-pdf`: lint only. */
+  pdf?: boolean;
+}
+
+/**
+ * `supv watch [--out DIR]`: lint everything once, then report the findings
+ * that appear and disappear as records change, and re-render their PDFs.
+ * Runs until SIGINT or SIGTERM, then closes the watcher and the browser and
+ * exits 0.
+ */
+export async function watchCommand(options: WatchCommandOptions, io: Io): Promise<number> {
+  const context = resolveContext(options, io);
+  const out = options.out ? path.resolve(io.cwd, options.out) : path.resolve(context.root, context.config.output);
+  checkOutDir(out, context.root);
+  // Without --as-of a watch left running overnight judges by the new day.
+  const asOf = options.asOf !== undefined ? context.asOf : () => todayIn(context.config.timezone, io.now());
+
+  const write = (text: string) => {
+    if (text) io.stdout(text);
+  };
+  const handle = startWatch({
+    root: context.root,
+    config: context.config,
+    configPath: options.config,
+    asOf,
+    out,
+    render: options.pdf !== false,
+    toolVersion: toolVersion(),
+    env: io.env,
+    onEvent: (event) => {
+      if (event.type === 'ready') {
+        write(formatters.stylish({ results: event.results, rules: rules.map((rule) => rule.meta), cwd: context.root, color: context.color, toolVersion: toolVersion() }));
+      }
+      write(formatWatchEvent(event, { color: context.color, timezone: context.config.timezone }));
+    },
+  });
+
+  let signals = 0;
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => {
+    stop = resolve;
+  });
+  // `on`, not `once`: while this listener is registered, the browser pool's own handler kills Chromium and leaves the exit to us.
+  const onSignal = () => {
+    signals += 1;
+    if (signals > 1) process.exit(130);
+    stop();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    await handle.ready;
+    await stopped;
+    io.stderr('supv watch: stopping\n');
+    await handle.close();
+    return 0;
+  } catch (error) {
+    await handle.close();
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** The output folder must not be the repository, hold it, or lie among the records or templates (which are watched). */
+function checkOutDir(outDir: string, root: string): void {
+  const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(parent + path.sep);
+  if (inside(root, outDir)) throw new UsageError(`--out ${outDir} would hold the records repository itself; choose a folder such as dist`);
+  for (const protectedDir of ['records', 'templates', '.git']) {
+    if (inside(outDir, path.join(root, protectedDir))) throw new UsageError(`--out ${outDir} is inside ${protectedDir}/; supv never writes there`);
+  }
+}
