@@ -72,9 +72,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program
     .command('verify')
-    .description('check every signature: exit 1 when any fails or cannot be read')
-    .argument('[paths...]', 'files or folders to check (default: every record)')
+    .description('check every record signature and every built PDF (its seal and content hash): exit 1 when any fails or cannot be read')
+    .argument('[paths...]', 'records, or PDFs in the output folder, to check (default: every record and every PDF)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--out <dir>', 'the output folder whose PDFs are checked (default: `output` in the config, dist)')
+    .option('--require-seal', 'a PDF without a digital seal fails')
     .action(run(async (paths: string[], _options: object, command: Command) => (await import('./commands/verify.js')).verifyCommand(paths, command.optsWithGlobals(), io)));
 
   program

@@ -2,6 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { LoadedRecord, RecordSet } from '../model.js';
 import { contentHash } from './content-hash.js';
 import { KeyError, readPublicKey, verifyFields } from './keys.js';
+import type { PdfCheck, PdfSelection } from '../verify/pdfs.js';
 
 /** What became of one signature when checked. */
 export type SignatureOutcome =
@@ -40,6 +41,8 @@ export interface VerifiedFile {
   signatures: SignatureCheck[];
   /** Why the file could not be checked at all (it then fails). */
   problem?: string;
+  /** For a PDF: its seal and the record it shows (src/verify/pdfs.ts). */
+  pdf?: PdfCheck;
 }
 
 /** What every check is given: the whole record set (signers' keys live in staff records) and the files asked about. */
@@ -48,9 +51,11 @@ export interface VerifyInput {
   records: RecordSet;
   /** The record files to check; every record when the user named none. */
   selected: LoadedRecord[];
+  /** The built PDFs to check; none when absent. */
+  pdfs?: PdfSelection;
 }
 
-/** One kind of check `supv verify` runs. Record signatures now; built PDFs' digital signatures are meant to join this list. */
+/** One kind of check `supv verify` runs: record signatures, built PDFs. */
 export type Verifier = (input: VerifyInput) => VerifiedFile[] | Promise<VerifiedFile[]>;
 
 /** Looks up and parses signers' public keys once per run. */
@@ -119,8 +124,11 @@ export const verifyRecordSignatures: Verifier = ({ records, selected }) => {
   });
 };
 
+/** The built PDFs' seals and content hashes; pdf-lib and node-forge load only when there are PDFs to check. */
+export const verifyBuiltPdfs: Verifier = async (input) => (input.pdfs ? (await import('../verify/pdfs.js')).verifyPdfs(input) : []);
+
 /** The checks `supv verify` runs, in order. */
-export const verifiers: Verifier[] = [verifyRecordSignatures];
+export const verifiers: Verifier[] = [verifyRecordSignatures, verifyBuiltPdfs];
 
 /** Run the checks and return every file's result, in the order the checks gave them. */
 export async function verifyAll(input: VerifyInput, checks: Verifier[] = verifiers): Promise<VerifiedFile[]> {

@@ -1,12 +1,19 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { loadRecords } from '../../load.js';
 import type { LoadedRecord } from '../../model.js';
 import { verifyAll, type VerifiedFile } from '../../sign/verify-records.js';
+import type { PdfSelection } from '../../verify/pdfs.js';
+import { describePdf, listPdfs } from '../../verify/pdfs.js';
 import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
 export interface VerifyOptions extends GlobalOptions {
   format?: string;
+  /** The output folder whose PDFs are checked (default: `output` in the config). */
+  out?: string;
+  /** An unsealed PDF fails. */
+  requireSeal?: boolean;
 }
 
 /** `supv verify [PATH...]`: exit 0 when every signature holds, 1 when any fails or cannot be read. */
@@ -14,9 +21,16 @@ export async function verifyCommand(paths: string[], options: VerifyOptions, io:
   const context = resolveContext(options, io);
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
+  const outDir = options.out ? path.resolve(io.cwd, options.out) : path.resolve(context.root, context.config.output);
+  if (options.out !== undefined && !isFolder(outDir)) throw new UsageError(`--out ${options.out}: no such folder`);
+  // Paths inside the output folder name PDFs; the rest name records.
+  const pdfPaths = paths.filter((given) => isInside(outDir, path.resolve(io.cwd, given)));
+  const recordPaths = paths.filter((given) => !pdfPaths.includes(given));
   const records = loadRecords(context.root);
-  const selected = selectRecords(records.files, paths, context.root, io.cwd);
-  const results = await verifyAll({ root: context.root, records, selected });
+  const selected = paths.length > 0 && recordPaths.length === 0 ? [] : selectRecords(records.files, recordPaths, context.root, io.cwd);
+  const pdfs: PdfSelection = { outDir, requireSeal: Boolean(options.requireSeal) };
+  if (paths.length > 0) pdfs.files = selectPdfs(outDir, pdfPaths, selected, io.cwd);
+  const results = await verifyAll({ root: context.root, records, selected, pdfs });
   const summary = summarise(results);
   io.stdout(format === 'json' ? `${JSON.stringify({ summary, files: results }, null, 2)}\n` : formatText(results, summary));
   return summary.failed > 0 ? 1 : 0;
@@ -26,18 +40,26 @@ interface Summary {
   checked: number;
   ok: number;
   failed: number;
+  /** Records nobody has signed yet. */
   unsigned: number;
+  /** PDFs without a digital seal whose content hash holds (with `--require-seal` they fail instead). */
+  unsealed: number;
+  /** Of `checked`, how many were built PDFs. */
+  pdfs: number;
 }
 
 function summarise(results: VerifiedFile[]): Summary {
   const failed = results.filter((result) => !result.ok).length;
-  const unsigned = results.filter((result) => result.ok && result.signatures.length === 0).length;
-  return { checked: results.length, ok: results.length - failed - unsigned, failed, unsigned };
+  const unsigned = results.filter((result) => result.ok && result.subject === 'record' && result.signatures.length === 0).length;
+  const unsealed = results.filter((result) => result.ok && result.subject === 'pdf' && !result.pdf?.sealed).length;
+  const pdfs = results.filter((result) => result.subject === 'pdf').length;
+  return { checked: results.length, ok: results.length - failed - unsigned - unsealed, failed, unsigned, unsealed, pdfs };
 }
 
 /** One line per file, then a summary: ok, FAIL, or `-` for a record nobody has signed yet. */
 function formatText(results: VerifiedFile[], summary: Summary): string {
   const lines = results.map((result) => {
+    if (result.subject === 'pdf') return `${result.ok ? (result.pdf?.sealed ? 'ok  ' : '-   ') : 'FAIL'} ${result.file}  ${describePdf(result)}`;
     if (result.problem) return `FAIL ${result.file}  ${result.problem}`;
     if (!result.ok) return `FAIL ${result.file}  ${result.signatures.flatMap((check) => check.problem ?? []).join('; ')}`;
     if (result.signatures.length === 0) return `-    ${result.file}  not signed`;
@@ -45,7 +67,8 @@ function formatText(results: VerifiedFile[], summary: Summary): string {
     return `ok   ${result.file}  signed by ${signers.join(', ')}`;
   });
   const verdict = summary.failed > 0 ? `${summary.failed} failed` : 'all signatures hold';
-  lines.push('', `${summary.checked} files checked: ${summary.ok} ok, ${summary.failed} failed, ${summary.unsigned} not signed; ${verdict}`);
+  const unsealed = summary.pdfs > 0 ? `, ${summary.unsealed} not sealed` : '';
+  lines.push('', `${summary.checked} files checked: ${summary.ok} ok, ${summary.failed} failed, ${summary.unsigned} not signed${unsealed}; ${verdict}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -64,4 +87,33 @@ function selectRecords(files: LoadedRecord[], paths: string[], root: string, cwd
 
 function covers(prefix: string, file: string): boolean {
   return prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
+}
+
+function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isInside(dir: string, target: string): boolean {
+  const relative = path.relative(dir, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** The PDFs under the output-folder paths named, and the PDFs of the records selected (`pdf/<kind>/<id>.pdf`, when built). */
+function selectPdfs(outDir: string, pdfPaths: string[], selected: LoadedRecord[], cwd: string): string[] {
+  const all = listPdfs(outDir);
+  const wanted = new Set<string>();
+  for (const given of pdfPaths) {
+    const target = path.resolve(cwd, given);
+    const found = all.filter((file) => isInside(target, file));
+    if (found.length === 0) throw new UsageError(`no PDFs found at ${given}`);
+    for (const file of found) wanted.add(file);
+  }
+  for (const record of selected) {
+    if (record.kind && record.id) wanted.add(path.join(outDir, 'pdf', record.kind, `${record.id}.pdf`));
+  }
+  return all.filter((file) => wanted.has(file));
 }

@@ -1,0 +1,180 @@
+/**
+ * The PDF part of `supv verify`: every PDF under the output folder, checked
+ * for its digital seal (when it has one, see ./seal.ts) and for the content
+ * hash it carries, compared with the record as it is now. A record PDF says
+ * which record it shows in its keywords (`supv <kind> <id> sha256:<hash>
+ * commit:<commit> <marking>`, written by render/pdf.ts).
+ */
+import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { KINDS } from '../model.js';
+import { contentHash } from '../sign/content-hash.js';
+import type { VerifiedFile, Verifier, VerifyInput } from '../sign/verify-records.js';
+import { checkSeals, type SealCheck } from './seal.js';
+
+/** Which PDFs `supv verify` checks, and how strictly. */
+export interface PdfSelection {
+  /** The output folder, absolute (`config.output` or `--out`). */
+  outDir: string;
+  /** Only these PDFs (absolute paths); every PDF under `outDir` when absent. */
+  files?: string[];
+  /** An unsealed PDF fails (`--require-seal`). */
+  requireSeal?: boolean;
+}
+
+/** How the record a PDF shows compares with that record now. */
+export type PdfRecordOutcome =
+  /** The record's content hash now is the one the PDF carries. */
+  | 'matches'
+  /** The record changed after the PDF was built. */
+  | 'changed'
+  /** No record has that id now. */
+  | 'gone'
+  /** The record exists but cannot be parsed now. */
+  | 'unreadable';
+
+export interface PdfRecordCheck {
+  id: string;
+  kind: string;
+  /** The record file now, repository-relative (absent when gone). */
+  file?: string;
+  /** The content hash the PDF carries. */
+  contentHash: string;
+  outcome: PdfRecordOutcome;
+}
+
+/** What was found in one PDF. */
+export interface PdfCheck {
+  /** True when the PDF carries at least one signature dictionary. */
+  sealed: boolean;
+  seals: SealCheck[];
+  /** The record the PDF shows; absent for a PDF that is not a record PDF (a bundle, a report). */
+  record?: PdfRecordCheck;
+  /** Plain words for each failure; empty when the PDF is ok. */
+  problems: string[];
+}
+
+export const RECORD_CHANGED = 'the record changed after this PDF was built: run supv build';
+export const RECORD_GONE = 'the record no longer exists';
+export const NOT_SEALED = 'not sealed';
+
+/** The PDF check of `supv verify`. Nothing to do when the run names no output folder. */
+export const verifyPdfs: Verifier = async (input: VerifyInput) => {
+  const selection = input.pdfs;
+  if (!selection) return [];
+  const files = selection.files ?? listPdfs(selection.outDir);
+  const results: VerifiedFile[] = [];
+  for (const file of files) results.push(await verifyPdf(file, input, selection));
+  return results;
+};
+
+/** Every `*.pdf` under the folder, sorted; symbolic links are listed (and then refused), never followed. */
+export function listPdfs(outDir: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
+      // Dot files are temporary files of a build in progress (or the system's), never a built PDF.
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.pdf$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) found.push(full);
+    }
+  };
+  walk(outDir);
+  return found;
+}
+
+/** What a record PDF's keywords say it shows: `supv <kind> <id> sha256:<hash> ...`. */
+export function carriedRecord(keywords: string | undefined): { kind: string; id: string; contentHash: string } | undefined {
+  const tokens = (keywords ?? '').trim().split(/\s+/);
+  const hash = tokens.find((token) => /^sha256:[0-9a-f]{64}$/.test(token));
+  const [tool, kind, id] = tokens;
+  if (tool !== 'supv' || !kind || !(KINDS as readonly string[]).includes(kind) || !id || !hash) return undefined;
+  return { kind, id, contentHash: hash.slice('sha256:'.length) };
+}
+
+/** Check one PDF. Never throws for what is in the file: a PDF that cannot be read fails with the reason. */
+export async function verifyPdf(absolute: string, input: VerifyInput, selection: PdfSelection): Promise<VerifiedFile> {
+  const file = displayPath(absolute, input.root);
+  const cannotRead = (reason: string): VerifiedFile => ({ file, subject: 'pdf', ok: false, signatures: [], problem: `cannot be read (${reason})` });
+
+  let bytes: Buffer;
+  try {
+    if (lstatSync(absolute).isSymbolicLink()) return cannotRead('it is a symbolic link, not a PDF supv built');
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    return cannotRead((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+  }
+  if (!bytes.subarray(0, 1024).includes('%PDF-')) return cannotRead('not a PDF: no %PDF header');
+  if (!bytes.subarray(Math.max(0, bytes.length - 1024)).includes('%%EOF')) return cannotRead('no %%EOF at the end: the file was cut short');
+
+  let keywords: string | undefined;
+  let subject: string | undefined;
+  try {
+    // throwOnInvalidObject: a damaged object is a reason, not a console warning.
+    const document = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
+    keywords = document.getKeywords();
+    subject = document.getSubject();
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+    return cannotRead(reason.length > 160 ? `${reason.slice(0, 160)}...` : reason);
+  }
+
+  const seals = checkSeals(bytes);
+  const problems: string[] = [];
+  for (const seal of seals) if (!seal.ok && seal.problem && !problems.includes(seal.problem)) problems.push(seal.problem);
+  if (seals.length === 0 && selection.requireSeal) problems.push(`${NOT_SEALED} (--require-seal)`);
+
+  const carried = carriedRecord(keywords);
+  let record: PdfRecordCheck | undefined;
+  const inRecordFolder = /^pdf\/[^/]+\/[^/]+\.pdf$/i.test(path.relative(selection.outDir, absolute).split(path.sep).join('/'));
+  if (carried) {
+    record = compareRecord(carried, input);
+    if (record.outcome === 'changed') problems.push(`${RECORD_CHANGED} (${record.file})`);
+    else if (record.outcome === 'gone') problems.push(`${RECORD_GONE} (${carried.kind} ${carried.id})`);
+    else if (record.outcome === 'unreadable') problems.push(`the record ${record.file} cannot be read now: run supv lint`);
+    if (subject && !subject.endsWith(`: ${carried.kind} ${carried.id}`)) problems.push(`its subject (${subject}) names another record than its keywords (${carried.kind} ${carried.id})`);
+    const expected = `pdf/${carried.kind}/${carried.id}.pdf`;
+    if (inRecordFolder && path.relative(selection.outDir, absolute).split(path.sep).join('/') !== expected) {
+      problems.push(`it shows ${carried.kind} ${carried.id} but is not at ${expected}`);
+    }
+  } else if (inRecordFolder) {
+    problems.push('it carries no record id and content hash: not a record PDF supv built');
+  }
+
+  return { file, subject: 'pdf', ok: problems.length === 0, signatures: [], pdf: { sealed: seals.length > 0, seals, record, problems } };
+}
+
+function compareRecord(carried: { kind: string; id: string; contentHash: string }, input: VerifyInput): PdfRecordCheck {
+  const base = { id: carried.id, kind: carried.kind, contentHash: carried.contentHash };
+  const now = input.records.byId.get(carried.id);
+  if (!now) return { ...base, outcome: 'gone' };
+  if (!now.data) return { ...base, file: now.file, outcome: 'unreadable' };
+  const same = now.kind === carried.kind && contentHash(now.data, now.body) === carried.contentHash;
+  return { ...base, file: now.file, outcome: same ? 'matches' : 'changed' };
+}
+
+/** The text line for a PDF result (after `ok   ` or `FAIL `), in the words of the record lines. */
+export function describePdf(result: VerifiedFile): string {
+  if (result.problem || !result.pdf) return result.problem ?? 'cannot be read';
+  const { pdf } = result;
+  const seal = pdf.seals.find((check) => check.ok);
+  const sealedBy = seal ? `sealed by CN=${seal.signer ?? '(no common name)'}${seal.signingTime ? ` at ${seal.signingTime}` : ''}` : undefined;
+  if (!result.ok) return `${pdf.problems.join('; ')}${sealedBy ? ` (${sealedBy})` : ''}`;
+  const sealPart = sealedBy ? `${sealedBy} (certificate not checked against a trust list)` : NOT_SEALED;
+  return `${sealPart}, ${pdf.record ? `hash matches ${pdf.record.file}` : 'not a record PDF: no content hash to compare'}`;
+}
+
+/** Repository-relative when inside the repository, else absolute; always with `/`. */
+function displayPath(absolute: string, root: string): string {
+  const relative = path.relative(root, absolute);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return absolute.split(path.sep).join('/');
+  return relative.split(path.sep).join('/');
+}
