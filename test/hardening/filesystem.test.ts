@@ -1,0 +1,222 @@
+/**
+ * Hardening, the file system and git (cases 20-22 of the issue): symbolic
+ * links planted in the output folder, records that are links out of the
+ * repository, link loops under records/, file names that look like options
+ * handed to git, and a hostile `.git/config` that tries to make supv's own git
+ * calls run a program. Nothing may be written outside the output folder and
+ * no marker file may appear.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SAM, STACK, expectNothingRan, findingsByFile, makeRepo, onlyEngineRules, runInProcess, runSpawned, runWithEnv, snapshotTree, staffText } from './helpers.js';
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable'].find((candidate) => existsSync(candidate)) ?? process.env.SUPV_CHROME;
+const env = { SUPV_CHROME: process.env.SUPV_CHROME ?? CHROMIUM };
+const markers: string[] = [];
+afterEach(() => {
+  for (const marker of markers.splice(0)) rmSync(marker, { force: true });
+});
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Sam Lee', GIT_AUTHOR_EMAIL: 'sam@example.org', GIT_COMMITTER_NAME: 'Sam Lee', GIT_COMMITTER_EMAIL: 'sam@example.org' },
+  });
+}
+
+/** A folder outside every repository, holding a file a planted link points at. */
+function outside(): { dir: string; victim: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'supv-outside-'));
+  const victim = path.join(dir, 'victim.txt');
+  writeFileSync(victim, 'precious\n');
+  return { dir, victim };
+}
+
+describe('20. symbolic links', () => {
+  it('a record that is a link out of the repository is refused and not read', async () => {
+    const { dir } = outside();
+    writeFileSync(path.join(dir, 'secret.md'), staffText('secret', 'Secret Person'));
+    const root = makeRepo({ 'records/staff/sam-lee.md': SAM });
+    symlinkSync(path.join(dir, 'secret.md'), path.join(root, 'records/staff/secret.md'));
+    const before = snapshotTree(root);
+    for (const result of [await runInProcess(['lint', '--format', 'json'], root), runSpawned(['lint', '--format', 'json'], root)]) {
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).not.toMatch(STACK);
+      expect(findingsByFile(result.stdout).get('records/staff/secret.md')).toMatchObject([{ line: 1, rule: 'parse', message: expect.stringMatching(/leads out of the repository/) }]);
+      expect(result.stdout).not.toContain('Secret Person');
+    }
+    expect(snapshotTree(root)).toEqual(before);
+  });
+
+  it('a link loop under records/ (a folder linking to its parent, two files linking to each other) ends with findings, not a hang', async () => {
+    const root = makeRepo({ 'records/staff/sam-lee.md': SAM });
+    symlinkSync('..', path.join(root, 'records/staff/up'));
+    symlinkSync('.', path.join(root, 'records/self'));
+    symlinkSync('b.md', path.join(root, 'records/staff/a.md'));
+    symlinkSync('a.md', path.join(root, 'records/staff/b.md'));
+    const started = performance.now();
+    const result = await runInProcess(['lint', ...(await onlyEngineRules()), '--format', 'json'], root);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).not.toMatch(STACK);
+    const findings = findingsByFile(result.stdout);
+    expect(findings.get('records/staff/a.md')).toMatchObject([{ line: 1, rule: 'parse', message: expect.stringMatching(/loops/) }]);
+    expect(findings.get('records/staff/b.md')).toMatchObject([{ line: 1, rule: 'parse', message: expect.stringMatching(/loops/) }]);
+    // sam-lee.md is read once, not once per way round the loop.
+    expect([...findings.keys()].filter((file) => file.endsWith('sam-lee.md'))).toHaveLength(1);
+  });
+
+  describe.skipIf(!CHROMIUM)('planted in the output folder', () => {
+    const plants: Array<[string, (root: string, victim: string, dir: string) => void, RegExp]> = [
+      ['a link where a PDF will go', (root, victim) => {
+        mkdirSync(path.join(root, 'dist/pdf/staff'), { recursive: true });
+        symlinkSync(victim, path.join(root, 'dist/pdf/staff/sam-lee.pdf'));
+      }, /symbolic link/],
+      ['a link as the manifest', (root, victim) => {
+        mkdirSync(path.join(root, 'dist'), { recursive: true });
+        symlinkSync(victim, path.join(root, 'dist/manifest.json'));
+      }, /symbolic link/],
+      ['dist/pdf as a link to a folder outside', (root, _victim, dir) => {
+        mkdirSync(path.join(root, 'dist'), { recursive: true });
+        symlinkSync(dir, path.join(root, 'dist/pdf'));
+      }, /symbolic link/],
+      ['dist/pdf/staff as a link to a folder outside', (root, _victim, dir) => {
+        mkdirSync(path.join(root, 'dist/pdf'), { recursive: true });
+        symlinkSync(dir, path.join(root, 'dist/pdf/staff'));
+      }, /symbolic link/],
+      ['the lock file as a link', (root, victim) => {
+        mkdirSync(path.join(root, 'dist'), { recursive: true });
+        symlinkSync(victim, path.join(root, 'dist/.supv-build.lock'));
+      }, /./],
+    ];
+    it.each(plants)('%s: refused, nothing written through it', async (_name, plant, message) => {
+      const { dir, victim } = outside();
+      const root = makeRepo({ 'records/staff/sam-lee.md': SAM });
+      plant(root, victim, dir);
+      const outsideBefore = snapshotTree(dir);
+      const recordsBefore = snapshotTree(path.join(root, 'records'));
+      const result = await runWithEnv(['build', '--out', 'dist', '--concurrency', '1'], root, env);
+      expect(result.exitCode).not.toBe(0);
+      expect(result.stderr).not.toMatch(STACK);
+      expect(result.stderr).toMatch(message);
+      expect(readFileSync(victim, 'utf8')).toBe('precious\n');
+      expect(snapshotTree(dir)).toEqual(outsideBefore);
+      expect(snapshotTree(path.join(root, 'records'))).toEqual(recordsBefore);
+    });
+  });
+});
+
+describe('21 and 22. git', () => {
+  /** A committed repository whose .git/config tries every way to make git run a program. */
+  function hostileRepo(): { root: string; marker: (name: string) => string } {
+    const root = makeRepo({
+      'records/staff/sam-lee.md': SAM,
+      'records/staff/robin-ash.md': staffText('robin-ash'),
+      'records/staff/--upload-pack=touch pwned.md': staffText('upload-pack'),
+      '.gitattributes': '*.md diff=evil\n',
+    });
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'records');
+    writeFileSync(path.join(root, 'records/staff/robin-ash.md'), staffText('robin-ash', 'Robin Ash', 'left: 2026-07-31\n'));
+    git(root, 'commit', '-qam', 'Robin leaves');
+    const base = path.join(os.tmpdir(), `supv-git-pwned-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    const marker = (name: string) => {
+      markers.push(`${base}-${name}`);
+      return `${base}-${name}`;
+    };
+    const script = (name: string) => {
+      const file = path.join(root, `.${name}.sh`);
+      writeFileSync(file, `#!/bin/sh\ntouch '${marker(name)}'\ncat\n`);
+      chmodSync(file, 0o755);
+      return file;
+    };
+    const hooks = path.join(root, '.hooks');
+    mkdirSync(hooks);
+    for (const hook of ['post-checkout', 'pre-commit', 'post-index-change', 'reference-transaction', 'post-rewrite']) {
+      writeFileSync(path.join(hooks, hook), `#!/bin/sh\ntouch '${marker('hook')}'\n`);
+      chmodSync(path.join(hooks, hook), 0o755);
+    }
+    const config = [
+      '[core]',
+      `\tfsmonitor = ${script('fsmonitor')}`,
+      `\thooksPath = ${hooks}`,
+      `\tpager = ${script('pager')}`,
+      `\tsshCommand = ${script('ssh')}`,
+      '[alias]',
+      `\tlog = !${script('alias-log')}`,
+      `\trev-parse = !${script('alias-rev-parse')}`,
+      `\tstatus = !${script('alias-status')}`,
+      '[diff]',
+      `\texternal = ${script('diff-external')}`,
+      '[diff "evil"]',
+      `\ttextconv = ${script('textconv')}`,
+      '[log]',
+      '\tshowSignature = true',
+      '[gpg]',
+      `\tprogram = ${script('gpg')}`,
+      '[pager]',
+      `\tlog = ${script('pager-log')}`,
+      '',
+    ].join('\n');
+    writeFileSync(path.join(root, '.git/config'), readFileSync(path.join(root, '.git/config'), 'utf8') + config);
+    return { root, marker };
+  }
+
+  const markerNames = ['fsmonitor', 'hook', 'pager', 'ssh', 'alias-log', 'alias-rev-parse', 'alias-status', 'diff-external', 'textconv', 'gpg', 'pager-log'];
+
+  it('the hostile config really is hostile: plain git runs it', () => {
+    const { root, marker } = hostileRepo();
+    spawnSync('git', ['status'], { cwd: root, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } });
+    expect(existsSync(marker('fsmonitor'))).toBe(true);
+  });
+
+  it('lint with the git rules, build (commit lookup) and audit run nothing from .git/config', async () => {
+    const { root, marker } = hostileRepo();
+    const results = [
+      await runInProcess(['lint', '--format', 'json', '--as-of', '2025-03-01'], root),
+      runSpawned(['lint', '--format', 'json', '--as-of', '2025-03-01'], root),
+      await runInProcess(['audit', 'records/staff/robin-ash.md', '--patch'], root),
+      await runInProcess(['audit', '--deleted'], root),
+      await runInProcess(['audit', './records/staff/--upload-pack=touch pwned.md'], root),
+      runSpawned(['audit', '--', 'records/staff/--upload-pack=touch pwned.md'], root),
+    ];
+    if (CHROMIUM) results.push(await runWithEnv(['build', '--out', 'dist', '--concurrency', '1', 'records/staff/robin-ash.md'], root, env));
+    for (const result of results) expect(result.stderr).not.toMatch(STACK);
+    // The git rules did run (their findings or their silence came from history, not from an error).
+    expect(results[0]!.stderr).toBe('');
+    expect(results[2]!.exitCode, results[2]!.stderr).toBe(0);
+    expect(results[2]!.stdout).toContain('Robin leaves');
+    expect(results[4]!.exitCode, results[4]!.stderr).toBe(0);
+    if (CHROMIUM) {
+      expect(results.at(-1)!.exitCode, results.at(-1)!.stderr).toBe(0);
+      const manifest = JSON.parse(readFileSync(path.join(root, 'dist/manifest.json'), 'utf8')) as { records: Record<string, { commit: string }> };
+      expect(manifest.records['robin-ash']!.commit).toMatch(/^[0-9a-f]{40}$/);
+    }
+    for (const name of markerNames) expect(existsSync(marker(name)), `${name} ran`).toBe(false);
+    expect(existsSync(path.join(root, 'pwned'))).toBe(false);
+    expect(existsSync(path.join(process.cwd(), 'pwned'))).toBe(false);
+    expectNothingRan();
+  });
+
+  it('21. a record whose file name begins with -- is a path to git, never an option', async () => {
+    const root = makeRepo({ 'records/staff/sam-lee.md': SAM, 'records/staff/--output=pwned.md': staffText('output') });
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'records');
+    rmSync(path.join(root, 'records/staff/--output=pwned.md'));
+    git(root, 'commit', '-qam', 'remove');
+    const lint = await runInProcess(['lint', '--format', 'json', '--as-of', '2025-03-01'], root);
+    expect(lint.stderr).not.toMatch(STACK);
+    expect(findingsByFile(lint.stdout).get('records/staff/--output=pwned.md')?.map((finding) => finding.rule)).toContain('record-deleted');
+    const audit = runSpawned(['audit', '--', 'records/staff/--output=pwned.md'], root);
+    expect(audit.stderr).not.toMatch(STACK);
+    expect(audit.exitCode, audit.stderr).toBe(0);
+    expect(existsSync(path.join(root, 'pwned'))).toBe(false);
+    expect(existsSync(path.join(root, 'pwned.md'))).toBe(false);
+  });
+});
