@@ -130,11 +130,11 @@ export async function verifyPdf(absolute: string, input: VerifyInput, selection:
   const seals = checkSeals(bytes);
   const problems: string[] = [];
   for (const seal of seals) if (!seal.ok && seal.problem && !problems.includes(seal.problem)) problems.push(seal.problem);
-  if (seals.length === 0 && selection.requireSeal) problems.push(`${NOT_SEALED} (--require-seal)`);
-
   const carried = carriedRecord(keywords);
   let record: PdfRecordCheck | undefined;
   const inRecordFolder = /^pdf\/[^/]+\/[^/]+\.pdf$/i.test(path.relative(selection.outDir, absolute).split(path.sep).join('/'));
+  // Only record PDFs are ever sealed (bundles and reports are not): --require-seal asks it of them.
+  if (seals.length === 0 && selection.requireSeal && (carried || inRecordFolder)) problems.push(`${NOT_SEALED} (--require-seal)`);
   if (carried) {
     record = compareRecord(carried, input);
     if (record.outcome === 'changed') problems.push(`${RECORD_CHANGED} (${record.file})`);

@@ -6,11 +6,21 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runSpawned } from '../helpers/cli.js';
 import { makeRecordsRepo } from '../render/fixtures.js';
 import { appendIncrementalUpdate, copyRepo, DECISION_FILE, DECISION_PDF, makeP12, PASSWORD, pdfsig, read, SEALER, SESSION_FILE, SESSION_PDF, supv, verifySkipReason } from './helpers.js';
 
 const reason = verifySkipReason();
+
+/** A PDF with supv's keywords for a bundle: no record id, no content hash. */
+async function bundleLikePdf(): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  document.addPage([200, 200]);
+  document.setKeywords(['supv', 'bundle', 'OFFICIAL-SENSITIVE', 'commit:uncommitted']);
+  return document.save({ useObjectStreams: false });
+}
 
 describe.skipIf(reason)(`supv verify and built PDFs${reason ? ` (skipped: ${reason})` : ''}`, () => {
   /** A repository with the session and the decision built and sealed into dist/, and built unsealed into plain/. */
@@ -137,8 +147,11 @@ describe.skipIf(reason)(`supv verify and built PDFs${reason ? ` (skipped: ${reas
     const strict = await supv(['verify', '--out', 'plain', '--require-seal'], root);
     expect(strict.stdout).toContain(`FAIL ${plain}  not sealed (--require-seal)`);
     expect(strict.exitCode).toBe(1);
-    // The sealed ones pass --require-seal.
-    expect((await supv(['verify', '--require-seal'], root)).exitCode).toBe(0);
+    // The sealed ones pass --require-seal; a PDF that is not a record PDF (a bundle, a report) is never asked for a seal.
+    writeFileSync(path.join(root, 'dist/bundle.pdf'), await bundleLikePdf());
+    const sealed = await supv(['verify', '--require-seal'], root);
+    expect(sealed.stdout).toContain('-    dist/bundle.pdf  not sealed, not a record PDF: no content hash to compare');
+    expect(sealed.exitCode).toBe(0);
   });
 
   it('a truncated or garbage PDF cannot be read: exit 1, a reason, no stack trace', async () => {
@@ -155,6 +168,11 @@ describe.skipIf(reason)(`supv verify and built PDFs${reason ? ` (skipped: ${reas
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(1);
+    // The real binary too.
+    const spawned = runSpawned(['verify', 'dist/pdf/decision'], root);
+    expect(spawned.stdout).toContain('FAIL dist/pdf/decision/garbage.pdf  cannot be read (not a PDF: no %PDF header)');
+    expect(spawned.stderr).toBe('');
+    expect(spawned.exitCode).toBe(1);
   });
 
   it('paths choose what is checked: a record brings its PDF; a path in the output folder checks only PDFs', async () => {
