@@ -58,16 +58,40 @@ export interface PdfCheck {
 export const RECORD_CHANGED = 'the record changed after this PDF was built: run supv build';
 export const RECORD_GONE = 'the record no longer exists';
 export const NOT_SEALED = 'not sealed';
+/** render/build.ts's MANIFEST_FILE, repeated so that verify does not load the renderer and its browser driver. */
+const MANIFEST_FILE = 'manifest.json';
 
 /** The PDF check of `supv verify`. Nothing to do when the run names no output folder. */
 export const verifyPdfs: Verifier = async (input: VerifyInput) => {
   const selection = input.pdfs;
   if (!selection) return [];
   const files = selection.files ?? listPdfs(selection.outDir);
+  const sealedByManifest = manifestSeals(selection.outDir);
   const results: VerifiedFile[] = [];
-  for (const file of files) results.push(await verifyPdf(file, input, selection));
+  for (const file of files) results.push(await verifyPdf(file, input, selection, sealedByManifest));
   return results;
 };
+
+/**
+ * The record ids whose PDF the last build sealed, from `<out>/manifest.json`
+ * (src/render/build.ts). A PDF the manifest calls sealed that carries no seal
+ * lost it. An unreadable or linked manifest is ignored: it only adds a check.
+ */
+export function manifestSeals(outDir: string): Set<string> {
+  const sealed = new Set<string>();
+  const file = path.join(outDir, MANIFEST_FILE);
+  try {
+    if (!lstatSync(file).isFile()) return sealed;
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { tool?: unknown; records?: unknown };
+    if (manifest.tool !== 'supv' || typeof manifest.records !== 'object' || manifest.records === null) return sealed;
+    for (const [id, entry] of Object.entries(manifest.records)) {
+      if ((entry as { sealed?: unknown } | null)?.sealed === true) sealed.add(id);
+    }
+  } catch {
+    // No manifest, or not JSON.
+  }
+  return sealed;
+}
 
 /** Every `*.pdf` under the folder, sorted; symbolic links are listed (and then refused), never followed. */
 export function listPdfs(outDir: string): string[] {
@@ -101,7 +125,7 @@ export function carriedRecord(keywords: string | undefined): { kind: string; id:
 }
 
 /** Check one PDF. Never throws for what is in the file: a PDF that cannot be read fails with the reason. */
-export async function verifyPdf(absolute: string, input: VerifyInput, selection: PdfSelection): Promise<VerifiedFile> {
+export async function verifyPdf(absolute: string, input: VerifyInput, selection: PdfSelection, sealedByManifest: Set<string> = new Set()): Promise<VerifiedFile> {
   const file = displayPath(absolute, input.root);
   const cannotRead = (reason: string): VerifiedFile => ({ file, subject: 'pdf', ok: false, signatures: [], problem: `cannot be read (${reason})` });
 
@@ -136,6 +160,7 @@ export async function verifyPdf(absolute: string, input: VerifyInput, selection:
   // Only record PDFs are ever sealed (bundles and reports are not): --require-seal asks it of them.
   if (seals.length === 0 && selection.requireSeal && (carried || inRecordFolder)) problems.push(`${NOT_SEALED} (--require-seal)`);
   if (carried) {
+    if (seals.length === 0 && sealedByManifest.has(carried.id) && !problems.length) problems.push(`the seal is gone: ${MANIFEST_FILE} says the last build sealed this PDF`);
     record = compareRecord(carried, input);
     if (record.outcome === 'changed') problems.push(`${RECORD_CHANGED} (${record.file})`);
     else if (record.outcome === 'gone') problems.push(`${RECORD_GONE} (${carried.kind} ${carried.id})`);

@@ -154,6 +154,14 @@ describe.skipIf(reason)(`supv verify and built PDFs${reason ? ` (skipped: ${reas
     expect(sealed.exitCode).toBe(0);
   });
 
+  it('a sealed PDF replaced by an unsealed copy fails: the manifest says the last build sealed it', async () => {
+    const root = copyRepo(built);
+    writeFileSync(path.join(root, DECISION_PDF), read(root, 'plain/pdf/decision/dec-2025-02-03-fam-0042.pdf'));
+    const run = await supv(['verify', DECISION_PDF], root);
+    expect(run.stdout).toContain(`FAIL ${DECISION_PDF}  the seal is gone: manifest.json says the last build sealed this PDF`);
+    expect(run.exitCode).toBe(1);
+  });
+
   it('a truncated or garbage PDF cannot be read: exit 1, a reason, no stack trace', async () => {
     const root = copyRepo(built);
     const bytes = read(root, SESSION_PDF);
