@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // supv's benchmarks (SPEC §9), side by side in one run: `npm run bench`.
 //
-//   node scripts/bench.mjs [--quick] [--part lint|build] [--no-write]
+//   node scripts/bench.mjs [--quick] [--part lint|build|watch] [--no-write]
 //
 // lint:  `supv lint` over 1k, 10k and 100k generated records (wall time and
 //        peak RSS), next to the floor of reading the same files and parsing
@@ -12,6 +12,9 @@
 //        1,000 records, next to raw Chromium page.pdf() on the same HTML
 //        (scripts/bench/raw-chromium.mjs) and md-to-pdf on the same Markdown
 //        (scripts/bench/md-to-pdf.mjs); and a no-op rebuild of 10k records.
+// watch: `supv watch` from saving a session record to its new PDF, median of
+//        5 saves after a first one that launches Chromium, in repositories of
+//        1k and 10k records (scripts/bench/watch-latency.mjs).
 //
 // Every contender runs as its own `node` process timed from spawn to exit, so
 // Node's start-up counts on every side; peak RSS comes from
@@ -46,11 +49,11 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const noWrite = argv.includes('--no-write') || process.env.SUPV_BENCH_NO_WRITE === '1';
 const partArg = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : argv.find((a) => a.startsWith('--part='))?.slice(7);
-if (partArg && !['lint', 'build'].includes(partArg)) {
-  process.stderr.write('usage: node scripts/bench.mjs [--quick] [--part lint|build] [--no-write]\n');
+if (partArg && !['lint', 'build', 'watch'].includes(partArg)) {
+  process.stderr.write('usage: node scripts/bench.mjs [--quick] [--part lint|build|watch] [--no-write]\n');
   process.exit(2);
 }
-const parts = partArg ? [partArg] : ['lint', 'build'];
+const parts = partArg ? [partArg] : ['lint', 'build', 'watch'];
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 
 // ------------------------------------------------------------------ machine
@@ -427,6 +430,39 @@ async function buildPart() {
   return { text, targets };
 }
 
+// ------------------------------------------------------------------ watch part
+
+async function watchPart() {
+  const sizes = quick ? [200] : [1000, 10000];
+  const saves = 5;
+  const rows = [];
+  const targets = [];
+  const notes = [];
+  for (const n of sizes) {
+    const dir = await fixtures(n);
+    log(`watch: ${saves} saves in ${n.toLocaleString('en')} records`);
+    const r = await runNode(['scripts/bench/watch-latency.mjs', dir, '--saves', String(saves)], { keepStdout: true });
+    try {
+      const j = jsonLine(r, 'watch-latency.mjs');
+      rows.push([n.toLocaleString('en'), fmtS(j.median), j.samples.map(fmtS).join(', '), fmtS(j.cold), fmtMB(r.rss)]);
+      targets.push([`${n.toLocaleString('en')} records: save to new PDF under 1.5 s (median of ${saves})`, `${fmtS(j.median)} s`, verdict(j.median < 1.5)]);
+    } catch (error) {
+      notes.push(`${n.toLocaleString('en')} records could not be measured: ${error.message}`);
+    }
+  }
+  const text = [
+    table(['Records', 'save to new PDF, median (s)', `${saves} saves (s)`, 'first save, Chromium launch included (s)', 'peak RSS (MB)'], rows),
+    '',
+    table(['Target (SPEC §9)', 'Measured', 'Result'], targets),
+    '',
+    'Each save rewrites one session record with a new line in its body; the time runs from the write to the watch\'s render event, after the PDF is renamed into place. ' +
+      'It includes the 150 ms debounce, re-reading the file, re-running every rule over the whole repository (findings are reported before the PDF is rendered), and rendering one PDF with the browser the watch keeps open. ' +
+      'The watch starts Chromium on its first render, so the first save is shown apart.',
+    ...notes.map((note) => `\n${note}`),
+  ].join('\n');
+  return { text, targets };
+}
+
 // ------------------------------------------------------------------ main
 
 const started = Date.now();
@@ -434,7 +470,7 @@ const info = machine();
 const sections = {};
 for (const part of parts) {
   log(`${part} part${quick ? ' (quick)' : ''}`);
-  sections[part] = part === 'lint' ? await lintPart() : await buildPart();
+  sections[part] = part === 'lint' ? await lintPart() : part === 'build' ? await buildPart() : await watchPart();
 }
 const elapsed = (Date.now() - started) / 1000;
 const loadAfter = os.loadavg().map((x) => x.toFixed(2)).join(' ');
@@ -449,7 +485,7 @@ const machineText = [
   `- Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${fmtS(elapsed)} s, \`${['node scripts/bench.mjs', ...argv].join(' ')}\``,
 ].join('\n');
 
-const heading = { lint: '## Lint', build: '## Build' };
+const heading = { lint: '## Lint', build: '## Build', watch: '## Watch' };
 const printed = [`## Machine\n\n${machineText}`, ...parts.map((part) => `${heading[part]}${quick ? ' (quick)' : ''}\n\n${sections[part].text}`)].join('\n\n');
 process.stdout.write(`${printed}\n`);
 
@@ -473,6 +509,7 @@ if (!noWrite) {
     `## Machine\n\n${machineText}`,
     parts.includes('lint') ? `${heading.lint}${quick ? ' (quick)' : ''}\n\n${sections.lint.text}` : keep('Lint'),
     parts.includes('build') ? `${heading.build}${quick ? ' (quick)' : ''}\n\n${sections.build.text}` : keep('Build'),
+    parts.includes('watch') ? `${heading.watch}${quick ? ' (quick)' : ''}\n\n${sections.watch.text}` : keep('Watch'),
     keep('Findings'),
   ].filter(Boolean);
   writeFileSync(file, `${body.join('\n\n')}\n`);

@@ -118,6 +118,8 @@ interface Pending {
   records: Set<string>;
   templates: boolean;
   config: boolean;
+  /** A file or folder was added or removed: walk records/ again (plain changes to known files need no walk). */
+  structural: boolean;
   /** performance.now() of the first event of this batch. */
   since: number;
 }
@@ -182,8 +184,21 @@ export function startWatch(options: WatchOptions): WatchHandle {
   };
 
   /** Walk records/ again; re-read the files named, the files not seen before, and links. */
-  const refresh = (changed: Set<string> | 'all'): { set: RecordSet; touched: string[]; before: Map<string, LoadedRecord> } => {
+  const refresh = (changed: Set<string> | 'all', walk = true): { set: RecordSet; touched: string[]; before: Map<string, LoadedRecord> } => {
     const before = byFile;
+    if (!walk && changed !== 'all' && [...changed].every((file) => before.has(file) && !links.has(file) && isPlainFile(path.join(root, ...file.split('/'))))) {
+      // Only known, plain files changed: re-read them in place, keeping path order, with no walk of the whole tree.
+      const next = new Map(before);
+      const touched: string[] = [];
+      for (const file of changed) {
+        const record = read({ file, absPath: path.join(root, ...file.split('/')) });
+        const known = before.get(file)!;
+        next.set(file, record);
+        if (known.text !== record.text || known.parseProblem?.message !== record.parseProblem?.message) touched.push(file);
+      }
+      byFile = next;
+      return { set: indexRecords([...next.values()]), touched: touched.sort(), before };
+    }
     const next = new Map<string, LoadedRecord>();
     const touched: string[] = [];
     const oldLinks = links;
@@ -323,7 +338,7 @@ export function startWatch(options: WatchOptions): WatchHandle {
     }
 
     const everything = batch.templates || batch.config;
-    const { set, touched, before } = refresh(everything ? 'all' : batch.records);
+    const { set, touched, before } = refresh(everything ? 'all' : batch.records, batch.structural);
     if (!everything && touched.length === 0) return;
     const next = await lint(set);
     const { appeared, disappeared } = diffFindings(results, next);
@@ -361,9 +376,10 @@ export function startWatch(options: WatchOptions): WatchHandle {
       });
   };
 
-  const note = (role: 'record' | 'template' | 'config', file?: string) => {
+  const note = (role: 'record' | 'template' | 'config', file?: string, structural = true) => {
     if (closed) return;
-    pending ??= { records: new Set(), templates: false, config: false, since: performance.now() };
+    pending ??= { records: new Set(), templates: false, config: false, structural: false, since: performance.now() };
+    if (structural) pending.structural = true;
     if (role === 'record') {
       if (file !== undefined) pending.records.add(file);
     } else if (role === 'template') pending.templates = true;
@@ -375,9 +391,9 @@ export function startWatch(options: WatchOptions): WatchHandle {
     }, debounceMs);
   };
 
-  const onPath = (absPath: string) => {
+  const onPath = (absPath: string, structural: boolean) => {
     const role = paths.role(absPath);
-    if (role !== 'other') note(role, role === 'record' ? paths.relative(absPath) : undefined);
+    if (role !== 'other') note(role, role === 'record' ? paths.relative(absPath) : undefined, structural);
   };
 
   /** A folder added or removed: the walk of records/ finds what was in it; any templates folder change reloads them. */
@@ -409,7 +425,10 @@ export function startWatch(options: WatchOptions): WatchHandle {
       atomic: true,
       persistent: true,
     });
-    watcher.on('add', onPath).on('change', onPath).on('unlink', onPath).on('addDir', onDirectory).on('unlinkDir', onDirectory);
+    watcher
+      .on('add', (file: string) => onPath(file, true))
+      .on('change', (file: string) => onPath(file, false))
+      .on('unlink', (file: string) => onPath(file, true)).on('addDir', onDirectory).on('unlinkDir', onDirectory);
     watcher.on('error', (error: unknown) => emit({ type: 'error', at: now(), message: `watching failed: ${(error as Error).message}` }));
     await new Promise<void>((resolve) => watcher!.once('ready', () => resolve()));
     if (closed) return;
@@ -438,6 +457,15 @@ export function startWatch(options: WatchOptions): WatchHandle {
   };
 
   return { ready, close };
+}
+
+/** A regular file, not a link (a link, even one renamed over a record, goes through discover's checks). */
+function isPlainFile(absPath: string): boolean {
+  try {
+    return lstatSync(absPath).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** True when a string anywhere in `value` is one of `ids`. */

@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { contract, SAM_LEE, session, staff } from '../helpers/records.js';
@@ -113,6 +113,19 @@ describe('supv watch: findings as records change', () => {
       writeFileSync(path.join(sessions, name), 'scratch');
     }
     expect(await repo.quiet('lint', 800)).toBe(true);
+  });
+
+  it('a link out of the repository renamed over a record is refused, not read', async () => {
+    const outside = tempDir('supv-outside-');
+    writeFileSync(path.join(outside, 'jo-bloggs.md'), JO.text.replace('Jo Bloggs', 'Somebody Else'));
+    const repo = await watch([SAM_LEE, JO, CONTRACT, SESSION]);
+    const temp = path.join(repo.root, 'records/staff/.jo-bloggs.md.tmp');
+    symlinkSync(path.join(outside, 'jo-bloggs.md'), temp);
+    renameSync(temp, path.join(repo.root, JO.file));
+    const run = await repo.next('lint');
+    expect(run.appeared.filter((f) => f.file === JO.file).map((f) => f.message)).toEqual([
+      'this symbolic link leads out of the repository; supv reads only records inside it',
+    ]);
   });
 
   it('a config change checks everything again under the new policy', async () => {
