@@ -38,3 +38,19 @@ describe('policy date arithmetic', () => {
     expect(daysBetween('2026-10-30', '2026-10-19', 'Europe/London')).toBe(-11);
   });
 });
+
+describe('the calendar day of a timestamp', () => {
+  it('agrees with Luxon in every zone and offset', async () => {
+    const { DateTime } = await import('luxon');
+    const { dateOfTimestamp } = await import('../../src/check/policy/dates.js');
+    const fc = (await import('fast-check')).default;
+    const zones = ['Europe/London', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata', 'America/St_Johns'];
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) }), fc.integer({ min: -12 * 60, max: 14 * 60 }), fc.constantFrom(...zones), (ms, offsetMinutes, zone) => {
+        const stamp = DateTime.fromMillis(ms, { zone: `UTC${offsetMinutes >= 0 ? '+' : '-'}${Math.floor(Math.abs(offsetMinutes) / 60)}` }).toISO({ suppressMilliseconds: true })!;
+        return dateOfTimestamp(stamp, zone) === DateTime.fromISO(stamp, { setZone: true }).setZone(zone).toISODate();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -78,8 +78,19 @@ export function daysBetween(from: string, to: string, zone: string): number {
 
 /** The calendar date of an RFC 3339 timestamp, in the zone. */
 export function dateOfTimestamp(timestamp: string, zone: string): string {
-  return DateTime.fromISO(timestamp, { setZone: true }).setZone(zone).toISODate()!;
+  // One cached Intl formatter per zone: Luxon costs tens of microseconds a call, and late-record and
+  // future-date ask this for every commit and signature. `en-CA` writes dates as YYYY-MM-DD.
+  const instant = Date.parse(timestamp);
+  if (Number.isNaN(instant)) return DateTime.fromISO(timestamp, { setZone: true }).setZone(zone).toISODate()!;
+  let format = dayFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(zone, format);
+  }
+  return format.format(instant);
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Compare two ISO durations by what they add to a given date (P4W vs P1M depends on the month). */
 export function shorterOf(a: string, b: string, from: string, zone: string): string {
