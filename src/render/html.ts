@@ -17,7 +17,7 @@ import MarkdownIt from 'markdown-it';
 import type { Config } from '../config/config.js';
 import { requiredSigners } from '../check/policy/signers.js';
 import type { Kind, LoadedRecord, RecordSet } from '../model.js';
-import { contentHash } from '../sign/content-hash.js';
+import { recordContentHash } from '../sign/content-hash.js';
 import type { Action, ActionReviewed, CaseDiscussed, Contract, Decision, Session, Signature, Staff } from '../types/records.generated.js';
 import { CONTENT_SECURITY_POLICY } from './isolate.js';
 
@@ -305,7 +305,7 @@ export function recordDocument(record: LoadedRecord, templates: Templates, conte
   }
   const data = record.data;
   const kind = record.kind;
-  const hash = contentHash(data, record.body);
+  const hash = recordContentHash(record)!;
   const signers = signerViews(record, hash, context);
   const missing = signers.some((signer) => signer.required && signer.statusClass === 'missing');
   const changed = signers.some((signer) => signer.statusClass === 'changed');

@@ -38,3 +38,20 @@ export function normaliseBody(body: string): string {
 export function contentHash(data: Record<string, unknown>, body: string): string {
   return createHash('sha256').update(`${canonicalFrontmatter(data)}\n${normaliseBody(body)}`, 'utf8').digest('hex');
 }
+
+const recordHashes = new WeakMap<object, string>();
+
+/**
+ * The content hash of a loaded record, worked out once per record object:
+ * lint, verify and the PDF signature block all ask for it, and `supv watch`
+ * keeps unchanged records between saves.
+ */
+export function recordContentHash(record: { data: Record<string, unknown> | undefined; body: string }): string | undefined {
+  if (!record.data) return undefined;
+  let hash = recordHashes.get(record);
+  if (hash === undefined) {
+    hash = contentHash(record.data, record.body);
+    recordHashes.set(record, hash);
+  }
+  return hash;
+}

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { LoadedRecord, RecordSet } from '../model.js';
-import { contentHash } from './content-hash.js';
+import { recordContentHash } from './content-hash.js';
 import { KeyError, readPublicKey, verifyFields } from './keys.js';
 import type { PdfCheck, PdfSelection } from '../verify/pdfs.js';
 
@@ -88,7 +88,7 @@ export class PublicKeys {
 export function checkRecordSignatures(record: LoadedRecord, keys: PublicKeys): SignatureCheck[] {
   const list = record.data?.signatures;
   if (!record.data || !Array.isArray(list) || list.length === 0) return [];
-  const hash = contentHash(record.data, record.body);
+  const hash = recordContentHash(record)!;
   return list.map((item: unknown, index) => {
     const entry = (item ?? {}) as Record<string, unknown>;
     const { role, by, at, sha256, sig } = entry;

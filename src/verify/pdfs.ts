@@ -9,7 +9,7 @@ import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { KINDS } from '../model.js';
-import { contentHash } from '../sign/content-hash.js';
+import { recordContentHash } from '../sign/content-hash.js';
 import type { VerifiedFile, Verifier, VerifyInput } from '../sign/verify-records.js';
 import { checkSeals, type SealCheck } from './seal.js';
 
@@ -182,7 +182,7 @@ function compareRecord(carried: { kind: string; id: string; contentHash: string 
   const now = input.records.byId.get(carried.id);
   if (!now) return { ...base, outcome: 'gone' };
   if (!now.data) return { ...base, file: now.file, outcome: 'unreadable' };
-  const same = now.kind === carried.kind && contentHash(now.data, now.body) === carried.contentHash;
+  const same = now.kind === carried.kind && recordContentHash(now) === carried.contentHash;
   return { ...base, file: now.file, outcome: same ? 'matches' : 'changed' };
 }
 
