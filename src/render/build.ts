@@ -9,7 +9,7 @@
  * with O_EXCL and renamed into place, so a symbolic link planted there is
  * refused rather than written through.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -19,6 +19,7 @@ import pLimit from 'p-limit';
 import { simpleGit } from 'simple-git';
 import type { Config } from '../config/config.js';
 import { KINDS, type Kind, type LoadedRecord, type RecordSet } from '../model.js';
+import { sweepStaleTemporaryFiles } from '../util/atomic-write.js';
 import { BrowserPool, type PoolStats } from './chromium.js';
 import { loadTemplates, recordDocument, type RenderContext, type Templates } from './html.js';
 import { renderPdf } from './pdf.js';
@@ -318,7 +319,13 @@ function planJob(record: Job['record'], outDir: string, records: RecordSet, conf
   if (back.startsWith('..') || path.isAbsolute(back)) return { problem: `${relative} would be outside the output folder` };
   let source: string;
   try {
-    source = sha256(readFileSync(record.absPath));
+    const bytes = readFileSync(record.absPath);
+    // The PDF is made from the text read at the start; the manifest must hash those same bytes, or a file edited
+    // meanwhile would be recorded as built from its new text and never rendered again (hardening issue).
+    if (new TextDecoder().decode(bytes) !== record.text) {
+      return { problem: 'the file changed while the build was running; run supv build again' };
+    }
+    source = sha256(bytes);
   } catch (error) {
     return { problem: `the file cannot be read again (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
@@ -420,7 +427,9 @@ async function writeInside(dir: string, name: string, data: string | Uint8Array)
   } catch (error) {
     if (error instanceof OutputFolderError) throw error;
   }
-  const temp = path.join(dir, `.${name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  // Named as src/util/atomic-write.ts names them, so the next run sweeps what a killed build left (hardening issue).
+  sweepStaleTemporaryFiles(dir);
+  const temp = path.join(dir, `.${name}.supv-tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   // Asynchronous on purpose: an fsync blocking the event loop would stall Chromium's messages for every page.
   const handle = await open(temp, 'wx', 0o644);
   try {

@@ -251,7 +251,9 @@ export class BrowserPool {
     live.add(starting);
     let browser: Browser;
     try {
-      browser = await puppeteer.launch({
+      // Puppeteer's `timeout` does not cover a browser that opens the pipe and never answers (over a pipe it then
+      // waits the protocol timeout, minutes): the whole launch is bounded here (hardening issue).
+      const launching = puppeteer.launch({
         executablePath: this.executablePath,
         headless: true,
         pipe: true,
@@ -263,6 +265,7 @@ export class BrowserPool {
         timeout: 30_000,
         protocolTimeout: Math.max(this.pageTimeoutMs * 2, 60_000),
       });
+      browser = await withTimeout(launching, 30_000, 'starting Chromium');
     } catch (error) {
       killNow(starting);
       throw new Error(`Chromium (${this.executablePath}) did not start: ${(error as Error).message.split('\n')[0]}`);
@@ -327,7 +330,7 @@ export class BrowserPool {
       try {
         return await this.attempt(job);
       } catch (error) {
-        if (!this.launched?.crashed || this.closed) throw error;
+        if (this.closed || !(this.launched?.crashed || (error as { browserLost?: boolean }).browserLost)) throw error;
         return await this.attempt(job);
       }
     } finally {
@@ -336,17 +339,32 @@ export class BrowserPool {
   }
 
   private async attempt<T>(job: (page: IsolatedPage) => Promise<T>): Promise<T> {
-    const page = await this.page();
+    const launched = await this.browser();
+    let page: IsolatedPage | undefined;
     let keep = false;
     try {
-      const result = await withTimeout(job(page), this.pageTimeoutMs, 'rendering the page', () => {
+      // Opening the page counts against the timeout too: a hung browser never answers newPage (hardening issue).
+      const run = this.page().then((opened) => {
+        page = opened;
+        return job(opened);
+      });
+      const result = await withTimeout(run, this.pageTimeoutMs, 'rendering the page', () => {
         this.stats.timeouts += 1;
+        // A browser that lets a page run past the timeout is treated as hung: killed now, so the job is tried
+        // once more on a fresh one and the records queued behind it are not stuck (or timed out) too.
+        if (this.launched === launched && !launched.crashed) {
+          launched.crashed = true;
+          killNow(launched);
+        }
       });
       keep = true;
       return result;
+    } catch (error) {
+      if (launched.crashed && error instanceof Error) Object.assign(error, { browserLost: true });
+      throw error;
     } finally {
-      if (keep && !page.page.isClosed()) this.idle.push(page);
-      else void closePage(page.page);
+      if (page && keep && !page.page.isClosed()) this.idle.push(page);
+      else if (page) void closePage(page.page);
     }
   }
 
