@@ -17,6 +17,13 @@ import { isolatePage, type IsolatedPage } from './isolate.js';
 /** Chromium could not be found: the message says how to install it or point supv at it. */
 export class ChromiumNotFoundError extends Error {}
 
+/**
+ * Chromium was found but did not start (crashed, or never answered). A kind of
+ * ChromiumNotFoundError so every command that reports a missing browser as a
+ * plain exit-2 message reports this the same way, not as an internal error.
+ */
+export class ChromiumStartError extends ChromiumNotFoundError {}
+
 /** A page did not finish within the page timeout. */
 export class PageTimeoutError extends Error {}
 
@@ -268,7 +275,7 @@ export class BrowserPool {
       browser = await withTimeout(launching, 30_000, 'starting Chromium');
     } catch (error) {
       killNow(starting);
-      throw new Error(`Chromium (${this.executablePath}) did not start: ${(error as Error).message.split('\n')[0]}`);
+      throw new ChromiumStartError(`Chromium (${this.executablePath}) did not start: ${(error as Error).message.split('\n')[0]}`);
     }
     live.delete(starting);
     const launched: Launched = { browser, userDataDir, pid: browser.process()?.pid, crashed: false };
