@@ -77,6 +77,14 @@ const cases: Case[] = [
     message: /missing `name`/,
     spawn: true,
   },
+  {
+    name: 'a second document whose fields are all optional: the early close itself is the finding',
+    id: 'second-doc-optional',
+    content: session('second-doc-optional', '').replace('---\nNotes.', '---\nactions:\n  - id: A1\n    text: Book a meeting\n    owner: robin-ash\n    due: 2025-02-17\n---\nNotes.'),
+    line: 11,
+    rule: 'parse',
+    message: /the frontmatter ended at the `---` on line 10, so `actions` and the lines after it are body text/,
+  },
   // 6. Duplicate keys.
   { name: 'name twice', id: 'dup', content: staffText('dup').replace('role:', 'name: Robin Two\nrole:'), line: 5, rule: 'parse', message: /appears twice/ },
   { name: "name and 'name'", id: 'dup-quoted', content: staffText('dup-quoted').replace('role:', "'name': Robin Two\nrole:"), line: 5, rule: 'parse', message: /appears twice/ },
