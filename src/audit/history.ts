@@ -7,6 +7,7 @@ import { parseRecordText } from '../parse/frontmatter.js';
 import { contentHash } from '../sign/content-hash.js';
 import { diffBody, diffFields, type BodyChange, type FieldChange } from './diff.js';
 import { gitIn, type GitRunner } from './git.js';
+import { parseLogChunks } from '../util/git.js';
 
 /**
  * A record's audit trail (SPEC §6 `supv audit`): every commit that touched
@@ -139,18 +140,8 @@ async function logEntries(git: GitRunner, file: string): Promise<LogEntry[]> {
     '--', file,
   ]);
   const entries: LogEntry[] = [];
-  for (const chunk of output.split(marker).slice(1)) {
-    const fields: string[] = [];
-    let at = 0;
-    for (let n = 0; n < 4; n++) {
-      const end = chunk.indexOf('\0', at);
-      if (end < 0) break;
-      fields.push(chunk.slice(at, end));
-      at = end + 1;
-    }
-    const [hash, date, author, message] = fields;
-    if (hash === undefined || date === undefined || author === undefined || message === undefined) continue;
-    const tokens = chunk.slice(at).replace(/^\0?\n?/, '').split('\0').filter((token) => token !== '');
+  for (const { hash, date, author, message, changes } of parseLogChunks(output, marker)) {
+    const tokens = changes.filter((token) => token !== '');
     // With --follow there is one change per commit: `M path`, `A path`, `D path`, or `R100 old new`.
     const status = tokens[0] ?? 'M';
     const filePath = /^[RC]/.test(status) ? tokens[2] : tokens[1];

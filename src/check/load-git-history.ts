@@ -3,7 +3,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { CONFIG_FILE } from '../config/config.js';
-import { safeGit } from '../util/git.js';
+import { parseLogChunks, safeGit } from '../util/git.js';
 import type { GitCommitInfo, GitHistory } from './git-history.js';
 
 /** The safe settings (src/util/git.ts), and no rename detection: the walk must see every add and delete as such. */
@@ -68,21 +68,9 @@ function parseLog(output: string, marker: string, root: string): Pick<GitHistory
   const firstAdded = new Map<string, GitCommitInfo>();
   const lastChange = new Map<string, { status: string; commit: GitCommitInfo }>();
   const commits: GitCommitInfo[] = [];
-  for (const chunk of output.split(marker).slice(1)) {
-    const fields: string[] = [];
-    let at = 0;
-    for (let n = 0; n < 4; n++) {
-      const end = chunk.indexOf('\0', at);
-      if (end < 0) break;
-      fields.push(chunk.slice(at, end));
-      at = end + 1;
-    }
-    const [hash, date, author, message] = fields;
-    if (hash === undefined || date === undefined || author === undefined || message === undefined) continue;
+  for (const { hash, date, author, message, changes: tokens } of parseLogChunks(output, marker)) {
     const commit: GitCommitInfo = { hash, date, author, message: message.replace(/\n+$/, '') };
     commits.push(commit);
-    // Skip the `\0` that ends the format and the `\n` before the file list.
-    const tokens = chunk.slice(at).replace(/^\0\n?/, '').split('\0');
     for (let i = 0; i + 1 < tokens.length; i += 2) {
       const status = tokens[i]!;
       const file = tokens[i + 1]!;

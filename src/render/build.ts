@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pLimit from 'p-limit';
-import { simpleGit } from 'simple-git';
+import { safeGit } from '../util/git.js';
 import type { Config } from '../config/config.js';
 import { KINDS, type Kind, type LoadedRecord, type RecordSet } from '../model.js';
 import { sweepStaleTemporaryFiles } from '../util/atomic-write.js';
@@ -148,12 +148,8 @@ export function parseShard(text: string): Shard {
 /** `git rev-parse HEAD` of the repository, or `uncommitted` outside git or before the first commit. */
 export async function gitCommit(root: string): Promise<string> {
   try {
-    const git = simpleGit({ baseDir: root, config: ['core.fsmonitor=false', 'core.hooksPath=/dev/null'], unsafe: { allowUnsafeFsMonitor: true, allowUnsafeHooksPath: true } }).env({
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_TERMINAL_PROMPT: '0',
-    });
+    // The same safe settings as every other git call: a hostile .git/config runs nothing.
+    const git = safeGit(root);
     const commit = (await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();
     return /^[0-9a-f]{40,64}$/.test(commit) ? commit : 'uncommitted';
   } catch {

@@ -67,3 +67,38 @@ export function safeGit(root: string, options: SafeGitOptions = {}): SimpleGit {
     unsafe: { allowUnsafeFsMonitor: true, allowUnsafeHooksPath: true, allowUnsafePager: true, allowUnsafeDiffExternal: true },
   }).env(safeGitEnvironment(options.keepEnv, options.env));
 }
+
+/** One commit of a `git log --format=<marker>%H%x00%aI%x00%an%x00%B%x00 -z --name-status` walk. */
+export interface LogChunk {
+  hash: string;
+  /** Author date, RFC 3339. */
+  date: string;
+  author: string;
+  message: string;
+  /** The `status\0path\0` tokens that follow, without the separator before them. */
+  changes: string[];
+}
+
+/**
+ * Split such a log into commits. The random marker starts each commit, so a
+ * commit message cannot fake a commit or a file entry.
+ */
+export function parseLogChunks(output: string, marker: string): LogChunk[] {
+  const chunks: LogChunk[] = [];
+  for (const chunk of output.split(marker).slice(1)) {
+    const fields: string[] = [];
+    let at = 0;
+    for (let n = 0; n < 4; n++) {
+      const end = chunk.indexOf('\0', at);
+      if (end < 0) break;
+      fields.push(chunk.slice(at, end));
+      at = end + 1;
+    }
+    const [hash, date, author, message] = fields;
+    if (hash === undefined || date === undefined || author === undefined || message === undefined) continue;
+    // Skip the `\0` that ends the format and the `\n` before the file list.
+    const changes = chunk.slice(at).replace(/^\0?\n?/, '').split('\0');
+    chunks.push({ hash, date, author, message, changes });
+  }
+  return chunks;
+}
