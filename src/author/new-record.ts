@@ -47,13 +47,40 @@ const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const CASE_REF = /^[A-Z0-9][A-Z0-9-]{0,31}$/;
 const TIER_NAME = ID;
 
-/** Session types one supervisee attends; group and joint-agency sessions list attendees instead. */
+/** Session types one supervisee attends. */
 export const NEW_SESSION_TYPES = ['one-to-one', 'peer', 'ad-hoc'] as const;
+/** Session types with several attendees instead of one supervisee (schema: `attendees` and `confidentiality_agreed`). */
+export const NEW_GROUP_SESSION_TYPES = ['group', 'joint-agency'] as const;
 
 export interface NewSessionOptions {
-  supervisee: string;
+  /** One-to-one, peer and ad-hoc sessions: the person supervised. */
+  supervisee?: string;
+  /** Group and joint-agency sessions: everyone supervised, in the order given. */
+  attendees?: string[];
+  /** Who leads the session; by default the supervisee's supervisor, or the attendees' shared one. */
+  supervisor?: string;
   date?: string;
   type?: string;
+}
+
+/**
+ * A session record. One supervisee's session (`newOneToOne`) or a group's
+ * (`newGroupSession`), by `type`; each names the options the other needs
+ * as mistakes rather than ignoring them.
+ */
+export function newSession(context: AuthoringContext, options: NewSessionOptions): NewRecord {
+  const type = options.type ?? 'one-to-one';
+  if ((NEW_GROUP_SESSION_TYPES as readonly string[]).includes(type)) {
+    if (options.supervisee !== undefined) throw new AuthoringError(`a ${type} session lists everyone under --attendees, not --supervisee`);
+    if (options.attendees === undefined) throw new AuthoringError(`--attendees is required for a ${type} session (staff ids separated by commas)`);
+    return newGroupSession(context, { ...options, type: type as GroupType, attendees: options.attendees });
+  }
+  if (!(NEW_SESSION_TYPES as readonly string[]).includes(type)) {
+    throw new AuthoringError(`--type must be one of ${[...NEW_SESSION_TYPES, ...NEW_GROUP_SESSION_TYPES].join(', ')}, not ${type}`);
+  }
+  if (options.attendees !== undefined) throw new AuthoringError(`a ${type} session names one --supervisee; --attendees is for group and joint-agency sessions`);
+  if (options.supervisee === undefined || options.supervisee === '') throw new AuthoringError('--supervisee is required');
+  return newOneToOne(context, { ...options, supervisee: options.supervisee, type });
 }
 
 /**
@@ -62,24 +89,25 @@ export interface NewSessionOptions {
  * `carried`, which the supervisor changes to done or dropped in the meeting;
  * `next_meeting` is the date plus the interval that applies to them.
  */
-export function newSession(context: AuthoringContext, options: NewSessionOptions): NewRecord {
+function newOneToOne(context: AuthoringContext, options: NewSessionOptions & { supervisee: string; type: string }): NewRecord {
   const { config, records } = context;
   const date = checkDate('--date', options.date ?? context.today);
-  const type = options.type ?? 'one-to-one';
-  if (!(NEW_SESSION_TYPES as readonly string[]).includes(type)) {
-    throw new AuthoringError(`--type must be one of ${NEW_SESSION_TYPES.join(', ')}, not ${type} (group and joint-agency sessions list attendees; write those by hand for now)`);
-  }
   const staff = staffRecord(records, options.supervisee, '--supervisee');
   if (!isActive(staff, date)) {
     throw new AuthoringError(`--supervisee ${staff.id}: ${staff.name} is not in post on ${date} (started ${staff.started}${staff.left ? `, left ${staff.left}` : ''})`);
   }
-  const spell = currentSpell(staff, date);
-  if (!spell) throw new AuthoringError(`${staff.name} has no current supervisor on ${date}: add an entry without \`to\` under supervisors in records/staff/${staff.id}.md`);
-  const supervisor = spell.spell.id;
+  let supervisor: string;
+  if (options.supervisor !== undefined) {
+    supervisor = staffRecord(records, options.supervisor, '--supervisor').id;
+    if (supervisor === staff.id) throw new AuthoringError('--supervisor cannot be the supervisee');
+  } else {
+    const spell = currentSpell(staff, date);
+    if (!spell) throw new AuthoringError(`${staff.name} has no current supervisor on ${date}: add an entry without \`to\` under supervisors in records/staff/${staff.id}.md, or name who leads the session with --supervisor`);
+    supervisor = spell.spell.id;
+  }
 
   const id = freeId(context, `${date}-${staff.id}`, (candidate) => `records/sessions/${date.slice(0, 4)}/${candidate}.md`);
   const previous = previousOwnSession(records, staff.id, date);
-  const toReview = previous ? actionsAgreedIn(records, previous) : [];
 
   const contract = currentContract(supervisionIndex(records, date), staff.id)?.data;
   const { interval } = intervalOn(staff, contract, config.policy, date, date, config.timezone);
@@ -91,21 +119,14 @@ export function newSession(context: AuthoringContext, options: NewSessionOptions
     'kind: session',
     `id: ${id}`,
     `date: ${date}`,
-    `type: ${type}`,
+    `type: ${options.type}`,
     `supervisor: ${supervisor}`,
     `supervisee: ${staff.id}`,
     'duration_minutes: 60',
     'functions: [accountability, development, support]   # the functions this session covered',
+    'actions: []   # - { id: A1, text: ..., owner: <staff id>, due: YYYY-MM-DD }',
+    ...reviewLines(records, previous),
   ];
-  lines.push('actions: []   # - { id: A1, text: ..., owner: <staff id>, due: YYYY-MM-DD }');
-  if (previous) {
-    lines.push(`actions_reviewed:   # every action of ${previous.id}`);
-    if (toReview.length === 0) lines[lines.length - 1] = `actions_reviewed: []   # ${previous.id} agreed no actions`;
-    for (const action of toReview) {
-      lines.push(`  - ref: ${quote(action.ref)}   # ${oneLine(action.text)}${action.due ? ` (due ${action.due})` : ''}`);
-      lines.push('    status: carried   # review: done | carried | dropped');
-    }
-  }
   if (interval) lines.push(`next_meeting: ${addDuration(date, interval.every, config.timezone)}   # ${durationInWords(interval.every)} (${interval.source})`);
   lines.push('---', '');
   const cases = previous ? casesOf(previous) : [];
@@ -129,6 +150,106 @@ export function newSession(context: AuthoringContext, options: NewSessionOptions
     '',
   ];
   return finish(context, 'session', id, `records/sessions/${date.slice(0, 4)}/${id}.md`, [...lines, ...body].join('\n'), notes);
+}
+
+type GroupType = (typeof NEW_GROUP_SESSION_TYPES)[number];
+
+/**
+ * A group or joint-agency session. Every attendee must be a member of staff
+ * in post on the date. The supervisor is `--supervisor`, or the one current
+ * supervisor every attendee shares; when they have different supervisors the
+ * user must say who leads.
+ *
+ * `confidentiality_agreed` is written as `false` with a comment: the schema
+ * requires a boolean, and `true` would claim, before the meeting, that the
+ * boundaries of confidentiality were agreed. `false` is true of the new file
+ * (nothing has been agreed yet), keeps the record valid, and the
+ * group-confidentiality rule reports it until the supervisor records the
+ * agreement, so it cannot be forgotten.
+ *
+ * `actions_reviewed` lists the actions of the group's previous session (the
+ * last earlier session of the same type led by the same supervisor with any
+ * of these attendees). Each attendee's one-to-one actions are not copied in:
+ * they are reviewed at their next one-to-one (the actions-not-reviewed rule
+ * looks there), and a group record, read and signed by everyone present, is
+ * no place for one person's supervision actions.
+ */
+function newGroupSession(context: AuthoringContext, options: NewSessionOptions & { attendees: string[]; type: GroupType }): NewRecord {
+  const { records } = context;
+  const date = checkDate('--date', options.date ?? context.today);
+  const attendees = options.attendees.map((id) => id.trim()).filter((id) => id !== '');
+  if (attendees.length === 0) throw new AuthoringError('--attendees must name at least one staff id');
+  const twice = attendees.find((id, index) => attendees.indexOf(id) !== index);
+  if (twice) throw new AuthoringError(`--attendees names ${twice} twice`);
+  const people = attendees.map((id) => staffRecord(records, id, '--attendees'));
+  const away = people.filter((person) => !isActive(person, date));
+  if (away.length > 0) {
+    throw new AuthoringError(`--attendees: ${away.map((person) => `${person.id} (${person.name}) is not in post on ${date}`).join('; ')}`);
+  }
+
+  let supervisor: string;
+  if (options.supervisor !== undefined) {
+    supervisor = staffRecord(records, options.supervisor, '--supervisor').id;
+  } else {
+    const supervisorOf = people.map((person) => ({ person, id: currentSpell(person, date)?.spell.id }));
+    const shared = new Set(supervisorOf.map((entry) => entry.id));
+    const only = shared.size === 1 ? supervisorOf[0]!.id : undefined;
+    if (only === undefined) {
+      const who = supervisorOf.map((entry) => `${entry.person.id}: ${entry.id ?? 'no current supervisor'}`).join(', ');
+      throw new AuthoringError(`the attendees do not share one supervisor on ${date} (${who}); name who leads the session with --supervisor`);
+    }
+    supervisor = only;
+  }
+
+  const year = date.slice(0, 4);
+  const id = freeId(context, `${date}-${options.type}`, (candidate) => `records/sessions/${year}/${candidate}.md`);
+  const previous = previousGroupSession(records, options.type, supervisor, attendees, date);
+  const lines = [
+    '---',
+    'kind: session',
+    `id: ${id}`,
+    `date: ${date}`,
+    `type: ${options.type}`,
+    `supervisor: ${supervisor}`,
+    `attendees: [${attendees.join(', ')}]`,
+    'confidentiality_agreed: false   # not yet: set to true once the boundaries of confidentiality are agreed at the start of the session',
+    'duration_minutes: 60',
+    'functions: [accountability, development, support]   # the functions this session covered',
+    'actions: []   # - { id: A1, text: ..., owner: <staff id>, due: YYYY-MM-DD }',
+    ...reviewLines(records, previous),
+    '# next_meeting: YYYY-MM-DD   # when the group meets next',
+    '---',
+    '',
+  ];
+  const body = [
+    '## Summary of events',
+    '',
+    '## Boundaries of confidentiality',
+    '',
+    '## Case discussion',
+    '',
+    '## Learning, development and team issues',
+    '',
+    '## Actions',
+    '',
+    '## Any other business',
+    '',
+  ];
+  return finish(context, 'session', id, `records/sessions/${year}/${id}.md`, [...lines, ...body].join('\n'), []);
+}
+
+/** The `actions_reviewed` lines for the actions agreed in `previous` (none when there is no previous session). */
+function reviewLines(records: RecordSet, previous: LoadedRecord | undefined): string[] {
+  if (!previous) return [];
+  const toReview = actionsAgreedIn(records, previous);
+  if (toReview.length === 0) return [`actions_reviewed: []   # ${previous.id} agreed no actions`];
+  return [
+    `actions_reviewed:   # every action of ${previous.id}`,
+    ...toReview.flatMap((action) => [
+      `  - ref: ${quote(action.ref)}   # ${oneLine(action.text)}${action.due ? ` (due ${action.due})` : ''}`,
+      '    status: carried   # review: done | carried | dropped',
+    ]),
+  ];
 }
 
 export interface NewContractOptions {
@@ -310,6 +431,18 @@ function previousOwnSession(records: RecordSet, supervisee: string, date: string
   for (const record of records.ofKind.session) {
     const session = record.data as unknown as Session;
     if (!ONE_SUPERVISEE_TYPES.has(session.type) || session.supervisee !== supervisee || session.date >= date) continue;
+    if (!best || session.date > best.session.date || (session.date === best.session.date && session.id > best.session.id)) best = { record, session };
+  }
+  return best?.record;
+}
+
+/** The group's previous session: the last one before `date` of the same type, led by `supervisor`, with any of `attendees`. */
+function previousGroupSession(records: RecordSet, type: GroupType, supervisor: string, attendees: string[], date: string): LoadedRecord | undefined {
+  let best: { record: LoadedRecord; session: Session } | undefined;
+  for (const record of records.ofKind.session) {
+    const session = record.data as unknown as Session;
+    if (session.type !== type || session.supervisor !== supervisor || session.date >= date) continue;
+    if (!(session.attendees ?? []).some((id) => attendees.includes(id))) continue;
     if (!best || session.date > best.session.date || (session.date === best.session.date && session.id > best.session.id)) best = { record, session };
   }
   return best?.record;

@@ -105,7 +105,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('<kind>', 'session, contract, decision or staff')
     .option('--supervisee <id>', 'session, contract: the supervisee\'s staff id')
     .option('--date <date>', 'session: the date of the session, YYYY-MM-DD (default: today)')
-    .option('--type <type>', 'session: one-to-one, peer or ad-hoc (default: one-to-one)')
+    .option('--type <type>', 'session: one-to-one, peer, ad-hoc, group or joint-agency (default: one-to-one)')
+    .option('--attendees <ids>', 'session: group and joint-agency: everyone supervised, staff ids separated by commas')
     .option('--agreed <date>', 'contract: the date it was agreed (default: today)')
     .option('--session <id>', 'decision: the session where the decision was made')
     .option('--case <ref>', 'decision: the case reference, such as FAM-0042')
@@ -113,7 +114,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--name <name>', 'staff: their name')
     .option('--role <role>', 'staff: their job title')
     .option('--tier <tier>', 'staff: their tier, a key of policy.tiers')
-    .option('--supervisor <id>', 'staff: their supervisor\'s staff id')
+    .option('--supervisor <id>', 'staff: their supervisor\'s staff id; session: who leads it (default: the current supervisor)')
     .option('--started <date>', 'staff: the day they started (default: today)')
     .addHelpText('after', NEW_HELP)
     .action(run((kind: string, _options: object, command: Command) => newCommand(kind, command.optsWithGlobals(), io)));

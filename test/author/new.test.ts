@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -87,6 +87,102 @@ describe('supv new session', () => {
     const badDate = await runInProcess(['new', 'session', '--supervisee', 'jo-bloggs', '--date', '2026-02-30'], repo.root);
     expect(badDate.exitCode).toBe(2);
     expect(badDate.stderr).toContain('--date must be a real date');
+  });
+});
+
+/**
+ * Sam Lee supervises Jo Bloggs and Ali Khan; Kim Park supervises Bo Rhee.
+ * The group met on 3 November and agreed one action.
+ */
+function repoWithGroup() {
+  const repo = gitRepo();
+  repo.write(
+    staff('kim-park', 'Kim Park', { tier: 'designated-lead', supervisors: [{ id: 'sam-lee', from: '2024-09-02' }], supervision_training: '2024-01-10' }),
+    staff('sam-lee', 'Sam Lee', { tier: 'designated-lead', supervisors: [{ id: 'kim-park', from: '2024-09-02' }], supervision_training: '2024-01-10' }),
+    staff('jo-bloggs', 'Jo Bloggs'),
+    staff('ali-khan', 'Ali Khan'),
+    staff('bo-rhee', 'Bo Rhee', { supervisors: [{ id: 'kim-park', from: '2024-09-02' }] }),
+    staff('cy-old', 'Cy Old', { left: '2026-06-30' }),
+    {
+      file: 'records/sessions/2026/2026-11-03-group.md',
+      text: recordText({
+        kind: 'session', id: '2026-11-03-group', date: '2026-11-03', type: 'group', supervisor: 'sam-lee', attendees: ['jo-bloggs', 'ali-khan'],
+        confidentiality_agreed: true, duration_minutes: 90, functions: ['development', 'support'],
+        actions: [{ id: 'A1', text: 'Share the new referral form', owner: 'ali-khan', due: '2026-11-17' }],
+      }),
+    },
+    {
+      // A one-to-one action: reviewed at Jo's next one-to-one, not in the group.
+      file: 'records/sessions/2026/2026-11-10-jo-bloggs.md',
+      text: recordText({
+        kind: 'session', id: '2026-11-10-jo-bloggs', date: '2026-11-10', type: 'one-to-one', supervisor: 'sam-lee', supervisee: 'jo-bloggs',
+        duration_minutes: 60, functions: ['accountability', 'development', 'support'],
+        actions: [{ id: 'A1', text: 'Book a core group meeting', owner: 'jo-bloggs', due: '2026-11-17' }],
+      }),
+    },
+  );
+  return repo;
+}
+
+describe('supv new session for a group', () => {
+  it('lists the attendees, takes their shared supervisor, and leaves confidentiality for the meeting to agree', async () => {
+    const repo = repoWithGroup();
+    const result = await runInProcess(['new', 'session', '--type', 'group', '--attendees', 'jo-bloggs,ali-khan', '--date', '2026-11-24'], repo.root);
+    expect(result).toMatchObject({ exitCode: 0, stdout: 'records/sessions/2026/2026-11-24-group.md\n', stderr: '' });
+    const file = path.join(repo.root, 'records/sessions/2026/2026-11-24-group.md');
+    const data = frontmatter(file);
+    expect(data).toMatchObject({
+      kind: 'session', id: '2026-11-24-group', date: '2026-11-24', type: 'group', supervisor: 'sam-lee', attendees: ['jo-bloggs', 'ali-khan'],
+      confidentiality_agreed: false, duration_minutes: 60,
+      // The group's own previous session, not Jo's one-to-one.
+      actions_reviewed: [{ ref: '2026-11-03-group#A1', status: 'carried' }],
+    });
+    expect(data).not.toHaveProperty('supervisee');
+    expect(readFileSync(file, 'utf8')).toContain('confidentiality_agreed: false   # not yet: set to true once the boundaries of confidentiality are agreed');
+
+    // Valid as written; the only things lint asks for are the agreement and the signatures.
+    const lint = await runInProcess(['--as-of', '2026-11-24', 'lint', '--format', 'json', 'records/sessions/2026/2026-11-24-group.md'], repo.root);
+    const rules = (JSON.parse(lint.stdout) as Array<{ findings: Array<{ rule: string }> }>).flatMap((entry) => entry.findings.map((f) => f.rule));
+    for (const rule of ['parse', 'schema', 'unknown-ref', 'actions-not-reviewed']) expect(rules).not.toContain(rule);
+    expect(rules).toContain('group-confidentiality');
+    expect(rules).toContain('unsigned');
+  });
+
+  it('writes a joint-agency session led by the supervisor named, when the attendees have different supervisors', async () => {
+    const repo = repoWithGroup();
+    const args = ['new', 'session', '--type', 'joint-agency', '--attendees', 'jo-bloggs, bo-rhee', '--date', '2026-11-24'];
+    const mixed = await runInProcess(args, repo.root);
+    expect(mixed.exitCode).toBe(2);
+    expect(mixed.stderr).toContain('the attendees do not share one supervisor on 2026-11-24 (jo-bloggs: sam-lee, bo-rhee: kim-park); name who leads the session with --supervisor');
+    const named = await runInProcess([...args, '--supervisor', 'kim-park'], repo.root);
+    expect(named).toMatchObject({ exitCode: 0, stdout: 'records/sessions/2026/2026-11-24-joint-agency.md\n' });
+    const data = frontmatter(path.join(repo.root, named.stdout.trim()));
+    expect(data).toMatchObject({ type: 'joint-agency', supervisor: 'kim-park', attendees: ['jo-bloggs', 'bo-rhee'], confidentiality_agreed: false });
+    // No earlier joint-agency session: nothing to review.
+    expect(data).not.toHaveProperty('actions_reviewed');
+  });
+
+  it('refuses an unknown, departed or repeated attendee, and the wrong options for the type, with exit 2, as the binary too', async () => {
+    const repo = repoWithGroup();
+    const unknown = runSpawned(['new', 'session', '--type', 'group', '--attendees', 'jo-bloggs,no-such-person', '--date', '2026-11-24'], repo.root);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toContain('--attendees no-such-person: unknown staff member (there is no records/staff/no-such-person.md)');
+    const cases: Array<[string[], string]> = [
+      [['--type', 'group', '--attendees', 'jo-bloggs,cy-old'], '--attendees: cy-old (Cy Old) is not in post on 2026-11-24'],
+      [['--type', 'group', '--attendees', 'jo-bloggs,jo-bloggs'], '--attendees names jo-bloggs twice'],
+      [['--type', 'group', '--attendees', ','], '--attendees must name at least one staff id'],
+      [['--type', 'group', '--supervisee', 'jo-bloggs'], 'a group session lists everyone under --attendees, not --supervisee'],
+      [['--type', 'group'], '--attendees is required for a group session'],
+      [['--attendees', 'jo-bloggs,ali-khan'], 'a one-to-one session names one --supervisee; --attendees is for group and joint-agency sessions'],
+      [['--type', 'team'], '--type must be one of one-to-one, peer, ad-hoc, group, joint-agency, not team'],
+      [['--type', 'group', '--attendees', 'jo-bloggs', '--supervisor', 'nobody'], '--supervisor nobody: unknown staff member'],
+    ];
+    for (const [args, message] of cases) {
+      const result = await runInProcess(['new', 'session', '--date', '2026-11-24', ...args], repo.root);
+      expect(result.exitCode, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toContain(message);
+    }
+    expect(existsSync(path.join(repo.root, 'records/sessions/2026/2026-11-24-group.md'))).toBe(false);
   });
 });
 

@@ -10,6 +10,8 @@ export type NewKind = (typeof NEW_KINDS)[number];
 
 export interface NewCommandOptions extends GlobalOptions {
   supervisee?: string;
+  /** `new session --type group|joint-agency`: staff ids separated by commas. */
+  attendees?: string;
   date?: string;
   type?: string;
   agreed?: string;
@@ -26,7 +28,10 @@ export interface NewCommandOptions extends GlobalOptions {
 /** Shown under `supv new --help`. */
 export const NEW_HELP = `
 Kinds and what each needs:
-  session   --supervisee ID [--date YYYY-MM-DD] [--type one-to-one|peer|ad-hoc]
+  session   --supervisee ID [--date YYYY-MM-DD] [--type one-to-one|peer|ad-hoc] [--supervisor ID]
+  session   --type group|joint-agency --attendees ID,ID... [--supervisor ID] [--date YYYY-MM-DD]
+            (the supervisor defaults to the one all attendees share; confidentiality_agreed
+            starts as false, to be set to true once the boundaries are agreed)
   contract  --supervisee ID [--agreed YYYY-MM-DD]
   decision  --session ID --case REF
   staff     --id ID --name NAME --role ROLE --tier TIER --supervisor ID [--started YYYY-MM-DD]
@@ -66,7 +71,13 @@ function make(kind: NewKind, context: AuthoringContext, options: NewCommandOptio
   };
   switch (kind) {
     case 'session':
-      return newSession(context, { supervisee: need(options.supervisee, '--supervisee'), date: options.date, type: options.type });
+      return newSession(context, {
+        supervisee: options.supervisee,
+        attendees: options.attendees?.split(','),
+        supervisor: options.supervisor,
+        date: options.date,
+        type: options.type,
+      });
     case 'contract':
       return newContract(context, { supervisee: need(options.supervisee, '--supervisee'), agreed: options.agreed });
     case 'decision':
