@@ -1,19 +1,31 @@
 #!/usr/bin/env node
 /**
- * Generates src/types/records.generated.ts from the JSON Schemas in schemas/,
- * which are the single source of truth for record shapes.
+ * Generates, from the JSON Schemas in schemas/ (the single source of truth for
+ * record shapes):
+ * - src/types/records.generated.ts, the TypeScript types of the records;
+ * - src/validate/validators.generated.ts, the schemas compiled by Ajv into
+ *   standalone code, so a run does not load Ajv's compiler and compile the
+ *   five schemas again (about a quarter of a second at every start).
  *
- *   node scripts/generate-types.mjs           write the file
- *   node scripts/generate-types.mjs --check   exit 1 when the checked-in file is stale (for CI)
+ *   node scripts/generate-types.mjs           write the files
+ *   node scripts/generate-types.mjs --check   exit 1 when a checked-in file is stale (for CI)
+ *
+ * The validators import the formats of src/validate/formats.ts by name; the
+ * generator reads them from the compiled lib/validate/formats.js, so run
+ * `npm run compile` first when that file changed.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvCodegen from 'ajv/dist/compile/codegen/index.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
+import { AJV_OPTIONS } from '../lib/validate/options.js';
+import { formats } from '../lib/validate/formats.js';
 
 const root = new URL('../', import.meta.url);
 const schemasUrl = new URL('schemas/', root);
 const schemasDir = fileURLToPath(schemasUrl);
-const target = new URL('src/types/records.generated.ts', root);
 const kinds = ['staff', 'contract', 'session', 'decision', 'config'];
 
 const BANNER = `/* eslint-disable */
@@ -22,7 +34,7 @@ const BANNER = `/* eslint-disable */
  * Do not edit: change the schema and run \`npm run types\`.
  */`;
 
-async function generate() {
+async function generateTypes() {
   // One wrapper schema over all five, compiled in one pass, so the shared
   // definitions (Signature, Action...) are declared once, not once per kind.
   const properties = {};
@@ -52,16 +64,57 @@ async function generate() {
   return ts.replace(/export interface SupvSchemas \{[^}]*\}\n\n?/, '');
 }
 
-const check = process.argv.includes('--check');
-const fresh = await generate();
-if (check) {
-  const current = await readFile(target, 'utf8').catch(() => '');
-  if (current !== fresh) {
-    console.error('src/types/records.generated.ts is stale: the schemas changed. Run `npm run types` and commit the result.');
-    process.exit(1);
+const VALIDATORS_BANNER = `/* eslint-disable */
+// @ts-nocheck
+/**
+ * Generated from schemas/*.schema.json by scripts/generate-types.mjs: the
+ * schemas compiled by Ajv (standalone code, options in options.ts).
+ * Do not edit: change the schema and run \`npm run types\`.
+ */`;
+
+async function generateValidators() {
+  const { _ } = ajvCodegen;
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, formats: _`require("./formats.js").formats` } });
+  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
+  const read = async (name) => JSON.parse(await readFile(new URL(`${name}.schema.json`, schemasUrl), 'utf8'));
+  ajv.addSchema(await read('common'));
+  const exports = {};
+  for (const kind of kinds) {
+    const schema = await read(kind);
+    ajv.addSchema(schema);
+    exports[kind] = schema.$id;
   }
-  console.log('src/types/records.generated.ts is up to date.');
-} else {
-  await writeFile(target, fresh);
-  console.log('Wrote src/types/records.generated.ts');
+  // Ajv writes CommonJS `require` calls. Its runtime helpers are CommonJS and
+  // stay required (Node and Vitest disagree on what a default import of them
+  // is); formats.ts is an ES module, so it becomes an import.
+  const body = standaloneCode(ajv, exports).replaceAll('require("./formats.js")', 'formatsModule');
+  const header = [
+    "import { createRequire } from 'node:module';",
+    "import * as formatsModule from './formats.js';",
+    'const require = createRequire(import.meta.url);',
+  ].join('\n');
+  return `${VALIDATORS_BANNER}\n${header}\n${body.replace(/^"use strict";/, '').replace(/exports\.(\w+) = /g, 'export const $1 = ')}\n`;
 }
+
+const outputs = [
+  { target: new URL('src/types/records.generated.ts', root), generate: generateTypes },
+  { target: new URL('src/validate/validators.generated.ts', root), generate: generateValidators },
+];
+
+const check = process.argv.includes('--check');
+let stale = false;
+for (const { target, generate } of outputs) {
+  const name = fileURLToPath(target).slice(fileURLToPath(root).length);
+  const fresh = await generate();
+  if (check) {
+    const current = await readFile(target, 'utf8').catch(() => '');
+    if (current !== fresh) {
+      console.error(`${name} is stale: the schemas changed. Run \`npm run types\` and commit the result.`);
+      stale = true;
+    } else console.log(`${name} is up to date.`);
+  } else {
+    await writeFile(target, fresh);
+    console.log(`Wrote ${name}`);
+  }
+}
+if (stale) process.exit(1);

@@ -496,7 +496,7 @@ describe('schemas', () => {
     expect(err.join('')).toContain('unknown kind "sessions"');
   });
 
-  it('the generated types are up to date', async () => {
+  it('the generated types and validators are up to date', async () => {
     const run = promisify(execFile);
     const { stdout } = await run(process.execPath, ['scripts/generate-types.mjs', '--check']);
     expect(stdout).toContain('up to date');

@@ -1,62 +1,23 @@
 /**
- * Schema validation of records and the configuration: one Ajv instance,
- * each schema compiled once, on first use. Problems come back in plain words
- * with a JSON pointer, ready for the engine to place on a line and column.
+ * Schema validation of records and the configuration, with the schemas
+ * compiled ahead of time by Ajv (validators.generated.ts, written by
+ * `npm run types` with the options in options.ts; a test fails when it is
+ * stale). Problems come back in plain words with a JSON pointer, ready for
+ * the engine to place on a line and column.
  */
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { fullFormats } from 'ajv-formats/dist/formats.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { KINDS, type Kind, type SchemaProblem } from '../model.js';
-import { commonSchema, schemaFor, type SchemaName } from './schemas.js';
+import type { SchemaName } from './schemas.js';
 import { KIND_MESSAGE, toProblems } from './messages.js';
+import * as compiled from './validators.generated.js';
 
-let ajv: Ajv2020 | undefined;
-const validators = new Map<SchemaName, ValidateFunction>();
-
-/**
- * True for a name the runtime's time zone database knows (the same database
- * Luxon reads), such as `Europe/London` or `UTC`. Offsets like `+01:00` are
- * not zone names, so they are refused by shape first.
- */
-function isTimeZone(name: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+/** A validator as Ajv compiles it: true or false, with the reasons left on `errors`. */
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
 
-function instance(): Ajv2020 {
-  if (!ajv) {
-    ajv = new Ajv2020({
-      strict: true,
-      allErrors: true,
-      // A key such as `__proto__` or `constructor` must be judged as the file's own field, never inherited.
-      ownProperties: true,
-      // A tier is a duration or a list of stages: a union type (see config.schema.json).
-      allowUnionTypes: true,
-      validateFormats: true,
-    });
-    // ajv-formats' "full" checks are the real ones: 2023-02-30 fails and a
-    // date-time needs an offset. Only the formats the schemas use are added.
-    for (const name of ['date', 'date-time', 'duration', 'email'] as const) {
-      ajv.addFormat(name, fullFormats[name]);
-    }
-    ajv.addFormat('iana-time-zone', isTimeZone);
-    ajv.addSchema(commonSchema());
-  }
-  return ajv;
-}
-
-function validatorFor(name: SchemaName): ValidateFunction {
-  let validate = validators.get(name);
-  if (!validate) {
-    validate = instance().compile(schemaFor(name));
-    validators.set(name, validate);
-  }
-  return validate;
-}
+const validators = compiled as unknown as Record<SchemaName, ValidateFunction>;
 
 function isObject(data: unknown): data is Record<string, unknown> {
   return typeof data === 'object' && data !== null && !Array.isArray(data);
@@ -67,7 +28,7 @@ function isKind(value: unknown): value is Kind {
 }
 
 function run(name: SchemaName, data: unknown): SchemaProblem[] {
-  const validate = validatorFor(name);
+  const validate = validators[name];
   return validate(data) ? [] : toProblems(validate.errors ?? [], data, name);
 }
 
