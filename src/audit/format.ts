@@ -1,6 +1,7 @@
 import type { GitHistory } from '../check/git-history.js';
 import { durationInWords } from '../check/policy/dates.js';
 import type { AuditReport } from './history.js';
+import type { AuditSummary } from './summary.js';
 
 /** Pure formatters for `supv audit`: reports in, text out; the CLI writes it. */
 
@@ -67,6 +68,52 @@ export function deletedText(history: GitHistory): string {
 
 export function deletedJson(history: GitHistory): string {
   return `${JSON.stringify({ complete: history.complete, incompleteReason: history.incompleteReason, deleted: history.deleted }, null, 2)}\n`;
+}
+
+/**
+ * `supv audit` with no record: one line per record, in columns, then the
+ * totals. A signature marked `*` no longer matches the record's content.
+ */
+export function summaryText(summary: AuditSummary): string {
+  const out: string[] = [];
+  if (!summary.complete) out.push(`warning: git history is incomplete: ${summary.incompleteReason}`, '');
+  if (summary.records.length === 0) {
+    out.push('no records: there are no *.md files under records/');
+  } else {
+    const rows = [['RECORD', 'FIRST COMMITTED', 'TIMELINESS', 'COMMITS', 'SIGNED BY', 'NOTES']];
+    for (const record of summary.records) {
+      const t = record.timeliness;
+      const timeliness = t ? `${t.contemporaneous ? 'contemporaneous' : 'LATE'}, ${dayCount(t.days)}` : '-';
+      const signed = record.signatures.map((entry) => `${entry.by}${entry.matchesContent ? '' : '*'}`).join(', ') || '-';
+      const notes = [
+        ...(record.editedAfterSigning ? ['EDITED AFTER SIGNING'] : []),
+        ...(record.commits > 0 && record.uncommitted ? ['uncommitted changes'] : []),
+      ].join('; ');
+      rows.push([record.file, record.firstCommit ? record.firstCommit.date.slice(0, 10) : 'never committed', timeliness, String(record.commits), signed, notes]);
+    }
+    const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+    for (const row of rows) out.push(row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ').trimEnd());
+  }
+  if (summary.records.some((record) => record.signatures.some((entry) => !entry.matchesContent))) {
+    out.push('', '* this signature no longer matches the record: it was changed after it was signed');
+  }
+  out.push('', totals(summary));
+  return `${out.join('\n')}\n`;
+}
+
+export function summaryJson(summary: AuditSummary): string {
+  return `${JSON.stringify(summary, null, 2)}\n`;
+}
+
+function totals(summary: AuditSummary): string {
+  const { records } = summary;
+  const contemporaneous = records.filter((r) => r.timeliness?.contemporaneous).length;
+  const late = records.filter((r) => r.timeliness && !r.timeliness.contemporaneous).length;
+  const never = records.filter((r) => r.commits === 0).length;
+  const edited = records.filter((r) => r.editedAfterSigning).length;
+  const deleted = summary.deleted.length;
+  return `${records.length} ${records.length === 1 ? 'record' : 'records'}: ${contemporaneous} contemporaneous, ${late} late (record_within ${durationInWords(summary.recordWithin)}), `
+    + `${never} never committed; ${edited} edited after signing; ${deleted} deleted${deleted > 0 ? ' (supv audit --deleted lists them)' : ''}`;
 }
 
 function show(value: unknown): string {

@@ -68,11 +68,29 @@ export interface AuditReport {
   deleted: boolean;
 }
 
-interface Version {
+/** One version of a record file, as read from git. */
+export interface Version {
   data?: Record<string, unknown>;
   body: string;
+  /** The content hash signatures are made over (SPEC §5); undefined when it cannot be computed. */
   hash?: string;
   problem?: string;
+}
+
+/** A record's own date against the day it was first committed (`record_within`, SPEC §4). Undefined for records without a date (staff). */
+export function timelinessOf(record: { kind: Kind; data: Record<string, unknown> }, firstCommitDate: string, config: Config): AuditReport['timeliness'] {
+  const dated = recordDate(record);
+  if (!dated) return undefined;
+  const zone = config.timezone;
+  const committed = dateOfTimestamp(firstCommitDate, zone);
+  const within = config.policy.record_within;
+  return {
+    recordDate: dated.date,
+    firstCommitted: committed,
+    days: daysBetween(dated.date, committed, zone),
+    within,
+    contemporaneous: committed <= addDuration(dated.date, within, zone),
+  };
 }
 
 /** Read the history of one record file at `file` (repository-relative) in the repository at `root`. */
@@ -103,20 +121,8 @@ export async function auditRecord(root: string, file: string, config: Config): P
     report.id = typeof latest.data.id === 'string' ? latest.data.id : undefined;
     report.kind = kind;
   }
-  const dated = kind && latest?.data ? recordDate({ kind, data: latest.data }) : undefined;
   const first = report.commits[0];
-  if (dated && first && report.complete) {
-    const zone = config.timezone;
-    const committed = dateOfTimestamp(first.date, zone);
-    const within = config.policy.record_within;
-    report.timeliness = {
-      recordDate: dated.date,
-      firstCommitted: committed,
-      days: daysBetween(dated.date, committed, zone),
-      within,
-      contemporaneous: committed <= addDuration(dated.date, within, zone),
-    };
-  }
+  if (latest?.data && kind && first && report.complete) report.timeliness = timelinessOf({ kind, data: latest.data }, first.date, config);
   return report;
 }
 
@@ -145,7 +151,13 @@ async function logEntries(git: GitRunner, file: string): Promise<LogEntry[]> {
     // With --follow there is one change per commit: `M path`, `A path`, `D path`, or `R100 old new`.
     const status = tokens[0] ?? 'M';
     const filePath = /^[RC]/.test(status) ? tokens[2] : tokens[1];
-    entries.push({ hash, date, author, message: message.replace(/\n+$/, ''), status: status[0]!, path: filePath ?? file });
+    // `--follow` looks for copies too (it finds sources harder than `-M`): a
+    // record that starts as a copy of another (a new session made from last
+    // month's, or two sessions fresh from the template) begins here; the
+    // commits before are the other record's history, not this one's.
+    const copied = status[0] === 'C';
+    entries.push({ hash, date, author, message: message.replace(/\n+$/, ''), status: copied ? 'A' : status[0]!, path: filePath ?? file });
+    if (copied) break;
   }
   return entries.reverse();
 }
@@ -158,6 +170,11 @@ async function readVersion(git: GitRunner, hash: string, filePath: string): Prom
   } catch (error) {
     return { body: '', problem: `cannot be read from git (${firstLine((error as Error).message)})` };
   }
+  return versionOf(text);
+}
+
+/** A version from the file's text: its frontmatter, body and content hash. */
+export function versionOf(text: string): Version {
   const parsed = parseRecordText(text.replace(/^\uFEFF/, ''));
   if (parsed.problem || !parsed.data) return { body: parsed.body, problem: parsed.problem?.message ?? 'no frontmatter' };
   let hashValue: string | undefined;
@@ -169,6 +186,11 @@ async function readVersion(git: GitRunner, hash: string, filePath: string): Prom
   return { data: parsed.data, body: parsed.body, hash: hashValue };
 }
 
+/** The content changed while the version before it carried signatures. */
+export function editedAfterSigning(before: Version | undefined, after: Version | undefined): boolean {
+  return Boolean(after && before && signaturesOf(before.data).length > 0 && before.hash !== undefined && after.hash !== before.hash);
+}
+
 function compare(entry: LogEntry, before: Version | undefined, after: Version | undefined): AuditCommit {
   const change: AuditCommit['change'] = entry.status === 'A' ? 'added' : entry.status === 'D' ? 'deleted' : entry.status === 'R' ? 'renamed' : 'modified';
   const beforeData = withoutSignatures(before?.data);
@@ -176,8 +198,6 @@ function compare(entry: LogEntry, before: Version | undefined, after: Version | 
   const fields = after ? diffFields(beforeData ?? {}, afterData ?? {}) : [];
   const body = diffBody(before?.body ?? '', after?.body ?? '');
   const signatures = signatureEvents(before?.data, after?.data);
-  const signedBefore = signaturesOf(before?.data).length > 0;
-  const editedAfterSigning = Boolean(after && before && signedBefore && before.hash !== undefined && after.hash !== before.hash);
   const staleSignatures = after?.hash ? signaturesOf(after.data).filter((entry) => entry.sha256 !== after.hash).map(({ role, by }) => ({ role, by })) : [];
   return {
     hash: entry.hash,
@@ -190,19 +210,20 @@ function compare(entry: LogEntry, before: Version | undefined, after: Version | 
     fields,
     body,
     signatures,
-    editedAfterSigning,
+    editedAfterSigning: editedAfterSigning(before, after),
     staleSignatures,
   };
 }
 
-interface SignatureLike {
+/** A signature as found in a version's frontmatter, whatever else is wrong with it. */
+export interface SignatureLike {
   role: string;
   by: string;
   at: string;
   sha256?: string;
 }
 
-function signaturesOf(data: Record<string, unknown> | undefined): SignatureLike[] {
+export function signaturesOf(data: Record<string, unknown> | undefined): SignatureLike[] {
   const list = data?.signatures;
   if (!Array.isArray(list)) return [];
   return list.filter((entry): entry is SignatureLike => typeof entry === 'object' && entry !== null && typeof (entry as SignatureLike).by === 'string')

@@ -128,8 +128,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program
     .command('audit')
-    .description('a record\'s history from git: commits, field changes, signatures, edits after signing')
-    .argument('[record]', 'a record file or id')
+    .description('a record\'s history from git: commits, field changes, signatures, edits after signing; with no record, a summary of every record')
+    .argument('[record]', 'a record file or id (default: summarise every record)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--deleted', 'list every record deleted from the repository')
     .option('--patch', 'show a unified diff of each change to the body')

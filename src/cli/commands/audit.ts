@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { auditJson, auditText, deletedJson, deletedText } from '../../audit/format.js';
+import { auditJson, auditText, deletedJson, deletedText, summaryJson, summaryText } from '../../audit/format.js';
 import { auditRecord } from '../../audit/history.js';
+import { auditSummary } from '../../audit/summary.js';
 import { loadGitHistory } from '../../check/load-git-history.js';
 import { loadRecords } from '../../load.js';
 import { resolveContext, type GlobalOptions } from '../context.js';
@@ -15,7 +16,10 @@ export interface AuditCommandOptions extends GlobalOptions {
 
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
-/** `supv audit [FILE|ID] [--format text|json] [--deleted] [--patch]`: a record's history from git. */
+/**
+ * `supv audit [FILE|ID] [--format text|json] [--deleted] [--patch]`: a
+ * record's history from git; with no record, a summary of every record.
+ */
 export async function auditCommand(target: string | undefined, options: AuditCommandOptions, io: Io): Promise<number> {
   const context = resolveContext(options, io);
   const format = options.format ?? 'text';
@@ -27,7 +31,12 @@ export async function auditCommand(target: string | undefined, options: AuditCom
     io.stdout(format === 'json' ? deletedJson(history) : deletedText(history));
     return 0;
   }
-  if (target === undefined) throw new UsageError('name a record to audit (a file or an id), or use --deleted');
+  if (target === undefined) {
+    if (options.patch) throw new UsageError('--patch shows the changes to one record; name it (a file or an id)');
+    const summary = await auditSummary(context.root, loadRecords(context.root).files, context.config);
+    io.stdout(format === 'json' ? summaryJson(summary) : summaryText(summary));
+    return 0;
+  }
   const file = await resolveTarget(target, context.root, io.cwd);
   const report = await auditRecord(context.root, file, context.config);
   io.stdout(format === 'json' ? auditJson(report) : auditText(report, { patch: options.patch }));
