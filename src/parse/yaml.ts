@@ -1,5 +1,5 @@
 import jsYaml from 'js-yaml';
-import { LineCounter, isAlias, isMap, isNode, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 
 /** A YAML problem at an offset into the YAML text. */
 export interface YamlProblem {
@@ -78,7 +78,7 @@ export function parseYamlStrict(source: string): YamlResult {
 /** The first thing in a parsed document that supv refuses, or undefined. */
 export function findProblem(document: Document): YamlProblem | undefined {
   const first = document.errors[0] ?? document.warnings[0];
-  if (first) return { offset: first.pos[0], message: describeYamlError(first.code, first.message) };
+  if (first) return describeYamlError(first, document);
 
   let problem: YamlProblem | undefined;
   const refuse = (node: unknown, message: string) => {
@@ -120,29 +120,72 @@ const CORE_TAGS = new Set([
   'tag:yaml.org,2002:seq',
 ]);
 
-/** The `yaml` package's messages are for programmers; these are for the people who write records. */
-function describeYamlError(code: string, fallback: string): string {
-  switch (code) {
+/**
+ * The `yaml` package's messages are for programmers; these are for the people
+ * who write records. An unclosed `[`, `{` or quote is reported where it was
+ * opened, not where the parser gave up (the end of the file, or the next
+ * line indented less), since that is where the fix goes.
+ */
+function describeYamlError(error: YAMLError, document: Document): YamlProblem {
+  const at = (message: string): YamlProblem => ({ offset: error.pos[0], message });
+  const fallback = error.message;
+  switch (error.code) {
     case 'DUPLICATE_KEY':
-      return 'this key appears twice; each field may be given only once';
+      return at('this key appears twice; each field may be given only once');
     case 'TAB_AS_INDENT':
-      return 'tabs are not allowed for indentation in YAML; use spaces';
+      return at('tabs are not allowed for indentation in YAML; use spaces');
     case 'MULTIPLE_DOCS':
-      return 'a second YAML document starts here; the frontmatter must be one document';
+      return at('a second YAML document starts here; the frontmatter must be one document');
     case 'TAG_RESOLVE_FAILED':
-      return `unknown tag: ${fallback.replace(/^.*?: /, '')}`;
+      return at(`unknown tag: ${fallback.replace(/^.*?: /, '')}`);
     case 'BAD_ALIAS':
     case 'ALIAS_PROPS':
-      return 'aliases (`*name`) are not allowed in records; write the value out';
+      return at('aliases (`*name`) are not allowed in records; write the value out');
     case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
     case 'BAD_INDENT':
+      return unclosed(error, document) ?? at(cannotBeRead(fallback));
+    case 'UNEXPECTED_TOKEN':
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
     case 'BAD_SCALAR_START':
     default:
-      return `the YAML cannot be read: ${fallback.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+      return at(cannotBeRead(fallback));
   }
+}
+
+function cannotBeRead(message: string): string {
+  return `the YAML cannot be read: ${message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+}
+
+/**
+ * A flow list, flow map or quoted text that runs to where the parser gave
+ * up: its opening character, and what to do. The parser says "must be
+ * sufficiently indented and end with a ]" both when the `]` is missing and
+ * when a line inside the list is indented no further than its key (the `]`
+ * after it then belongs to nothing), so the advice covers both.
+ */
+function unclosed(error: YAMLError, document: Document): YamlProblem | undefined {
+  const flow = /end with a ([\]}])/.exec(error.message)?.[1];
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (!flow && !quote) return undefined;
+  const end = error.pos[0];
+  let opener: Node | undefined;
+  visit(document, {
+    Node: (_, node) => {
+      const matches = flow
+        ? isCollection(node) && node.flow === true && (flow === ']' ? isSeq(node) : isMap(node))
+        : isScalar(node) && node.type === (quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE');
+      // The innermost one that runs to the error: the last to start, since nodes are visited in order.
+      if (matches && node.range && node.range[0] < end && node.range[1] === end) opener = node;
+    },
+  });
+  if (!opener?.range) return undefined;
+  const offset = opener.range[0];
+  if (flow === ']') return { offset, message: 'this `[` is never closed: add the `]` that ends the list (a list that goes on to the next lines must be indented further than its key)' };
+  if (flow === '}') return { offset, message: 'this `{` is never closed: add the `}` that ends it (a `{ ... }` that goes on to the next lines must be indented further than its key)' };
+  const mark = quote!;
+  const apostrophe = mark === "'" ? "; inside single quotes, write an apostrophe as `''`" : '';
+  return { offset, message: `this \`${mark}\` is never closed: add the \`${mark}\` that ends the text (text that goes on to the next lines must be indented further than its key)${apostrophe}` };
 }
 
 /**

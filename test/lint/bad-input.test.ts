@@ -35,7 +35,7 @@ const cases: BadInput[] = [
   { name: 'a ---js fence with code', file: 'records/staff/js.md', content: `---js\n{ kind: require('fs').writeFileSync(${JSON.stringify(MARKER)}, 'x') }\n---\n`, line: 1, rule: 'parse', message: /never runs code/ },
   { name: 'a ---javascript fence', file: 'records/staff/js2.md', content: `---javascript\nrequire('fs').writeFileSync(${JSON.stringify(MARKER)}, 'x')\n---\n`, line: 1, rule: 'parse', message: /never runs code/ },
   { name: 'a missing closing fence', file: 'records/staff/open.md', content: '---\nkind: staff\nid: open\n', line: 1, rule: 'parse', message: /never closed/ },
-  { name: 'an unclosed bracket', file: 'records/staff/bracket.md', content: '---\nkind: staff\nid: bracket\nsupervisors: [a, b\n---\n', line: 4, rule: 'parse', message: /cannot be read/ },
+  { name: 'an unclosed bracket', file: 'records/staff/bracket.md', content: '---\nkind: staff\nid: bracket\nsupervisors: [a, b\n---\n', line: 4, rule: 'parse', message: /this `\[` is never closed/ },
   { name: 'tab indentation', file: 'records/staff/tab.md', content: '---\nkind: staff\nsupervisors:\n\t- id: a\n---\n', line: 4, rule: 'parse', message: /tabs/ },
   { name: 'duplicate keys', file: 'records/staff/dup.md', content: '---\nkind: staff\nname: A\n\'name\': B\n---\n', line: 4, rule: 'parse', message: /appears twice/ },
   { name: 'a __proto__ key', file: 'records/staff/proto.md', content: '---\nkind: staff\n__proto__:\n  polluted: true\n---\n', line: 3, rule: 'parse', message: /__proto__/ },
