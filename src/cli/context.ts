@@ -39,3 +39,21 @@ export function resolveContext(options: GlobalOptions, io: Io): RunContext {
   const color = options.color !== false && io.isTTY && !('NO_COLOR' in io.env) && io.env.TERM !== 'dumb';
   return { root, config, asOf, color, debug: Boolean(options.debug) };
 }
+
+/**
+ * A PATH argument (a record, a folder of records, a PDF) made absolute.
+ * Relative paths are relative to the records repository, `--cwd`, whatever
+ * folder the shell is in: `supv --cwd ../records lint records/sessions` means
+ * that repository's records/sessions. Without --cwd the repository is the
+ * current folder, so nothing changes. (`--config` is read the same way.)
+ */
+export function resolvePathArgument(context: Pick<RunContext, 'root'>, given: string): string {
+  return path.resolve(context.root, given);
+}
+
+/** A PATH argument as a repository-relative path with `/` separators (`''` for the repository itself); a usage error when it leads outside. */
+export function repositoryPath(context: Pick<RunContext, 'root'>, given: string): string {
+  const relative = path.relative(context.root, resolvePathArgument(context, given)).split(path.sep).join('/');
+  if (relative === '..' || relative.startsWith('../') || path.isAbsolute(relative)) throw new UsageError(`${given} is outside the records repository ${context.root}`);
+  return relative;
+}

@@ -22,7 +22,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command('supv')
     .description('Safeguarding supervision records as files: lint, sign, verify and render them.')
     .version(toolVersion(), '-V, --version')
-    .option('--cwd <dir>', 'the records repository (default: the current folder)')
+    .option('--cwd <dir>', 'the records repository (default: the current folder); relative PATH arguments are relative to it')
     .option('--config <file>', 'the config file (default: supv.config.yaml in the repository)')
     .option('--as-of <date>', 'the date rules are judged on, YYYY-MM-DD (default: today in the organisation\'s time zone)')
     .option('--no-color', 'plain output without colours')

@@ -5,7 +5,7 @@ import { auditRecord } from '../../audit/history.js';
 import { auditSummary } from '../../audit/summary.js';
 import { loadGitHistory } from '../../check/load-git-history.js';
 import { loadRecords } from '../../load.js';
-import { resolveContext, type GlobalOptions } from '../context.js';
+import { repositoryPath, resolveContext, resolvePathArgument, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
 export interface AuditCommandOptions extends GlobalOptions {
@@ -37,25 +37,18 @@ export async function auditCommand(target: string | undefined, options: AuditCom
     io.stdout(format === 'json' ? summaryJson(summary) : summaryText(summary));
     return 0;
   }
-  const file = await resolveTarget(target, context.root, io.cwd);
+  const file = await resolveTarget(target, context);
   const report = await auditRecord(context.root, file, context.config);
   io.stdout(format === 'json' ? auditJson(report) : auditText(report, { patch: options.patch }));
   return 0;
 }
 
 /** A file on disk, a record id, or the id of a record that git shows was deleted: its repository-relative path. */
-async function resolveTarget(target: string, root: string, cwd: string): Promise<string> {
-  const absPath = path.resolve(cwd, target);
-  if (existsSync(absPath)) {
-    const file = path.relative(root, absPath).split(path.sep).join('/');
-    if (file.startsWith('..') || path.isAbsolute(file)) throw new UsageError(`${target} is outside the records repository ${root}`);
-    return file;
-  }
-  if (target.endsWith('.md')) {
-    // A deleted record is no longer on disk; git still knows its path.
-    const file = path.relative(root, absPath).split(path.sep).join('/');
-    if (!file.startsWith('..') && !path.isAbsolute(file)) return file;
-  }
+async function resolveTarget(target: string, context: RunContext): Promise<string> {
+  const root = context.root;
+  if (existsSync(resolvePathArgument(context, target))) return repositoryPath(context, target);
+  // A deleted record is no longer on disk; git still knows its path.
+  if (target.endsWith('.md')) return repositoryPath(context, target);
   if (ID.test(target)) {
     const record = loadRecords(root).byId.get(target);
     if (record) return record.file;

@@ -7,7 +7,7 @@ import { BuildLockedError, buildPdfs, gitCommit, OutputFolderError, parseShard, 
 import { ChromiumNotFoundError } from '../../render/chromium.js';
 import { TemplateError } from '../../render/html.js';
 import { SealKeyError, type SealKey } from '../../render/seal.js';
-import { resolveContext, type GlobalOptions } from '../context.js';
+import { repositoryPath, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { toolVersion } from '../version.js';
 
@@ -41,7 +41,7 @@ export async function buildCommand(paths: string[], options: BuildCommandOptions
   const seal = options.p12 ? readSealKey(path.resolve(io.cwd, options.p12), options.p12, io) : undefined;
 
   const records = loadRecords(context.root);
-  const select = pathFilter(paths, records.files, context.root, io.cwd);
+  const select = pathFilter(paths, records.files, context);
   const commit = await gitCommit(context.root);
 
   const bar = io.isTTY ? new cliProgress.SingleBar({ format: 'building {bar} {value}/{total} {id}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
@@ -117,13 +117,9 @@ function readSealKey(file: string, given: string, io: Io): SealKey {
 }
 
 /** The records under the given files or folders; every record when none are given. */
-function pathFilter(paths: string[], files: LoadedRecord[], root: string, cwd: string): ((record: LoadedRecord) => boolean) | undefined {
+function pathFilter(paths: string[], files: LoadedRecord[], context: RunContext): ((record: LoadedRecord) => boolean) | undefined {
   if (paths.length === 0) return undefined;
-  const wanted = paths.map((given) => {
-    const relative = path.relative(root, path.resolve(cwd, given)).split(path.sep).join('/');
-    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`${given} is outside the records repository`);
-    return relative;
-  });
+  const wanted = paths.map((given) => repositoryPath(context, given));
   const matches = (file: string, prefix: string) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
   const unmatched = wanted.filter((prefix) => !files.some((record) => matches(record.file, prefix)));
   if (unmatched.length > 0) throw new UsageError(`no records found at ${unmatched.join(', ')} (records are the *.md files under records/)`);

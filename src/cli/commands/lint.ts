@@ -5,7 +5,7 @@ import { findRule, rules } from '../../check/rules/index.js';
 import { formatters, isFormatName } from '../../format/index.js';
 import { loadRecords } from '../../load.js';
 import { writeReport } from '../../util/atomic-write.js';
-import { resolveContext, type GlobalOptions } from '../context.js';
+import { repositoryPath, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { toolVersion } from '../version.js';
 
@@ -28,7 +28,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io)
   // One git walk, and only when a rule that reads history is on.
   const git = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? await loadGitHistory(context.root) : undefined;
   const results = await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git });
-  const shown = filterToPaths(results, paths, context.root, io.cwd);
+  const shown = filterToPaths(results, paths, context);
 
   const text = formatters[format]({ results: shown, rules: rules.map((rule) => rule.meta), cwd: context.root, color: context.color && !options.output, toolVersion: toolVersion() });
   if (options.output) await writeReport(path.resolve(io.cwd, options.output), text);
@@ -64,13 +64,9 @@ function parseRuleSettings(given: string[]): Record<string, RuleSetting> {
 }
 
 /** Rules see every record; the report shows only the files or folders asked for. */
-function filterToPaths<T extends { file: string }>(results: T[], paths: string[], root: string, cwd: string): T[] {
+function filterToPaths<T extends { file: string }>(results: T[], paths: string[], context: RunContext): T[] {
   if (paths.length === 0) return results;
-  const wanted = paths.map((given) => {
-    const relative = path.relative(root, path.resolve(cwd, given)).split(path.sep).join('/');
-    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`${given} is outside the records repository`);
-    return relative;
-  });
+  const wanted = paths.map((given) => repositoryPath(context, given));
   const matched = new Set<string>();
   const shown = results.filter((result) =>
     wanted.some((prefix) => {

@@ -5,7 +5,7 @@ import { RECORDS_DIR } from '../../find/discover.js';
 import { KeyError, readPrivateKey } from '../../sign/keys.js';
 import { SIGNATURE_ROLES, SignRefusal, formatTimestamp, isTimestamp, signRecordText, type SignatureRole, type SignResult } from '../../sign/sign.js';
 import { writeAtomic } from '../../util/atomic-write.js';
-import { resolveContext, type GlobalOptions } from '../context.js';
+import { resolveContext, resolvePathArgument, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
 export interface SignCommandOptions extends GlobalOptions {
@@ -45,7 +45,7 @@ export async function signCommand(files: string[], options: SignCommandOptions, 
   // Check every file first, so a refusal leaves all of them untouched.
   const planned: { absPath: string; file: string; result: SignResult }[] = [];
   const refused: string[] = [];
-  for (const absPath of [...new Set(files.map((given) => path.resolve(io.cwd, given)))]) {
+  for (const absPath of [...new Set(files.map((given) => resolvePathArgument(context, given)))]) {
     const file = recordPath(absPath, context.root);
     try {
       const result = signRecordText(readText(absPath), { as, role, at, privateKeyPem, records, file });

@@ -5,7 +5,7 @@ import type { LoadedRecord } from '../../model.js';
 import { verifyAll, type VerifiedFile } from '../../sign/verify-records.js';
 import type { PdfSelection } from '../../verify/pdfs.js';
 import { describePdf, listPdfs } from '../../verify/pdfs.js';
-import { resolveContext, type GlobalOptions } from '../context.js';
+import { repositoryPath, resolveContext, resolvePathArgument, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
 export interface VerifyOptions extends GlobalOptions {
@@ -24,12 +24,12 @@ export async function verifyCommand(paths: string[], options: VerifyOptions, io:
   const outDir = options.out ? path.resolve(io.cwd, options.out) : path.resolve(context.root, context.config.output);
   if (options.out !== undefined && !isFolder(outDir)) throw new UsageError(`--out ${options.out}: no such folder`);
   // Paths inside the output folder name PDFs; the rest name records.
-  const pdfPaths = paths.filter((given) => isInside(outDir, path.resolve(io.cwd, given)));
+  const pdfPaths = paths.filter((given) => isInside(outDir, resolvePathArgument(context, given)));
   const recordPaths = paths.filter((given) => !pdfPaths.includes(given));
   const records = loadRecords(context.root);
-  const selected = paths.length > 0 && recordPaths.length === 0 ? [] : selectRecords(records.files, recordPaths, context.root, io.cwd);
+  const selected = paths.length > 0 && recordPaths.length === 0 ? [] : selectRecords(records.files, recordPaths, context);
   const pdfs: PdfSelection = { outDir, requireSeal: Boolean(options.requireSeal) };
-  if (paths.length > 0) pdfs.files = selectPdfs(outDir, pdfPaths, selected, io.cwd);
+  if (paths.length > 0) pdfs.files = selectPdfs(outDir, pdfPaths, selected, context);
   const results = await verifyAll({ root: context.root, records, selected, pdfs });
   const summary = summarise(results);
   io.stdout(format === 'json' ? `${JSON.stringify({ summary, files: results }, null, 2)}\n` : formatText(results, summary));
@@ -73,13 +73,9 @@ function formatText(results: VerifiedFile[], summary: Summary): string {
 }
 
 /** The records under the files or folders named; every record when none are. */
-function selectRecords(files: LoadedRecord[], paths: string[], root: string, cwd: string): LoadedRecord[] {
+function selectRecords(files: LoadedRecord[], paths: string[], context: RunContext): LoadedRecord[] {
   if (paths.length === 0) return files;
-  const wanted = paths.map((given) => {
-    const relative = path.relative(root, path.resolve(cwd, given)).split(path.sep).join('/');
-    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`${given} is outside the records repository`);
-    return { given, prefix: relative };
-  });
+  const wanted = paths.map((given) => ({ given, prefix: repositoryPath(context, given) }));
   const missing = wanted.filter(({ prefix }) => !files.some((record) => covers(prefix, record.file)));
   if (missing.length > 0) throw new UsageError(`no records found at ${missing.map(({ given }) => given).join(', ')} (records are the *.md files under records/)`);
   return files.filter((record) => wanted.some(({ prefix }) => covers(prefix, record.file)));
@@ -103,11 +99,11 @@ function isInside(dir: string, target: string): boolean {
 }
 
 /** The PDFs under the output-folder paths named, and the PDFs of the records selected (`pdf/<kind>/<id>.pdf`, when built). */
-function selectPdfs(outDir: string, pdfPaths: string[], selected: LoadedRecord[], cwd: string): string[] {
+function selectPdfs(outDir: string, pdfPaths: string[], selected: LoadedRecord[], context: RunContext): string[] {
   const all = listPdfs(outDir);
   const wanted = new Set<string>();
   for (const given of pdfPaths) {
-    const target = path.resolve(cwd, given);
+    const target = resolvePathArgument(context, given);
     const found = all.filter((file) => isInside(target, file));
     if (found.length === 0) throw new UsageError(`no PDFs found at ${given}`);
     for (const file of found) wanted.add(file);
