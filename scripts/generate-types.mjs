@@ -74,7 +74,7 @@ const VALIDATORS_BANNER = `/* eslint-disable */
 
 async function generateValidators() {
   const { _ } = ajvCodegen;
-  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, formats: _`require("./formats.js").formats` } });
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, lines: true, formats: _`require("./formats.js").formats` } });
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   const read = async (name) => JSON.parse(await readFile(new URL(`${name}.schema.json`, schemasUrl), 'utf8'));
   ajv.addSchema(await read('common'));

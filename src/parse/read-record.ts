@@ -5,38 +5,56 @@ import { validateRecord } from '../validate/validate.js';
 import { decodeRecord } from './decode.js';
 import { parseRecordText } from './frontmatter.js';
 import { PositionIndex } from './positions.js';
+import { contentHash, rememberContentHash } from '../sign/content-hash.js';
 
 /** Larger files are refused before they are read (a record is a few kilobytes). */
 export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 
+/**
+ * A record read, parsed and validated, as plain data that can cross to
+ * another thread (src/load.ts reads large repositories in worker threads).
+ * {@link assembleRecord} turns it into a {@link LoadedRecord}.
+ */
+export interface RecordParts extends Omit<LoadedRecord, 'locate'> {
+  /** The YAML between the fences, for finding positions when a finding needs one. */
+  frontmatter: string;
+  /** The content hash (SPEC §5), worked out while reading when the record carries signatures. */
+  contentHash?: string;
+}
+
 /** Read, parse and validate one record file. Never throws for bad content. */
 export function readRecord(found: FoundFile): LoadedRecord {
+  return assembleRecord(readRecordParts(found));
+}
+
+/** Parse and validate a record already in memory. */
+export function recordFromText(found: Pick<FoundFile, 'file' | 'absPath'>, text: string): LoadedRecord {
+  return assembleRecord(partsFromText(found, text));
+}
+
+/** {@link readRecord} without the parts that cannot leave the thread. */
+export function readRecordParts(found: FoundFile): RecordParts {
   if (found.refused) return unreadable(found, { line: 1, column: 1, message: found.refused });
   const bytes = readCapped(found.absPath);
   if ('problem' in bytes) return unreadable(found, bytes.problem);
   const decoded = decodeRecord(bytes.data);
   if ('problem' in decoded) return unreadable(found, decoded.problem);
-  return recordFromText(found, decoded.text);
+  return partsFromText(found, decoded.text);
 }
 
-/** Parse and validate a record already in memory. */
-export function recordFromText(found: Pick<FoundFile, 'file' | 'absPath'>, text: string): LoadedRecord {
+function partsFromText(found: Pick<FoundFile, 'file' | 'absPath'>, text: string): RecordParts {
   const parsed = parseRecordText(text);
-  let index: PositionIndex | undefined;
-  const locate = (locator: Locator): Position => {
-    index ??= new PositionIndex(parsed.frontmatter);
-    return index.locate(locator);
-  };
   const schemaProblems = parsed.data ? validateRecord(parsed.data) : [];
   const data = parsed.data;
   const kind = typeof data?.kind === 'string' && (KINDS as readonly string[]).includes(data.kind) ? (data.kind as Kind) : undefined;
   const id = typeof data?.id === 'string' ? data.id : undefined;
-  return {
+  const parts: RecordParts = {
     file: found.file,
     absPath: found.absPath,
     text,
     data,
     body: parsed.body,
+    frontmatter: parsed.frontmatter,
     fenceLine: parsed.fenceLine,
     bodyLine: parsed.bodyLine,
     parseProblem: parsed.problem,
@@ -44,23 +62,44 @@ export function recordFromText(found: Pick<FoundFile, 'file' | 'absPath'>, text:
     valid: !parsed.problem && schemaProblems.length === 0,
     kind,
     id,
-    locate,
   };
+  // Hashing is a large share of a lint run; done here, it runs wherever the record is read, in parallel.
+  if (data && Array.isArray(data.signatures) && data.signatures.length > 0) parts.contentHash = contentHash(data, parsed.body);
+  return parts;
 }
 
-function unreadable(found: Pick<FoundFile, 'file' | 'absPath'>, problem: ReadProblem): LoadedRecord {
+/** The record the rest of supv works with: positions found on first use, the content hash remembered. */
+export function assembleRecord(parts: RecordParts): LoadedRecord {
+  const { frontmatter, contentHash: hash, ...fields } = parts;
+  let index: PositionIndex | undefined;
+  const problem = fields.data === undefined ? fields.parseProblem : undefined;
+  const record: LoadedRecord = {
+    ...fields,
+    // A file that could not be parsed has one place worth pointing at: where reading stopped.
+    locate: problem
+      ? () => ({ line: problem.line, column: problem.column })
+      : (locator: Locator): Position => {
+          index ??= new PositionIndex(frontmatter);
+          return index.locate(locator);
+        },
+  };
+  if (hash !== undefined) rememberContentHash(record, hash);
+  return record;
+}
+
+function unreadable(found: Pick<FoundFile, 'file' | 'absPath'>, problem: ReadProblem): RecordParts {
   return {
     file: found.file,
     absPath: found.absPath,
     text: '',
     data: undefined,
     body: '',
+    frontmatter: '',
     fenceLine: 1,
     bodyLine: 1,
     parseProblem: problem,
     schemaProblems: [],
     valid: false,
-    locate: () => ({ line: problem.line, column: problem.column }),
   };
 }
 

@@ -41,6 +41,11 @@ export function contentHash(data: Record<string, unknown>, body: string): string
 
 const recordHashes = new WeakMap<object, string>();
 
+/** Keep a hash worked out while the record was read (possibly in another thread). */
+export function rememberContentHash(record: object, hash: string): void {
+  recordHashes.set(record, hash);
+}
+
 /**
  * The content hash of a loaded record, worked out once per record object:
  * lint, verify and the PDF signature block all ask for it, and `supv watch`

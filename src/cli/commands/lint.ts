@@ -3,7 +3,7 @@ import { checkRecords, type RuleSetting } from '../../check/engine.js';
 import { loadGitHistory } from '../../check/load-git-history.js';
 import { findRule, rules } from '../../check/rules/index.js';
 import { formatters, isFormatName } from '../../format/index.js';
-import { loadRecords } from '../../load.js';
+import { loadRecordsInParallel } from '../../load.js';
 import { writeReport } from '../../util/atomic-write.js';
 import { repositoryPath, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
@@ -24,7 +24,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io)
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const settings = parseRuleSettings(options.rule ?? []);
 
-  const records = loadRecords(context.root);
+  const records = await loadRecordsInParallel(context.root);
   // One git walk, and only when a rule that reads history is on.
   const git = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? await loadGitHistory(context.root) : undefined;
   const results = await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git });

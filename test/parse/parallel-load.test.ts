@@ -1,0 +1,71 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHUNK, loadRecords, loadRecordsInParallel } from '../../src/load.js';
+import { contentHash, recordContentHash } from '../../src/sign/content-hash.js';
+import type { LoadedRecord, RecordSet } from '../../src/model.js';
+import { generateFixtures } from '../../scripts/generate-fixtures.mjs';
+import { BAD_INPUTS } from '../helpers/bad-inputs.js';
+
+/**
+ * Large repositories are read in worker threads beside the main one
+ * (src/load.ts). Whatever thread reads a file, the record must be the same:
+ * same fields, same problems at the same places, same content hash.
+ */
+
+/** A generated repository with every bad input of the lint tests spread among its records, so they land in different chunks. */
+function repository(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'supv-parallel-'));
+  generateFixtures(3 * CHUNK, dir, { seed: 3 });
+  for (const [index, bad] of BAD_INPUTS.entries()) {
+    // Names sort among the generated staff records, in every chunk.
+    const file = bad.file.replace('records/staff/', `records/staff/${String.fromCharCode(97 + (index % 26))}-`);
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), bad.content);
+  }
+  return dir;
+}
+
+/** What a rule can see of a record, positions of its problems included. */
+function observable(record: LoadedRecord) {
+  const { locate, ...fields } = record;
+  const problems = record.schemaProblems.map((problem) => ({ ...problem, at: locate(problem) }));
+  return { ...fields, problems, hash: recordContentHash(record), idAt: locate({ pointer: '/id', target: 'value' }) };
+}
+
+function describeSet(set: RecordSet) {
+  return { files: set.files.map(observable), ids: [...set.byId.keys()], sessions: set.ofKind.session.map((record) => record.file) };
+}
+
+describe('reading records in worker threads', () => {
+  const root = repository();
+  const sequential = describeSet(loadRecords(root));
+
+  it('the fixture straddles several chunks and holds every bad input', () => {
+    expect(sequential.files.length).toBeGreaterThan(3 * CHUNK);
+    expect(sequential.files.filter((record) => record.parseProblem).length).toBeGreaterThan(10);
+    expect(sequential.files.filter((record) => record.schemaProblems.length > 0).length).toBeGreaterThan(5);
+  });
+
+  it.each([
+    { workers: 1, mainThreadReads: false },
+    { workers: 2, mainThreadReads: false },
+    { workers: 1, mainThreadReads: true },
+  ])('with $workers worker(s) (main thread reads too: $mainThreadReads), every record is what the main thread alone reads', async (options) => {
+    const parallel = describeSet(await loadRecordsInParallel(root, options));
+    expect(parallel.files.map((record) => record.file)).toEqual(sequential.files.map((record) => record.file));
+    expect(parallel).toEqual(sequential);
+  });
+
+  it('hashes worked out in a worker are the content hash of the record', async () => {
+    const set = await loadRecordsInParallel(root, { workers: 1, mainThreadReads: false });
+    const signed = set.files.filter((record) => record.valid && Array.isArray(record.data?.signatures) && (record.data.signatures as unknown[]).length > 0);
+    expect(signed.length).toBeGreaterThan(100);
+    for (const record of signed) expect(recordContentHash(record)).toBe(contentHash(record.data!, record.body));
+  });
+
+  it('a small repository is read in this thread alone, with the same result', async () => {
+    expect(describeSet(await loadRecordsInParallel(root, { workers: 0 }))).toEqual(sequential);
+  });
+});
