@@ -23,6 +23,18 @@ export interface ScaffoldOptions {
   version: string;
 }
 
+/**
+ * Where supv is installed from. It is not on the npm registry: npm installs it
+ * from its git repository (package.json `repository`), at the tag of a
+ * release, and builds it there (the `prepare` script compiles lib/).
+ */
+export const SUPV_GIT = 'github:supv-project/supv';
+
+/** The npm install spec of a supv release: its `v<version>` tag in the git repository. */
+export function installSpec(version: string): string {
+  return `${SUPV_GIT}#v${version}`;
+}
+
 /** The two fictional example staff, who supervise each other so every reference resolves. */
 export const EXAMPLE_STAFF = ['ada-quillfeather', 'emrys-tallowmere'] as const;
 
@@ -41,7 +53,7 @@ export function scaffoldFiles(options: ScaffoldOptions): ScaffoldFile[] {
       note: 'An example record (a fictional person): replace it with your own staff.',
     }) },
     { file: '.github/workflows/supervision.yml', text: workflowText(options.version) },
-    { file: '.githooks/pre-commit', text: PRE_COMMIT_HOOK, mode: 0o755 },
+    { file: '.githooks/pre-commit', text: preCommitHook(options.version), mode: 0o755 },
   ];
 }
 
@@ -113,7 +125,11 @@ permissions:
   contents: read
 
 env:
-  SUPV_VERSION: '${version}'
+  # supv is not on the npm registry: npm installs it from its git repository, at
+  # this release's tag, and compiles it. Change the tag to move to another release.
+  SUPV_PACKAGE: '${installSpec(version)}'
+  # supv drives the Chrome the runner already has; puppeteer need not download one.
+  PUPPETEER_SKIP_DOWNLOAD: 'true'
 
 jobs:
   lint:
@@ -128,7 +144,7 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm install --global "supervision-records@$SUPV_VERSION"
+      - run: npm install --global "$SUPV_PACKAGE"
       - name: Lint the records
         id: lint
         continue-on-error: true   # upload the report first, fail the job below
@@ -152,7 +168,7 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm install --global "supervision-records@$SUPV_VERSION"
+      - run: npm install --global "$SUPV_PACKAGE"
       - name: Build the PDFs
         run: supv build --out dist
       - uses: actions/upload-artifact@v4
@@ -171,7 +187,8 @@ jobs:
  * stop someone committing the very record that puts them right. It lints the
  * files as they are in the working tree.
  */
-export const PRE_COMMIT_HOOK = `#!/bin/sh
+export function preCommitHook(version: string): string {
+  return `#!/bin/sh
 # supv pre-commit hook: lint the records being committed.
 # Installed by \`supv init\` with \`git config core.hooksPath .githooks\`.
 set -eu
@@ -181,7 +198,7 @@ if command -v supv >/dev/null 2>&1; then
 elif [ -x node_modules/.bin/supv ]; then
   supv_cmd=node_modules/.bin/supv
 else
-  echo "pre-commit: supv is not installed, so the records were not linted; install it (npm install --global supervision-records) or commit with --no-verify" >&2
+  echo "pre-commit: supv is not installed, so the records were not linted; install it (npm install --global ${installSpec(version)}) or commit with --no-verify" >&2
   exit 1
 fi
 
@@ -198,3 +215,4 @@ git diff --cached --name-only --diff-filter=ACM -z -- 'records/*.md' |
     --rule contract-review-overdue=warn \\
     --
 `;
+}

@@ -4,7 +4,8 @@ import type { RuleMeta, Severity } from '../model.js';
 import type { Formatter } from './types.js';
 
 /** Where users learn about supv; the package's registry page (the project has no other home yet). */
-const INFORMATION_URI = 'https://www.npmjs.com/package/supervision-records';
+// supv's home (package.json `repository`); it is not on the npm registry.
+const INFORMATION_URI = 'https://github.com/supv-project/supv';
 
 /** `session-overdue` → `SessionOverdue`: SARIF's `name` is a readable identifier, the id stays the key. */
 function ruleName(id: string): string {
