@@ -1,7 +1,8 @@
-import { LineCounter, isMap, isSeq, isScalar, parseDocument, type Node, type Document } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { Locator, Position } from '../model.js';
 import { fastLocate } from './fast-locate.js';
 import { STRICT_OPTIONS } from './yaml.js';
+import { yamlPackage } from './yaml-package.js';
 
 /**
  * Finds where a JSON pointer lands in a record's frontmatter. Built on first
@@ -10,7 +11,7 @@ import { STRICT_OPTIONS } from './yaml.js';
  */
 export class PositionIndex {
   private document: Document | undefined;
-  private readonly lines = new LineCounter();
+  private lines: LineCounter | undefined;
   private textLines: string[] | undefined;
 
   /** @param frontmatter the YAML text, starting with the newline that ends the fence line. */
@@ -29,7 +30,9 @@ export class PositionIndex {
 
   /** The exact answer from the `yaml` package, for whatever the line reader does not handle. */
   locateByParsing({ pointer, target = 'value' }: Locator): Position {
-    this.document ??= parseDocument(this.frontmatter, { ...STRICT_OPTIONS, lineCounter: this.lines });
+    const { LineCounter, isMap, isScalar, isSeq, parseDocument } = yamlPackage();
+    const lines = (this.lines ??= new LineCounter());
+    this.document ??= parseDocument(this.frontmatter, { ...STRICT_OPTIONS, lineCounter: lines });
     const root = this.document.contents as Node | null;
     let node: Node | null = root;
     let key: Node | null = null;
@@ -53,7 +56,7 @@ export class PositionIndex {
     const chosen = target === 'key' ? (key ?? firstKey) : (node && node !== root ? node : key ?? firstKey);
     const offset = chosen?.range?.[0];
     if (offset === undefined) return { line: 1, column: 1 };
-    const { line, col } = this.lines.linePos(offset);
+    const { line, col } = lines.linePos(offset);
     return { line, column: col };
   }
 }

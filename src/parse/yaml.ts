@@ -1,5 +1,6 @@
 import jsYaml from 'js-yaml';
-import { LineCounter, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
+import type { Document, Node, YAMLError } from 'yaml';
+import { yamlPackage } from './yaml-package.js';
 
 /** A YAML problem at an offset into the YAML text. */
 export interface YamlProblem {
@@ -63,6 +64,7 @@ export const STRICT_OPTIONS = {
 
 /** Parse with the `yaml` package, refusing everything supv does not accept. */
 export function parseYamlStrict(source: string): YamlResult {
+  const { LineCounter, parseDocument } = yamlPackage();
   try {
     const document = parseDocument(source, { ...STRICT_OPTIONS, lineCounter: new LineCounter() });
     const problem = findProblem(document);
@@ -77,6 +79,7 @@ export function parseYamlStrict(source: string): YamlResult {
 
 /** The first thing in a parsed document that supv refuses, or undefined. */
 export function findProblem(document: Document): YamlProblem | undefined {
+  const { isAlias, isMap, isNode, isPair, isScalar, visit } = yamlPackage();
   const first = document.errors[0] ?? document.warnings[0];
   if (first) return describeYamlError(first, document);
 
@@ -165,6 +168,7 @@ function cannotBeRead(message: string): string {
  * after it then belongs to nothing), so the advice covers both.
  */
 function unclosed(error: YAMLError, document: Document): YamlProblem | undefined {
+  const { isCollection, isMap, isScalar, isSeq, visit } = yamlPackage();
   const flow = /end with a ([\]}])/.exec(error.message)?.[1];
   const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
   if (!flow && !quote) return undefined;
