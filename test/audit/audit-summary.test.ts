@@ -5,7 +5,7 @@ import type { AuditReport } from '../../src/audit/history.js';
 import type { AuditSummary } from '../../src/audit/summary.js';
 import { runInProcess, runSpawned } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders, shallowClone, tempFolder, type TestRepo } from '../helpers/git-repo.js';
-import { session, TEAM } from '../helpers/record-texts.js';
+import { session, TEAM } from '../helpers/records.js';
 
 afterAll(removeTempFolders);
 

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runInProcess, runSpawned } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders } from '../helpers/git-repo.js';
-import { recordText, staff } from '../helpers/record-texts.js';
+import { recordText, staff } from '../helpers/records.js';
 
 afterAll(removeTempFolders);
 
@@ -12,8 +12,8 @@ afterAll(removeTempFolders);
 function repoWithPreviousSession() {
   const repo = gitRepo();
   repo.write(
-    staff('sam-lee', 'Sam Lee', { tier: 'designated-lead', supervisors: [{ id: 'jo-bloggs', from: '2024-09-02' }], supervision_training: '2024-01-10' }),
-    staff('jo-bloggs', 'Jo Bloggs'),
+    staff({ id: 'sam-lee', tier: 'designated-lead', supervisors: [{ id: 'jo-bloggs', from: '2024-09-02' }], supervision_training: '2024-01-10' }),
+    staff({ id: 'jo-bloggs' }),
     {
       file: 'records/sessions/2026/2026-11-03-jo-bloggs.md',
       text: recordText({
@@ -97,12 +97,12 @@ describe('supv new session', () => {
 function repoWithGroup() {
   const repo = gitRepo();
   repo.write(
-    staff('kim-park', 'Kim Park', { tier: 'designated-lead', supervisors: [{ id: 'sam-lee', from: '2024-09-02' }], supervision_training: '2024-01-10' }),
-    staff('sam-lee', 'Sam Lee', { tier: 'designated-lead', supervisors: [{ id: 'kim-park', from: '2024-09-02' }], supervision_training: '2024-01-10' }),
-    staff('jo-bloggs', 'Jo Bloggs'),
-    staff('ali-khan', 'Ali Khan'),
-    staff('bo-rhee', 'Bo Rhee', { supervisors: [{ id: 'kim-park', from: '2024-09-02' }] }),
-    staff('cy-old', 'Cy Old', { left: '2026-06-30' }),
+    staff({ id: 'kim-park', tier: 'designated-lead', supervisors: [{ id: 'sam-lee', from: '2024-09-02' }], supervision_training: '2024-01-10' }),
+    staff({ id: 'sam-lee', tier: 'designated-lead', supervisors: [{ id: 'kim-park', from: '2024-09-02' }], supervision_training: '2024-01-10' }),
+    staff({ id: 'jo-bloggs' }),
+    staff({ id: 'ali-khan' }),
+    staff({ id: 'bo-rhee', supervisors: [{ id: 'kim-park', from: '2024-09-02' }] }),
+    staff({ id: 'cy-old', left: '2026-06-30' }),
     {
       file: 'records/sessions/2026/2026-11-03-group.md',
       text: recordText({

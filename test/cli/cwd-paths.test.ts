@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess, runSpawned } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders, tempFolder, type TestRepo } from '../helpers/git-repo.js';
-import { session, TEAM } from '../helpers/record-texts.js';
+import { session, TEAM } from '../helpers/records.js';
 
 afterAll(removeTempFolders);
 

@@ -7,13 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { RecordText } from './record-texts.js';
+import type { RecordFile } from './records.js';
 
 export interface TestRepo {
   root: string;
   /** Run git in the repository (dated commits: pass `date`). */
   git(args: string[], date?: string): string;
-  write(...texts: RecordText[]): void;
+  write(...texts: RecordFile[]): void;
   /** Stage everything and commit as Sam Lee on `date` (RFC 3339). */
   commit(message: string, date: string): string;
 }

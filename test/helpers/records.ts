@@ -1,35 +1,53 @@
+/**
+ * Records built in memory for tests: each builder returns a record file
+ * (path and Markdown text) with the defaults a typical record would have, so
+ * a test states only what it is about. Fictional people only: Sam Lee
+ * supervises Jo Bloggs and Ali Khan, and Kim Park supervises Sam Lee.
+ */
 import { stringify } from 'yaml';
-import { DEFAULT_CONFIG, type Config, type Policy } from '../../src/config/config.js';
 import { checkRecords } from '../../src/check/engine.js';
+import type { GitHistory } from '../../src/check/git-history.js';
+import { DEFAULT_CONFIG, type Config, type Policy } from '../../src/config/config.js';
 import { indexRecords } from '../../src/load.js';
 import type { Finding, RecordSet, Rule } from '../../src/model.js';
 import { recordFromText } from '../../src/parse/read-record.js';
 
-/**
- * Records built in memory for rule tests: each function returns the record's
- * file path and text, with the defaults a typical record would have, so a test
- * states only what it is about. Names are fictional.
- */
 export interface RecordFile {
+  /** Repository-relative path. */
   file: string;
   text: string;
 }
 
 type Fields = Record<string, unknown>;
 
+const HASH = '0'.repeat(64);
+
 /** "jo-bloggs" → "Jo Bloggs". */
 export function nameFromId(id: string): string {
   return id.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(' ');
 }
 
-/** The record text: frontmatter in the order given, then a short body. */
+/** The record text: frontmatter in the order given (fields left undefined are left out), then a short body. */
 export function recordText(fields: Fields, body = 'Notes.'): string {
   const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   return `---\n${stringify(defined, { lineWidth: 0 })}---\n\n${body}\n`;
 }
 
+/** `signatures` moved to the end of the frontmatter, where it belongs (SPEC §5). */
+function signaturesLast(fields: Fields): Fields {
+  const { signatures, ...rest } = fields;
+  return { ...rest, signatures };
+}
+
+/** A signature by `by` in `role` (the hash is a placeholder: the presence rules do not check it). */
+export function signature(by: string, role: string, at = '2026-02-04T10:00:00+00:00'): Fields {
+  return { role, by, at, sha256: HASH };
+}
+
 export interface StaffFields extends Fields {
   id: string;
+  /** Default: from the id ("jo-bloggs" → "Jo Bloggs"). */
+  name?: string;
   /** Shorthand for `supervisors: [{ id: supervisor, from: started }]`. */
   supervisor?: string;
 }
@@ -50,50 +68,69 @@ export function staff({ id, supervisor = 'sam-lee', ...rest }: StaffFields): Rec
   return { file: `records/staff/${id}.md`, text: recordText(fields) };
 }
 
-export interface SessionFields extends Fields {
-  date: string;
-}
+/** The supervisor most tests use: trained, so only the supervisee's findings matter. */
+export const SAM_LEE = staff({ id: 'sam-lee', role: 'Team Manager', tier: 'general', supervisor: 'kim-park', supervision_training: '2023-05-10' });
 
-/** A one-hour one-to-one covering all three functions, led by sam-lee; a group when `attendees` are given. */
-export function session({ date, ...rest }: SessionFields): RecordFile {
-  const group = rest.attendees !== undefined;
-  const id = (rest.id as string | undefined) ?? `${date}-${group ? 'group' : rest.supervisee}`;
-  const fields: Fields = {
-    kind: 'session',
-    id,
-    date,
-    type: group ? 'group' : 'one-to-one',
-    supervisor: 'sam-lee',
-    ...(group ? {} : { supervisee: rest.supervisee }),
-    ...(group ? { attendees: rest.attendees, confidentiality_agreed: true } : {}),
-    duration_minutes: 60,
-    functions: ['accountability', 'development', 'support'],
-    ...rest,
+/** Sam Lee (a trained supervisor, and a case holder), Jo Bloggs and Ali Khan. */
+export const TEAM: RecordFile[] = [
+  staff({ id: 'sam-lee', role: 'Team Manager', supervisors: [{ id: 'kim-park', from: '2020-01-06' }], supervision_training: '2023-05-10' }),
+  staff({ id: 'jo-bloggs' }),
+  staff({ id: 'ali-khan' }),
+];
+
+/**
+ * A one-hour session on `date` led by sam-lee, covering all three functions:
+ * a one-to-one with Jo Bloggs (or `supervisee`), or a group when `attendees`
+ * are given (confidentiality agreed unless told otherwise). Unsigned unless
+ * `signatures` is given.
+ */
+export function session(date: string, fields: Fields = {}): RecordFile {
+  const group = fields.attendees !== undefined;
+  const supervisee = group ? undefined : ((fields.supervisee as string | undefined) ?? 'jo-bloggs');
+  const id = (fields.id as string | undefined) ?? `${date}-${group ? 'group' : supervisee}`;
+  return {
+    file: `records/sessions/${date.slice(0, 4)}/${id}.md`,
+    text: recordText(signaturesLast({
+      kind: 'session',
+      id,
+      date,
+      type: group ? 'group' : 'one-to-one',
+      supervisor: 'sam-lee',
+      supervisee,
+      ...(group ? { confidentiality_agreed: true } : {}),
+      duration_minutes: 60,
+      functions: ['accountability', 'development', 'support'],
+      ...fields,
+    })),
   };
-  return { file: `records/sessions/${date.slice(0, 4)}/${id}.md`, text: recordText(fields) };
 }
 
 export interface ContractFields extends Fields {
   supervisee: string;
   agreed: string;
-  /** Who has signed: both parties unless told otherwise. */
+  /** Who has signed (ignored when `signatures` is given): both parties unless told otherwise. */
   signedBy?: Array<'supervisor' | 'supervisee'>;
 }
 
-/** A P4W contract with sam-lee, signed by both parties. */
+/** A P4W contract with sam-lee, signed by both parties unless `signedBy` or `signatures` says otherwise. */
 export function contract({ supervisee, agreed, signedBy = ['supervisor', 'supervisee'], ...rest }: ContractFields): RecordFile {
   const id = (rest.id as string | undefined) ?? `contract-${supervisee}-${agreed.slice(0, 4)}`;
   const supervisor = (rest.supervisor as string | undefined) ?? 'sam-lee';
-  const fields: Fields = { kind: 'contract', id, supervisee, supervisor, agreed, frequency: 'P4W', ...rest };
   const who = { supervisor, supervisee };
-  if (signedBy.length > 0) {
-    // Presence is what these rules read; the hash is a placeholder, never checked here.
-    fields.signatures = signedBy.map((role) => ({ role, by: who[role], at: `${agreed}T10:00:00+00:00`, sha256: '0'.repeat(64) }));
-  }
-  return { file: `records/contracts/${id}.md`, text: recordText(fields) };
+  const signatures = signedBy.length > 0 ? signedBy.map((role) => signature(who[role], role, `${agreed}T10:00:00+00:00`)) : undefined;
+  const fields: Fields = { kind: 'contract', id, supervisee, supervisor, agreed, frequency: 'P4W', signatures, ...rest };
+  return { file: `records/contracts/${id}.md`, text: recordText(signaturesLast(fields)) };
 }
 
-/** Parse and index the files as `supv lint` would; a record the schema refuses is a mistake in the test. */
+/** A decision record about FAM-0042 from Jo Bloggs's session of 2026-02-03, unsigned unless `signatures` is given. */
+export function decision(id: string, fields: Fields = {}): RecordFile {
+  return {
+    file: `records/decisions/${id}.md`,
+    text: recordText(signaturesLast({ kind: 'decision', id, case: 'FAM-0042', session: '2026-02-03-jo-bloggs', date: '2026-02-03', supervisor: 'sam-lee', supervisee: 'jo-bloggs', ...fields })),
+  };
+}
+
+/** Parse and index the files as `supv lint` would (in path order); a record the schema refuses is a mistake in the test. */
 export function recordSet(...files: RecordFile[]): RecordSet {
   const loaded = files.map((entry) => recordFromText({ file: entry.file, absPath: `/repo/${entry.file}` }, entry.text));
   for (const record of loaded) {
@@ -102,7 +139,7 @@ export function recordSet(...files: RecordFile[]): RecordSet {
       throw new Error(`test record ${record.file} is not valid: ${problems.filter(Boolean).join('; ')}`);
     }
   }
-  return indexRecords(loaded);
+  return indexRecords(loaded.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
 }
 
 /** The default config with some policy keys changed. */
@@ -110,14 +147,23 @@ export function withPolicy(policy: Partial<Policy>): Config {
   return { ...structuredClone(DEFAULT_CONFIG), policy: { ...structuredClone(DEFAULT_CONFIG.policy), ...policy } };
 }
 
-/** Run one rule over the records on an as-of date; its findings in file and line order. */
-export async function runRule(rule: Rule, records: RecordSet, { asOf, config = DEFAULT_CONFIG }: { asOf: string; config?: Config }): Promise<Finding[]> {
-  const results = await checkRecords(records, [rule], { asOf, config });
+export interface RunOptions {
+  asOf: string;
+  /** Default: the default config, with `policy` applied. */
+  config?: Config;
+  policy?: Partial<Policy>;
+  git?: GitHistory;
+}
+
+/** Run one rule through the engine, as `supv lint` would; its findings in file and line order. */
+export async function runRule(rule: Rule, records: RecordSet, { asOf, config, policy, git }: RunOptions): Promise<Finding[]> {
+  const base = config ?? DEFAULT_CONFIG;
+  const results = await checkRecords(records, [rule], { asOf, config: policy ? { ...base, policy: { ...base.policy, ...policy } } : base, git });
   return results.flatMap((result) => result.findings);
 }
 
 /** Just the messages, for tables that care about what is said. */
-export async function messages(rule: Rule, records: RecordSet, options: { asOf: string; config?: Config }): Promise<string[]> {
+export async function messages(rule: Rule, records: RecordSet, options: RunOptions): Promise<string[]> {
   return (await runRule(rule, records, options)).map((finding) => finding.message);
 }
 
@@ -126,5 +172,7 @@ export function about(findings: Finding[], staffId: string): Finding[] {
   return findings.filter((finding) => finding.file === `records/staff/${staffId}.md`);
 }
 
-/** The supervisor most tests use: trained, so only the supervisee's findings matter. */
-export const SAM_LEE = staff({ id: 'sam-lee', role: 'Team Manager', tier: 'general', supervisor: 'kim-park', supervision_training: '2023-05-10' });
+/** The 1-based line of the first line of `text` that starts with `start` (after indentation). */
+export function lineOf(text: string, start: string): number {
+  return text.split('\n').findIndex((line) => line.trimStart().startsWith(start)) + 1;
+}

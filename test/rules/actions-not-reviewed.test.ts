@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionsNotReviewed } from '../../src/check/rules/actions-not-reviewed.js';
-import { lineOf, recordSet, runRule, session, TEAM, type RecordText } from '../helpers/record-texts.js';
+import { lineOf, recordSet, runRule, session, TEAM, type RecordFile } from '../helpers/records.js';
 
 const AS_OF = '2026-03-31';
 const action = (id: string, due = '2026-02-17') => ({ id, text: 'Book a core group meeting', owner: 'jo-bloggs', due });
@@ -9,12 +9,12 @@ const reviewed = (ref: string, status = 'done') => ({ ref, status });
 /** Jo Bloggs's January session, which agreed actions A1 and A2. */
 const january = session('2026-01-06', { actions: [action('A1'), action('A2')] });
 
-async function messages(texts: RecordText[]) {
-  return (await runRule(actionsNotReviewed, recordSet([...TEAM, ...texts]), { asOf: AS_OF })).map((finding) => `${finding.file}: ${finding.message}`);
+async function messages(texts: RecordFile[]) {
+  return (await runRule(actionsNotReviewed, recordSet(...TEAM, ...texts), { asOf: AS_OF })).map((finding) => `${finding.file}: ${finding.message}`);
 }
 
 describe('actions-not-reviewed', () => {
-  const valid: Array<[string, RecordText[]]> = [
+  const valid: Array<[string, RecordFile[]]> = [
     ['the next session reviews every action of the previous one', [january, session('2026-02-03', { actions_reviewed: [reviewed('2026-01-06-jo-bloggs#A1'), reviewed('2026-01-06-jo-bloggs#A2', 'carried')] })]],
     ['a first session has nothing to review', [january]],
     ['a previous session without actions asks for no review', [session('2026-01-06'), session('2026-02-03')]],
@@ -26,7 +26,7 @@ describe('actions-not-reviewed', () => {
     expect(await messages(texts)).toEqual([]);
   });
 
-  const invalid: Array<[string, RecordText[], string[]]> = [
+  const invalid: Array<[string, RecordFile[], string[]]> = [
     [
       'an action of the previous session left out of actions_reviewed',
       [january, session('2026-02-03', { actions_reviewed: [reviewed('2026-01-06-jo-bloggs#A1')] })],
@@ -65,8 +65,8 @@ describe('actions-not-reviewed', () => {
 
   it('is an error at actions_reviewed, or at the id when the list is absent', async () => {
     const withList = session('2026-02-03', { actions_reviewed: [reviewed('2026-01-06-jo-bloggs#A1')] });
-    const [atList] = await runRule(actionsNotReviewed, recordSet([...TEAM, january, withList]), { asOf: AS_OF });
-    const [atId] = await runRule(actionsNotReviewed, recordSet([...TEAM, january, session('2026-02-03')]), { asOf: AS_OF });
+    const [atList] = await runRule(actionsNotReviewed, recordSet(...TEAM, january, withList), { asOf: AS_OF });
+    const [atId] = await runRule(actionsNotReviewed, recordSet(...TEAM, january, session('2026-02-03')), { asOf: AS_OF });
     expect(atList).toMatchObject({ severity: 'error', line: lineOf(withList.text, 'actions_reviewed:'), column: 1 });
     expect(atId).toMatchObject({ severity: 'error', line: 3, column: 1 });
   });

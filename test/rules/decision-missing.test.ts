@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { decisionMissing } from '../../src/check/rules/decision-missing.js';
-import { decision, lineOf, recordSet, runRule, session, TEAM, type RecordText } from '../helpers/record-texts.js';
+import { decision, lineOf, recordSet, runRule, session, TEAM, type RecordFile } from '../helpers/records.js';
 
 const AS_OF = '2026-03-01';
 const fam42 = (fields: Record<string, unknown> = {}) => ({ ref: 'FAM-0042', status: 'CP', ...fields });
 const january = session('2026-01-06');
 
-async function messages(texts: RecordText[]) {
-  return (await runRule(decisionMissing, recordSet([...TEAM, ...texts]), { asOf: AS_OF })).map((finding) => finding.message);
+async function messages(texts: RecordFile[]) {
+  return (await runRule(decisionMissing, recordSet(...TEAM, ...texts), { asOf: AS_OF })).map((finding) => finding.message);
 }
 
 describe('decision-missing', () => {
-  const valid: Array<[string, RecordText[]]> = [
+  const valid: Array<[string, RecordFile[]]> = [
     ['a status change with a decision for the same case and session', [january, session('2026-02-03', { cases: [fam42({ status_changed: '2026-01-20' })] }), decision('dec-2026-02-03-fam-0042')]],
     ['a decision named by the case', [session('2026-02-03', { cases: [fam42({ decision: 'dec-fam-0042' })] }), decision('dec-fam-0042', { session: '2025-12-01-jo-bloggs' })]],
     ['a status that changed before the previous session was dealt with then', [january, session('2026-02-03', { cases: [fam42({ status_changed: '2026-01-02' })] })]],
@@ -21,7 +21,7 @@ describe('decision-missing', () => {
     expect(await messages(texts)).toEqual([]);
   });
 
-  const invalid: Array<[string, RecordText[], string[]]> = [
+  const invalid: Array<[string, RecordFile[], string[]]> = [
     [
       'a status change since the previous session with no decision on the child\'s file',
       [january, session('2026-02-03', { cases: [fam42({ status_changed: '2026-01-20' })] })],
@@ -54,7 +54,7 @@ describe('decision-missing', () => {
 
   it('is a warning at the case', async () => {
     const text = session('2026-02-03', { cases: [fam42({ status_changed: '2026-01-20' })] });
-    const [finding] = await runRule(decisionMissing, recordSet([...TEAM, text]), { asOf: AS_OF });
+    const [finding] = await runRule(decisionMissing, recordSet(...TEAM, text), { asOf: AS_OF });
     expect(finding).toMatchObject({ severity: 'warning', line: lineOf(text.text, '- ref: FAM-0042') });
   });
 });

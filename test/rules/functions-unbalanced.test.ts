@@ -9,7 +9,7 @@ async function findings(files: RecordFile[], config = withPolicy({})) {
 }
 
 const jo = (fields: Record<string, unknown> = {}) => staff({ id: 'jo-bloggs', ...fields });
-const covering = (date: string, ...functions: string[]) => session({ date, supervisee: 'jo-bloggs', functions });
+const covering = (date: string, ...functions: string[]) => session(date, { supervisee: 'jo-bloggs', functions });
 
 describe('functions-unbalanced', () => {
   const valid: Array<[string, RecordFile[]]> = [
@@ -20,7 +20,7 @@ describe('functions-unbalanced', () => {
     ['with fewer sessions than the window there is nothing to judge yet', [jo(), covering('2026-10-01', 'accountability'), covering('2026-11-01', 'accountability')]],
     [
       'a group session covering support counts for its attendees',
-      [jo(), staff({ id: 'ali-khan' }), covering('2026-09-01', 'accountability'), covering('2026-10-01', 'development'), session({ date: '2026-11-01', attendees: ['jo-bloggs', 'ali-khan'], functions: ['support'] })],
+      [jo(), staff({ id: 'ali-khan' }), covering('2026-09-01', 'accountability'), covering('2026-10-01', 'development'), session('2026-11-01', { attendees: ['jo-bloggs', 'ali-khan'], functions: ['support'] })],
     ],
     [
       'a member of staff who has left is not judged',

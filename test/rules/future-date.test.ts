@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { futureDate } from '../../src/check/rules/future-date.js';
-import { contract, decision, lineOf, recordSet, runRule, session, TEAM, type RecordText } from '../helpers/record-texts.js';
+import { contract, decision, lineOf, recordSet, runRule, session, TEAM, type RecordFile } from '../helpers/records.js';
 
-async function findings(texts: RecordText[]) {
-  return runRule(futureDate, recordSet([...TEAM, ...texts]), { asOf: '2026-03-01' });
+async function findings(texts: RecordFile[]) {
+  return runRule(futureDate, recordSet(...TEAM, ...texts), { asOf: '2026-03-01' });
 }
 
 describe('future-date', () => {
-  const valid: Array<[string, RecordText[]]> = [
+  const valid: Array<[string, RecordFile[]]> = [
     ['a session held on the as-of date', [session('2026-03-01')]],
     ['a session in the past', [session('2026-02-03')]],
-    ['a contract may be agreed ahead of its start', [contract('2026-04-01')]],
+    ['a contract may be agreed ahead of its start', [contract({ supervisee: 'jo-bloggs', agreed: '2026-04-01', signedBy: [] })]],
   ];
   it.each(valid)('%s', async (_name, texts) => {
     expect(await findings(texts)).toEqual([]);

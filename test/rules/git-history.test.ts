@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGitHistory } from '../../src/check/load-git-history.js';
 import { gitRepo, removeTempFolders, shallowClone, tempFolder } from '../helpers/git-repo.js';
-import { session, TEAM } from '../helpers/record-texts.js';
+import { session, TEAM } from '../helpers/records.js';
 
 afterAll(removeTempFolders);
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders } from '../helpers/git-repo.js';
-import { session, TEAM } from '../helpers/record-texts.js';
+import { session, TEAM } from '../helpers/records.js';
 
 afterAll(removeTempFolders);
 

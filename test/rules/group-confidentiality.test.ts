@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { groupConfidentiality } from '../../src/check/rules/group-confidentiality.js';
-import { lineOf, recordSet, runRule, session, TEAM, type RecordText } from '../helpers/record-texts.js';
+import { lineOf, recordSet, runRule, session, TEAM, type RecordFile } from '../helpers/records.js';
 
 const group = (fields: Record<string, unknown>) => session('2026-02-03', { attendees: ['jo-bloggs', 'ali-khan'], ...fields });
 
-async function findings(texts: RecordText[]) {
-  return runRule(groupConfidentiality, recordSet([...TEAM, ...texts]), { asOf: '2026-03-01' });
+async function findings(texts: RecordFile[]) {
+  return runRule(groupConfidentiality, recordSet(...TEAM, ...texts), { asOf: '2026-03-01' });
 }
 
 describe('group-confidentiality', () => {
-  const valid: Array<[string, RecordText[]]> = [
+  const valid: Array<[string, RecordFile[]]> = [
     ['a group session where the boundaries of confidentiality were agreed', [group({ confidentiality_agreed: true })]],
     ['a one-to-one needs no such agreement', [session('2026-02-03')]],
   ];

@@ -17,7 +17,7 @@ const changed = (handover?: string, from = '2026-06-01') =>
       { id: 'ana-silva', from, ...(handover ? { handover } : {}) },
     ],
   });
-const handover = session({ date: '2026-05-28', supervisee: 'jo-bloggs' });
+const handover = session('2026-05-28', { supervisee: 'jo-bloggs' });
 
 describe('handover-missing', () => {
   const valid: Array<[string, RecordFile[]]> = [
@@ -53,7 +53,7 @@ describe('handover-missing', () => {
   });
 
   it('a handover naming a session of someone else', async () => {
-    const other = session({ date: '2026-05-28', supervisee: 'ali-khan' });
+    const other = session('2026-05-28', { supervisee: 'ali-khan' });
     expect((await findings([changed('2026-05-28-ali-khan'), staff({ id: 'ali-khan' }), other])).map((finding) => finding.message)).toEqual([
       '`handover` names session 2026-05-28-ali-khan, which is not a session of Jo Bloggs; name the session where their handover to Ana Silva was recorded',
     ]);

@@ -9,7 +9,7 @@ import { nameInPath } from '../../src/check/rules/name-in-path.js';
 import { recordDeleted } from '../../src/check/rules/record-deleted.js';
 import { loadRecords } from '../../src/load.js';
 import { gitRepo, removeTempFolders, shallowClone, tempFolder } from '../helpers/git-repo.js';
-import { contract, lineOf, session, TEAM } from '../helpers/record-texts.js';
+import { contract, lineOf, session, TEAM } from '../helpers/records.js';
 
 afterAll(removeTempFolders);
 
@@ -67,7 +67,7 @@ describe('late-record', () => {
 
   it('a contract is timed from the day it was agreed', async () => {
     const repo = gitRepo();
-    repo.write(...TEAM, contract('2026-01-05'));
+    repo.write(...TEAM, contract({ supervisee: 'jo-bloggs', agreed: '2026-01-05', signedBy: [] }));
     repo.commit('Contract', '2026-02-01T09:00:00+00:00');
     expect((await lint(repo.root)).map((finding) => finding.message)).toEqual([
       'first committed on 2026-02-01, 27 days after the contract was agreed on 2026-01-05; records should be written within 7 days',

@@ -5,7 +5,7 @@ import { loadGitHistory } from '../../src/check/load-git-history.js';
 import { nameInPath } from '../../src/check/rules/name-in-path.js';
 import { loadRecords } from '../../src/load.js';
 import { gitRepo, removeTempFolders, shallowClone, type TestRepo } from '../helpers/git-repo.js';
-import { decision, lineOf, session, TEAM } from '../helpers/record-texts.js';
+import { decision, lineOf, session, TEAM } from '../helpers/records.js';
 
 afterAll(removeTempFolders);
 

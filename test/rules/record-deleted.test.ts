@@ -7,7 +7,7 @@ import { loadGitHistory } from '../../src/check/load-git-history.js';
 import { recordDeleted } from '../../src/check/rules/record-deleted.js';
 import { loadRecords } from '../../src/load.js';
 import { gitRepo, removeTempFolders } from '../helpers/git-repo.js';
-import { session, TEAM } from '../helpers/record-texts.js';
+import { session, TEAM } from '../helpers/records.js';
 
 afterAll(removeTempFolders);
 

@@ -10,7 +10,7 @@ async function dueSoon(files: RecordFile[], config = withPolicy({})): Promise<st
 }
 
 const jo = (fields: Record<string, unknown> = {}) => staff({ id: 'jo-bloggs', ...fields });
-const seen = (date: string) => session({ date, supervisee: 'jo-bloggs' });
+const seen = (date: string) => session(date, { supervisee: 'jo-bloggs' });
 
 describe('session-due-soon', () => {
   const valid: Array<[string, RecordFile[]]> = [

@@ -11,7 +11,7 @@ async function overdue(files: RecordFile[], asOf = AS_OF, person = 'jo-bloggs'):
 }
 
 const jo = (fields: Record<string, unknown> = {}) => staff({ id: 'jo-bloggs', ...fields });
-const seen = (date: string, fields: Record<string, unknown> = {}) => session({ date, supervisee: 'jo-bloggs', ...fields });
+const seen = (date: string, fields: Record<string, unknown> = {}) => session(date, { supervisee: 'jo-bloggs', ...fields });
 
 describe('session-overdue', () => {
   const valid: Array<[string, RecordFile[], string?]> = [
@@ -25,7 +25,7 @@ describe('session-overdue', () => {
     ['a new starter within their first interval is not overdue', [jo({ started: '2026-11-01' })]],
     [
       'a group session counts for each attendee',
-      [jo(), staff({ id: 'ali-khan' }), seen('2026-09-01'), session({ date: '2026-11-10', attendees: ['jo-bloggs', 'ali-khan'] })],
+      [jo(), staff({ id: 'ali-khan' }), seen('2026-09-01'), session('2026-11-10', { attendees: ['jo-bloggs', 'ali-khan'] })],
     ],
     ['a peer session counts', [jo(), seen('2026-11-10', { type: 'peer' })]],
   ];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sessionShort } from '../../src/check/rules/session-short.js';
-import { lineOf, recordSet, runRule, session, TEAM } from '../helpers/record-texts.js';
+import { lineOf, recordSet, runRule, session, TEAM } from '../helpers/records.js';
 
-const run = (minutes: number, policy = {}) => runRule(sessionShort, recordSet([...TEAM, session('2026-02-03', { duration_minutes: minutes })]), { asOf: '2026-03-01', policy });
+const run = (minutes: number, policy = {}) => runRule(sessionShort, recordSet(...TEAM, session('2026-02-03', { duration_minutes: minutes })), { asOf: '2026-03-01', policy });
 
 describe('session-short', () => {
   it.each([60, 90])('a session of %i minutes is about an hour or more', async (minutes) => {

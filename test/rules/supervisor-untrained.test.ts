@@ -16,8 +16,8 @@ describe('supervisor-untrained', () => {
   const valid: Array<[string, RecordFile[]]> = [
     ['a trained supervisor', [sam({ supervision_training: '2023-05-10' }), jo()]],
     ['someone who supervises nobody needs no training', [sam()]],
-    ['a supervisor whose only supervisee has left, and who led no session this year', [sam(), jo({ left: '2026-06-30' }), session({ date: '2025-09-01', supervisee: 'jo-bloggs' })]],
-    ['a session led more than a year ago does not make a supervisor now', [sam(), session({ date: '2025-11-20', supervisee: 'jo-bloggs' })]],
+    ['a supervisor whose only supervisee has left, and who led no session this year', [sam(), jo({ left: '2026-06-30' }), session('2025-09-01', { supervisee: 'jo-bloggs' })]],
+    ['a session led more than a year ago does not make a supervisor now', [sam(), session('2025-11-20', { supervisee: 'jo-bloggs' })]],
   ];
   it.each(valid)('%s', async (_name, files) => {
     expect(await findings(files)).toEqual([]);
@@ -27,11 +27,11 @@ describe('supervisor-untrained', () => {
     [
       'the current supervisor of someone in post, untrained',
       [sam(), jo(), staff({ id: 'ali-khan' })],
-      'Sam Lee supervises Jo Bloggs, Ali Khan but has no `supervision_training` date; supervisors are trained in supervision skills',
+      'Sam Lee supervises Ali Khan, Jo Bloggs but has no `supervision_training` date; supervisors are trained in supervision skills',
     ],
     [
       'someone who led a session in the last year, untrained',
-      [sam(), jo({ supervisor: 'ana-silva' }), session({ date: '2026-03-02', supervisee: 'jo-bloggs' })],
+      [sam(), jo({ supervisor: 'ana-silva' }), session('2026-03-02', { supervisee: 'jo-bloggs' })],
       'Sam Lee led session 2026-03-02-jo-bloggs on 2026-03-02 but has no `supervision_training` date; supervisors are trained in supervision skills',
     ],
     [

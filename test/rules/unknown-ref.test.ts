@@ -11,18 +11,18 @@ const asOf = '2026-11-23';
 
 describe('unknown-ref', () => {
   it('a session naming people on the staff list, and reviewing a real action, is fine', async () => {
-    const first = session({ date: '2026-01-05', supervisee: 'jo-bloggs', actions: [{ id: 'A1', text: 'Call the school nurse', owner: 'jo-bloggs', due: '2026-01-12' }] });
-    const second = session({ date: '2026-02-02', supervisee: 'jo-bloggs', actions_reviewed: [{ ref: '2026-01-05-jo-bloggs#A1', status: 'done' }] });
+    const first = session('2026-01-05', { supervisee: 'jo-bloggs', actions: [{ id: 'A1', text: 'Call the school nurse', owner: 'jo-bloggs', due: '2026-01-12' }] });
+    const second = session('2026-02-02', { supervisee: 'jo-bloggs', actions_reviewed: [{ ref: '2026-01-05-jo-bloggs#A1', status: 'done' }] });
     expect(await runRule(unknownRef, recordSet(KIM_PARK, SAM_LEE, JO, contract({ supervisee: 'jo-bloggs', agreed: '2026-01-05' }), first, second), { asOf })).toEqual([]);
   });
 
   it.each([
-    ['a supervisor who is not on the staff list', session({ date: '2026-01-05', supervisee: 'jo-bloggs', supervisor: 'sam-le' }), '`supervisor` names sam-le, but there is no staff record with that id'],
-    ['a group attendee who is not on the staff list', session({ date: '2026-01-05', attendees: ['jo-bloggs', 'ali-kahn'] }), '`attendees[1]` names ali-kahn, but there is no staff record with that id'],
-    ['an action owned by nobody known', session({ date: '2026-01-05', supervisee: 'jo-bloggs', actions: [{ id: 'A1', text: 'Refer', owner: 'nobody', due: '2026-01-12' }] }), '`actions[0].owner` names nobody, but there is no staff record with that id'],
-    ['a review of a session that does not exist', session({ date: '2026-01-05', supervisee: 'jo-bloggs', actions_reviewed: [{ ref: '2025-12-01-jo-bloggs#A1', status: 'done' }] }), '`actions_reviewed[0].ref` names 2025-12-01-jo-bloggs, but there is no session record with that id'],
-    ['a case decision that does not exist', session({ date: '2026-01-05', supervisee: 'jo-bloggs', cases: [{ ref: 'FAM-0042', status: 'CP', decision: 'dec-2026-01-05-fam-0042' }] }), '`cases[0].decision` names dec-2026-01-05-fam-0042, but there is no decision record with that id'],
-    ['a session named where a person belongs', session({ date: '2026-01-05', supervisee: 'jo-bloggs', supervisor: 'contract-jo-bloggs-2026' }), '`supervisor` names contract-jo-bloggs-2026, which is a contract record, not a staff record'],
+    ['a supervisor who is not on the staff list', session('2026-01-05', { supervisee: 'jo-bloggs', supervisor: 'sam-le' }), '`supervisor` names sam-le, but there is no staff record with that id'],
+    ['a group attendee who is not on the staff list', session('2026-01-05', { attendees: ['jo-bloggs', 'ali-kahn'] }), '`attendees[1]` names ali-kahn, but there is no staff record with that id'],
+    ['an action owned by nobody known', session('2026-01-05', { supervisee: 'jo-bloggs', actions: [{ id: 'A1', text: 'Refer', owner: 'nobody', due: '2026-01-12' }] }), '`actions[0].owner` names nobody, but there is no staff record with that id'],
+    ['a review of a session that does not exist', session('2026-01-05', { supervisee: 'jo-bloggs', actions_reviewed: [{ ref: '2025-12-01-jo-bloggs#A1', status: 'done' }] }), '`actions_reviewed[0].ref` names 2025-12-01-jo-bloggs, but there is no session record with that id'],
+    ['a case decision that does not exist', session('2026-01-05', { supervisee: 'jo-bloggs', cases: [{ ref: 'FAM-0042', status: 'CP', decision: 'dec-2026-01-05-fam-0042' }] }), '`cases[0].decision` names dec-2026-01-05-fam-0042, but there is no decision record with that id'],
+    ['a session named where a person belongs', session('2026-01-05', { supervisee: 'jo-bloggs', supervisor: 'contract-jo-bloggs-2026' }), '`supervisor` names contract-jo-bloggs-2026, which is a contract record, not a staff record'],
   ])('%s is reported at the reference', async (_name, record, message) => {
     const findings = await runRule(unknownRef, recordSet(KIM_PARK, SAM_LEE, JO, contract({ supervisee: 'jo-bloggs', agreed: '2026-01-05' }), record), { asOf });
     expect(findings.map((finding) => finding.message)).toEqual([message]);
@@ -31,8 +31,8 @@ describe('unknown-ref', () => {
   });
 
   it('reviewing an action the previous session never agreed is reported', async () => {
-    const first = session({ date: '2026-01-05', supervisee: 'jo-bloggs' });
-    const second = session({ date: '2026-02-02', supervisee: 'jo-bloggs', actions_reviewed: [{ ref: '2026-01-05-jo-bloggs#A9', status: 'done' }] });
+    const first = session('2026-01-05', { supervisee: 'jo-bloggs' });
+    const second = session('2026-02-02', { supervisee: 'jo-bloggs', actions_reviewed: [{ ref: '2026-01-05-jo-bloggs#A9', status: 'done' }] });
     const findings = await runRule(unknownRef, recordSet(KIM_PARK, SAM_LEE, JO, first, second), { asOf });
     expect(findings.map((finding) => finding.message)).toEqual(['`actions_reviewed[0].ref` names action A9 of 2026-01-05-jo-bloggs, but that record has no such action']);
   });

@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { unsigned } from '../../src/check/rules/unsigned.js';
 import { requiredSigners } from '../../src/check/policy/signers.js';
-import { contract, decision, lineOf, recordSet, runRule, session, signature, staff, TEAM, type RecordText } from '../helpers/record-texts.js';
+import { contract, decision, lineOf, recordSet, runRule, session, signature, staff, TEAM, type RecordFile } from '../helpers/records.js';
 
 const SAM = signature('sam-lee', 'supervisor');
 const JO = signature('jo-bloggs', 'supervisee');
 
-async function findings(texts: RecordText[], asOf: string) {
-  return runRule(unsigned, recordSet([...TEAM, ...texts]), { asOf });
+async function findings(texts: RecordFile[], asOf: string) {
+  return runRule(unsigned, recordSet(...TEAM, ...texts), { asOf });
 }
 
 describe('unsigned', () => {
-  const valid: Array<[string, RecordText[], string]> = [
+  const valid: Array<[string, RecordFile[], string]> = [
     ['a one-to-one signed by supervisor and supervisee', [session('2026-02-03', { signatures: [SAM, JO] })], '2026-03-01'],
     ['a group session signed by the supervisor and every attendee', [session('2026-02-03', { attendees: ['jo-bloggs', 'ali-khan'], confidentiality_agreed: true, signatures: [SAM, signature('jo-bloggs', 'attendee'), signature('ali-khan', 'attendee')] })], '2026-03-01'],
-    ['a contract signed by both parties', [contract('2026-02-03', { signatures: [SAM, JO] })], '2026-03-01'],
+    ['a contract signed by both parties', [contract({ supervisee: 'jo-bloggs', agreed: '2026-02-03', signatures: [SAM, JO] })], '2026-03-01'],
     ['a decision signed by the supervisor', [decision('dec-2026-02-03-fam-0042', { signatures: [SAM] })], '2026-03-01'],
-    ['staff records are not signed', [staff('kim-park', 'Kim Park')], '2026-03-01'],
+    ['staff records are not signed', [staff({ id: 'kim-park' })], '2026-03-01'],
     ['a session dated after the as-of date is future-date\'s business', [session('2026-04-01')], '2026-03-01'],
   ];
   it.each(valid)('%s', async (_name, texts, asOf) => {
     expect(await findings(texts, asOf)).toEqual([]);
   });
 
-  const invalid: Array<[string, RecordText[], string, Array<[string, string]>]> = [
+  const invalid: Array<[string, RecordFile[], string, Array<[string, string]>]> = [
     [
       'a one-to-one signed by the supervisor only, 10 days after the session, is unsigned (error)',
       [session('2026-02-03', { signatures: [SAM] })], '2026-02-13',
@@ -51,7 +51,7 @@ describe('unsigned', () => {
     ],
     [
       'a contract is signed by both parties, counted from the day it was agreed',
-      [contract('2026-02-03', { signatures: [JO] })], '2026-03-01',
+      [contract({ supervisee: 'jo-bloggs', agreed: '2026-02-03', signatures: [JO] })], '2026-03-01',
       [['error', 'not signed by Sam Lee (supervisor); signatures were due by 2026-02-10']],
     ],
     [
@@ -81,14 +81,14 @@ describe('unsigned', () => {
   });
 
   it('uses the policy\'s sign_within', async () => {
-    const result = await runRule(unsigned, recordSet([...TEAM, session('2026-02-03', { signatures: [SAM] })]), { asOf: '2026-02-13', policy: { sign_within: 'P14D' } });
+    const result = await runRule(unsigned, recordSet(...TEAM, session('2026-02-03', { signatures: [SAM] })), { asOf: '2026-02-13', policy: { sign_within: 'P14D' } });
     expect(result.map((finding) => finding.severity)).toEqual(['warning']);
   });
 });
 
 describe('requiredSigners', () => {
   it('lists the supervisor first, then the supervisee or each attendee', () => {
-    const [one, group] = recordSet([session('2026-02-03'), session('2026-02-04', { attendees: ['jo-bloggs', 'sam-lee', 'ali-khan'], confidentiality_agreed: true })]).ofKind.session;
+    const [one, group] = recordSet(session('2026-02-03'), session('2026-02-04', { attendees: ['jo-bloggs', 'sam-lee', 'ali-khan'], confidentiality_agreed: true })).ofKind.session;
     expect(requiredSigners(one!)).toEqual([{ by: 'sam-lee', role: 'supervisor' }, { by: 'jo-bloggs', role: 'supervisee' }]);
     // The supervisor listed among attendees signs once, as supervisor.
     expect(requiredSigners(group!)).toEqual([{ by: 'sam-lee', role: 'supervisor' }, { by: 'jo-bloggs', role: 'attendee' }, { by: 'ali-khan', role: 'attendee' }]);

@@ -10,7 +10,7 @@ import { removeTempDirs, tempDir } from './helpers.js';
 afterAll(removeTempDirs);
 
 const JO = staff({ id: 'jo-bloggs' });
-const SESSION = session({ date: '2025-02-15', supervisee: 'jo-bloggs' });
+const SESSION = session('2025-02-15', { supervisee: 'jo-bloggs' });
 const FILES = [SAM_LEE, JO, contract({ supervisee: 'jo-bloggs', agreed: '2024-09-09' }), SESSION];
 
 function repository(): string {

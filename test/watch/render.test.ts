@@ -9,7 +9,7 @@ import { removeTempDirs, tempDir, watchRepo, type WatchedRepo } from './helpers.
 const reason = skipReason();
 const JO = staff({ id: 'jo-bloggs' });
 const CONTRACT = contract({ supervisee: 'jo-bloggs', agreed: '2024-09-09' });
-const SESSION = session({ date: '2025-02-15', supervisee: 'jo-bloggs' });
+const SESSION = session('2025-02-15', { supervisee: 'jo-bloggs' });
 const SESSION_PDF = 'pdf/session/2025-02-15-jo-bloggs.pdf';
 
 /** Chromium processes started with a profile folder under `dir`. */

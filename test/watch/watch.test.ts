@@ -7,7 +7,7 @@ import { removeTempDirs, tempDir, watchRepo, type WatchedRepo } from './helpers.
 /** Jo Bloggs, supervised by Sam Lee, with a contract and a session a fortnight ago: nothing to report on the session. */
 const JO = staff({ id: 'jo-bloggs' });
 const CONTRACT = contract({ supervisee: 'jo-bloggs', agreed: '2024-09-09' });
-const SESSION = session({ date: '2025-02-15', supervisee: 'jo-bloggs' });
+const SESSION = session('2025-02-15', { supervisee: 'jo-bloggs' });
 
 const running: WatchedRepo[] = [];
 async function watch(...args: Parameters<typeof watchRepo>): Promise<WatchedRepo> {
@@ -82,7 +82,7 @@ describe('supv watch: findings as records change', () => {
     expect(removed.changed).toEqual([CONTRACT.file]);
     expect(rulesOf(removed.appeared, JO.file)).toContain('no-contract');
 
-    const later = session({ date: '2025-02-27', supervisee: 'jo-bloggs', functions: ['support'] });
+    const later = session('2025-02-27', { supervisee: 'jo-bloggs', functions: ['support'] });
     repo.write(later.file.replace('2025/', '2025/feb/'), later.text);
     const added = await repo.next('lint');
     expect(added.changed).toEqual([later.file.replace('2025/', '2025/feb/')]);
