@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { SimpleGit } from 'simple-git';
 import { GIT_IDENTITY_ENVIRONMENT, SAFE_GIT_CONFIG, safeGit, safeGitEnvironment } from '../util/git.js';
+import { firstLine } from '../util/text.js';
 
 /**
  * git for `supv audit` and `supv init`, run the one safe way (src/util/git.ts):
@@ -87,7 +88,7 @@ export function readBlobs(root: string, blobs: readonly string[], onBlob: (blob:
     child.stdin.on('error', fail);
     child.on('close', (code) => {
       if (failed) return;
-      if (code !== 0) fail(new Error(`git cat-file failed: ${stderr.trim().split('\n')[0] ?? `exit ${code}`}`));
+      if (code !== 0) fail(new Error(`git cat-file failed: ${firstLine(stderr) || `exit ${code}`}`));
       else resolve();
     });
     child.stdin.end(`${blobs.join('\n')}\n`);

@@ -8,6 +8,7 @@ import { contentHash } from '../sign/content-hash.js';
 import { diffBody, diffFields, type BodyChange, type FieldChange } from './diff.js';
 import { gitIn, type GitRunner } from './git.js';
 import { parseLogChunks } from '../util/git.js';
+import { firstLine } from '../util/text.js';
 
 /**
  * A record's audit trail (SPEC §6 `supv audit`): every commit that touched
@@ -246,8 +247,4 @@ function withoutSignatures(data: Record<string, unknown> | undefined): Record<st
   if (!data) return undefined;
   const { signatures: _signatures, ...rest } = data;
   return rest;
-}
-
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0] ?? text;
 }

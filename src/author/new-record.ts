@@ -114,19 +114,7 @@ function newOneToOne(context: AuthoringContext, options: NewSessionOptions & { s
   const notes: string[] = [];
   if (!interval) notes.push(`no interval applies to ${staff.name} (tier ${staff.tier} is not in the policy), so next_meeting was left out`);
 
-  const lines = [
-    '---',
-    'kind: session',
-    `id: ${id}`,
-    `date: ${date}`,
-    `type: ${options.type}`,
-    `supervisor: ${supervisor}`,
-    `supervisee: ${staff.id}`,
-    'duration_minutes: 60',
-    'functions: [accountability, development, support]   # the functions this session covered',
-    'actions: []   # - { id: A1, text: ..., owner: <staff id>, due: YYYY-MM-DD }',
-    ...reviewLines(records, previous),
-  ];
+  const lines = sessionLines(records, { id, date, type: options.type, supervisor }, [`supervisee: ${staff.id}`], previous);
   if (interval) lines.push(`next_meeting: ${addDuration(date, interval.every, config.timezone)}   # ${durationInWords(interval.every)} (${interval.source})`);
   lines.push('---', '');
   const cases = previous ? casesOf(previous) : [];
@@ -205,18 +193,10 @@ function newGroupSession(context: AuthoringContext, options: NewSessionOptions &
   const id = freeId(context, `${date}-${options.type}`, (candidate) => `records/sessions/${year}/${candidate}.md`);
   const previous = previousGroupSession(records, options.type, supervisor, attendees, date);
   const lines = [
-    '---',
-    'kind: session',
-    `id: ${id}`,
-    `date: ${date}`,
-    `type: ${options.type}`,
-    `supervisor: ${supervisor}`,
-    `attendees: [${attendees.join(', ')}]`,
-    'confidentiality_agreed: false   # not yet: set to true once the boundaries of confidentiality are agreed at the start of the session',
-    'duration_minutes: 60',
-    'functions: [accountability, development, support]   # the functions this session covered',
-    'actions: []   # - { id: A1, text: ..., owner: <staff id>, due: YYYY-MM-DD }',
-    ...reviewLines(records, previous),
+    ...sessionLines(records, { id, date, type: options.type, supervisor }, [
+      `attendees: [${attendees.join(', ')}]`,
+      'confidentiality_agreed: false   # not yet: set to true once the boundaries of confidentiality are agreed at the start of the session',
+    ], previous),
     '# next_meeting: YYYY-MM-DD   # when the group meets next',
     '---',
     '',
@@ -236,6 +216,26 @@ function newGroupSession(context: AuthoringContext, options: NewSessionOptions &
     '',
   ];
   return finish(context, 'session', id, `records/sessions/${year}/${id}.md`, [...lines, ...body].join('\n'), []);
+}
+
+/**
+ * The frontmatter of a new session up to `actions_reviewed`: `who` is the
+ * `supervisee` line, or the `attendees` and `confidentiality_agreed` lines.
+ */
+function sessionLines(records: RecordSet, session: { id: string; date: string; type: string; supervisor: string }, who: string[], previous: LoadedRecord | undefined): string[] {
+  return [
+    '---',
+    'kind: session',
+    `id: ${session.id}`,
+    `date: ${session.date}`,
+    `type: ${session.type}`,
+    `supervisor: ${session.supervisor}`,
+    ...who,
+    'duration_minutes: 60',
+    'functions: [accountability, development, support]   # the functions this session covered',
+    'actions: []   # - { id: A1, text: ..., owner: <staff id>, due: YYYY-MM-DD }',
+    ...reviewLines(records, previous),
+  ];
 }
 
 /** The `actions_reviewed` lines for the actions agreed in `previous` (none when there is no previous session). */

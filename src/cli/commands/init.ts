@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { scaffoldFiles } from '../../author/scaffold.js';
 import { FileExistsError, writeNewFile } from '../../author/write-new.js';
@@ -6,6 +6,8 @@ import { chmod } from 'node:fs/promises';
 import { gitIn } from '../../audit/git.js';
 import { DEFAULT_CONFIG } from '../../config/config.js';
 import { todayIn } from '../../util/dates.js';
+import { existsNoFollow } from '../../util/files.js';
+import { firstLine } from '../../util/text.js';
 import { UsageError, type Io } from '../io.js';
 import { toolVersion } from '../version.js';
 import type { GlobalOptions } from '../context.js';
@@ -28,7 +30,7 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
   const today = todayIn(DEFAULT_CONFIG.timezone, io.now());
   const files = scaffoldFiles({ today, organisation: options.organisation, version: toolVersion() });
 
-  const taken = files.filter((entry) => exists(path.join(root, entry.file))).map((entry) => entry.file);
+  const taken = files.filter((entry) => existsNoFollow(path.join(root, entry.file))).map((entry) => entry.file);
   if (taken.length > 0) {
     io.stderr(`supv init: these files already exist in ${root}, so nothing was written:\n${taken.map((file) => `  ${file}\n`).join('')}`);
     return 2;
@@ -88,17 +90,4 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
     '',
   ].join('\n'));
   return 0;
-}
-
-function exists(absPath: string): boolean {
-  try {
-    lstatSync(absPath);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0] ?? text;
 }
