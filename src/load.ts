@@ -10,7 +10,7 @@ export function loadRecords(root: string): RecordSet {
 }
 
 export interface ParallelOptions {
-  /** Worker threads beside this one; by default one fewer than the cores, at most three, none for small repositories. */
+  /** Worker threads beside this one; by default see {@link defaultWorkers}. */
   workers?: number;
   /** False leaves every file to the workers (the tests use it to check what a worker reads). */
   mainThreadReads?: boolean;
@@ -18,6 +18,17 @@ export interface ParallelOptions {
 
 /** Below this many files a worker's start-up costs more than it saves. */
 const PARALLEL_FROM = 2000;
+
+/**
+ * One worker per core beyond the first two, at most three. Measured on two
+ * cores (BENCHMARKS.md), a worker made reading slower, not faster: V8's
+ * garbage collector already keeps the second core busy while the main thread
+ * parses, and a worker's start (loading the parsers, about half a second
+ * there) and the copying of its records back outweigh what it reads.
+ */
+function defaultWorkers(files: number): number {
+  return files < PARALLEL_FROM ? 0 : Math.max(0, Math.min(3, availableParallelism() - 2));
+}
 /** Files claimed at a time: small enough to share the work evenly, large enough that messages are few. */
 export const CHUNK = 200;
 
@@ -29,7 +40,7 @@ export const CHUNK = 200;
  */
 export async function loadRecordsInParallel(root: string, options: ParallelOptions = {}): Promise<RecordSet> {
   const found = discoverRecords(root);
-  const workers = options.workers ?? (found.length < PARALLEL_FROM ? 0 : Math.min(3, availableParallelism() - 1));
+  const workers = options.workers ?? defaultWorkers(found.length);
   if (workers <= 0) return indexRecords(found.map(readRecord));
 
   const counter = new Int32Array(new SharedArrayBuffer(4));

@@ -2,12 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { rules } from '../check/rules/index.js';
 import { lintCommand } from './commands/lint.js';
-import { schemaCommand } from './commands/schema.js';
-import { keygenCommand } from './commands/keygen.js';
-import { SIGN_HELP, signCommand } from './commands/sign.js';
-import { NEW_HELP, newCommand } from './commands/new.js';
-import { initCommand } from './commands/init.js';
-import { auditCommand } from './commands/audit.js';
+import { NEW_HELP, SIGN_HELP } from './help.js';
 import { UsageError, type Io } from './io.js';
 import { toolVersion } from './version.js';
 
@@ -51,7 +46,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('schema')
     .description('print the JSON Schema of a record kind or of the config')
     .argument('[kind]', 'staff, contract, session, decision or config')
-    .action(run((kind: string | undefined) => schemaCommand(kind, io)));
+    .action(run(async (kind: string | undefined) => (await import('./commands/schema.js')).schemaCommand(kind, io)));
 
   program
     .command('sign')
@@ -62,13 +57,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--key <file>', 'your private key from supv keygen: adds a personal ed25519 signature')
     .option('--at <timestamp>', 'when you signed, RFC 3339 with offset (default: now)')
     .addHelpText('after', SIGN_HELP)
-    .action(run((files: string[], _options: object, command: Command) => signCommand(files, command.optsWithGlobals(), io)));
+    .action(run(async (files: string[], _options: object, command: Command) => (await import('./commands/sign.js')).signCommand(files, command.optsWithGlobals(), io)));
 
   program
     .command('keygen')
     .description('make an ed25519 key pair for personal signatures')
     .requiredOption('--out <file>', 'where to write the private key (the public key goes to FILE.pub); never overwritten')
-    .action(run((_options: object, command: Command) => keygenCommand(command.optsWithGlobals(), io)));
+    .action(run(async (_options: object, command: Command) => (await import('./commands/keygen.js')).keygenCommand(command.optsWithGlobals(), io)));
 
   program
     .command('verify')
@@ -117,14 +112,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--supervisor <id>', 'staff: their supervisor\'s staff id; session: who leads it (default: the current supervisor)')
     .option('--started <date>', 'staff: the day they started (default: today)')
     .addHelpText('after', NEW_HELP)
-    .action(run((kind: string, _options: object, command: Command) => newCommand(kind, command.optsWithGlobals(), io)));
+    .action(run(async (kind: string, _options: object, command: Command) => (await import('./commands/new.js')).newCommand(kind, command.optsWithGlobals(), io)));
 
   program
     .command('init')
     .description('scaffold a records repository: config, example staff, CI workflow, pre-commit hook')
     .argument('[dir]', 'the folder to set up (default: the current folder)')
     .option('--organisation <name>', 'the organisation\'s name for supv.config.yaml')
-    .action(run((dir: string | undefined, _options: object, command: Command) => initCommand(dir, command.optsWithGlobals(), io)));
+    .action(run(async (dir: string | undefined, _options: object, command: Command) => (await import('./commands/init.js')).initCommand(dir, command.optsWithGlobals(), io)));
 
   program
     .command('audit')
@@ -133,7 +128,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--deleted', 'list every record deleted from the repository')
     .option('--patch', 'show a unified diff of each change to the body')
-    .action(run((record: string | undefined, _options: object, command: Command) => auditCommand(record, command.optsWithGlobals(), io)));
+    .action(run(async (record: string | undefined, _options: object, command: Command) => (await import('./commands/audit.js')).auditCommand(record, command.optsWithGlobals(), io)));
 
   program
     .command('bundle')

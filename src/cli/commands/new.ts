@@ -25,21 +25,6 @@ export interface NewCommandOptions extends GlobalOptions {
   started?: string;
 }
 
-/** Shown under `supv new --help`. */
-export const NEW_HELP = `
-Kinds and what each needs:
-  session   --supervisee ID [--date YYYY-MM-DD] [--type one-to-one|peer|ad-hoc] [--supervisor ID]
-  session   --type group|joint-agency --attendees ID,ID... [--supervisor ID] [--date YYYY-MM-DD]
-            (the supervisor defaults to the one all attendees share; confidentiality_agreed
-            starts as false, to be set to true once the boundaries are agreed)
-  contract  --supervisee ID [--agreed YYYY-MM-DD]
-  decision  --session ID --case REF
-  staff     --id ID --name NAME --role ROLE --tier TIER --supervisor ID [--started YYYY-MM-DD]
-
-Dates default to today in the organisation's time zone (or --as-of).
-A new record never replaces a file: a second session on the same day gets -2.
-Exit codes: 0 written, 2 something given is wrong (unknown staff, bad date).
-`;
 
 /** `supv new KIND ...`: write a record from its template and print its path. */
 export async function newCommand(kind: string, options: NewCommandOptions, io: Io): Promise<number> {

@@ -15,18 +15,6 @@ export interface SignCommandOptions extends GlobalOptions {
   at?: string;
 }
 
-/** Shown under `supv sign --help`. */
-export const SIGN_HELP = `
-Every file is checked before any is written; if one is refused, none is signed.
-Only the signatures block changes: comments, layout and the body stay as they are.
-
-Exit codes:
-  0  every file signed
-  1  a record was refused (invalid, the signer is not a party in that role,
-     signatures is not the last field, the key does not match); nothing written
-  2  the command itself is wrong: unknown staff id, bad --role or --at,
-     unreadable key, a file missing or outside records/
-`;
 
 /** `supv sign FILE... --as STAFF [--role R] [--key FILE] [--at TIMESTAMP]`. */
 export async function signCommand(files: string[], options: SignCommandOptions, io: Io): Promise<number> {
