@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, lstatSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { CONFIG_FILE } from '../config/config.js';
+import { existsNoFollow } from '../util/files.js';
 import { parseLogChunks, safeGit } from '../util/git.js';
+import { firstLine } from '../util/text.js';
 import type { GitCommitInfo, GitHistory } from './git-history.js';
 
 /** The safe settings (src/util/git.ts), and no rename detection: the walk must see every add and delete as such. */
@@ -82,7 +84,7 @@ function parseLog(output: string, marker: string, root: string): Pick<GitHistory
   for (const [file, change] of lastChange) {
     if (change.status !== 'D' || !isRecordPath(file)) continue;
     // Absent now: also not restored in the working tree since (a restore not yet committed still counts as kept).
-    if (existsOnDisk(path.join(root, file))) continue;
+    if (existsNoFollow(path.join(root, file))) continue;
     deleted.push({ file, commit: change.commit });
   }
   deleted.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -93,15 +95,3 @@ function isRecordPath(file: string): boolean {
   return file.startsWith('records/') && file.endsWith('.md');
 }
 
-function existsOnDisk(absPath: string): boolean {
-  try {
-    lstatSync(absPath);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0] ?? text;
-}
