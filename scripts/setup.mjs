@@ -13,10 +13,13 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The same list of usual Chromium places as .puppeteerrc.cjs and src/render/chromium.ts.
+const { usualChromium } = createRequire(import.meta.url)('../chromium-paths.cjs');
 const log = (msg) => process.stderr.write(`setup: ${msg}\n`);
 
 function run(cmd, args, options = {}) {
@@ -65,15 +68,7 @@ const PATH_DIRS = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)
 const onPath = (name) => PATH_DIRS.some((dir) => existsSync(path.join(dir, name)));
 
 function chromeFound() {
-  const candidates = [
-    process.env.SUPV_CHROME,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome-stable',
-    '/usr/bin/google-chrome',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ].filter(Boolean);
-  return candidates.some((p) => existsSync(p)) || onPath('chromium') || onPath('chromium-browser');
+  return Boolean(usualChromium()) || onPath('chromium') || onPath('chromium-browser');
 }
 
 let fcListOutput;

@@ -7,23 +7,28 @@
  * The output folder is treated as hostile ground: paths are built only from
  * schema-validated ids, checked to stay inside it, and every file is created
  * with O_EXCL and renamed into place, so a symbolic link planted there is
- * refused rather than written through.
+ * refused rather than written through. The only files it ever removes are
+ * PDFs the manifest names at the path made from their id and kind.
+ *
+ * A build with nothing to render (SPEC §9: a no-op build of 10,000 records in
+ * under 3 s) reads no record file twice, starts no browser, loads neither
+ * Puppeteer, Handlebars, markdown-it nor pdf-lib, and leaves the manifest as
+ * it is.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pLimit from 'p-limit';
-import { safeGit } from '../util/git.js';
 import type { Config } from '../config/config.js';
 import { KINDS, type Kind, type LoadedRecord, type RecordSet } from '../model.js';
 import { sweepStaleTemporaryFiles } from '../util/atomic-write.js';
-import { BrowserPool, type PoolStats } from './chromium.js';
-import { loadTemplates, recordDocument, type RenderContext, type Templates } from './html.js';
-import { renderPdf } from './pdf.js';
-import { checkSealKey, sealPdf, type SealKey } from './seal.js';
+import { sweepStaleProfiles, type BrowserPool, type PoolStats } from './chromium.js';
+import type { RenderContext, Templates } from './html.js';
+import type { SealKey } from './seal.js';
+import { readTemplateSources, type TemplateSources } from './templates.js';
 
 /** SPEC §3: the only ids that ever become file names. */
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -46,6 +51,13 @@ export interface BuildOptions {
   outDir: string;
   /** Build only the records this accepts (the command line's PATH arguments). */
   select?: (record: LoadedRecord) => boolean;
+  /**
+   * With `select`: which PDFs of records that no longer exist this build may
+   * remove, as a test on the repository-relative file the manifest says the
+   * record came from (the PATH arguments again). A build with `select` and
+   * without this removes none (`supv watch` renders a few records at a time).
+   */
+  selectFile?: (file: string) => boolean;
   /** Pages rendering at once; defaults to `os.availableParallelism()`. */
   concurrency?: number;
   shard?: Shard;
@@ -53,8 +65,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Seal each PDF with this PKCS#12 key. */
   seal?: SealKey;
-  /** The git commit the build runs at (see {@link gitCommit}). */
-  commit: string;
+  /** The git commit the build runs at (see {@link gitCommit}); a function is called only when there is something to render. */
+  commit: string | (() => Promise<string>);
   toolVersion: string;
   pageTimeoutMs?: number;
   /** The browser; found by {@link BrowserPool} when absent. */
@@ -88,6 +100,12 @@ export interface BuildSummary {
   skipped: Array<{ file: string; reason: string }>;
   /** Valid records left to other shards. */
   otherShards: number;
+  /**
+   * PDFs removed because no record has their id any more (deleted, or its id
+   * changed), with the record file the manifest named. Their manifest entries
+   * are gone too.
+   */
+  removed: Array<{ id: string; file: string; path: string }>;
   seconds: number;
   manifestFile: string;
   /** Requests the pages tried to make and were refused (expected: zero). */
@@ -149,6 +167,8 @@ export function parseShard(text: string): Shard {
 export async function gitCommit(root: string): Promise<string> {
   try {
     // The same safe settings as every other git call: a hostile .git/config runs nothing.
+    // Imported here: simple-git is only needed when there is something to render.
+    const { safeGit } = await import('../util/git.js');
     const git = safeGit(root);
     const commit = (await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();
     return /^[0-9a-f]{40,64}$/.test(commit) ? commit : 'uncommitted';
@@ -175,12 +195,15 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
     failed: [],
     skipped: [],
     otherShards: 0,
+    removed: [],
     seconds: 0,
     manifestFile: path.join(outDir, MANIFEST_FILE),
     blockedRequests: 0,
   };
-  if (options.seal) await checkSealKey(options.seal);
-  const templates = loadTemplates(options.root);
+  if (options.seal) await (await import('./seal.js')).checkSealKey(options.seal);
+  const sources = readTemplateSources(options.root);
+  // Profile folders of builds killed with SIGKILL (their browser has exited with them).
+  sweepStaleProfiles();
 
   ensureRealFolder(outDir);
   const releaseLock = await takeLock(outDir, options.lockWaitMs ?? 10_000);
@@ -191,6 +214,8 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
     const jobs: Job[] = [];
     const select = options.select ?? (() => true);
     const { records } = options;
+    const present = new PdfPresence(outDir);
+    const contextOf = contextHasher(records, options.config);
 
     for (const record of records.files) {
       if (!select(record)) continue;
@@ -206,23 +231,28 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
         summary.otherShards += 1;
         continue;
       }
-      const job = planJob(record as Job['record'], outDir, records, options.config);
+      const before = previous.records[record.id];
+      const job = planJob(record as Job['record'], outDir, contextOf, before);
       if ('problem' in job) {
         summary.failed.push({ file: record.file, id: record.id, reason: job.problem });
         continue;
       }
-      const before = previous.records[record.id];
-      if (!options.force && before && isUpToDate(before, job, templates, options)) {
+      if (!options.force && before && isUpToDate(before, job, sources.hash, options, present)) {
         manifest.records[record.id] = before;
         summary.unchanged.push(record.id);
         continue;
       }
       jobs.push(job);
     }
-    // Entries of records this run did not look at (other shards, other paths) stay; deleted records go.
+    // Entries of records this run did not look at (other shards, other paths, invalid for now) stay; the PDFs of
+    // records that no longer exist are removed, when they are this run's to remove.
     const queued = new Set(jobs.map((job) => job.record.id));
+    const stillThere = recordFinder(records);
+    const toRemove: Array<[string, ManifestEntry]> = [];
     for (const [id, entry] of Object.entries(previous.records)) {
-      if (!Object.hasOwn(manifest.records, id) && records.byId.has(id) && !queued.has(id)) manifest.records[id] = entry;
+      if (Object.hasOwn(manifest.records, id) || queued.has(id)) continue;
+      if (!stillThere(id, entry) && mayRemove(id, entry, options)) toRemove.push([id, entry]);
+      else manifest.records[id] = entry;
     }
 
     const total = summary.unchanged.length + jobs.length + summary.failed.length;
@@ -230,11 +260,22 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
     options.onProgress?.({ type: 'start', total, toRender: jobs.length });
 
     if (jobs.length > 0) {
+      // Loaded only now: a build with nothing to render never pays for them.
+      const [chromium, html, pdf, seal] = await Promise.all([
+        import('./chromium.js'),
+        import('./html.js'),
+        import('./pdf.js'),
+        options.seal ? import('./seal.js') : undefined,
+      ]);
+      // A template that does not compile stops the build before anything is rendered.
+      const templates = html.compileTemplates(sources);
+      const render: Renderer = { templates, recordDocument: html.recordDocument, renderPdf: pdf.renderPdf, sealPdf: seal?.sealPdf };
       // A linked pdf/ folder stops the build before anything is rendered.
       ensureRealFolder(path.join(outDir, 'pdf'));
+      const commit = typeof options.commit === 'function' ? await options.commit() : options.commit;
       const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), jobs.length));
-      pool = options.pool ?? (await BrowserPool.start({ concurrency, pageTimeoutMs: options.pageTimeoutMs, executablePath: options.executablePath, env: options.env }));
-      const context: RenderContext = { config: options.config, records, commit: options.commit };
+      pool = options.pool ?? (await chromium.BrowserPool.start({ concurrency, pageTimeoutMs: options.pageTimeoutMs, executablePath: options.executablePath, env: options.env }));
+      const context: RenderContext = { config: options.config, records, commit };
       // Twice as many jobs as pages: while one job rewrites metadata or writes its file, its page is already printing the next.
       const limit = pLimit(concurrency * 2);
       const activePool = pool;
@@ -242,9 +283,12 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
         jobs.map((job) =>
           limit(async () => {
             try {
-              const entry = await buildOne(job, activePool, templates, context, options, summary);
+              const entry = await buildOne(job, activePool, render, context, options, summary);
               manifest.records[job.record.id] = entry;
               summary.built.push(job.record.id);
+              // A record whose kind changed has its PDF under a new folder now; the old one is not left behind.
+              const before = previous.records[job.record.id];
+              if (before && before.path !== entry.path) removePdf(outDir, job.record.id, before);
               done += 1;
               options.onProgress?.({ type: 'record', id: job.record.id, status: 'built', done, total });
             } catch (error) {
@@ -259,9 +303,25 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
       );
     }
 
-    await writeInside(outDir, MANIFEST_FILE, `${JSON.stringify(sortManifest(manifest), null, 2)}\n`);
+    // PDFs first, then the manifest: a build killed in between leaves entries whose PDFs are already gone, and
+    // the next build removes those entries; never a PDF no entry names.
+    for (const [id, entry] of toRemove) {
+      const outcome = removePdf(outDir, id, entry);
+      if (outcome === 'kept') {
+        manifest.records[id] = entry;
+        summary.failed.push({ file: entry.file, id, reason: `its record no longer exists, but ${entry.path} could not be removed` });
+      } else if (outcome === 'removed') {
+        summary.removed.push({ id, file: entry.file, path: entry.path });
+      }
+    }
+
+    // Nothing built, failed or removed: the manifest on disk already says all of this (a 10,000-record manifest is
+    // about 7 MB, and rewriting it would be most of a no-op build's time).
+    const unchanged = previous.found && jobs.length === 0 && Object.keys(manifest.records).length === Object.keys(previous.records).length;
+    if (!unchanged) await writeInside(outDir, MANIFEST_FILE, `${JSON.stringify(sortManifest(manifest), null, 2)}\n`);
     summary.built.sort();
     summary.unchanged.sort();
+    summary.removed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     summary.failed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   } finally {
     if (pool) {
@@ -274,12 +334,20 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
   return summary;
 }
 
-async function buildOne(job: Job, pool: BrowserPool, templates: Templates, context: RenderContext, options: BuildOptions, summary: BuildSummary): Promise<ManifestEntry> {
-  const document = recordDocument(job.record, templates, context);
-  const rendered = await renderPdf(pool, document, options.toolVersion);
+/** What rendering needs, from the modules loaded only when there is something to render. */
+interface Renderer {
+  templates: Templates;
+  recordDocument: typeof import('./html.js').recordDocument;
+  renderPdf: typeof import('./pdf.js').renderPdf;
+  sealPdf?: typeof import('./seal.js').sealPdf;
+}
+
+async function buildOne(job: Job, pool: BrowserPool, render: Renderer, context: RenderContext, options: BuildOptions, summary: BuildSummary): Promise<ManifestEntry> {
+  const document = render.recordDocument(job.record, render.templates, context);
+  const rendered = await render.renderPdf(pool, document, options.toolVersion);
   summary.blockedRequests += rendered.blockedRequests;
   let pdf = rendered.pdf;
-  if (options.seal) pdf = await sealPdf(pdf, options.seal, { organisation: options.config.organisation, signingTime: options.sealTime });
+  if (options.seal && render.sealPdf) pdf = await render.sealPdf(pdf, options.seal, { organisation: options.config.organisation, signingTime: options.sealTime });
   // Each folder below the output folder is checked in turn, so a linked `pdf/` is refused, not followed.
   ensureRealFolder(path.join(outDirOf(job), 'pdf'));
   ensureRealFolder(path.dirname(job.target));
@@ -288,12 +356,12 @@ async function buildOne(job: Job, pool: BrowserPool, templates: Templates, conte
     kind: job.record.kind,
     file: job.record.file,
     source: job.source,
-    template: templates.hash,
+    template: render.templates.hash,
     context: job.context,
     tool: options.toolVersion,
     path: job.relative,
     pdf: sha256(pdf),
-    commit: options.commit,
+    commit: context.commit,
     contentHash: document.contentHash,
     draft: document.draft,
     sealed: Boolean(options.seal),
@@ -305,14 +373,17 @@ function outDirOf(job: Job): string {
   return path.dirname(path.dirname(path.dirname(job.target)));
 }
 
-function planJob(record: Job['record'], outDir: string, records: RecordSet, config: Config): Job | { problem: string } {
-  if (!ID_PATTERN.test(record.id) || !(KINDS as readonly string[]).includes(record.kind)) {
-    return { problem: `the id ${JSON.stringify(record.id)} cannot be used as a file name` };
-  }
-  const relative = `pdf/${record.kind}/${record.id}.pdf`;
+function planJob(record: Job['record'], outDir: string, contextOf: (record: LoadedRecord) => string, before: ManifestEntry | undefined): Job | { problem: string } {
+  const relative = manifestPath(record.id, record.kind);
+  if (!relative) return { problem: `the id ${JSON.stringify(record.id)} cannot be used as a file name` };
   const target = path.resolve(outDir, relative);
   const back = path.relative(outDir, target);
   if (back.startsWith('..') || path.isAbsolute(back)) return { problem: `${relative} would be outside the output folder` };
+  // The manifest's `source` is the hash of the file's bytes, which are the text read at load time in UTF-8 (unless the
+  // file starts with a byte order mark). When that text hashes to what the manifest says, it is what the PDF was made
+  // from, and the file need not be read again.
+  const textHash = sha256(record.text);
+  if (before?.source === textHash) return { record, source: textHash, context: contextOf(record), target, relative };
   let source: string;
   try {
     const bytes = readFileSync(record.absPath);
@@ -325,16 +396,102 @@ function planJob(record: Job['record'], outDir: string, records: RecordSet, conf
   } catch (error) {
     return { problem: `the file cannot be read again (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-  return { record, source, context: contextHash(record, records, config), target, relative };
+  return { record, source, context: contextOf(record), target, relative };
 }
 
-function isUpToDate(entry: ManifestEntry, job: Job, templates: Templates, options: BuildOptions): boolean {
-  if (entry.source !== job.source || entry.template !== templates.hash || entry.context !== job.context) return false;
+/** `pdf/<kind>/<id>.pdf`, or undefined when the id or kind could not safely name a file. */
+function manifestPath(id: string, kind: string): string | undefined {
+  if (!ID_PATTERN.test(id) || !(KINDS as readonly string[]).includes(kind)) return undefined;
+  return `pdf/${kind}/${id}.pdf`;
+}
+
+function isUpToDate(entry: ManifestEntry, job: Job, templateHash: string, options: BuildOptions, present: PdfPresence): boolean {
+  if (entry.source !== job.source || entry.template !== templateHash || entry.context !== job.context) return false;
   if (entry.tool !== options.toolVersion || entry.path !== job.relative || entry.sealed !== Boolean(options.seal)) return false;
+  return present.has(job.record.kind, `${job.record.id}.pdf`);
+}
+
+/**
+ * Which PDFs are on disk, a folder listing per kind instead of a stat per
+ * record. Only regular files count: a link or a folder where a PDF should be
+ * means the record is rendered again (and the link refused when it is written).
+ */
+class PdfPresence {
+  private readonly folders = new Map<string, Set<string>>();
+  constructor(private readonly outDir: string) {}
+
+  has(kind: Kind, name: string): boolean {
+    let names = this.folders.get(kind);
+    if (!names) {
+      names = new Set();
+      try {
+        for (const entry of readdirSync(path.join(this.outDir, 'pdf', kind), { withFileTypes: true })) {
+          if (entry.isFile()) names.add(entry.name);
+        }
+      } catch {
+        // No folder yet: nothing of this kind has been built.
+      }
+      this.folders.set(kind, names);
+    }
+    return names.has(name);
+  }
+}
+
+/**
+ * Whether a manifest entry's record may still exist: some file, valid or not,
+ * carries its id; or the file it came from is still there and cannot be read
+ * as a record (a half-edited file is not a deleted one). A file at that path
+ * with another id means the id changed.
+ */
+function recordFinder(records: RecordSet): (id: string, entry: ManifestEntry) => boolean {
+  const ids = new Set<string>();
+  const byFile = new Map<string, LoadedRecord>();
+  for (const record of records.files) {
+    if (record.id !== undefined) ids.add(record.id);
+    byFile.set(record.file, record);
+  }
+  return (id, entry) => {
+    if (ids.has(id)) return true;
+    const at = typeof entry.file === 'string' ? byFile.get(entry.file) : undefined;
+    return at !== undefined && at.id === undefined;
+  };
+}
+
+/**
+ * Whether this build may remove the PDF of a record that no longer exists. A
+ * shard removes only ids that fall in its own shard (the same split that
+ * builds them, so exactly one shard removes each); a build limited to PATHs
+ * only those whose record file was under them.
+ */
+function mayRemove(id: string, entry: ManifestEntry, options: BuildOptions): boolean {
+  if (options.shard && shardOf(id, options.shard.count) !== options.shard.index) return false;
+  if (options.select) return Boolean(options.selectFile && typeof entry.file === 'string' && options.selectFile(entry.file));
+  return true;
+}
+
+/**
+ * Remove the PDF a manifest entry names, only at the path made from its id and
+ * kind inside the output folder, never through a linked folder. `kept` when it
+ * is there and could not be removed.
+ */
+function removePdf(outDir: string, id: string, entry: ManifestEntry): 'removed' | 'absent' | 'kept' {
+  const relative = manifestPath(id, String(entry.kind));
+  if (!relative || entry.path !== relative) return 'absent'; // A tampered entry names nothing supv made: left alone.
+  const folder = path.join(outDir, 'pdf', entry.kind);
   try {
-    return lstatSync(job.target).isFile();
+    for (const dir of [path.join(outDir, 'pdf'), folder]) {
+      if (!lstatSync(dir).isDirectory()) return 'absent';
+    }
   } catch {
-    return false;
+    return 'absent';
+  }
+  const target = path.join(folder, `${id}.pdf`);
+  try {
+    if (lstatSync(target).isDirectory()) return 'kept';
+    unlinkSync(target);
+    return 'removed';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'absent' : 'kept';
   }
 }
 
@@ -344,20 +501,32 @@ function isUpToDate(entry: ManifestEntry, job: Job, templates: Templates, option
  * record names (from their staff records). A change to any of them renders
  * the record again.
  */
-function contextHash(record: LoadedRecord, records: RecordSet, config: Config): string {
-  const names = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') {
-      const staff = records.byId.get(value);
-      if (staff?.kind === 'staff' && staff !== record) names.add(`${value}=${String(staff.data?.name)}`);
-    } else if (Array.isArray(value)) {
-      for (const item of value) walk(item);
-    } else if (value && typeof value === 'object') {
-      for (const item of Object.values(value)) walk(item);
+function contextHasher(records: RecordSet, config: Config): (record: LoadedRecord) => string {
+  // The same string as JSON.stringify([organisation, marking, timezone, names]), built once for the run; records
+  // naming the same people share one hash.
+  const head = JSON.stringify([config.organisation, config.marking, config.timezone]).slice(0, -1);
+  const hashes = new Map<string, string>();
+  return (record) => {
+    const names = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') {
+        const staff = records.byId.get(value);
+        if (staff?.kind === 'staff' && staff !== record) names.add(`${value}=${String(staff.data?.name)}`);
+      } else if (Array.isArray(value)) {
+        for (const item of value) walk(item);
+      } else if (value && typeof value === 'object') {
+        for (const item of Object.values(value)) walk(item);
+      }
+    };
+    walk(record.data);
+    const text = `${head},${JSON.stringify([...names].sort())}]`;
+    let hash = hashes.get(text);
+    if (hash === undefined) {
+      hash = sha256(text);
+      hashes.set(text, hash);
     }
+    return hash;
   };
-  walk(record.data);
-  return sha256(JSON.stringify([config.organisation, config.marking, config.timezone, [...names].sort()]));
 }
 
 function invalidReason(record: LoadedRecord): string {
@@ -371,29 +540,29 @@ function invalidReason(record: LoadedRecord): string {
   return 'not a valid record (run supv lint)';
 }
 
-function readManifest(outDir: string): Manifest {
-  const empty: Manifest = { tool: 'supv', manifestVersion: 1, records: {} };
+function readManifest(outDir: string): Manifest & { found: boolean } {
+  const empty = { tool: 'supv', manifestVersion: 1, records: {}, found: false } as const;
   const file = path.join(outDir, MANIFEST_FILE);
   try {
     if (!lstatSync(file).isFile()) throw new OutputFolderError(`${file} is not a regular file (a symbolic link?); supv will not read or replace it`);
   } catch (error) {
     if (error instanceof OutputFolderError) throw error;
-    return empty;
+    return { ...empty, records: {} };
   }
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<Manifest>;
-    if (parsed.tool !== 'supv' || parsed.manifestVersion !== 1 || typeof parsed.records !== 'object' || parsed.records === null) return empty;
-    return { ...empty, records: Object.assign(Object.create(null), parsed.records) as Manifest['records'] };
+    if (parsed.tool !== 'supv' || parsed.manifestVersion !== 1 || typeof parsed.records !== 'object' || parsed.records === null) return { ...empty, records: {} };
+    return { ...empty, found: true, records: Object.assign(Object.create(null), parsed.records) as Manifest['records'] };
   } catch {
     // An unreadable manifest only means everything is built again.
-    return empty;
+    return { ...empty, records: {} };
   }
 }
 
 function sortManifest(manifest: Manifest): Manifest {
   const records: Manifest['records'] = {};
   for (const id of Object.keys(manifest.records).sort()) records[id] = manifest.records[id]!;
-  return { ...manifest, records };
+  return { tool: manifest.tool, manifestVersion: manifest.manifestVersion, records };
 }
 
 /** Make sure a folder exists and is a real folder, not a symbolic link (which could lead anywhere). */

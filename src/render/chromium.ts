@@ -7,12 +7,15 @@
  * crashes, and no orphaned Chromium when supv is interrupted or exits.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+// Puppeteer itself is imported when a browser is launched: a build with nothing to render never loads it.
+import type { Browser, Page } from 'puppeteer';
 import { isolatePage, type IsolatedPage } from './isolate.js';
+
+const require = createRequire(import.meta.url);
 
 /** Chromium could not be found: the message says how to install it or point supv at it. */
 export class ChromiumNotFoundError extends Error {}
@@ -27,18 +30,11 @@ export class ChromiumStartError extends ChromiumNotFoundError {}
 /** A page did not finish within the page timeout. */
 export class PageTimeoutError extends Error {}
 
-/** Where supv looks for a browser, in order, after the environment variables and `.puppeteerrc.cjs`. */
-export const USUAL_CHROME_PATHS: readonly string[] = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-  'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
-];
+/**
+ * Where supv looks for a browser, in order, after the environment variables and `.puppeteerrc.cjs`:
+ * `chromium-paths.cjs` at the package root, shared with `.puppeteerrc.cjs` and `scripts/setup.mjs`.
+ */
+export const USUAL_CHROME_PATHS: readonly string[] = (require('../../chromium-paths.cjs') as { CHROMIUM_PATHS: readonly string[] }).CHROMIUM_PATHS;
 
 /**
  * Find the Chromium to drive: `SUPV_CHROME`, `PUPPETEER_EXECUTABLE_PATH`, the
@@ -69,7 +65,6 @@ export function findChromium(env: Record<string, string | undefined> = process.e
 
 function puppeteerRcPath(): string | undefined {
   try {
-    const require = createRequire(import.meta.url);
     const rc = require('../../.puppeteerrc.cjs') as { executablePath?: unknown };
     return typeof rc.executablePath === 'string' ? rc.executablePath : undefined;
   } catch {
@@ -100,6 +95,105 @@ export function chromiumArgs(userDataDir: string, runningAsRoot: boolean): strin
     '--font-render-hinting=none',
     `--user-data-dir=${userDataDir}`,
   ];
+}
+
+/**
+ * A browser's profile folder is `supv-chromium-<pid>-<random>` in the system temp folder, `<pid>` being the supv
+ * process that made it. supv removes it when the browser closes, or on SIGINT, SIGTERM and SIGHUP; only SIGKILL
+ * (or a power cut) leaves it behind, and then the next run that sweeps finds its process gone and removes it, as
+ * src/util/atomic-write.ts does for temporary files.
+ */
+export const PROFILE_PREFIX = 'supv-chromium-';
+const PROFILE = /^supv-chromium-(\d+)-[A-Za-z0-9]{6}$/;
+/** Before the pid was in the name: `supv-chromium-<random>`. Swept once an hour old and no browser uses it. */
+const UNOWNED_PROFILE = /^supv-chromium-[A-Za-z0-9]{6}$/;
+const UNOWNED_PROFILE_AGE_MS = 60 * 60 * 1000;
+const sweptProfiles = new Set<string>();
+
+/**
+ * Remove profile folders left in `dir` by supv processes that are no longer running (once per folder per process).
+ * A folder a running browser still names in its command line is kept, whoever made it, and so is anything that is
+ * not a real folder of this user's. Returns the folders removed.
+ */
+export function sweepStaleProfiles(dir: string = os.tmpdir(), options: { now?: number; again?: boolean } = {}): string[] {
+  if (sweptProfiles.has(dir) && !options.again) return [];
+  sweptProfiles.add(dir);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const now = options.now ?? Date.now();
+  const stale: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(PROFILE_PREFIX)) continue;
+    const owned = PROFILE.exec(name);
+    if (owned) {
+      const pid = Number(owned[1]);
+      if (pid !== process.pid && !pidRunning(pid)) stale.push(path.join(dir, name));
+    } else if (UNOWNED_PROFILE.test(name) && process.platform === 'linux') {
+      // Without /proc there is no telling whether a browser still uses an unowned folder; on Linux there is.
+      const changed = modifiedAt(path.join(dir, name));
+      if (changed !== undefined && now - changed > UNOWNED_PROFILE_AGE_MS) stale.push(path.join(dir, name));
+    }
+  }
+  if (stale.length === 0) return [];
+  const inUse = profilesInUse();
+  const uid = process.getuid?.();
+  const removed: string[] = [];
+  for (const folder of stale) {
+    if (inUse.has(folder)) continue;
+    try {
+      const stats = lstatSync(folder);
+      if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid)) continue;
+      rmSync(folder, { recursive: true, force: true, maxRetries: 2, retryDelay: 20 });
+      removed.push(folder);
+    } catch {
+      // Another run swept it first, or it cannot be removed; neither stops a build.
+    }
+  }
+  return removed;
+}
+
+function modifiedAt(folder: string): number | undefined {
+  try {
+    return lstatSync(folder).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+function pidRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The profile folders running browsers name in their command lines (Linux /proc; elsewhere none are known). */
+function profilesInUse(): Set<string> {
+  const flag = '--user-data-dir=';
+  const found = new Set<string>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      for (const arg of readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')) {
+        if (arg.startsWith(flag)) found.add(path.resolve(arg.slice(flag.length)));
+      }
+    } catch {
+      // Exited meanwhile, or not ours to read.
+    }
+  }
+  return found;
 }
 
 export interface PoolOptions {
@@ -252,7 +346,9 @@ export class BrowserPool {
     if (this.launched) await this.dispose(this.launched);
     this.idle = [];
     installHandlers();
-    const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'supv-chromium-'));
+    const profiles = os.tmpdir();
+    sweepStaleProfiles(profiles);
+    const userDataDir = mkdtempSync(path.join(profiles, `${PROFILE_PREFIX}${process.pid}-`));
     // Known before Chromium starts, so a signal during the launch still finds and removes it.
     const starting: Launched = { browser: undefined as unknown as Browser, userDataDir, pid: undefined, crashed: false };
     live.add(starting);
@@ -260,6 +356,7 @@ export class BrowserPool {
     try {
       // Puppeteer's `timeout` does not cover a browser that opens the pipe and never answers (over a pipe it then
       // waits the protocol timeout, minutes): the whole launch is bounded here (hardening issue).
+      const { default: puppeteer } = await import('puppeteer');
       const launching = puppeteer.launch({
         executablePath: this.executablePath,
         headless: true,

@@ -8,10 +8,6 @@
  * Content-Security-Policy, stylesheet) is written by this module, not by a
  * template, so a repository's template override cannot drop the CSP.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import type { Config } from '../config/config.js';
@@ -20,20 +16,12 @@ import type { Kind, LoadedRecord, RecordSet } from '../model.js';
 import { recordContentHash } from '../sign/content-hash.js';
 import type { Action, ActionReviewed, CaseDiscussed, Contract, Decision, Session, Signature, Staff } from '../types/records.generated.js';
 import { CONTENT_SECURITY_POLICY } from './isolate.js';
-
-/** supv's own templates, shipped with the package. */
-export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+import { BUILT_IN_TEMPLATES, KIND_TEMPLATES, readTemplateSources, STYLESHEET, TemplateError, type TemplateSources } from './templates.js';
 
 /** The text of the mark on every page of a record that lacks a required signature. */
 export const DRAFT_MARK = 'DRAFT - NOT SIGNED';
 
-const KIND_TEMPLATES: Record<Kind, string> = {
-  session: 'session.hbs',
-  contract: 'contract.hbs',
-  decision: 'decision.hbs',
-  staff: 'staff.hbs',
-};
-const STYLESHEET = 'print.css';
+export { BUILT_IN_TEMPLATES, TemplateError } from './templates.js';
 
 type TemplateFn = (context: unknown) => string;
 
@@ -47,32 +35,17 @@ export interface Templates {
   overridden: string[];
 }
 
-/** A template file that cannot be used. */
-export class TemplateError extends Error {}
-
 /**
  * Compile the templates for a run: the built-in ones, each replaced by a
  * file of the same name in `<repository>/templates/` when there is one
  * (`session.hbs`, `partials/signature-block.hbs`, `print.css`, ...).
  */
 export function loadTemplates(repositoryRoot?: string, builtIn: string = BUILT_IN_TEMPLATES): Templates {
-  const sources = new Map<string, string>();
-  const overridden: string[] = [];
-  for (const name of templateFiles(builtIn)) sources.set(name, readFileSync(path.join(builtIn, name), 'utf8'));
-  const own = repositoryRoot ? path.join(repositoryRoot, 'templates') : undefined;
-  if (own && existsSync(own)) {
-    const realRoot = realpathSync(repositoryRoot!);
-    for (const name of templateFiles(own)) {
-      const file = path.join(own, name);
-      const real = realpathSync(file);
-      if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
-        throw new TemplateError(`templates/${name} is a symbolic link leading out of the repository; supv will not use it`);
-      }
-      sources.set(name, readFileSync(file, 'utf8'));
-      overridden.push(name);
-    }
-  }
+  return compileTemplates(readTemplateSources(repositoryRoot, builtIn));
+}
 
+/** Compile sources read by {@link readTemplateSources}. Throws {@link TemplateError} naming the file at fault. */
+export function compileTemplates({ sources, overridden, hash }: TemplateSources): Templates {
   const hb = Handlebars.create();
   // strict: a template naming a field the view lacks is an error, not a blank on an inspector's copy.
   const compileOptions = { strict: true, noEscape: false } as const;
@@ -96,9 +69,6 @@ export function loadTemplates(repositoryRoot?: string, builtIn: string = BUILT_I
     kinds.set(kind, compile(name));
   }
   const css = sources.get(STYLESHEET) ?? '';
-
-  const hash = createHash('sha256');
-  for (const name of [...sources.keys()].sort()) hash.update(`${name}\0${sources.get(name)}\0`);
   return {
     render: (kind, view) => {
       try {
@@ -108,34 +78,9 @@ export function loadTemplates(repositoryRoot?: string, builtIn: string = BUILT_I
       }
     },
     css,
-    hash: hash.digest('hex'),
-    overridden: overridden.sort(),
+    hash,
+    overridden,
   };
-}
-
-/** Template files below a folder: `*.hbs`, `partials/*.hbs` and the stylesheet. Symbolic links are resolved by the caller. */
-function templateFiles(dir: string): string[] {
-  const names: string[] = [];
-  for (const name of readdirSync(dir)) {
-    if (name.endsWith('.hbs') || name === STYLESHEET) {
-      if (isFile(path.join(dir, name))) names.push(name);
-    }
-  }
-  const partials = path.join(dir, 'partials');
-  if (existsSync(partials) && lstatSync(partials).isDirectory()) {
-    for (const name of readdirSync(partials)) {
-      if (name.endsWith('.hbs') && isFile(path.join(partials, name))) names.push(`partials/${name}`);
-    }
-  }
-  return names.sort();
-}
-
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 // ------------------------------------------------------------------ Markdown

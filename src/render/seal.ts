@@ -4,10 +4,17 @@
  * after the metadata step, so the signature covers the final bytes; any later
  * change to the file makes `pdfsig` (or Acrobat) report it.
  */
-import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
-import { P12Signer } from '@signpdf/signer-p12';
-import { SignPdf } from '@signpdf/signpdf';
-import { PDFDocument } from 'pdf-lib';
+
+// The signing libraries load when a seal is made: `supv build` imports this module for SealKeyError, and a build
+// without --p12 (or with nothing to render) should not pay for them.
+const signing = async () => {
+  const [{ plainAddPlaceholder }, { P12Signer }, { SignPdf }] = await Promise.all([
+    import('@signpdf/placeholder-plain'),
+    import('@signpdf/signer-p12'),
+    import('@signpdf/signpdf'),
+  ]);
+  return { plainAddPlaceholder, P12Signer, SignPdf };
+};
 
 /** The PKCS#12 file and its password (`SUPV_P12_PASSWORD`). */
 export interface SealKey {
@@ -32,6 +39,7 @@ export class SealKeyError extends Error {}
  * P12 only when it signs).
  */
 export async function checkSealKey(key: SealKey): Promise<void> {
+  const { PDFDocument } = await import('pdf-lib');
   const blank = await PDFDocument.create();
   blank.addPage([200, 200]);
   const bytes = await blank.save({ useObjectStreams: false });
@@ -44,6 +52,7 @@ export async function checkSealKey(key: SealKey): Promise<void> {
 
 /** Add a signature placeholder to the PDF and sign it with a fresh signer for this document. */
 export async function sealPdf(pdf: Uint8Array, key: SealKey, details: SealDetails): Promise<Uint8Array> {
+  const { plainAddPlaceholder, P12Signer, SignPdf } = await signing();
   const withPlaceholder = plainAddPlaceholder({
     pdfBuffer: Buffer.from(pdf),
     reason: details.reason ?? 'Record issued by supv for inspection',

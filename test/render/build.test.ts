@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -132,6 +132,100 @@ describe.skipIf(reason)(`supv build${reason ? ` (skipped: ${reason})` : ''}`, ()
     for (const id of ALL_IDS) expect(records.byId.has(id)).toBe(true);
   });
 
+  it('dist mirrors the records: the PDF of a deleted record, or of an id that changed, is removed; nothing else is', async () => {
+    const [gone, renamed, broken] = ['2025-02-10-jo-bloggs', '2025-02-17-jo-bloggs', '2025-02-24-jo-bloggs'];
+    const root = makeRecordsRepo({ files: Object.fromEntries([gone, renamed, broken].map((id) => [sessionFile(id), extraSession(id)])) });
+    expect((await supv(['build'], root)).stdout).toMatch(/^built 9, unchanged 0, failed 0 /);
+    const pdf = (id: string, kind = 'session') => path.join(root, 'dist/pdf', kind, `${id}.pdf`);
+    // A file of the user's own beside the PDFs, and a PDF the manifest does not name.
+    writeFileSync(path.join(root, 'dist/pdf/session/notes.pdf'), 'mine');
+
+    // Nothing changed: the manifest is left as it is, not rewritten.
+    const manifestFile = path.join(root, 'dist/manifest.json');
+    const before = statSync(manifestFile);
+    expect((await supv(['build'], root)).stdout).toMatch(/^built 0, unchanged 9, failed 0 in \d+\.\d s\n$/);
+    expect(statSync(manifestFile).ino).toBe(before.ino);
+    expect(statSync(manifestFile).mtimeMs).toBe(before.mtimeMs);
+
+    unlinkSync(path.join(root, sessionFile(gone)));
+    writeFileSync(path.join(root, sessionFile(renamed)), extraSession(renamed).replace(`id: ${renamed}`, 'id: 2025-02-17-jo-bloggs-b'));
+    // A file that cannot be read as a record for now is not a deleted one: its PDF stays until it is fixed or deleted.
+    writeFileSync(path.join(root, sessionFile(broken)), extraSession(broken).replace('type: one-to-one', 'type: [one-to-one'));
+    const run = await supv(['build'], root);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/^built 1, unchanged 6, failed 0 in \d+\.\d s \(1 invalid skipped; removed 2 PDFs of records that no longer exist\)\n$/);
+    expect(run.stderr).toContain(`supv: removed dist/pdf/session/${gone}.pdf: no record has the id ${gone} any more (it was ${sessionFile(gone)})`);
+    expect(run.stderr).toContain(`supv: removed dist/pdf/session/${renamed}.pdf`);
+    expect(existsSync(pdf(gone))).toBe(false);
+    expect(existsSync(pdf(renamed))).toBe(false);
+    expect(pdfText(pdf('2025-02-17-jo-bloggs-b'))).toContain('2025-02-17-jo-bloggs-b');
+    expect(existsSync(pdf(broken))).toBe(true);
+    expect(readFileSync(path.join(root, 'dist/pdf/session/notes.pdf'), 'utf8')).toBe('mine');
+    const ids = Object.keys(manifestOf(root).records);
+    expect(ids).not.toContain(gone);
+    expect(ids).not.toContain(renamed);
+    expect(ids).toContain(broken);
+
+    // Fixed, then deleted: now it goes too; and a second run has nothing left to remove.
+    unlinkSync(path.join(root, sessionFile(broken)));
+    const last = await supv(['build'], root);
+    expect(last.stdout).toMatch(/^built 0, unchanged 7, failed 0 in \d+\.\d s \(removed 1 PDF of a record that no longer exists\)\n$/);
+    expect(existsSync(pdf(broken))).toBe(false);
+    expect((await supv(['build'], root)).stdout).toMatch(/^built 0, unchanged 7, failed 0 in \d+\.\d s\n$/);
+  });
+
+  it('removes only the file the manifest names at the path made from its id and kind, never through a link', async () => {
+    const root = makeRecordsRepo();
+    expect((await supv(['build', 'records/staff'], root)).exitCode).toBe(0);
+    const victim = path.join(os.tmpdir(), `supv-victim-${process.pid}-${Date.now()}`);
+    writeFileSync(victim, 'precious');
+    const outside = path.join(root, 'outside.pdf');
+    writeFileSync(outside, 'precious');
+    symlinkSync(victim, path.join(root, 'dist/pdf/staff/gone-link.pdf'));
+    const manifest = manifestOf(root);
+    const entry = manifest.records['sam-lee']!;
+    // Entries for ids no record has: one whose path climbs out of the folder, one whose path is a planted link.
+    manifest.records['gone-out'] = { ...entry, file: 'records/staff/gone-out.md', path: '../outside.pdf' };
+    manifest.records['gone-link'] = { ...entry, file: 'records/staff/gone-link.md', path: 'pdf/staff/gone-link.pdf' };
+    writeFileSync(path.join(root, 'dist/manifest.json'), JSON.stringify(manifest));
+
+    const run = await supv(['build', 'records/staff'], root);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('removed 1 PDF of a record that no longer exists');
+    // The link itself is removed (it sat where gone-link's PDF belongs); what it pointed at is untouched.
+    expect(existsSync(path.join(root, 'dist/pdf/staff/gone-link.pdf'))).toBe(false);
+    expect(readFileSync(victim, 'utf8')).toBe('precious');
+    expect(readFileSync(outside, 'utf8')).toBe('precious');
+    expect(Object.keys(manifestOf(root).records)).toEqual(['ana-silva', 'jo-bloggs', 'sam-lee']);
+  });
+
+  it('a shard removes the PDFs of gone records in its own shard only, and a build of some PATHs only under them', async () => {
+    const candidates = Array.from({ length: 12 }, (_, i) => `2025-03-${String(i + 1).padStart(2, '0')}-jo-bloggs`);
+    const inFirst = candidates.find((id) => shardOf(id, 2) === 1)!;
+    const inSecond = candidates.find((id) => shardOf(id, 2) === 2)!;
+    const root = makeRecordsRepo({ files: Object.fromEntries([inFirst, inSecond].map((id) => [sessionFile(id), extraSession(id)])) });
+    // Both shards into one folder, as a single machine catching up would.
+    for (const shard of ['1/2', '2/2']) expect((await supv(['build', '--shard', shard], root)).exitCode).toBe(0);
+    const pdf = (id: string) => path.join(root, 'dist/pdf/session', `${id}.pdf`);
+    expect(existsSync(pdf(inFirst)) && existsSync(pdf(inSecond))).toBe(true);
+    unlinkSync(path.join(root, sessionFile(inFirst)));
+    unlinkSync(path.join(root, sessionFile(inSecond)));
+
+    const second = await supv(['build', '--shard', '2/2'], root);
+    expect(second.stdout).toContain('removed 1 PDF of a record that no longer exists');
+    expect(existsSync(pdf(inSecond))).toBe(false);
+    expect(existsSync(pdf(inFirst))).toBe(true);
+    expect(Object.keys(manifestOf(root).records)).toContain(inFirst);
+
+    // A build of the staff records leaves a session's PDF alone; a build of the sessions removes it.
+    expect((await supv(['build', 'records/staff'], root)).stdout).not.toContain('removed');
+    expect(existsSync(pdf(inFirst))).toBe(true);
+    const sessions = await supv(['build', 'records/sessions'], root);
+    expect(sessions.stdout).toContain('removed 1 PDF of a record that no longer exists');
+    expect(existsSync(pdf(inFirst))).toBe(false);
+    expect(Object.keys(manifestOf(root).records)).toEqual(ALL_IDS);
+  });
+
   it('refuses to write through a symbolic link planted in the output folder', async () => {
     const root = makeRecordsRepo();
     const victim = path.join(os.tmpdir(), `supv-victim-${process.pid}-${Date.now()}`);
@@ -199,6 +293,15 @@ describe.skipIf(reason)(`supv build${reason ? ` (skipped: ${reason})` : ''}`, ()
     expect(text.match(/ok/g)!.length).toBeGreaterThanOrEqual(40);
   });
 });
+
+function sessionFile(id: string): string {
+  return `records/sessions/2025/${id}.md`;
+}
+
+/** Another session of Jo's, dated by its id. */
+function extraSession(id: string): string {
+  return sessionText(undefined, id).replace('date: 2025-02-03', `date: ${id.slice(0, 10)}`);
+}
 
 function git(cwd: string, ...args: string[]): string {
   const result = spawnSync('git', args, { cwd, encoding: 'utf8' });

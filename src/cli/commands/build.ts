@@ -5,7 +5,7 @@ import type { LoadedRecord } from '../../model.js';
 import { loadRecords } from '../../load.js';
 import { BuildLockedError, buildPdfs, gitCommit, OutputFolderError, parseShard, type BuildEvent, type Shard } from '../../render/build.js';
 import { ChromiumNotFoundError } from '../../render/chromium.js';
-import { TemplateError } from '../../render/html.js';
+import { TemplateError } from '../../render/templates.js';
 import { SealKeyError, type SealKey } from '../../render/seal.js';
 import { repositoryPath, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
@@ -41,8 +41,7 @@ export async function buildCommand(paths: string[], options: BuildCommandOptions
   const seal = options.p12 ? readSealKey(path.resolve(io.cwd, options.p12), options.p12, io) : undefined;
 
   const records = loadRecords(context.root);
-  const select = pathFilter(paths, records.files, context);
-  const commit = await gitCommit(context.root);
+  const selectFile = pathFilter(paths, records.files, context);
 
   const bar = io.isTTY ? new cliProgress.SingleBar({ format: 'building {bar} {value}/{total} {id}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
   const onProgress = (event: BuildEvent) => {
@@ -58,12 +57,14 @@ export async function buildCommand(paths: string[], options: BuildCommandOptions
       config: context.config,
       records,
       outDir,
-      select,
+      select: selectFile && ((record: LoadedRecord) => selectFile(record.file)),
+      selectFile,
       concurrency,
       shard,
       force: Boolean(options.force),
       seal,
-      commit,
+      // Asked of git only when something is rendered.
+      commit: () => gitCommit(context.root),
       toolVersion: toolVersion(),
       env: io.env,
       onProgress,
@@ -79,8 +80,11 @@ export async function buildCommand(paths: string[], options: BuildCommandOptions
 
   for (const skipped of summary.skipped) io.stderr(`supv: skipped ${skipped.file}: ${skipped.reason}\n`);
   for (const failed of summary.failed) io.stderr(`supv: failed ${failed.file}${failed.id ? ` (${failed.id})` : ''}: ${failed.reason}\n`);
+  for (const removed of summary.removed) io.stderr(`supv: removed ${path.join(path.relative(io.cwd, outDir) || '.', removed.path)}: no record has the id ${removed.id} any more (it was ${removed.file})\n`);
   const extras = [
     summary.skipped.length > 0 ? `${summary.skipped.length} invalid skipped` : '',
+    summary.removed.length === 1 ? 'removed 1 PDF of a record that no longer exists' : '',
+    summary.removed.length > 1 ? `removed ${summary.removed.length} PDFs of records that no longer exist` : '',
     shard ? `${summary.otherShards} left to other shards (shard ${shard.index}/${shard.count})` : '',
   ].filter(Boolean);
   io.stdout(
@@ -116,12 +120,12 @@ function readSealKey(file: string, given: string, io: Io): SealKey {
   }
 }
 
-/** The records under the given files or folders; every record when none are given. */
-function pathFilter(paths: string[], files: LoadedRecord[], context: RunContext): ((record: LoadedRecord) => boolean) | undefined {
+/** A test for the record files (repository-relative) under the given files or folders; undefined when none are given. */
+function pathFilter(paths: string[], files: LoadedRecord[], context: RunContext): ((file: string) => boolean) | undefined {
   if (paths.length === 0) return undefined;
   const wanted = paths.map((given) => repositoryPath(context, given));
   const matches = (file: string, prefix: string) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
   const unmatched = wanted.filter((prefix) => !files.some((record) => matches(record.file, prefix)));
   if (unmatched.length > 0) throw new UsageError(`no records found at ${unmatched.join(', ')} (records are the *.md files under records/)`);
-  return (record) => wanted.some((prefix) => matches(record.file, prefix));
+  return (file) => wanted.some((prefix) => matches(file, prefix));
 }
