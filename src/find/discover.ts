@@ -22,7 +22,7 @@ export function discoverRecords(root: string): FoundFile[] {
   const found: FoundFile[] = [];
   const visitedDirs = new Set<string>();
 
-  const walk = (dir: string) => {
+  const walk = (dir: string, relativeDir: string) => {
     let realDir: string;
     try {
       realDir = realpathSync(dir);
@@ -34,9 +34,10 @@ export function discoverRecords(root: string): FoundFile[] {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const absPath = path.join(dir, entry.name);
-      const file = path.relative(root, absPath).split(path.sep).join('/');
+      // Built as the walk goes: path.relative for each of 100,000 files is measurable.
+      const file = `${relativeDir}/${entry.name}`;
       if (entry.isDirectory()) {
-        walk(absPath);
+        walk(absPath, file);
       } else if (entry.isSymbolicLink()) {
         const target = resolveInside(absPath, realRoot);
         if (typeof target !== 'string') {
@@ -44,7 +45,7 @@ export function discoverRecords(root: string): FoundFile[] {
           continue;
         }
         const stats = statSync(absPath);
-        if (stats.isDirectory()) walk(absPath);
+        if (stats.isDirectory()) walk(absPath, file);
         else if (entry.name.endsWith('.md') && stats.isFile()) found.push({ file, absPath });
       } else if (entry.isFile() && entry.name.endsWith('.md')) {
         found.push({ file, absPath });
@@ -52,7 +53,7 @@ export function discoverRecords(root: string): FoundFile[] {
     }
   };
   try {
-    if (statSync(start).isDirectory()) walk(start);
+    if (statSync(start).isDirectory()) walk(start, RECORDS_DIR);
   } catch {
     // No records/ folder: nothing to read.
   }
