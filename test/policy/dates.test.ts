@@ -27,6 +27,12 @@ describe('policy date arithmetic', () => {
     );
   });
 
+  it('counts the calendar through a day the zone skipped', () => {
+    expect(addDuration('2011-12-30', 'P4W', 'Pacific/Apia')).toBe('2012-01-27');
+    expect(addDuration('2011-12-02', 'P4W', 'Pacific/Apia')).toBe('2011-12-30');
+    expect(daysBetween('2011-12-29', '2011-12-31', 'Pacific/Apia')).toBe(2);
+  });
+
   it('adding a month to 31 January gives the end of February', () => {
     expect(addDuration('2025-01-31', 'P1M', 'Europe/London')).toBe('2025-02-28');
     expect(addDuration('2024-01-31', 'P1M', 'Europe/London')).toBe('2024-02-29');
