@@ -14,6 +14,7 @@
 // Prints one JSON line: pdfs, seconds (setContent+pdf loop only), launchSeconds,
 // prepareSeconds, html ('supv' or 'markdown-it'), bytes.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -71,10 +72,10 @@ async function prepare(repo) {
 }
 
 function chromePath() {
-  for (const candidate of [process.env.SUPV_CHROME, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable']) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  throw new Error('no Chromium found (set SUPV_CHROME)');
+  const { usualChromium } = createRequire(import.meta.url)('../../chromium-paths.cjs');
+  const found = usualChromium();
+  if (!found) throw new Error('no Chromium found (set SUPV_CHROME)');
+  return found;
 }
 
 const t0 = performance.now();

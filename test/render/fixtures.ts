@@ -9,12 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { recordFromText } from '../../src/parse/read-record.js';
 import { contentHash } from '../../src/sign/content-hash.js';
+import { USUAL_CHROME_PATHS } from '../../src/render/chromium.js';
 
-export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
 
 /** Why the render tests cannot run here, or undefined when they can. */
 export function skipReason(): string | undefined {
-  const chrome = process.env.SUPV_CHROME ?? CHROMIUM_PATHS.find((candidate) => existsSync(candidate));
+  const chrome = process.env.SUPV_CHROME ?? USUAL_CHROME_PATHS.find((candidate) => existsSync(candidate));
   if (!chrome || !existsSync(chrome)) return 'Chromium is not installed (apt-get install chromium, or set SUPV_CHROME)';
   for (const tool of ['pdftotext', 'pdfsig', 'pdfinfo']) {
     if (spawnSync('which', [tool]).status !== 0) return `${tool} is not installed (apt-get install poppler-utils)`;
