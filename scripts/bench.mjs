@@ -633,13 +633,20 @@ async function watchPart() {
 
 const started = Date.now();
 const info = machine();
+const command = `\`${['node scripts/bench.mjs', ...argv].join(' ')}\``;
+const loadNow = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 const sections = {};
 for (const part of parts) {
   log(`${part} part${quick ? ' (quick)' : ''}`);
-  sections[part] = part === 'lint' ? await lintPart() : part === 'build' ? await buildPart() : await watchPart();
+  const partStarted = Date.now();
+  const loadBefore = loadNow();
+  const result = part === 'lint' ? await lintPart() : part === 'build' ? await buildPart() : await watchPart();
+  // Each part says when it ran and under what load: parts are often run, and written, at different times.
+  const when = `${new Date(partStarted).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  result.text = `Run: ${when}, ${fmtS((Date.now() - partStarted) / 1000)} s, ${command}; load average (1, 5, 15 min) at start ${loadBefore}, at end ${loadNow()}.\n\n${result.text}`;
+  sections[part] = result;
 }
 const elapsed = (Date.now() - started) / 1000;
-const loadAfter = os.loadavg().map((x) => x.toFixed(2)).join(' ');
 
 const machineText = [
   `- CPU: ${info.cpu}`,
@@ -647,20 +654,34 @@ const machineText = [
   `- Node: ${info.node}`,
   `- Chromium: ${info.chromium}`,
   `- OS: ${info.os}`,
-  `- Load average (1, 5, 15 min) at start: ${info.load}; at end: ${loadAfter}`,
-  `- Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${fmtS(elapsed)} s, \`${['node scripts/bench.mjs', ...argv].join(' ')}\``,
+  '',
+  'A shared machine: each part below says when it ran and the load average then.',
 ].join('\n');
 
 const heading = { lint: '## Lint', build: '## Build', watch: '## Watch' };
 const printed = [`## Machine\n\n${machineText}`, ...parts.map((part) => `${heading[part]}${quick ? ' (quick)' : ''}\n\n${sections[part].text}`)].join('\n\n');
 process.stdout.write(`${printed}\n`);
+log(`done in ${fmtS(elapsed)} s`);
 
 if (!noWrite) {
   const file = path.join(root, 'BENCHMARKS.md');
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const keep = (name) => {
+  const section = (name) => {
     const match = new RegExp(`(^|\\n)(## ${name}[^\\n]*\\n[\\s\\S]*?)(?=\\n## |$)`).exec(old);
     return match ? match[2].trimEnd() : undefined;
+  };
+  // Written before parts carried their own run line, the Machine section held the last run's load and command:
+  // a kept part that ran then keeps them, moved into its own section.
+  const oldMachine = section('Machine') ?? '';
+  const oldRun = /^- Run: (.*)$/m.exec(oldMachine)?.[1];
+  const oldLoad = /^- Load average \(1, 5, 15 min\) at start: (.*?); at end: (.*)$/m.exec(oldMachine);
+  const keep = (name) => {
+    const text = section(name);
+    if (!text || text.split('\n')[2]?.startsWith('Run: ') || !oldRun || !oldLoad) return text;
+    const part = /--part[ =](\w+)/.exec(oldRun)?.[1];
+    if (part && part !== name.toLowerCase()) return text;
+    const newline = text.indexOf('\n');
+    return `${text.slice(0, newline)}\n\nRun: ${oldRun}; load average (1, 5, 15 min) at start ${oldLoad[1]}, at end ${oldLoad[2]}.${text.slice(newline)}`;
   };
   const intro =
     '# Benchmarks\n\n' +
@@ -676,7 +697,7 @@ if (!noWrite) {
     parts.includes('lint') ? `${heading.lint}${quick ? ' (quick)' : ''}\n\n${sections.lint.text}` : keep('Lint'),
     parts.includes('build') ? `${heading.build}${quick ? ' (quick)' : ''}\n\n${sections.build.text}` : keep('Build'),
     parts.includes('watch') ? `${heading.watch}${quick ? ' (quick)' : ''}\n\n${sections.watch.text}` : keep('Watch'),
-    keep('Findings'),
+    section('Findings'),
   ].filter(Boolean);
   writeFileSync(file, `${body.join('\n\n')}\n`);
   log(`wrote ${path.relative(root, file)}`);

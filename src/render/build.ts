@@ -506,16 +506,21 @@ function contextHasher(records: RecordSet, config: Config): (record: LoadedRecor
   // naming the same people share one hash.
   const head = JSON.stringify([config.organisation, config.marking, config.timezone]).slice(0, -1);
   const hashes = new Map<string, string>();
+  const staffNames = new Map<string, string>();
+  for (const staff of records.ofKind.staff) {
+    if (staff.id !== undefined && records.byId.get(staff.id) === staff) staffNames.set(staff.id, `${staff.id}=${String(staff.data?.name)}`);
+  }
   return (record) => {
     const names = new Set<string>();
     const walk = (value: unknown): void => {
       if (typeof value === 'string') {
-        const staff = records.byId.get(value);
-        if (staff?.kind === 'staff' && staff !== record) names.add(`${value}=${String(staff.data?.name)}`);
+        const name = staffNames.get(value);
+        if (name !== undefined && value !== record.id) names.add(name);
       } else if (Array.isArray(value)) {
         for (const item of value) walk(item);
-      } else if (value && typeof value === 'object') {
-        for (const item of Object.values(value)) walk(item);
+      } else if (value !== null && typeof value === 'object') {
+        const object = value as Record<string, unknown>;
+        for (const key in object) walk(object[key]);
       }
     };
     walk(record.data);
