@@ -59,6 +59,8 @@ export interface LoadedRecord {
   valid: boolean;
   kind?: Kind;
   id?: string;
+  /** The content hash (SPEC §5), worked out as the record is read when it carries signatures; see recordContentHash. */
+  contentHash?: string;
   /** Resolve a locator to a 1-based line and column in the file. */
   locate(locator: Locator): Position;
 }

@@ -5,7 +5,7 @@ import { validateRecord } from '../validate/validate.js';
 import { decodeRecord } from './decode.js';
 import { parseRecordText } from './frontmatter.js';
 import { PositionIndex } from './positions.js';
-import { contentHash, rememberContentHash } from '../sign/content-hash.js';
+import { contentHash } from '../sign/content-hash.js';
 
 /** Larger files are refused before they are read (a record is a few kilobytes). */
 export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
@@ -18,8 +18,6 @@ export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 export interface RecordParts extends Omit<LoadedRecord, 'locate'> {
   /** The YAML between the fences, for finding positions when a finding needs one. */
   frontmatter: string;
-  /** The content hash (SPEC §5), worked out while reading when the record carries signatures. */
-  contentHash?: string;
 }
 
 /** Read, parse and validate one record file. Never throws for bad content. */
@@ -70,7 +68,7 @@ function partsFromText(found: Pick<FoundFile, 'file' | 'absPath'>, text: string)
 
 /** The record the rest of supv works with: positions found on first use, the content hash remembered. */
 export function assembleRecord(parts: RecordParts): LoadedRecord {
-  const { frontmatter, contentHash: hash, ...fields } = parts;
+  const { frontmatter, ...fields } = parts;
   let index: PositionIndex | undefined;
   const problem = fields.data === undefined ? fields.parseProblem : undefined;
   const record: LoadedRecord = {
@@ -83,7 +81,6 @@ export function assembleRecord(parts: RecordParts): LoadedRecord {
           return index.locate(locator);
         },
   };
-  if (hash !== undefined) rememberContentHash(record, hash);
   return record;
 }
 

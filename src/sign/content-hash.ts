@@ -41,18 +41,15 @@ export function contentHash(data: Record<string, unknown>, body: string): string
 
 const recordHashes = new WeakMap<object, string>();
 
-/** Keep a hash worked out while the record was read (possibly in another thread). */
-export function rememberContentHash(record: object, hash: string): void {
-  recordHashes.set(record, hash);
-}
-
 /**
  * The content hash of a loaded record, worked out once per record object:
  * lint, verify and the PDF signature block all ask for it, and `supv watch`
  * keeps unchanged records between saves.
  */
-export function recordContentHash(record: { data: Record<string, unknown> | undefined; body: string }): string | undefined {
+export function recordContentHash(record: { data: Record<string, unknown> | undefined; body: string; contentHash?: string }): string | undefined {
   if (!record.data) return undefined;
+  // Signed records are hashed as they are read (src/parse/read-record.ts).
+  if (record.contentHash !== undefined) return record.contentHash;
   let hash = recordHashes.get(record);
   if (hash === undefined) {
     hash = contentHash(record.data, record.body);

@@ -3,6 +3,7 @@ import { checkRecords, type RuleSetting } from '../../check/engine.js';
 import { loadGitHistory } from '../../check/load-git-history.js';
 import { findRule, rules } from '../../check/rules/index.js';
 import { formatters, isFormatName } from '../../format/index.js';
+import type { LintResult } from '../../format/types.js';
 import { loadRecordsInParallel } from '../../load.js';
 import { writeReport } from '../../util/atomic-write.js';
 import { repositoryPath, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
@@ -24,11 +25,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io)
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const settings = parseRuleSettings(options.rule ?? []);
 
-  const records = await loadRecordsInParallel(context.root);
-  // One git walk, and only when a rule that reads history is on.
-  const git = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? await loadGitHistory(context.root) : undefined;
-  const results = await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git });
-  const shown = filterToPaths(results, paths, context);
+  const shown = filterToPaths(await findingsOf(context, settings), paths, context);
 
   const text = formatters[format]({ results: shown, rules: rules.map((rule) => rule.meta), cwd: context.root, color: context.color && !options.output, toolVersion: toolVersion() });
   if (options.output) await writeReport(path.resolve(io.cwd, options.output), text);
@@ -43,6 +40,18 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io)
     return 1;
   }
   return 0;
+}
+
+/**
+ * Read the records and run the rules. Apart from the report so that the
+ * records (most of the memory of a large run) can be freed while the report
+ * is written.
+ */
+async function findingsOf(context: RunContext, settings: Record<string, RuleSetting>): Promise<LintResult[]> {
+  const records = await loadRecordsInParallel(context.root);
+  // One git walk, and only when a rule that reads history is on.
+  const git = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? await loadGitHistory(context.root) : undefined;
+  return checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git });
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
