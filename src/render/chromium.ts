@@ -173,25 +173,32 @@ function pidRunning(pid: number): boolean {
   }
 }
 
-/** The profile folders running browsers name in their command lines (Linux /proc; elsewhere none are known). */
-function profilesInUse(): Set<string> {
-  const flag = '--user-data-dir=';
-  const found = new Set<string>();
+/** Every process's command line, by pid (Linux /proc; elsewhere none are known). */
+function commandLines(): Array<{ pid: number; args: string[] }> {
   let entries: string[];
   try {
     entries = readdirSync('/proc');
   } catch {
-    return found;
+    return [];
   }
+  const found: Array<{ pid: number; args: string[] }> = [];
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      for (const arg of readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')) {
-        if (arg.startsWith(flag)) found.add(path.resolve(arg.slice(flag.length)));
-      }
+      found.push({ pid: Number(entry), args: readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0') });
     } catch {
       // Exited meanwhile, or not ours to read.
     }
+  }
+  return found;
+}
+
+/** The profile folders running browsers name in their command lines. */
+function profilesInUse(): Set<string> {
+  const flag = '--user-data-dir=';
+  const found = new Set<string>();
+  for (const { args } of commandLines()) {
+    for (const arg of args) if (arg.startsWith(flag)) found.add(path.resolve(arg.slice(flag.length)));
   }
   return found;
 }
@@ -249,25 +256,12 @@ function killNow(launched: Launched): void {
   live.delete(launched);
 }
 
-/** Processes whose command line names this profile folder (Linux /proc; elsewhere none are found). */
+/** Processes whose command line names this profile folder. */
 function processesUsing(userDataDir: string): number[] {
   const flag = `--user-data-dir=${userDataDir}`;
-  const found: number[] = [];
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return found;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').includes(flag)) found.push(Number(entry));
-    } catch {
-      // Exited meanwhile, or not ours to read.
-    }
-  }
-  return found;
+  return commandLines()
+    .filter(({ args }) => args.includes(flag))
+    .map(({ pid }) => pid);
 }
 
 function onExit(): void {
