@@ -10,7 +10,7 @@ import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runInProcess, type CliResult } from '../helpers/cli.js';
 
 export { BIN, REPO_ROOT, makeRepo, onlyEngineRules, runInProcess, runSpawned } from '../helpers/cli.js';
 
@@ -71,23 +71,9 @@ export function findingsByFile(stdout: string): Map<string, JsonFinding[]> {
   return new Map(report.map((entry) => [entry.file, entry.findings]));
 }
 
-export interface Run {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
+export type Run = CliResult;
 
-/** The CLI in this process with an environment (runInProcess passes none). */
-export async function runWithEnv(args: string[], cwd: string, env: Record<string, string | undefined>, now = new Date('2025-03-01T12:00:00Z')): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const exitCode = await main(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    cwd,
-    env,
-    isTTY: false,
-    now: () => now,
-  });
-  return { exitCode, stdout, stderr };
+/** The CLI in this process with an environment. */
+export function runWithEnv(args: string[], cwd: string, env: Record<string, string | undefined>, now = new Date('2025-03-01T12:00:00Z')): Promise<Run> {
+  return runInProcess(args, cwd, now, env);
 }

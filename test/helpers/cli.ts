@@ -13,15 +13,15 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run supv in this process, with a fixed clock. */
-export async function runInProcess(args: string[], cwd: string, now = new Date('2026-11-23T12:00:00Z')): Promise<CliResult> {
+/** Run supv in this process, with a fixed clock and, when given, an environment (none by default). */
+export async function runInProcess(args: string[], cwd: string, now = new Date('2026-11-23T12:00:00Z'), env: Record<string, string | undefined> = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const exitCode = await main(args, {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     cwd,
-    env: {},
+    env,
     isTTY: false,
     now: () => now,
   });

@@ -8,31 +8,15 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync,
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runInProcess, type CliResult } from '../helpers/cli.js';
 import { loadRecords } from '../../src/load.js';
 import { LOCK_FILE, parseShard, shardOf, type Manifest } from '../../src/render/build.js';
 import { decisionText, makeRecordsRepo, pdfText, sessionText, signText, skipReason } from './fixtures.js';
 
 const reason = skipReason();
 
-interface Run {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function supv(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const exitCode = await main(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    cwd,
-    env,
-    isTTY: false,
-    now: () => new Date('2025-03-01T12:00:00Z'),
-  });
-  return { exitCode, stdout, stderr };
+function supv(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
+  return runInProcess(args, cwd, new Date('2025-03-01T12:00:00Z'), env);
 }
 
 function manifestOf(root: string, out = 'dist'): Manifest {
