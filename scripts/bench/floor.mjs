@@ -7,9 +7,10 @@
 // same way), reads each one, decodes it as UTF-8, cuts out the frontmatter
 // between the `---` fences and parses it with js-yaml's CORE_SCHEMA. No
 // validation, no rules, no report. Prints one JSON line: files and mappings.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
+import { markdownFiles } from './walk.mjs';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -17,26 +18,10 @@ if (!dir) {
   process.exit(2);
 }
 
-function walk(folder, out) {
-  let entries;
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (entry.isFile() && entry.name.endsWith('.md')) out.push(full);
-  }
-  return out;
-}
-
 const decoder = new TextDecoder('utf-8', { fatal: true });
 let files = 0;
 let mappings = 0;
-for (const file of walk(path.join(dir, 'records'), [])) {
+for (const file of markdownFiles(path.join(dir, 'records'))) {
   files += 1;
   const text = decoder.decode(readFileSync(file));
   if (!text.startsWith('---')) continue;

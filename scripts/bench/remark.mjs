@@ -17,7 +17,7 @@
 // meta-schema, so `$schema` is removed; and `duration` is not a format Ajv
 // knows, so it is given as an ajv option. Prints one JSON line; with
 // --max-seconds it stops early and reports how many records it processed.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
@@ -25,6 +25,7 @@ import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';
 import { VFile } from 'vfile';
+import { markdownFiles } from './walk.mjs';
 
 const args = process.argv.slice(2);
 const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--max-seconds');
@@ -57,24 +58,8 @@ for (const kind of Object.values(FOLDER_KIND)) {
     .freeze();
 }
 
-function walk(folder, out) {
-  let entries;
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (entry.isFile() && entry.name.endsWith('.md')) out.push(full);
-  }
-  return out;
-}
-
 const recordsDir = path.join(path.resolve(dir), 'records');
-const all = walk(recordsDir, []);
+const all = markdownFiles(recordsDir);
 const started = performance.now();
 let files = 0;
 let messages = 0;

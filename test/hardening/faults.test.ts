@@ -17,9 +17,8 @@ import { loadConfig } from '../../src/config/config.js';
 import { loadRecords } from '../../src/load.js';
 import { buildPdfs } from '../../src/render/build.js';
 import { BrowserPool, processAlive } from '../../src/render/chromium.js';
-import { BIN, FAULT_RUNS, SAM, STACK, makeRepo, runWithEnv, staffText } from './helpers.js';
+import { BIN, CHROMIUM, FAULT_RUNS, SAM, STACK, makeRepo, runWithEnv, staffText } from './helpers.js';
 
-const CHROMIUM = process.env.SUPV_CHROME ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable'].find((candidate) => existsSync(candidate));
 const TEMP = /\.supv-tmp-\d+-[0-9a-f]+$/;
 
 const SESSION = `---

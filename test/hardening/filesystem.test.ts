@@ -11,9 +11,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, sy
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SAM, STACK, expectNothingRan, findingsByFile, makeRepo, onlyEngineRules, runInProcess, runSpawned, runWithEnv, snapshotTree, staffText } from './helpers.js';
+import { CHROMIUM, SAM, STACK, expectNothingRan, findingsByFile, makeRepo, onlyEngineRules, runInProcess, runSpawned, runWithEnv, snapshotTree, staffText } from './helpers.js';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable'].find((candidate) => existsSync(candidate)) ?? process.env.SUPV_CHROME;
 const env = { SUPV_CHROME: process.env.SUPV_CHROME ?? CHROMIUM };
 const markers: string[] = [];
 afterEach(() => {

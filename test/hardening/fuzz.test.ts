@@ -7,7 +7,6 @@
  * hostile field values go through HTML generation, and a few through real
  * Chromium to PDF. Counts are fixed for CI; `SUPV_FUZZ_RUNS` raises the first.
  */
-import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
@@ -20,7 +19,7 @@ import { recordFromText } from '../../src/parse/read-record.js';
 import { BrowserPool } from '../../src/render/chromium.js';
 import { loadTemplates, recordDocument } from '../../src/render/html.js';
 import { renderPdf } from '../../src/render/pdf.js';
-import { SAM, expectNothingRan, staffText } from './helpers.js';
+import { CHROMIUM, SAM, expectNothingRan, staffText } from './helpers.js';
 
 const RUNS = Number(process.env.SUPV_FUZZ_RUNS ?? 10_000);
 const HASH = 'a'.repeat(64);
@@ -232,7 +231,7 @@ describe('hardening: fuzzing', () => {
     );
   });
 
-  const chromium = process.env.SUPV_CHROME ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable'].find((candidate) => existsSync(candidate));
+  const chromium = CHROMIUM;
   it.skipIf(!chromium)('10 of them through real Chromium: a PDF each, no request attempted', async () => {
     const pool = await BrowserPool.start({ concurrency: 1, executablePath: chromium });
     try {

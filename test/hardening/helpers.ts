@@ -6,11 +6,15 @@
  * Robin Ash, Sam Lee and Jo Bloggs.
  */
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { runInProcess, type CliResult } from '../helpers/cli.js';
+
+/** The browser the render cases use: SUPV_CHROME, or the first usual place (chromium-paths.cjs, the list supv itself uses). */
+export const CHROMIUM: string | undefined = (createRequire(import.meta.url)('../../chromium-paths.cjs') as { usualChromium(): string | undefined }).usualChromium();
 
 export { BIN, REPO_ROOT, makeRepo, onlyEngineRules, runInProcess, runSpawned } from '../helpers/cli.js';
 

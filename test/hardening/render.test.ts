@@ -7,14 +7,13 @@
  * Chromium starts once.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MARKER, STACK, expectNothingRan, makeRepo, runWithEnv, snapshotTree } from './helpers.js';
+import { CHROMIUM, MARKER, STACK, expectNothingRan, makeRepo, runWithEnv, snapshotTree } from './helpers.js';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable'].find((candidate) => existsSync(candidate));
 const reason = !CHROMIUM && !process.env.SUPV_CHROME ? 'Chromium is not installed' : spawnSync('which', ['pdftotext']).status !== 0 ? 'pdftotext is not installed' : undefined;
 
 export function pdfText(file: string): string {
