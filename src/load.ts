@@ -37,12 +37,12 @@ export const CHUNK = 200;
  * between this thread and worker threads. Each thread claims the next chunk of
  * files from a shared counter, so a slow start or a slow file does not leave
  * one thread waiting for the other; the records come back in path order.
+ * Without workers this thread reads every chunk, yielding between them so
+ * that I/O started before (a child process) is served while it reads.
  */
 export async function loadRecordsInParallel(root: string, options: ParallelOptions = {}): Promise<RecordSet> {
   const found = discoverRecords(root);
   const workers = options.workers ?? defaultWorkers(found.length);
-  if (workers <= 0) return indexRecords(found.map(readRecord));
-
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const chunks: LoadedRecord[][] = [];
   const running = Array.from({ length: workers }, () => runWorker(found, counter, chunks));
@@ -50,7 +50,8 @@ export async function loadRecordsInParallel(root: string, options: ParallelOptio
   for (const run of running) run.catch(() => undefined);
   for (let chunk = options.mainThreadReads === false ? Infinity : Atomics.add(counter, 0, 1); chunk * CHUNK < found.length; chunk = Atomics.add(counter, 0, 1)) {
     chunks[chunk] = found.slice(chunk * CHUNK, (chunk + 1) * CHUNK).map(readRecord);
-    // Take in the workers' chunks as they come, so the workers claim more while this thread unpacks.
+    // Take in the workers' chunks as they come, so the workers claim more while this thread unpacks,
+    // and let other work of the run (lint's git walk) answer between chunks.
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(running);

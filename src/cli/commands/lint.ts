@@ -48,10 +48,13 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io)
  * is written.
  */
 async function findingsOf(context: RunContext, settings: Record<string, RuleSetting>): Promise<LintResult[]> {
+  // One git walk, and only when a rule that reads history is on. It starts first and runs in git's own
+  // process while the records are read.
+  const history = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? loadGitHistory(context.root) : undefined;
+  // Awaited below; until then a rejection must not count as unhandled.
+  history?.catch(() => undefined);
   const records = await loadRecordsInParallel(context.root);
-  // One git walk, and only when a rule that reads history is on.
-  const git = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? await loadGitHistory(context.root) : undefined;
-  return checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git });
+  return checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git: await history });
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
