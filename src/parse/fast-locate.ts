@@ -69,20 +69,32 @@ function at(lineIndex: number, column: number): Position {
   return { line: lineIndex + 1, column: column + 1 };
 }
 
-/** The line's text from the column where the block's content starts, and that column. */
-function contentOf(lines: string[], block: Block, index: number): { column: number; text: string } | undefined {
+/**
+ * The column where the line's content starts within the block, or -1 for a
+ * blank or comment line. Called for every line a pointer passes, so it reads
+ * characters instead of making strings.
+ */
+function contentColumn(lines: string[], block: Block, index: number): number {
   const line = lines[index]!;
-  const column = index === block.start && block.firstColumn !== undefined ? block.firstColumn : line.length - line.trimStart().length;
-  if (line.slice(0, column).trim() !== '' && !(index === block.start && block.firstColumn !== undefined)) return undefined;
-  const text = line.slice(column);
-  if (text === '' || text.startsWith('#')) return undefined;
-  return { column, text };
+  let column: number;
+  if (index === block.start && block.firstColumn !== undefined) column = block.firstColumn;
+  else {
+    column = 0;
+    while (column < line.length && (line.charCodeAt(column) === 32 || line.charCodeAt(column) === 9)) column += 1;
+    // Any other leading white space (rare: a no-break space, a form feed) is counted as trimStart counts it.
+    if (column < line.length && /\s/.test(line[column]!)) column = line.length - line.trimStart().length;
+  }
+  return column === line.length || line.charCodeAt(column) === 35 /* # */ ? -1 : column;
+}
+
+function isItem(text: string): boolean {
+  return text.startsWith('- ') || text === '-';
 }
 
 function blockIndent(lines: string[], block: Block): number | undefined {
   for (let i = block.start; i < block.end; i++) {
-    const content = contentOf(lines, block, i);
-    if (content) return content.column;
+    const column = contentColumn(lines, block, i);
+    if (column !== -1) return column;
   }
   return undefined;
 }
@@ -91,10 +103,10 @@ function keyOf(lines: string[], block: Block, key: string): Entry | undefined {
   const indent = blockIndent(lines, block);
   if (indent === undefined) return undefined;
   for (let i = block.start; i < block.end; i++) {
-    const content = contentOf(lines, block, i);
-    if (!content || content.column !== indent) continue;
-    if (content.text.startsWith('- ') || content.text === '-') continue;
-    const match = PLAIN_KEY.exec(content.text) ?? QUOTED_KEY.exec(content.text);
+    if (contentColumn(lines, block, i) !== indent) continue;
+    const text = lines[i]!.slice(indent);
+    if (isItem(text)) continue;
+    const match = PLAIN_KEY.exec(text) ?? QUOTED_KEY.exec(text);
     if (!match) return undefined;
     const raw = match[1]!;
     const name = raw.startsWith('"') ? safeJson(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
@@ -109,12 +121,12 @@ function itemOf(lines: string[], block: Block, n: number): Entry | undefined {
   if (indent === undefined) return undefined;
   let count = -1;
   for (let i = block.start; i < block.end; i++) {
-    const content = contentOf(lines, block, i);
-    if (!content || content.column !== indent) continue;
-    if (!(content.text.startsWith('- ') || content.text === '-')) return undefined;
+    if (contentColumn(lines, block, i) !== indent) continue;
+    const text = lines[i]!.slice(indent);
+    if (!isItem(text)) return undefined;
     count += 1;
     if (count !== n) continue;
-    const rest = content.text.slice(1);
+    const rest = text.slice(1);
     const gap = rest.length - rest.trimStart().length;
     const valueColumn = indent + 1 + gap;
     const end = nextAtIndent(lines, block, i + 1, indent);
@@ -147,10 +159,9 @@ function valueAfter(lines: string[], block: Block, i: number, indent: number, af
   // A nested block: lines indented deeper, or a sequence at the key's own indent.
   let end = i + 1;
   for (; end < block.end; end++) {
-    const content = contentOf(lines, { start: end, end: end + 1 }, end);
-    if (!content) continue;
-    if (content.column > indent) continue;
-    if (content.column === indent && (content.text.startsWith('- ') || content.text === '-')) continue;
+    const column = contentColumn(lines, { start: end, end: end + 1 }, end);
+    if (column === -1 || column > indent) continue;
+    if (column === indent && isItem(lines[end]!.slice(column))) continue;
     break;
   }
   const child = { start: i + 1, end };
@@ -161,16 +172,16 @@ function valueAfter(lines: string[], block: Block, i: number, indent: number, af
 
 function firstContent(lines: string[], block: Block): { line: number; column: number } | undefined {
   for (let i = block.start; i < block.end; i++) {
-    const content = contentOf(lines, block, i);
-    if (content) return { line: i, column: content.column };
+    const column = contentColumn(lines, block, i);
+    if (column !== -1) return { line: i, column };
   }
   return undefined;
 }
 
 function nextAtIndent(lines: string[], block: Block, from: number, indent: number): number {
   for (let i = from; i < block.end; i++) {
-    const content = contentOf(lines, { start: i, end: i + 1 }, i);
-    if (content && content.column <= indent) return i;
+    const column = contentColumn(lines, { start: i, end: i + 1 }, i);
+    if (column !== -1 && column <= indent) return i;
   }
   return block.end;
 }

@@ -64,8 +64,6 @@ export class PositionIndex {
 /** RFC 6901 pointer to segments. */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '' || pointer === '/') return [];
-  return pointer
-    .replace(/^\//, '')
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = (pointer.startsWith('/') ? pointer.slice(1) : pointer).split('/');
+  return pointer.includes('~') ? segments.map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~')) : segments;
 }

@@ -33,32 +33,43 @@ export function sessionHistory(records: RecordSet): SessionHistory {
   return history;
 }
 
+/** One person's sessions in date order, with their dates beside them for the binary search. */
+interface Timeline {
+  dates: string[];
+  sessions: LoadedRecord[];
+}
+
 function buildHistory(sessions: LoadedRecord[]): SessionHistory {
-  const own = new Map<string, LoadedRecord[]>();
-  const all = new Map<string, LoadedRecord[]>();
-  const push = (map: Map<string, LoadedRecord[]>, person: string, session: LoadedRecord) => {
+  const own = new Map<string, Array<{ date: string; session: LoadedRecord }>>();
+  const all = new Map<string, Array<{ date: string; session: LoadedRecord }>>();
+  const push = (map: typeof own, person: string, date: string, session: LoadedRecord) => {
     const list = map.get(person);
-    if (list) list.push(session);
-    else map.set(person, [session]);
+    if (list) list.push({ date, session });
+    else map.set(person, [{ date, session }]);
   };
   for (const session of sessions) {
     const data = session.data as unknown as Session;
-    for (const person of supervised(data)) push(all, person, session);
-    if (ONE_SUPERVISEE_TYPES.has(data.type) && data.supervisee) push(own, data.supervisee, session);
+    for (const person of supervised(data)) push(all, person, data.date, session);
+    if (ONE_SUPERVISEE_TYPES.has(data.type) && data.supervisee) push(own, data.supervisee, data.date, session);
   }
-  for (const list of [...own.values(), ...all.values()]) list.sort(byDate);
+  const ownTimelines = timelines(own);
+  const allTimelines = timelines(all);
 
   return {
     previousOwnSession(session) {
       const data = session.data as unknown as Session;
       if (!ONE_SUPERVISEE_TYPES.has(data.type) || !data.supervisee) return undefined;
-      return lastBefore(own.get(data.supervisee), data.date);
+      const timeline = ownTimelines.get(data.supervisee);
+      const index = timeline ? lastBefore(timeline.dates, data.date) : -1;
+      return index >= 0 ? timeline!.sessions[index] : undefined;
     },
     previousSessionDate(session) {
       const data = session.data as unknown as Session;
       let latest: string | undefined;
       for (const person of supervised(data)) {
-        const date = dateOf(lastBefore(all.get(person), data.date));
+        const timeline = allTimelines.get(person);
+        const index = timeline ? lastBefore(timeline.dates, data.date) : -1;
+        const date = index >= 0 ? timeline!.dates[index] : undefined;
         if (date && (!latest || date > latest)) latest = date;
       }
       return latest;
@@ -66,30 +77,30 @@ function buildHistory(sessions: LoadedRecord[]): SessionHistory {
   };
 }
 
+/** Each person's sessions sorted by date; sessions of the same day keep the order they were read in. */
+function timelines(byPerson: Map<string, Array<{ date: string; session: LoadedRecord }>>): Map<string, Timeline> {
+  const result = new Map<string, Timeline>();
+  for (const [person, entries] of byPerson) {
+    entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    result.set(person, { dates: entries.map((entry) => entry.date), sessions: entries.map((entry) => entry.session) });
+  }
+  return result;
+}
+
 function supervised(session: Session): string[] {
   if (ONE_SUPERVISEE_TYPES.has(session.type)) return session.supervisee ? [session.supervisee] : [];
   return Array.isArray(session.attendees) ? session.attendees : [];
 }
 
-function dateOf(session: LoadedRecord | undefined): string | undefined {
-  return session ? (session.data as unknown as Session).date : undefined;
-}
-
-function byDate(a: LoadedRecord, b: LoadedRecord): number {
-  const [x, y] = [dateOf(a)!, dateOf(b)!];
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** The last session strictly before `date` (sessions on the same day are not each other's previous). */
-function lastBefore(list: LoadedRecord[] | undefined, date: string): LoadedRecord | undefined {
-  if (!list) return undefined;
+/** The index of the last date strictly before `date` (sessions on the same day are not each other's previous), or -1. */
+function lastBefore(dates: string[], date: string): number {
   // Binary search: the first index whose date is >= `date`.
   let low = 0;
-  let high = list.length;
+  let high = dates.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (dateOf(list[middle])! < date) low = middle + 1;
+    if (dates[middle]! < date) low = middle + 1;
     else high = middle;
   }
-  return low > 0 ? list[low - 1] : undefined;
+  return low - 1;
 }

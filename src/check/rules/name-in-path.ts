@@ -39,14 +39,18 @@ export const nameInPath: Rule = {
 
     // Each path and message is split into words once; only children whose first name is among
     // them are tried (100k paths times thousands of children would otherwise be the slowest rule).
-    const byFirstWord = new Map<string, Array<(typeof children)[number]>>();
-    for (const child of children) byFirstWord.set(child.firstWord, [...(byFirstWord.get(child.firstWord) ?? []), child]);
+    const byFirstWord = new Map<string, Child[]>();
+    for (const child of children) {
+      const list = byFirstWord.get(child.firstWord);
+      if (list) list.push(child);
+      else byFirstWord.set(child.firstWord, [child]);
+    }
     const candidates = (text: string) => {
-      const found = new Set<(typeof children)[number]>();
+      const found = new Set<Child>();
       for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) for (const child of byFirstWord.get(word) ?? []) found.add(child);
-      return [...found].filter((child) => child.pattern.test(text));
+      return [...found].filter((child) => (child.pattern ??= namePattern(child.words)).test(text));
     };
-    const findings: Array<{ child: (typeof children)[number]; report: () => void }> = [];
+    const findings: Array<{ child: Child; report: () => void }> = [];
     for (const file of sortedPaths) {
       const text = file.normalize('NFC');
       for (const child of candidates(text)) findings.push({ child, report: () => report({ record: child.record, at, messageId: 'inPath', data: { path: file } }) });
@@ -62,17 +66,26 @@ export const nameInPath: Rule = {
   },
 };
 
-/** One matcher per distinct child name, with the first decision record that names the child. */
-function childNames(decisions: LoadedRecord[]): Array<{ record: LoadedRecord; pattern: RegExp; firstWord: string }> {
+/** A distinct child name, the first decision record that names the child, and its matcher once one is needed. */
+interface Child {
+  record: LoadedRecord;
+  words: string[];
+  firstWord: string;
+  /** Compiled only when a path or message holds the first word: thousands of Unicode patterns cost more than the rest of the rule. */
+  pattern?: RegExp;
+}
+
+/** One entry per distinct child name, with the first decision record that names the child. */
+function childNames(decisions: LoadedRecord[]): Child[] {
   const seen = new Set<string>();
-  const children: Array<{ record: LoadedRecord; pattern: RegExp; firstWord: string }> = [];
+  const children: Child[] = [];
   for (const record of decisions) {
     const name = (record.data as unknown as Decision).child?.name;
     const words = name?.normalize('NFC').trim().toLowerCase().split(/\s+/).filter(Boolean) ?? [];
     const key = words.join(' ');
     if (words.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    children.push({ record, pattern: namePattern(words), firstWord: words[0]!.split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? words[0]! });
+    children.push({ record, words, firstWord: words[0]!.split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? words[0]! });
   }
   return children;
 }
