@@ -11,19 +11,73 @@ const canonicalize = canonicalizeModule as unknown as (input: unknown) => string
  * characters (space, tab, LF, VT, FF; CR is already LF by then). Narrower than
  * `String.prototype.trimEnd`, so a non-breaking space someone typed is content.
  */
-const TRAILING_WHITE_SPACE = /[ \t\n\v\f]+$/;
+function isTrailingWhiteSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0b || code === 0x0c;
+}
 
 /** The frontmatter as RFC 8785 canonical JSON, without `signatures` (SPEC §5). */
 export function canonicalFrontmatter(data: Record<string, unknown>): string {
-  const { signatures: _signatures, ...content } = data;
-  const json = canonicalize(content);
+  const sorted = sortedCopy(data, 'signatures');
+  const json = sorted === UNSORTABLE ? canonicalize(withoutSignatures(data)) : JSON.stringify(sorted);
   if (json === undefined) throw new Error('the frontmatter cannot be written as JSON');
   return json;
 }
 
+function withoutSignatures(data: Record<string, unknown>): Record<string, unknown> {
+  const { signatures: _signatures, ...content } = data;
+  return content;
+}
+
+const UNSORTABLE = Symbol('unsortable');
+/** Keys a plain object cannot hold in the order they are inserted (array indexes come first), or cannot hold at all. */
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
+
+/**
+ * A copy of parsed YAML with every mapping's keys inserted in sorted order, so
+ * that the native JSON.stringify writes RFC 8785's form: members sorted by
+ * UTF-16 code units, numbers and strings as ECMAScript writes them. That is
+ * how `canonicalize` writes them too, one JSON.stringify call per value; the
+ * native serializer does it about a third faster, which a 10,000-record lint
+ * notices (SPEC §9). Anything a plain object would reorder or refuse (a key
+ * that reads as an array index, `__proto__`) leaves the work to `canonicalize`;
+ * a non-finite number is refused as `canonicalize` refuses it. A test holds
+ * the two equal on generated values.
+ */
+function sortedCopy(value: unknown, skip?: string): unknown {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(Number.isNaN(value) ? 'NaN is not allowed' : 'Infinity is not allowed');
+    return value;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item = sortedCopy(value[i]);
+      if (item === UNSORTABLE) return UNSORTABLE;
+      copy[i] = item;
+    }
+    return copy;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return UNSORTABLE;
+  const record = value as Record<string, unknown>;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort()) {
+    if (key === skip) continue;
+    if (key === '__proto__' || INDEX_KEY.test(key)) return UNSORTABLE;
+    const item = sortedCopy(record[key]);
+    if (item === UNSORTABLE) return UNSORTABLE;
+    copy[key] = item;
+  }
+  return copy;
+}
+
 /** The body as the hash sees it: LF line endings, no white space at the end. */
 export function normaliseBody(body: string): string {
-  return body.replace(/\r\n?/g, '\n').replace(TRAILING_WHITE_SPACE, '');
+  const text = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  // Read from the end: a regular expression anchored at the end tries every run of spaces in the body.
+  let end = text.length;
+  while (end > 0 && isTrailingWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /**

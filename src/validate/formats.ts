@@ -6,6 +6,12 @@
  */
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 
+/** ajv-formats' date and date-time: a check and a comparison. */
+interface FormatDefinition {
+  validate: (text: string) => boolean;
+  compare: (a: string, b: string) => number | undefined;
+}
+
 /**
  * True for a name the runtime's time zone database knows (the same database
  * Luxon reads), such as `Europe/London` or `UTC`. Offsets like `+01:00` are
@@ -21,9 +27,31 @@ function isTimeZone(name: string): boolean {
   }
 }
 
+/**
+ * A format check that remembers its answers. Records repeat the same few
+ * hundred dates and timestamps thousands of times (every session has a date,
+ * every action a due date, every signature a time), and each check is a
+ * regular expression and a calendar test; a lookup is several times cheaper.
+ */
+function remembered(given: unknown): FormatDefinition {
+  const format = given as FormatDefinition;
+  const answers = new Map<string, boolean>();
+  return {
+    ...format,
+    validate(text: string): boolean {
+      let valid = answers.get(text);
+      if (valid === undefined) {
+        valid = format.validate(text);
+        if (answers.size < 100_000) answers.set(text, valid);
+      }
+      return valid;
+    },
+  };
+}
+
 export const formats = {
-  date: fullFormats.date,
-  'date-time': fullFormats['date-time'],
+  date: remembered(fullFormats.date),
+  'date-time': remembered(fullFormats['date-time']),
   duration: fullFormats.duration,
   email: fullFormats.email,
   'iana-time-zone': isTimeZone,

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import canonicalizeModule from 'canonicalize';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRecordText } from '../../src/parse/frontmatter.js';
 import { decodeRecord } from '../../src/parse/decode.js';
@@ -27,4 +29,38 @@ describe('content hash (SPEC §5 vectors)', () => {
       expect(contentHash(parsed.data!, parsed.body)).toBe(want.sha256);
     });
   }
+});
+
+// canonicalize is CommonJS: at run time the default import is the function itself.
+const canonicalize = canonicalizeModule as unknown as (input: unknown) => string | undefined;
+
+describe('canonical frontmatter', () => {
+  const withoutSignatures = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'signatures'));
+  // Keys as records and hostile files write them: plain words, digits (array-index-like keys reorder in a plain object),
+  // `__proto__`, non-ASCII and astral characters (sorted by UTF-16 code units, not code points).
+  const key = fc.oneof(fc.string(), fc.constantFrom('signatures', '__proto__', 'constructor', 'toJSON', '0', '1', '10', '9', '01', '-1', 'é', 'e\u0301', '\u{1F600}', '\uFFFF', ''));
+  const scalar = fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(-0), fc.constant(1e21), fc.constant(5e-7));
+  const { value } = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('value'), { maxLength: 4 }), tie('object')),
+    // Built with defineProperty, as the YAML readers build a `__proto__` key: an own property, not the prototype.
+    object: fc.array(fc.tuple(key, tie('value')), { maxLength: 6 }).map((entries) => {
+      const object: Record<string, unknown> = {};
+      for (const [name, item] of entries) Object.defineProperty(object, name, { value: item, enumerable: true, writable: true, configurable: true });
+      return object;
+    }),
+  }));
+
+  it('is what canonicalize writes, for any YAML-shaped value', () => {
+    fc.assert(
+      fc.property(value.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item)), (data) => {
+        expect(canonicalFrontmatter(data)).toBe(canonicalize(withoutSignatures(data)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a value JSON cannot hold, as canonicalize does', () => {
+    expect(() => canonicalFrontmatter({ x: Number.NaN })).toThrow('NaN is not allowed');
+    expect(() => canonicalFrontmatter({ x: [1, Number.POSITIVE_INFINITY] })).toThrow('Infinity is not allowed');
+  });
 });
