@@ -89,23 +89,21 @@ export function checkRecordSignatures(record: LoadedRecord, keys: PublicKeys): S
   const list = record.data?.signatures;
   if (!record.data || !Array.isArray(list) || list.length === 0) return [];
   const hash = recordContentHash(record)!;
-  return list.map((item: unknown, index) => {
+  return list.map((item: unknown, index): SignatureCheck => {
     const entry = (item ?? {}) as Record<string, unknown>;
     const { role, by, at, sha256, sig } = entry;
     if (typeof role !== 'string' || typeof by !== 'string' || typeof at !== 'string' || typeof sha256 !== 'string') {
       return { index, role: String(role ?? '?'), by: String(by ?? '?'), at: String(at ?? '?'), outcome: 'incomplete', personal: false, problem: `signature ${index + 1} is incomplete: it needs role, by, at and sha256` };
     }
-    const base = { index, role, by, at };
-    if (sha256 !== hash) {
-      return { ...base, outcome: 'changed', personal: false, problem: `${by} (${role}) signed at ${at} but the record changed after signing` };
-    }
-    if (sig === undefined) return { ...base, outcome: 'ok', personal: false };
+    const checked = (outcome: SignatureOutcome, personal: boolean, problem?: string): SignatureCheck => ({ index, role, by, at, outcome, personal, problem });
+    if (sha256 !== hash) return checked('changed', false, `${by} (${role}) signed at ${at} but the record changed after signing`);
+    if (sig === undefined) return checked('ok', false);
     const key = keys.get(by);
-    if (typeof key === 'string') return { ...base, outcome: 'no-key', personal: false, problem: `${by} (${role}): the personal signature cannot be checked: ${key}` };
+    if (typeof key === 'string') return checked('no-key', false, `${by} (${role}): the personal signature cannot be checked: ${key}`);
     if (typeof sig !== 'string' || !verifyFields({ role, by, at, sha256 }, sig, key)) {
-      return { ...base, outcome: 'bad-sig', personal: false, problem: `${by} (${role}): the personal signature does not verify against ${by}'s public_key` };
+      return checked('bad-sig', false, `${by} (${role}): the personal signature does not verify against ${by}'s public_key`);
     }
-    return { ...base, outcome: 'ok', personal: true };
+    return checked('ok', true);
   });
 }
 

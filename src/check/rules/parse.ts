@@ -2,6 +2,18 @@ import type { Rule } from '../../model.js';
 import { schemaFor } from '../../validate/schemas.js';
 import { docsUrl } from './docs.js';
 
+/** A line that starts `field:`, as YAML would read a key. */
+const FIELD_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)/;
+/** A later line that is a fence alone. */
+const FENCE_LINE = /\n---[ \t]*(?:\n|$)/;
+
+/** 0-based line of an offset. */
+function lineNumber(text: string, offset: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
+  return line;
+}
+
 /** Every top-level field any kind of record may have. */
 const FIELDS = new Set((['staff', 'contract', 'session', 'decision'] as const).flatMap((kind) => Object.keys((schemaFor(kind).properties ?? {}) as object)));
 
@@ -32,10 +44,14 @@ export const parse: Rule = {
         continue;
       }
       // The body's first written line is a known field, and a stray closing fence follows it.
-      const lines = record.body.split('\n');
-      const first = lines.findIndex((line) => line.trim() !== '');
-      const field = first === -1 ? undefined : /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(lines[first]!)?.[1];
-      if (!field || !FIELDS.has(field) || !lines.slice(first + 1).some((line) => /^---[ \t]*$/.test(line))) continue;
+      const body = record.body;
+      const start = body.search(/\S/);
+      if (start === -1) continue;
+      const lineStart = body.lastIndexOf('\n', start) + 1;
+      const lineEnd = body.indexOf('\n', start);
+      const field = FIELD_LINE.exec(body.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))?.[1];
+      if (!field || !FIELDS.has(field) || !FENCE_LINE.test(body.slice(lineStart))) continue;
+      const first = lineNumber(body, lineStart);
       report({ record, position: { line: record.bodyLine + first, column: 1 }, messageId: 'closedEarly', data: { fence: record.bodyLine - 1, field } });
     }
   },

@@ -2,14 +2,26 @@ import type { Kind, LoadedRecord, Rule } from '../../model.js';
 import { fieldName } from '../messages.js';
 import { docsUrl } from './docs.js';
 
+/**
+ * One reference a record makes: the id it names, the kinds of record that may
+ * bear it, and where it is (`key`, then list index and field when it sits in a
+ * list). The JSON pointer is written out only for a reference that fails:
+ * most of a repository's hundreds of thousands of references are fine.
+ */
 interface Reference {
-  pointer: string;
   id: string;
   kind: Kind;
-  /** Other kinds the reference may also name (an action review may name a decision's action). */
+  /** Another kind the reference may also name (an action review may name a decision's action). */
   alsoKind?: Kind;
   /** For `session#A1` references: the action that must exist in that session. */
   action?: string;
+  key: string;
+  index?: number;
+  field?: string;
+}
+
+function pointerOf({ key, index, field }: Reference): string {
+  return index === undefined ? `/${key}` : field === undefined ? `/${key}/${index}` : `/${key}/${index}/${field}`;
 }
 
 /** References to staff, sessions, decisions and actions that do not exist. */
@@ -31,14 +43,15 @@ export const unknownRef: Rule = {
       for (const reference of referencesOf(record)) {
         const target = records.byId.get(reference.id);
         if (target && (target.kind === reference.kind || target.kind === reference.alsoKind) && (!reference.action || hasAction(target, reference.action))) continue;
-        const field = fieldName(reference.pointer);
+        const pointer = pointerOf(reference);
+        const field = fieldName(pointer);
         const kind = reference.kind;
         if (!target) {
-          report({ record, at: { pointer: reference.pointer }, messageId: 'missing', data: { field, id: reference.id, kind } });
+          report({ record, at: { pointer }, messageId: 'missing', data: { field, id: reference.id, kind } });
         } else if (target.kind !== reference.kind && target.kind !== reference.alsoKind) {
-          report({ record, at: { pointer: reference.pointer }, messageId: 'wrongKind', data: { field, id: reference.id, kind, actual: target.kind ?? 'unknown' } });
+          report({ record, at: { pointer }, messageId: 'wrongKind', data: { field, id: reference.id, kind, actual: target.kind ?? 'unknown' } });
         } else if (reference.action && !hasAction(target, reference.action)) {
-          report({ record, at: { pointer: reference.pointer }, messageId: 'missingAction', data: { field, id: reference.id, action: reference.action } });
+          report({ record, at: { pointer }, messageId: 'missingAction', data: { field, id: reference.id, action: reference.action } });
         }
       }
     }
@@ -47,52 +60,53 @@ export const unknownRef: Rule = {
 
 function hasAction(record: LoadedRecord, action: string): boolean {
   const actions = record.data?.actions;
-  return Array.isArray(actions) && actions.some((entry) => (entry as { id?: unknown }).id === action);
+  if (!Array.isArray(actions)) return false;
+  for (const entry of actions) if ((entry as { id?: unknown } | null)?.id === action) return true;
+  return false;
 }
 
-/** Every reference a valid record makes, with the JSON pointer of the value. */
-export function referencesOf(record: LoadedRecord): Reference[] {
+/** Every reference a valid record makes. */
+function referencesOf(record: LoadedRecord): Reference[] {
   const data = record.data as Record<string, unknown>;
   const refs: Reference[] = [];
-  const add = (pointer: string, value: unknown, kind: Kind) => {
-    if (typeof value === 'string') refs.push({ pointer, id: value, kind });
+  const add = (value: unknown, kind: Kind, key: string, index?: number, field?: string) => {
+    if (typeof value === 'string') refs.push({ id: value, kind, key, index, field });
   };
-  const each = (key: string, visit: (item: Record<string, unknown>, pointer: string) => void) => {
-    const list = data[key];
-    if (Array.isArray(list)) list.forEach((item, index) => visit(item as Record<string, unknown>, `/${key}/${index}`));
-  };
+  /** A list of mappings, or none. */
+  const list = (key: string): Array<Record<string, unknown>> => (Array.isArray(data[key]) ? (data[key] as Array<Record<string, unknown>>) : []);
 
   switch (record.kind) {
     case 'staff':
-      each('supervisors', (entry, at) => {
-        add(`${at}/id`, entry.id, 'staff');
-        add(`${at}/handover`, entry.handover, 'session');
+      list('supervisors').forEach((entry, index) => {
+        add(entry.id, 'staff', 'supervisors', index, 'id');
+        add(entry.handover, 'session', 'supervisors', index, 'handover');
       });
-      add('/line_manager', data.line_manager, 'staff');
+      add(data.line_manager, 'staff', 'line_manager');
       break;
     case 'contract':
-      add('/supervisee', data.supervisee, 'staff');
-      add('/supervisor', data.supervisor, 'staff');
+      add(data.supervisee, 'staff', 'supervisee');
+      add(data.supervisor, 'staff', 'supervisor');
       break;
     case 'session':
-      add('/supervisor', data.supervisor, 'staff');
-      add('/supervisee', data.supervisee, 'staff');
-      if (Array.isArray(data.attendees)) data.attendees.forEach((id, index) => add(`/attendees/${index}`, id, 'staff'));
-      each('cases', (entry, at) => add(`${at}/decision`, entry.decision, 'decision'));
-      each('actions_reviewed', (entry, at) => {
-        const [session, action] = String(entry.ref).split('#');
+      add(data.supervisor, 'staff', 'supervisor');
+      add(data.supervisee, 'staff', 'supervisee');
+      if (Array.isArray(data.attendees)) data.attendees.forEach((id, index) => add(id, 'staff', 'attendees', index));
+      list('cases').forEach((entry, index) => add(entry.decision, 'decision', 'cases', index, 'decision'));
+      list('actions_reviewed').forEach((entry, index) => {
+        const ref = String(entry.ref);
+        const hash = ref.indexOf('#');
+        const session = hash === -1 ? ref : ref.slice(0, hash);
         // Actions are agreed in sessions and in decision records; both are reviewed at the next session.
-        if (session) refs.push({ pointer: `${at}/ref`, id: session, kind: 'session', alsoKind: 'decision', action });
+        if (session) refs.push({ id: session, kind: 'session', alsoKind: 'decision', action: hash === -1 ? undefined : ref.slice(hash + 1).split('#')[0], key: 'actions_reviewed', index, field: 'ref' });
       });
       break;
     case 'decision':
-      add('/session', data.session, 'session');
-      add('/supervisor', data.supervisor, 'staff');
-      add('/supervisee', data.supervisee, 'staff');
+      add(data.session, 'session', 'session');
+      add(data.supervisor, 'staff', 'supervisor');
+      add(data.supervisee, 'staff', 'supervisee');
       break;
   }
-  each('actions', (entry, at) => add(`${at}/owner`, entry.owner, 'staff'));
-  each('signatures', (entry, at) => add(`${at}/by`, entry.by, 'staff'));
+  list('actions').forEach((entry, index) => add(entry?.owner, 'staff', 'actions', index, 'owner'));
+  list('signatures').forEach((entry, index) => add(entry?.by, 'staff', 'signatures', index, 'by'));
   return refs;
 }
-
