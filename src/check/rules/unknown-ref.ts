@@ -61,7 +61,7 @@ export const unknownRef: Rule = {
 function hasAction(record: LoadedRecord, action: string): boolean {
   const actions = record.data?.actions;
   if (!Array.isArray(actions)) return false;
-  for (const entry of actions) if ((entry as { id?: unknown } | null)?.id === action) return true;
+  for (const entry of actions) if ((entry as { id?: unknown }).id === action) return true;
   return false;
 }
 
@@ -106,7 +106,7 @@ function referencesOf(record: LoadedRecord): Reference[] {
       add(data.supervisee, 'staff', 'supervisee');
       break;
   }
-  list('actions').forEach((entry, index) => add(entry?.owner, 'staff', 'actions', index, 'owner'));
-  list('signatures').forEach((entry, index) => add(entry?.by, 'staff', 'signatures', index, 'by'));
+  list('actions').forEach((entry, index) => add(entry.owner, 'staff', 'actions', index, 'owner'));
+  list('signatures').forEach((entry, index) => add(entry.by, 'staff', 'signatures', index, 'by'));
   return refs;
 }
