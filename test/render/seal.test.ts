@@ -8,43 +8,19 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runInProcess } from '../helpers/cli.js';
+import { makeP12, PASSWORD, pdfsig } from '../verify/helpers.js';
 import { makeRecordsRepo, pdfText, skipReason } from './fixtures.js';
 
 const reason = skipReason() ?? (spawnSync('openssl', ['version']).status === 0 ? undefined : 'openssl is not installed');
-const PASSWORD = 'correct horse battery staple';
 
-async function supv(args: string[], cwd: string, env: Record<string, string>): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const exitCode = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env, isTTY: false, now: () => new Date('2025-03-01T12:00:00Z') });
-  return { exitCode, stdout, stderr };
-}
-
-/** A self-signed certificate for the fictional organisation, as a PKCS#12 file. */
-function makeP12(dir: string): string {
-  const key = path.join(dir, 'seal.key');
-  const cert = path.join(dir, 'seal.crt');
-  const p12 = path.join(dir, 'seal.p12');
-  const run = (args: string[]) => {
-    const result = spawnSync('openssl', args, { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`openssl ${args[0]}: ${result.stderr}`);
-  };
-  run(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '30', '-subj', '/CN=Riverside Family Centre Records/O=Riverside Family Centre']);
-  // -legacy is not needed: node-forge (inside @signpdf/signer-p12) reads AES-256 PBES2 P12s; -certpbe/-keypbe keep it explicit.
-  run(['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', p12, '-passout', `pass:${PASSWORD}`, '-certpbe', 'AES-256-CBC', '-keypbe', 'AES-256-CBC', '-macalg', 'sha256']);
-  return p12;
-}
-
-function pdfsig(file: string): string {
-  const result = spawnSync('pdfsig', [file], { encoding: 'utf8' });
-  return `${result.stdout}${result.stderr}`;
-}
+/** supv in this process, on the date the fixtures' records expect. */
+const supv = (args: string[], cwd: string, env: Record<string, string>) => runInProcess(args, cwd, new Date('2025-03-01T12:00:00Z'), env);
 
 describe.skipIf(reason)(`sealed PDFs${reason ? ` (skipped: ${reason})` : ''}`, () => {
   let p12 = '';
   beforeAll(() => {
-    p12 = makeP12(mkdtempSync(path.join(os.tmpdir(), 'supv-p12-')));
+    p12 = makeP12(mkdtempSync(path.join(os.tmpdir(), 'supv-p12-')), 'Riverside Family Centre Records', 'Riverside Family Centre');
   });
 
   it('pdfsig reports the seal valid over the whole document, and a flipped byte as a digest mismatch', async () => {

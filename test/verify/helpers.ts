@@ -37,8 +37,8 @@ export async function supv(args: string[], cwd: string, env: Record<string, stri
   return { exitCode, stdout, stderr };
 }
 
-/** A self-signed certificate for the fictional school, as a PKCS#12 file. */
-export function makeP12(dir: string, commonName = SEALER): string {
+/** A self-signed certificate for a fictional organisation (the school by default), as a PKCS#12 file with {@link PASSWORD}. */
+export function makeP12(dir: string, commonName = SEALER, organisation = 'Larkfield Academy Trust'): string {
   const key = path.join(dir, 'seal.key');
   const cert = path.join(dir, 'seal.crt');
   const p12 = path.join(dir, 'seal.p12');
@@ -46,7 +46,7 @@ export function makeP12(dir: string, commonName = SEALER): string {
     const result = spawnSync('openssl', args, { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`openssl ${args[0]}: ${result.stderr}`);
   };
-  run(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '30', '-subj', `/CN=${commonName}/O=Larkfield Academy Trust`]);
+  run(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '30', '-subj', `/CN=${commonName}/O=${organisation}`]);
   run(['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', p12, '-passout', `pass:${PASSWORD}`, '-certpbe', 'AES-256-CBC', '-keypbe', 'AES-256-CBC', '-macalg', 'sha256']);
   return p12;
 }
