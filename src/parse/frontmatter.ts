@@ -84,7 +84,7 @@ export function parseRecordText(text: string): ParsedText {
 }
 
 /** 1-based line of an offset. */
-function lineAt(text: string, offset: number): number {
+export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
   return line;

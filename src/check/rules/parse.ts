@@ -1,4 +1,5 @@
 import type { Rule } from '../../model.js';
+import { lineAt } from '../../parse/frontmatter.js';
 import { schemaFor } from '../../validate/schemas.js';
 import { docsUrl } from './docs.js';
 
@@ -6,13 +7,6 @@ import { docsUrl } from './docs.js';
 const FIELD_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)/;
 /** A later line that is a fence alone. */
 const FENCE_LINE = /\n---[ \t]*(?:\n|$)/;
-
-/** 0-based line of an offset. */
-function lineNumber(text: string, offset: number): number {
-  let line = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
-  return line;
-}
 
 /** Every top-level field any kind of record may have. */
 const FIELDS = new Set((['staff', 'contract', 'session', 'decision'] as const).flatMap((kind) => Object.keys((schemaFor(kind).properties ?? {}) as object)));
@@ -51,7 +45,7 @@ export const parse: Rule = {
       const lineEnd = body.indexOf('\n', start);
       const field = FIELD_LINE.exec(body.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))?.[1];
       if (!field || !FIELDS.has(field) || !FENCE_LINE.test(body.slice(lineStart))) continue;
-      const first = lineNumber(body, lineStart);
+      const first = lineAt(body, lineStart) - 1;
       report({ record, position: { line: record.bodyLine + first, column: 1 }, messageId: 'closedEarly', data: { fence: record.bodyLine - 1, field } });
     }
   },
