@@ -1,15 +1,29 @@
 /**
- * A worker thread of {@link loadRecordsInParallel} (src/load.ts): claims
- * chunks of files from the shared counter until none are left, and sends each
- * chunk back read, parsed, validated and hashed.
+ * A worker thread of a reading (src/readers.ts): claims chunks of files from
+ * the shared counter until none are left, and sends each chunk back read,
+ * parsed, validated and hashed.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { FoundFile } from './find/discover.js';
-import { packParts } from './load.js';
-import { readRecordParts } from './parse/read-record.js';
+import { discoverRecords, type FoundFile } from './find/discover.js';
+import { defaultWorkers, packParts, type WorkerMessage, type WorkerTask } from './readers.js';
 
-const { found, counter, chunk: size } = workerData as { found: FoundFile[]; counter: Int32Array; chunk: number };
+const task = workerData as WorkerTask;
+const send = (message: WorkerMessage) => parentPort!.postMessage(message);
 
-for (let chunk = Atomics.add(counter, 0, 1); chunk * size < found.length; chunk = Atomics.add(counter, 0, 1)) {
-  parentPort!.postMessage({ chunk, parts: found.slice(chunk * size, (chunk + 1) * size).map((found) => packParts(readRecordParts(found))) });
+/** Given a folder, list its records for the main thread first; read them only when there are enough to share. */
+function filesToRead(): FoundFile[] {
+  if ('found' in task) return task.found;
+  const found = discoverRecords(task.root);
+  send({ found });
+  return defaultWorkers(found.length, task.parallelFrom) > 0 ? found : [];
+}
+
+const found = filesToRead();
+if (found.length > 0) {
+  // Loaded only now: a worker that only lists the files of a small repository never loads the parsers.
+  const { readRecordParts } = await import('./parse/read-record.js');
+  const { counter, chunk: size } = task;
+  for (let chunk = Atomics.add(counter, 0, 1); chunk * size < found.length; chunk = Atomics.add(counter, 0, 1)) {
+    send({ chunk, parts: found.slice(chunk * size, (chunk + 1) * size).map((file) => packParts(readRecordParts(file))) });
+  }
 }

@@ -1,4 +1,11 @@
-import { main } from './main.js';
-import { processIo } from './io.js';
+import { lintRepository } from './read-ahead.js';
+import { readAhead } from '../readers.js';
 
-process.exitCode = await main(process.argv.slice(2), processIo());
+const argv = process.argv.slice(2);
+// Before the rest of the CLI loads: a large lint's worker threads load their code meanwhile.
+const lintRoot = lintRepository(argv, process.cwd());
+if (lintRoot !== undefined) readAhead(lintRoot);
+
+const { main } = await import('./main.js');
+const { processIo } = await import('./io.js');
+process.exitCode = await main(argv, processIo());

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHUNK, loadRecords, loadRecordsInParallel } from '../../src/load.js';
+import { loadRecords, loadRecordsInParallel } from '../../src/load.js';
+import { CHUNK, readAhead, takeReadAhead } from '../../src/readers.js';
+import { lintRepository } from '../../src/cli/read-ahead.js';
 import { contentHash, recordContentHash } from '../../src/sign/content-hash.js';
 import type { LoadedRecord, RecordSet } from '../../src/model.js';
 import { generateFixtures } from '../../scripts/generate-fixtures.mjs';
@@ -67,5 +69,77 @@ describe('reading records in worker threads', () => {
 
   it('a small repository is read in this thread alone, with the same result', async () => {
     expect(describeSet(await loadRecordsInParallel(root, { workers: 0 }))).toEqual(sequential);
+  });
+
+  describe('read ahead: `supv lint` starts reading before the CLI has loaded', () => {
+    it('a small repository is listed by a worker and read in this thread, with the same result', async () => {
+      readAhead(root);
+      expect(describeSet(await loadRecordsInParallel(root))).toEqual(sequential);
+    });
+
+    it('a large repository is read in the worker that listed it and in this thread, with the same result', async () => {
+      readAhead(root, { parallelFrom: 1 });
+      expect(describeSet(await loadRecordsInParallel(root))).toEqual(sequential);
+    });
+
+    it('the worker that listed a large repository reads every chunk this thread leaves to it', async () => {
+      readAhead(root, { parallelFrom: 1 });
+      const reading = (await takeReadAhead(root))!;
+      const received: number[] = [];
+      reading.receive((chunk, parts) => {
+        received.push(chunk);
+        expect(parts.map((packed) => packed.file)).toEqual(reading.filesOf(chunk).map((found) => found.file));
+      });
+      await reading.finished;
+      expect(received.sort((a, b) => a - b)).toEqual([...Array(Math.ceil(sequential.files.length / CHUNK)).keys()]);
+    });
+
+    it('the worker that listed a small repository reads nothing', async () => {
+      readAhead(root);
+      const reading = (await takeReadAhead(root))!;
+      expect(reading.found.map((found) => found.file)).toEqual(sequential.files.map((record) => record.file));
+      const received: number[] = [];
+      reading.receive((chunk) => received.push(chunk));
+      await reading.finished;
+      expect(received).toEqual([]);
+    });
+
+    it('the reading is taken once: a second load reads again', async () => {
+      readAhead(root, { parallelFrom: 1 });
+      expect(await takeReadAhead(root)).toBeDefined();
+      expect(await takeReadAhead(root)).toBeUndefined();
+    });
+
+    it('a reading of another folder is stopped and not used', async () => {
+      const other = mkdtempSync(path.join(os.tmpdir(), 'supv-other-'));
+      generateFixtures(20, other, { seed: 4 });
+      readAhead(other, { parallelFrom: 1 });
+      expect(await takeReadAhead(root)).toBeUndefined();
+      expect(describeSet(await loadRecordsInParallel(root))).toEqual(sequential);
+    });
+
+    it('a folder that cannot be listed leaves the ordinary path to say why', async () => {
+      readAhead(path.join(root, 'no-such-folder'));
+      expect(await takeReadAhead(path.join(root, 'no-such-folder'))).toBeUndefined();
+    });
+  });
+});
+
+describe('which command lines read ahead', () => {
+  const cwd = '/home/dsl/records';
+  it.each([
+    [['lint'], cwd],
+    [['lint', '--format', 'json', 'records/sessions'], cwd],
+    [['lint', '--cwd', '../other'], '/home/dsl/other'],
+    [['--cwd=/srv/records', 'lint'], '/srv/records'],
+    [['--as-of', '2026-11-23', 'lint'], cwd],
+    [['--config', 'lint', 'build'], undefined],
+    [['build'], undefined],
+    [['lint', '--help'], undefined],
+    [['lint', '-V'], undefined],
+    [['lint', '--', '--cwd', 'elsewhere'], cwd],
+    [[], undefined],
+  ])('%j reads ahead in %s', (argv, expected) => {
+    expect(lintRepository(argv, cwd)).toBe(expected);
   });
 });
