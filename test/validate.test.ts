@@ -444,6 +444,7 @@ describe('configuration', () => {
     ['nothing at all', {}],
     ['only a policy key', { policy: { due_soon: 'P14D' } }],
     ['UTC', { timezone: 'UTC' }],
+    ['a zone by its older name (Europe/Kiev, now Europe/Kyiv)', { timezone: 'Europe/Kiev' }],
   ])('%s is valid', (_name, data) => {
     expect(validateConfig(data)).toEqual([]);
   });
@@ -451,6 +452,7 @@ describe('configuration', () => {
     [{ organisation: 'School', organization: 'x' }, { pointer: '/organization', target: 'key', message: 'unknown field `organization` in configuration (check the spelling)' }],
     [{ policy: { sign_witin: 'P7D' } }, { pointer: '/policy/sign_witin', target: 'key', message: 'unknown field `sign_witin` in `policy` (check the spelling)' }],
     [{ timezone: 'Europe/Londn' }, { pointer: '/timezone', target: 'value', message: '`timezone` must be an IANA time zone name, like Europe/London, not Europe/Londn' }],
+    [{ timezone: 'Mars/Olympus_Mons' }, { pointer: '/timezone', target: 'value', message: '`timezone` must be an IANA time zone name, like Europe/London, not Mars/Olympus_Mons' }],
     [{ timezone: '+01:00' }, { pointer: '/timezone', target: 'value', message: '`timezone` must be an IANA time zone name, like Europe/London, not +01:00' }],
     [{ policy: { induction: '2 weeks' } }, { pointer: '/policy/induction', target: 'value', message: '`policy.induction` must be an ISO 8601 duration such as P4W, P3M or PT60M, not 2 weeks' }],
     [{ policy: { functions_window: 0 } }, { pointer: '/policy/functions_window', target: 'value', message: '`policy.functions_window` must be at least 1' }],

@@ -4,6 +4,7 @@ import { decodeRecord } from '../parse/decode.js';
 import { parseYaml } from '../parse/yaml.js';
 import { lineAndColumn } from '../parse/frontmatter.js';
 import { PositionIndex } from '../parse/positions.js';
+import { isTimeZone } from '../validate/formats.js';
 import { validateConfig } from '../validate/validate.js';
 
 /** A staged tier: the interval by time since the person started. */
@@ -111,18 +112,9 @@ export function loadConfig(root: string, configPath?: string): { config: Config;
     ...given,
     policy: { ...structuredClone(DEFAULT_CONFIG.policy), ...given.policy },
   };
-  if (!isValidTimeZone(config.timezone)) {
+  if (!isTimeZone(config.timezone)) {
     const { line, column } = new PositionIndex(source).locate({ pointer: '/timezone' });
     throw new ConfigError(shown, line - 1, column, `\`timezone\` must be a time zone name like Europe/London, not ${config.timezone}`);
   }
   return { config, file };
-}
-
-function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
