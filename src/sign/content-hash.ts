@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import canonicalizeModule from 'canonicalize';
 
 // canonicalize is CommonJS (`module.exports = serialize`) but its types declare
@@ -90,7 +90,8 @@ export function normaliseBody(body: string): string {
  * @param body the text after the closing `---` line
  */
 export function contentHash(data: Record<string, unknown>, body: string): string {
-  return createHash('sha256').update(`${canonicalFrontmatter(data)}\n${normaliseBody(body)}`, 'utf8').digest('hex');
+  // The one-shot hash (Node 20.12) encodes a string as UTF-8, without a Hash object per record.
+  return hash('sha256', `${canonicalFrontmatter(data)}\n${normaliseBody(body)}`, 'hex');
 }
 
 const recordHashes = new WeakMap<object, string>();
