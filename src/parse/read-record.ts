@@ -5,7 +5,7 @@ import { validateRecord } from '../validate/validate.js';
 import { decodeRecord } from './decode.js';
 import { parseRecordText } from './frontmatter.js';
 import { PositionIndex } from './positions.js';
-import { contentHash } from '../sign/content-hash.js';
+import { hashOrNothing } from '../sign/content-hash.js';
 
 /** Larger files are refused before they are read (a record is a few kilobytes). */
 export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
@@ -62,7 +62,7 @@ function partsFromText(found: Pick<FoundFile, 'file' | 'absPath'>, text: string)
     id,
   };
   // Hashing is a large share of a lint run; done here, it runs wherever the record is read, in parallel.
-  if (data && Array.isArray(data.signatures) && data.signatures.length > 0) parts.contentHash = contentHash(data, parsed.body);
+  if (data && Array.isArray(data.signatures) && data.signatures.length > 0) parts.contentHash = hashOrNothing(data, parsed.body);
   return parts;
 }
 

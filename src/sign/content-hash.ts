@@ -15,10 +15,27 @@ function isTrailingWhiteSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0b || code === 0x0c;
 }
 
+/**
+ * Frontmatter that RFC 8785 cannot write: YAML can say `.nan`, `.inf` or
+ * `1e999`, JSON has no such numbers. No schema lets them through, so such a
+ * record is already invalid; it has no content hash, and no signature can
+ * match it.
+ */
+export class UnhashableError extends Error {}
+
 /** The frontmatter as RFC 8785 canonical JSON, without `signatures` (SPEC §5). */
 export function canonicalFrontmatter(data: Record<string, unknown>): string {
-  const sorted = sortedCopy(data, 'signatures');
-  const json = sorted === UNSORTABLE ? canonicalize(withoutSignatures(data)) : JSON.stringify(sorted);
+  let json: string | undefined;
+  try {
+    const sorted = sortedCopy(data, 'signatures');
+    json = sorted === UNSORTABLE ? canonicalize(withoutSignatures(data)) : JSON.stringify(sorted);
+  } catch (error) {
+    // Both writers refuse NaN and the infinities with these words.
+    if (/^(?:NaN|Infinity) is not allowed$/.test((error as Error).message)) {
+      throw new UnhashableError('the frontmatter holds a number JSON cannot write (NaN or infinity), so it has no content hash');
+    }
+    throw error;
+  }
   if (json === undefined) throw new Error('the frontmatter cannot be written as JSON');
   return json;
 }
@@ -96,8 +113,19 @@ export function contentHash(data: Record<string, unknown>, body: string): string
 
 const recordHashes = new WeakMap<object, string>();
 
+/** {@link contentHash}, or undefined for frontmatter that has none ({@link UnhashableError}). */
+export function hashOrNothing(data: Record<string, unknown>, body: string): string | undefined {
+  try {
+    return contentHash(data, body);
+  } catch (error) {
+    if (error instanceof UnhashableError) return undefined;
+    throw error;
+  }
+}
+
 /**
- * The content hash of a loaded record, worked out once per record object:
+ * The content hash of a loaded record, worked out once per record object
+ * (undefined when the record has no frontmatter, or none that can be hashed):
  * lint, verify and the PDF signature block all ask for it, and `supv watch`
  * keeps unchanged records between saves.
  */
@@ -107,8 +135,8 @@ export function recordContentHash(record: { data: Record<string, unknown> | unde
   if (record.contentHash !== undefined) return record.contentHash;
   let hash = recordHashes.get(record);
   if (hash === undefined) {
-    hash = contentHash(record.data, record.body);
-    recordHashes.set(record, hash);
+    hash = hashOrNothing(record.data, record.body);
+    if (hash !== undefined) recordHashes.set(record, hash);
   }
   return hash;
 }

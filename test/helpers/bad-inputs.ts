@@ -51,6 +51,15 @@ export const BAD_INPUTS: BadInput[] = [
     rule: 'schema',
     message: /offset/,
   },
+  {
+    // JSON, and so the content hash, has no NaN: reading must not fail while hashing the signed record.
+    name: 'a signed record holding .nan',
+    file: 'records/contracts/nan.md',
+    content: `---\nkind: contract\nid: nan\nsupervisee: robin-ash\nsupervisor: robin-ash\nagreed: 2024-09-09\nfrequency: .nan\nsignatures:\n  - role: supervisor\n    by: robin-ash\n    at: 2025-02-04T10:12:00+00:00\n    sha256: ${'0'.repeat(64)}\n---\n`,
+    line: 7,
+    rule: 'schema',
+    message: /`frequency`/,
+  },
   { name: 'invalid UTF-8', file: 'records/staff/bytes.md', content: Buffer.concat([Buffer.from('---\nkind: staff\nname: Ro'), Buffer.from([0xc3, 0x28]), Buffer.from('\n---\n')]), line: 3, rule: 'parse', message: /not valid UTF-8/ },
   { name: 'a UTF-16 file', file: 'records/staff/utf16.md', content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(staff('utf16'), 'utf16le')]), line: 1, rule: 'parse', message: /UTF-16/ },
   { name: 'a bidi control character in a name', file: 'records/staff/bidi.md', content: staff('bidi').replace('Robin Ash', 'Robin \u202EhsA'), line: 4, rule: 'schema', message: /`name`/ },

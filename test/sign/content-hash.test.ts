@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRecordText } from '../../src/parse/frontmatter.js';
 import { decodeRecord } from '../../src/parse/decode.js';
-import { canonicalFrontmatter, contentHash } from '../../src/sign/content-hash.js';
+import { canonicalFrontmatter, contentHash, hashOrNothing, recordContentHash, UnhashableError } from '../../src/sign/content-hash.js';
 
 // CI clones the repository with shared/ beside it: <root>/../shared/vectors.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -59,8 +59,12 @@ describe('canonical frontmatter', () => {
     );
   });
 
-  it('refuses a value JSON cannot hold, as canonicalize does', () => {
-    expect(() => canonicalFrontmatter({ x: Number.NaN })).toThrow('NaN is not allowed');
-    expect(() => canonicalFrontmatter({ x: [1, Number.POSITIVE_INFINITY] })).toThrow('Infinity is not allowed');
+  it('refuses a value JSON cannot hold, as canonicalize does, and such a record has no hash', () => {
+    expect(() => canonicalFrontmatter({ x: Number.NaN })).toThrow(UnhashableError);
+    expect(() => canonicalFrontmatter({ x: [1, Number.POSITIVE_INFINITY] })).toThrow('NaN or infinity');
+    // A key only canonicalize can write leaves the value to it: it refuses the same way.
+    expect(() => canonicalFrontmatter({ '1': Number.NEGATIVE_INFINITY })).toThrow(UnhashableError);
+    expect(hashOrNothing({ x: Number.NaN }, 'body')).toBeUndefined();
+    expect(recordContentHash({ data: { x: Number.NaN }, body: '' })).toBeUndefined();
   });
 });
