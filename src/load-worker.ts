@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { discoverRecords, type FoundFile } from './find/discover.js';
-import { defaultWorkers, packParts, type WorkerMessage, type WorkerTask } from './readers.js';
+import { defaultWorkers, packChunk, type WorkerMessage, type WorkerTask } from './readers.js';
 
 const task = workerData as WorkerTask;
 const send = (message: WorkerMessage) => parentPort!.postMessage(message);
@@ -24,6 +24,6 @@ if (found.length > 0) {
   const { readRecordParts } = await import('./parse/read-record.js');
   const { counter, chunk: size } = task;
   for (let chunk = Atomics.add(counter, 0, 1); chunk * size < found.length; chunk = Atomics.add(counter, 0, 1)) {
-    send({ chunk, parts: found.slice(chunk * size, (chunk + 1) * size).map((file) => packParts(readRecordParts(file))) });
+    send({ chunk, parts: packChunk(found.slice(chunk * size, (chunk + 1) * size).map(readRecordParts)) });
   }
 }

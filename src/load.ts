@@ -1,7 +1,7 @@
 import { discoverRecords } from './find/discover.js';
 import { KINDS, type Kind, type LoadedRecord, type RecordSet } from './model.js';
 import { assembleRecord, readRecord } from './parse/read-record.js';
-import { startReading, takeReadAhead, unpackParts } from './readers.js';
+import { startReading, takeReadAhead, unpackChunk } from './readers.js';
 
 /** Read every record under `records/` of the repository at `root`, in this thread. */
 export function loadRecords(root: string): RecordSet {
@@ -28,7 +28,7 @@ export async function loadRecordsInParallel(root: string, options: ParallelOptio
   const chunks: LoadedRecord[][] = [];
   // Take in the workers' chunks as they come, so the workers claim more while this thread unpacks.
   reading.receive((chunk, parts) => {
-    chunks[chunk] = parts.map((packed) => assembleRecord(unpackParts(packed)));
+    chunks[chunk] = unpackChunk(parts).map(assembleRecord);
   });
   for (let chunk = options.mainThreadReads === false ? undefined : reading.claim(); chunk !== undefined; chunk = reading.claim()) {
     chunks[chunk] = reading.filesOf(chunk).map(readRecord);

@@ -37,7 +37,7 @@ const WORKER = new URL('../lib/load-worker.js', import.meta.url);
 /** Record parts as sent between threads: the body and frontmatter, slices of the text, sent as where they start. */
 export type PackedParts = Omit<RecordParts, 'body' | 'frontmatter'> & { body: string | number; frontmatter: string | [number, number] };
 
-export function packParts(parts: RecordParts): PackedParts {
+function packParts(parts: RecordParts): PackedParts {
   const { text, body, frontmatter } = parts;
   return {
     ...parts,
@@ -46,7 +46,7 @@ export function packParts(parts: RecordParts): PackedParts {
   };
 }
 
-export function unpackParts(packed: PackedParts): RecordParts {
+function unpackParts(packed: PackedParts): RecordParts {
   const { text, body, frontmatter } = packed;
   return {
     ...packed,
@@ -55,13 +55,43 @@ export function unpackParts(packed: PackedParts): RecordParts {
   };
 }
 
-type Receiver = (chunk: number, parts: PackedParts[]) => void;
+/**
+ * A chunk of records as a worker sends it: as JSON text when JSON gives every
+ * value back as it was, otherwise as the objects themselves. The main thread
+ * parses JSON faster than it takes in the same objects from a structured
+ * clone, and is the busier thread (measured: 10k lint about 0.04 s faster, a
+ * tenth of a second less CPU). JSON has no NaN, Infinity or -0, which YAML
+ * can write (`.nan`, `.inf`, `1e999`, `-0`): a chunk holding one of them is
+ * sent as objects.
+ */
+export type PackedChunk = { json: string } | { parts: PackedParts[] };
+
+export function packChunk(chunk: RecordParts[]): PackedChunk {
+  const parts = chunk.map(packParts);
+  return parts.every((part) => survivesJson(part.data)) ? { json: JSON.stringify(parts) } : { parts };
+}
+
+export function unpackChunk(packed: PackedChunk): RecordParts[] {
+  return ('json' in packed ? (JSON.parse(packed.json) as PackedParts[]) : packed.parts).map(unpackParts);
+}
+
+/** Whether JSON gives `value` (parsed YAML: mappings, lists and scalars) back as it is. */
+function survivesJson(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return true;
+  if (typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.every(survivesJson);
+  for (const key in value) if (!survivesJson((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+type Receiver = (chunk: number, parts: PackedChunk) => void;
 
 /** What a worker is given (src/load-worker.ts): the files to read, or the folder whose records it finds first. */
 export type WorkerTask = { counter: Int32Array; chunk: number } & ({ found: FoundFile[] } | { root: string; parallelFrom: number });
 
 /** What a worker sends back: the files it found (when it was given a folder), then each chunk it read. */
-export type WorkerMessage = { found: FoundFile[] } | { chunk: number; parts: PackedParts[] };
+export type WorkerMessage = { found: FoundFile[] } | { chunk: number; parts: PackedChunk };
 
 function spawn(task: WorkerTask): Worker {
   return new Worker(WORKER, { workerData: task });
@@ -74,7 +104,7 @@ function spawn(task: WorkerTask): Worker {
  */
 export class Reading {
   /** Chunks the workers sent before anyone was there to take them. */
-  private readonly waiting: Array<[number, PackedParts[]]> = [];
+  private readonly waiting: Array<[number, PackedChunk]> = [];
   private receiver: Receiver = (chunk, parts) => this.waiting.push([chunk, parts]);
   /** Settles when every worker has stopped; rejects when one failed. */
   readonly finished: Promise<void>;

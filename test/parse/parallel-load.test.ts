@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRecords, loadRecordsInParallel } from '../../src/load.js';
-import { CHUNK, readAhead, takeReadAhead } from '../../src/readers.js';
+import { CHUNK, packChunk, readAhead, takeReadAhead, unpackChunk } from '../../src/readers.js';
+import { readRecordParts } from '../../src/parse/read-record.js';
 import { lintRepository } from '../../src/cli/read-ahead.js';
 import { contentHash, recordContentHash } from '../../src/sign/content-hash.js';
 import type { LoadedRecord, RecordSet } from '../../src/model.js';
@@ -25,6 +26,11 @@ function repository(): string {
     const file = bad.file.replace('records/staff/', `records/staff/${String.fromCharCode(97 + (index % 26))}-`);
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), bad.content);
+  }
+  // Numbers JSON cannot carry (NaN, Infinity, -0): their chunk crosses between threads as objects.
+  for (const [name, value] of [['nan', '.nan'], ['inf', '-.inf'], ['minus-zero', '-0.0']]) {
+    const file = path.join(dir, `records/staff/m-odd-${name}.md`);
+    writeFileSync(file, `---\nid: odd-${name}\nkind: staff\nname: Odd Number\nrole: Teacher\ntier: general\nstarted: 2024-01-01\nhours: ${value}\n---\n`);
   }
   return dir;
 }
@@ -86,9 +92,9 @@ describe('reading records in worker threads', () => {
       readAhead(root, { parallelFrom: 1 });
       const reading = (await takeReadAhead(root))!;
       const received: number[] = [];
-      reading.receive((chunk, parts) => {
+      reading.receive((chunk, packed) => {
         received.push(chunk);
-        expect(parts.map((packed) => packed.file)).toEqual(reading.filesOf(chunk).map((found) => found.file));
+        expect(unpackChunk(packed).map((parts) => parts.file)).toEqual(reading.filesOf(chunk).map((found) => found.file));
       });
       await reading.finished;
       expect(received.sort((a, b) => a - b)).toEqual([...Array(Math.ceil(sequential.files.length / CHUNK)).keys()]);
@@ -122,6 +128,28 @@ describe('reading records in worker threads', () => {
       readAhead(path.join(root, 'no-such-folder'));
       expect(await takeReadAhead(path.join(root, 'no-such-folder'))).toBeUndefined();
     });
+  });
+});
+
+describe('chunks sent between threads', () => {
+  const root = repository();
+  const found = (name: string) => ({ file: `records/staff/${name}`, absPath: path.join(root, 'records/staff', name) });
+
+  it('go as JSON text when JSON carries every value, and come back the same', () => {
+    const plain = loadRecords(root).files.filter((record) => record.file.startsWith('records/sessions/')).slice(0, 50).map((record) => readRecordParts(record));
+    const packed = packChunk(plain);
+    expect('json' in packed).toBe(true);
+    expect(unpackChunk(packed)).toEqual(plain);
+  });
+
+  it.each(['nan', 'inf', 'minus-zero'])('go as objects when a value is a number JSON cannot write (%s), and come back the same', (name) => {
+    const odd = readRecordParts(found(`m-odd-${name}.md`));
+    expect(typeof odd.data?.hours).toBe('number');
+    const packed = packChunk([odd]);
+    expect('parts' in packed).toBe(true);
+    const [back] = unpackChunk(packed);
+    expect(Object.is(back!.data!.hours, odd.data!.hours)).toBe(true);
+    expect(back).toEqual(odd);
   });
 });
 
