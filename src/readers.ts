@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { discoverRecords, type FoundFile } from './find/discover.js';
 import type { RecordParts } from './parse/read-record.js';
+import { packageFile } from './util/package-files.js';
 
 /**
  * Below this many files a worker costs more than it saves. Measured on two
@@ -31,8 +32,8 @@ export function defaultWorkers(files: number, parallelFrom = PARALLEL_FROM): num
 /** Files claimed at a time: small enough to share the work evenly, large enough that messages are few. */
 export const CHUNK = 200;
 
-/** The worker's side is src/load-worker.ts; both sit one level under the package root, in src/ and lib/. */
-const WORKER = new URL('../lib/load-worker.js', import.meta.url);
+/** The worker's side is src/load-worker.ts, run compiled (also when the tests run src/). */
+const WORKER = packageFile('lib/load-worker.js');
 
 /** Record parts as sent between threads: the body and frontmatter, slices of the text, sent as where they start. */
 export type PackedParts = Omit<RecordParts, 'body' | 'frontmatter'> & { body: string | number; frontmatter: string | [number, number] };

@@ -9,9 +9,10 @@ import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSyn
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kind } from '../model.js';
+import { packageFile } from '../util/package-files.js';
 
 /** supv's own templates, shipped with the package. */
-export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const BUILT_IN_TEMPLATES = fileURLToPath(packageFile('templates/'));
 
 /** The template of each kind of record. */
 export const KIND_TEMPLATES: Record<Kind, string> = {

@@ -4,6 +4,7 @@
  * same files serve the validator, `supv schema` and editors.
  */
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../util/package-files.js';
 
 /** The schemas a user can ask for: one per record kind, plus the configuration. */
 export const SCHEMA_NAMES = ['staff', 'contract', 'session', 'decision', 'config'] as const;
@@ -12,9 +13,7 @@ export type SchemaName = (typeof SCHEMA_NAMES)[number];
 /** A JSON Schema as parsed from its file. */
 export type JsonSchema = { $id: string; title?: string; description?: string } & Record<string, unknown>;
 
-// Both src/validate/ and the compiled lib/validate/ sit two levels under the
-// package root, so one relative URL serves tests and the installed CLI.
-const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
+const SCHEMA_DIR = packageFile('schemas/');
 
 const cache = new Map<string, JsonSchema>();
 
