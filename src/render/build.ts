@@ -29,6 +29,7 @@ import { sweepStaleProfiles, type BrowserPool, type PoolStats } from './chromium
 import type { RenderContext, Templates } from './html.js';
 import type { SealKey } from './seal.js';
 import { readTemplateSources, type TemplateSources } from './templates.js';
+import { processRunning } from '../util/process.js';
 
 /** SPEC §3: the only ids that ever become file names. */
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -635,7 +636,7 @@ async function takeLock(outDir: string, waitMs: number): Promise<() => void> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = readLock(file);
-    if (holder && holder.host === os.hostname() && !alive(holder.pid)) {
+    if (holder && holder.host === os.hostname() && !processRunning(holder.pid)) {
       try {
         unlinkSync(file);
       } catch {
@@ -660,15 +661,6 @@ function readLock(file: string): { pid: number; host: string } | undefined {
     return typeof parsed.pid === 'number' && typeof parsed.host === 'string' ? { pid: parsed.pid, host: parsed.host } : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -14,6 +14,7 @@ import path from 'node:path';
 // Puppeteer itself is imported when a browser is launched: a build with nothing to render never loads it.
 import type { Browser, Page } from 'puppeteer';
 import { isolatePage, type IsolatedPage } from './isolate.js';
+import { processRunning } from '../util/process.js';
 
 const require = createRequire(import.meta.url);
 
@@ -131,7 +132,7 @@ export function sweepStaleProfiles(dir: string = os.tmpdir(), options: { now?: n
     const owned = PROFILE.exec(name);
     if (owned) {
       const pid = Number(owned[1]);
-      if (pid !== process.pid && !pidRunning(pid)) stale.push(path.join(dir, name));
+      if (pid !== process.pid && !processRunning(pid)) stale.push(path.join(dir, name));
     } else if (UNOWNED_PROFILE.test(name) && process.platform === 'linux') {
       // Without /proc there is no telling whether a browser still uses an unowned folder; on Linux there is.
       const changed = modifiedAt(path.join(dir, name));
@@ -161,15 +162,6 @@ function modifiedAt(folder: string): number | undefined {
     return lstatSync(folder).mtimeMs;
   } catch {
     return undefined;
-  }
-}
-
-function pidRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
