@@ -63,4 +63,11 @@ describe('id-mismatch', () => {
     const findings = await runRule(idMismatch, load(upper, JO), { asOf });
     expect(findings.map((finding) => finding.message)).toContain('the id jo-bloggs is already used by records/staff/Jo-Bloggs.md; every record needs its own id');
   });
+
+  it('ids that differ only in Unicode form count as the same id', async () => {
+    const composed = { file: 'records/staff/zo\u00eb-ash.md', text: recordText({ kind: 'staff', id: 'zo\u00eb-ash' }) };
+    const decomposed = { file: 'records/staff/zoe\u0308-ash.md', text: recordText({ kind: 'staff', id: 'zoe\u0308-ash' }) };
+    const findings = await runRule(idMismatch, load(composed, decomposed), { asOf });
+    expect(findings.map((finding) => finding.file)).toEqual(['records/staff/zoe\u0308-ash.md']);
+  });
 });
