@@ -189,7 +189,7 @@ describe.skipIf(reason)(`supv verify and built PDFs${reason ? ` (skipped: ${reas
     expect(byRecord.stdout.trim().split('\n').slice(0, 2)).toEqual([`-    ${DECISION_FILE}  not signed`, expect.stringContaining(`ok   ${DECISION_PDF}`)]);
     expect(byRecord.stdout).not.toContain(SESSION_PDF);
     const byPdf = await supv(['verify', 'dist/pdf/session'], root);
-    expect(byPdf.stdout).toMatch(/^1 files checked: 1 ok, 0 failed, 0 not signed, 0 not sealed; all signatures hold$/m);
+    expect(byPdf.stdout).toMatch(/^1 file checked: 1 ok, 0 failed, 0 not signed, 0 not sealed; all signatures hold$/m);
     expect(byPdf.stdout).toContain(`ok   ${SESSION_PDF}`);
     const nothing = await supv(['verify', 'dist/pdf/contract'], root);
     expect(nothing.exitCode).toBe(2);

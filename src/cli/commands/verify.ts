@@ -68,7 +68,7 @@ function formatText(results: VerifiedFile[], summary: Summary): string {
   });
   const verdict = summary.failed > 0 ? `${summary.failed} failed` : 'all signatures hold';
   const unsealed = summary.pdfs > 0 ? `, ${summary.unsealed} not sealed` : '';
-  lines.push('', `${summary.checked} files checked: ${summary.ok} ok, ${summary.failed} failed, ${summary.unsigned} not signed${unsealed}; ${verdict}`);
+  lines.push('', `${summary.checked} ${summary.checked === 1 ? 'file' : 'files'} checked: ${summary.ok} ok, ${summary.failed} failed, ${summary.unsigned} not signed${unsealed}; ${verdict}`);
   return `${lines.join('\n')}\n`;
 }
 
