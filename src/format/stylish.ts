@@ -1,5 +1,6 @@
 import type { Finding } from '../model.js';
 import type { Formatter } from './types.js';
+import { plural } from '../util/text.js';
 
 /** ANSI styles, each closed with its own reset so they nest. No dependency needed for five codes. */
 type Style = (s: string) => string;
@@ -12,10 +13,6 @@ const plain: Style = (s) => s;
 function styles(color: boolean) {
   if (!color) return { underline: plain, red: plain, yellow: plain, dim: plain, bold: plain };
   return { underline: ansi(4, 24), red: ansi(31, 39), yellow: ansi(33, 39), dim: ansi(2, 22), bold: ansi(1, 22) };
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Width of the widest cell of a column. */

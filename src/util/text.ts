@@ -2,3 +2,8 @@
 export function firstLine(text: string): string {
   return text.trim().split('\n')[0] ?? text;
 }
+
+/** A count and a noun that takes an s: "1 file", "3 files". */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,5 +1,6 @@
 import type { Finding } from '../model.js';
 import type { WatchEvent } from './watch.js';
+import { plural } from '../util/text.js';
 
 export interface WatchFormatOptions {
   color: boolean;
@@ -9,10 +10,6 @@ export interface WatchFormatOptions {
 
 const ansi = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
 const same = (s: string) => s;
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function clock(at: Date, timezone: string): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(at);

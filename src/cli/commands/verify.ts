@@ -7,6 +7,7 @@ import type { PdfSelection } from '../../verify/pdfs.js';
 import { describePdf, listPdfs } from '../../verify/pdfs.js';
 import { repositoryPath, resolveContext, resolvePathArgument, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import { plural } from '../../util/text.js';
 
 export interface VerifyOptions extends GlobalOptions {
   format?: string;
@@ -68,7 +69,7 @@ function formatText(results: VerifiedFile[], summary: Summary): string {
   });
   const verdict = summary.failed > 0 ? `${summary.failed} failed` : 'all signatures hold';
   const unsealed = summary.pdfs > 0 ? `, ${summary.unsealed} not sealed` : '';
-  lines.push('', `${summary.checked} ${summary.checked === 1 ? 'file' : 'files'} checked: ${summary.ok} ok, ${summary.failed} failed, ${summary.unsigned} not signed${unsealed}; ${verdict}`);
+  lines.push('', `${plural(summary.checked, 'file')} checked: ${summary.ok} ok, ${summary.failed} failed, ${summary.unsigned} not signed${unsealed}; ${verdict}`);
   return `${lines.join('\n')}\n`;
 }
 
