@@ -41,23 +41,33 @@ describe('finding Chromium', () => {
   });
 });
 
+/** A repository of 28 sessions: enough PDFs that a build is still running when a test interrupts it. */
+function februaryRepo(): string {
+  const files: Record<string, string> = {};
+  for (let day = 1; day <= 28; day += 1) {
+    const id = `2025-02-${String(day).padStart(2, '0')}-jo-bloggs`;
+    files[`records/sessions/2025/${id}.md`] = sessionText(undefined, id).replace('date: 2025-02-03', `date: 2025-02-${String(day).padStart(2, '0')}`);
+  }
+  return makeRecordsRepo({ files });
+}
+
+/** Start `supv build` and wait, up to `tries` tenths of a second, for its Chromium to start. */
+async function buildUntilBrowser(root: string, env: NodeJS.ProcessEnv, tries: number) {
+  const child = spawn(process.execPath, [BIN, 'build', '--concurrency', '1'], { cwd: root, env, stdio: 'ignore' });
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+  let browser: { pid: number; profile: string } | undefined;
+  for (let i = 0; i < tries && !browser; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    browser = chromiumChildOf(child.pid!);
+  }
+  return { child, exited, browser };
+}
+
 describe.skipIf(reason)(`an interrupted build${reason ? ` (skipped: ${reason})` : ''}`, () => {
   it('SIGTERM during a build leaves no Chromium and no profile folder behind', async () => {
-    const files: Record<string, string> = {};
-    for (let day = 1; day <= 28; day += 1) {
-      const id = `2025-02-${String(day).padStart(2, '0')}-jo-bloggs`;
-      files[`records/sessions/2025/${id}.md`] = sessionText(undefined, id).replace('date: 2025-02-03', `date: 2025-02-${String(day).padStart(2, '0')}`);
-    }
-    const root = makeRecordsRepo({ files });
-    const child = spawn(process.execPath, [BIN, 'build', '--concurrency', '1'], { cwd: root, stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
-
+    const root = februaryRepo();
     // Wait for the browser to start, and note its pid and profile folder.
-    let browser: { pid: number; profile: string } | undefined;
-    for (let i = 0; i < 200 && !browser; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      browser = chromiumChildOf(child.pid!);
-    }
+    const { child, exited, browser } = await buildUntilBrowser(root, process.env, 200);
     expect(browser).toBeDefined();
     expect(existsSync(browser!.profile)).toBe(true);
     child.kill('SIGTERM');
@@ -101,22 +111,11 @@ describe('profile folders left by a killed build', () => {
   });
 
   it.skipIf(reason)('SIGKILL leaves the profile folder (named with the pid), and the next build removes it', async () => {
-    const files: Record<string, string> = {};
-    for (let day = 1; day <= 28; day += 1) {
-      const id = `2025-02-${String(day).padStart(2, '0')}-jo-bloggs`;
-      files[`records/sessions/2025/${id}.md`] = sessionText(undefined, id).replace('date: 2025-02-03', `date: 2025-02-${String(day).padStart(2, '0')}`);
-    }
-    const root = makeRecordsRepo({ files });
+    const root = februaryRepo();
     // A temp folder of the test's own, so only these builds' profiles are in it.
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'supv-profiles-'));
     const env = { ...process.env, TMPDIR: tmp };
-    const child = spawn(process.execPath, [BIN, 'build', '--concurrency', '1'], { cwd: root, env, stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
-    let browser: { pid: number; profile: string } | undefined;
-    for (let i = 0; i < 300 && !browser; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      browser = chromiumChildOf(child.pid!);
-    }
+    const { child, exited, browser } = await buildUntilBrowser(root, env, 300);
     expect(browser).toBeDefined();
     expect(path.basename(browser!.profile)).toMatch(new RegExp(`^supv-chromium-${child.pid}-[A-Za-z0-9]{6}$`));
     child.kill('SIGKILL');
