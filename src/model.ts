@@ -127,7 +127,7 @@ export interface RuleContext {
   /** The date rules are judged on, `YYYY-MM-DD` in the organisation's time zone. */
   asOf: string;
   /** Git history of the records, when the rules that need it are on. */
-  git?: import('./check/git-history.js').GitHistory;
+  git?: import('./git/history.js').GitHistory;
   report(report: Report): void;
 }
 

@@ -1,5 +1,5 @@
-import type { GitHistory } from '../check/git-history.js';
-import { durationInWords } from '../check/policy/dates.js';
+import type { GitHistory } from '../git/history.js';
+import { durationInWords } from '../policy/dates.js';
 import type { AuditReport } from './history.js';
 import type { AuditSummary } from './summary.js';
 

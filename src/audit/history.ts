@@ -1,13 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/config.js';
-import { addDuration, dateOfTimestamp, daysBetween } from '../check/policy/dates.js';
-import { recordDate } from '../check/policy/record-date.js';
+import { addDuration, dateOfTimestamp, daysBetween } from '../policy/dates.js';
+import { recordDate } from '../policy/record-date.js';
 import { KINDS, type Kind } from '../model.js';
 import { parseRecordText } from '../parse/frontmatter.js';
 import { contentHash } from '../sign/content-hash.js';
 import { diffBody, diffFields, type BodyChange, type FieldChange } from './diff.js';
-import { gitIn, type GitRunner } from './git.js';
-import { parseLogChunks } from '../util/git.js';
+import { readLog } from '../git/log.js';
+import { GIT_IDENTITY_ENVIRONMENT, gitIn, type GitRunner } from '../git/run.js';
 import { firstLine } from '../util/text.js';
 
 /**
@@ -96,7 +95,7 @@ export function timelinessOf(record: { kind: Kind; data: Record<string, unknown>
 
 /** Read the history of one record file at `file` (repository-relative) in the repository at `root`. */
 export async function auditRecord(root: string, file: string, config: Config): Promise<AuditReport> {
-  const git = gitIn(root);
+  const git = gitIn(root, { keepEnv: GIT_IDENTITY_ENVIRONMENT });
   const report: AuditReport = { file, complete: true, commits: [], deleted: false };
   if (!(await git.isRepository())) return { ...report, complete: false, incompleteReason: 'the folder is not in a git repository' };
   if (!(await git.hasCommits())) return { ...report, complete: false, incompleteReason: 'the repository has no commits yet' };
@@ -139,15 +138,8 @@ interface LogEntry {
 
 /** `git log --follow` over one path, oldest first. The path goes after `--`, so it is never read as an option. */
 async function logEntries(git: GitRunner, file: string): Promise<LogEntry[]> {
-  const marker = `\u0001supv-${randomUUID()}\u0001`;
-  const output = await git.run([
-    'log', 'HEAD', '--follow', '--name-status', '-z',
-    '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-notes', '--no-color',
-    `--format=${marker}%H%x00%aI%x00%an%x00%B%x00`,
-    '--', file,
-  ]);
   const entries: LogEntry[] = [];
-  for (const { hash, date, author, message, changes } of parseLogChunks(output, marker)) {
+  for (const { hash, date, author, message, changes } of await readLog(git, ['--follow', '--name-status', '-z'], [file])) {
     const tokens = changes.filter((token) => token !== '');
     // With --follow there is one change per commit: `M path`, `A path`, `D path`, or `R100 old new`.
     const status = tokens[0] ?? 'M';

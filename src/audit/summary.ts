@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/config.js';
 import { KINDS, type Kind, type LoadedRecord } from '../model.js';
-import { parseLogChunks } from '../util/git.js';
-import { gitIn, readBlobs, type GitRunner } from './git.js';
+import { readLog } from '../git/log.js';
+import { GIT_IDENTITY_ENVIRONMENT, gitIn, type GitRunner } from '../git/run.js';
 import { editedAfterSigning, signaturesOf, timelinessOf, versionOf, type AuditReport, type Version } from './history.js';
 
 /**
@@ -61,7 +60,7 @@ interface Change {
 
 /** Summarise the history of `records`, the records in the working tree of the repository at `root`. */
 export async function auditSummary(root: string, records: readonly LoadedRecord[], config: Config): Promise<AuditSummary> {
-  const git = gitIn(root);
+  const git = gitIn(root, { keepEnv: GIT_IDENTITY_ENVIRONMENT });
   const summary: AuditSummary = { complete: true, recordWithin: config.policy.record_within, records: [], deleted: [] };
   let histories = new Map<string, Change[]>();
   let uncommitted = new Set<string>();
@@ -79,7 +78,7 @@ export async function auditSummary(root: string, records: readonly LoadedRecord[
   }
 
   const onDisk = new Set(records.map((record) => record.file));
-  const versions = await readVersions(root, records.flatMap((record) => histories.get(record.file) ?? []));
+  const versions = await readVersions(git, records.flatMap((record) => histories.get(record.file) ?? []));
 
   for (const record of [...records].sort((a, b) => compare(a.file, b.file))) {
     const changes = histories.get(record.file) ?? [];
@@ -122,16 +121,9 @@ export async function auditSummary(root: string, records: readonly LoadedRecord[
  * rename moves a history that is already complete.
  */
 async function recordHistories(git: GitRunner): Promise<Map<string, Change[]>> {
-  const marker = `\u0001supv-${randomUUID()}\u0001`;
-  const output = await git.run([
-    'log', 'HEAD', '--topo-order', '--reverse',
-    '--raw', '-z', '--no-abbrev', '-M', '--relative',
-    '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-notes', '--no-color',
-    `--format=${marker}%H%x00%aI%x00%an%x00%B%x00`,
-    '--', 'records',
-  ]);
+  const log = await readLog(git, ['--topo-order', '--reverse', '--raw', '-z', '--no-abbrev', '-M', '--relative'], ['records']);
   const histories = new Map<string, Change[]>();
-  for (const { hash, date, author, changes: tokens } of parseLogChunks(output, marker)) {
+  for (const { hash, date, author, changes: tokens } of log) {
     // `:<old mode> <new mode> <old blob> <new blob> <status>`, then one path, or two for a rename.
     for (let i = 0; i < tokens.length; i++) {
       const raw = tokens[i]!;
@@ -169,10 +161,10 @@ async function changedInWorkingTree(git: GitRunner): Promise<Set<string>> {
 }
 
 /** Each blob as a version: read once, kept only as its hash and signatures. */
-async function readVersions(root: string, changes: Change[]): Promise<Map<string, Version>> {
+async function readVersions(git: GitRunner, changes: Change[]): Promise<Map<string, Version>> {
   const blobs = [...new Set(changes.flatMap((change) => (change.blob ? [change.blob] : [])))];
   const versions = new Map<string, Version>();
-  await readBlobs(root, blobs, (blob, content) => {
+  await git.readBlobs(blobs, (blob, content) => {
     if (!content) {
       versions.set(blob, { body: '', problem: 'not in this clone' });
       return;

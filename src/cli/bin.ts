@@ -1,5 +1,5 @@
-import { lintRepository } from './read-ahead.js';
-import { readAhead } from '../readers.js';
+import { lintRepository } from '../load/read-ahead.js';
+import { readAhead } from '../load/readers.js';
 
 const argv = process.argv.slice(2);
 // Before the rest of the CLI loads: a large lint's worker threads load their code meanwhile.

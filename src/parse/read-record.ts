@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { FoundFile } from '../find/discover.js';
+import type { FoundFile } from '../load/discover.js';
 import { KINDS, type Kind, type LoadedRecord, type Locator, type Position, type ReadProblem } from '../model.js';
 import { validateRecord } from '../validate/validate.js';
 import { decodeRecord } from './decode.js';

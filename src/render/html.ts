@@ -11,7 +11,7 @@
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import type { Config } from '../config/config.js';
-import { requiredSigners } from '../check/policy/signers.js';
+import { requiredSigners } from '../policy/signers.js';
 import type { Kind, LoadedRecord, RecordSet } from '../model.js';
 import { recordContentHash } from '../sign/content-hash.js';
 import type { Action, ActionReviewed, CaseDiscussed, Contract, Decision, Session, Signature, Staff } from '../types/records.generated.js';

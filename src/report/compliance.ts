@@ -8,11 +8,11 @@
  */
 import type { Config } from '../config/config.js';
 import { checkRecords } from '../check/engine.js';
-import { addDuration, daysBetween, subtractDuration } from '../check/policy/dates.js';
-import { escalationStep } from '../check/policy/escalation.js';
-import { intervalOn } from '../check/policy/interval.js';
-import { supervisionStatuses } from '../check/policy/status.js';
-import { nameOf, supervisionIndex, type SessionEntry, type SupervisionIndex } from '../check/policy/supervisees.js';
+import { addDuration, daysBetween, subtractDuration } from '../policy/dates.js';
+import { escalationStep } from '../policy/escalation.js';
+import { intervalOn } from '../policy/interval.js';
+import { supervisionStatuses } from '../policy/status.js';
+import { nameOf, supervisionIndex, type SessionEntry, type SupervisionIndex } from '../policy/supervisees.js';
 import { rules } from '../check/rules/index.js';
 import type { Finding, LoadedRecord, RecordSet, Rule } from '../model.js';
 import type { Action, Contract, Decision, Session, Staff } from '../types/records.generated.js';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { KINDS } from '../model.js';
 import { recordContentHash } from '../sign/content-hash.js';
-import type { VerifiedFile, Verifier, VerifyInput } from '../sign/verify-records.js';
+import type { VerifiedFile, Verifier, VerifyInput } from './records.js';
 import { checkSeals, type SealCheck } from './seal.js';
 
 /** Which PDFs `supv verify` checks, and how strictly. */

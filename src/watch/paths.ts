@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { RECORDS_DIR } from '../find/discover.js';
+import { RECORDS_DIR } from '../load/discover.js';
 
 export const TEMPLATES_DIR = 'templates';
 

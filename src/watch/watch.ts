@@ -17,19 +17,19 @@ import { performance } from 'node:perf_hooks';
 import { lstatSync } from 'node:fs';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import { checkRecords, type RuleSetting } from '../check/engine.js';
-import type { GitHistory } from '../check/git-history.js';
-import { loadGitHistory } from '../check/load-git-history.js';
+import type { GitHistory } from '../git/history.js';
+import { loadGitHistory } from '../git/history.js';
 import { rules as allRules } from '../check/rules/index.js';
 import { CONFIG_FILE, ConfigError, loadConfig, type Config } from '../config/config.js';
-import { discoverRecords, type FoundFile } from '../find/discover.js';
+import { discoverRecords, type FoundFile } from '../load/discover.js';
 import type { LintResult } from '../format/types.js';
-import { indexRecords } from '../load.js';
+import { indexRecords } from '../load/load.js';
 import type { Finding, LoadedRecord, RecordSet, Rule } from '../model.js';
 import { readRecord } from '../parse/read-record.js';
 import { BuildLockedError, buildPdfs, gitCommit, OutputFolderError } from '../render/build.js';
 import { BrowserPool, ChromiumNotFoundError, findChromium } from '../render/chromium.js';
 import { TemplateError } from '../render/html.js';
-import { safeGit } from '../util/git.js';
+import { gitIn } from '../git/run.js';
 import { countFindings, diffFindings } from './findings-diff.js';
 import { WatchedPaths } from './paths.js';
 
@@ -222,12 +222,7 @@ export function startWatch(options: WatchOptions): WatchHandle {
   /** Git history, walked again only when HEAD moved or the set of record files changed. */
   const history = async (): Promise<GitHistory | undefined> => {
     if (!usesGit) return undefined;
-    let head = '';
-    try {
-      head = (await safeGit(root).raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();
-    } catch {
-      head = '';
-    }
+    const head = (await gitIn(root).headCommit()) ?? '';
     const key = `${head}\0${[...byFile.keys()].join('\0')}`;
     if (!git || key !== gitKey) {
       git = await loadGitHistory(root);

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { loadRecords } from '../../src/load.js';
+import { loadRecords } from '../../src/load/load.js';
 import { buildPdfs } from '../../src/render/build.js';
 import { BrowserPool, processAlive } from '../../src/render/chromium.js';
 import { BIN, CHROMIUM, FAULT_RUNS, SAM, STACK, makeRepo, runWithEnv, staffText } from './helpers.js';

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { checkRecords } from '../../src/check/engine.js';
 import { rules } from '../../src/check/rules/index.js';
-import { indexRecords } from '../../src/load.js';
+import { indexRecords } from '../../src/load/load.js';
 import type { LoadedRecord } from '../../src/model.js';
 import { decodeRecord } from '../../src/parse/decode.js';
 import { recordFromText } from '../../src/parse/read-record.js';

@@ -6,9 +6,9 @@
  */
 import { stringify } from 'yaml';
 import { checkRecords } from '../../src/check/engine.js';
-import type { GitHistory } from '../../src/check/git-history.js';
+import type { GitHistory } from '../../src/git/history.js';
 import { DEFAULT_CONFIG, type Config, type Policy } from '../../src/config/config.js';
-import { indexRecords } from '../../src/load.js';
+import { indexRecords } from '../../src/load/load.js';
 import type { Finding, RecordSet, Rule } from '../../src/model.js';
 import { recordFromText } from '../../src/parse/read-record.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverRecords } from '../../src/find/discover.js';
+import { discoverRecords } from '../../src/load/discover.js';
 import { parseRecordText } from '../../src/parse/frontmatter.js';
 import { PositionIndex } from '../../src/parse/positions.js';
 import { generateFixtures } from '../../scripts/generate-fixtures.mjs';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime, Duration } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addDuration, daysBetween, subtractDuration } from '../../src/check/policy/dates.js';
+import { addDuration, daysBetween, subtractDuration } from '../../src/policy/dates.js';
 
 /**
  * What luxon says. Whole years, months, weeks and days count the calendar, the
@@ -57,7 +57,7 @@ describe('policy date arithmetic', () => {
 describe('the calendar day of a timestamp', () => {
   it('agrees with Luxon in every zone and offset', async () => {
     const { DateTime } = await import('luxon');
-    const { dateOfTimestamp } = await import('../../src/check/policy/dates.js');
+    const { dateOfTimestamp } = await import('../../src/policy/dates.js');
     const fc = (await import('fast-check')).default;
     const zones = ['Europe/London', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata', 'America/St_Johns'];
     fc.assert(

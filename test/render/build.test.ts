@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess, type CliResult } from '../helpers/cli.js';
-import { loadRecords } from '../../src/load.js';
+import { loadRecords } from '../../src/load/load.js';
 import { LOCK_FILE, parseShard, shardOf, type Manifest } from '../../src/render/build.js';
 import { decisionText, makeRecordsRepo, pdfText, sessionText, signText, skipReason } from './fixtures.js';
 

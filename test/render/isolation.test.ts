@@ -9,7 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { loadRecords } from '../../src/load.js';
+import { loadRecords } from '../../src/load/load.js';
 import { BrowserPool, processAlive } from '../../src/render/chromium.js';
 import { loadTemplates, recordDocument } from '../../src/render/html.js';
 import { setIsolatedContent } from '../../src/render/isolate.js';

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { loadRecords } from '../../src/load.js';
+import { loadRecords } from '../../src/load/load.js';
 import type { RecordSet } from '../../src/model.js';
 import { BrowserPool } from '../../src/render/chromium.js';
 import { DRAFT_MARK, loadTemplates, recordDocument, type Templates } from '../../src/render/html.js';

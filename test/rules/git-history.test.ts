@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadGitHistory } from '../../src/check/load-git-history.js';
+import { loadGitHistory } from '../../src/git/history.js';
 import { gitRepo, removeTempFolders, shallowClone, tempFolder } from '../helpers/git-repo.js';
 import { session, TEAM } from '../helpers/records.js';
 

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { checkRecords } from '../../src/check/engine.js';
-import { loadGitHistory } from '../../src/check/load-git-history.js';
+import { loadGitHistory } from '../../src/git/history.js';
 import { lateRecord } from '../../src/check/rules/late-record.js';
 import { nameInPath } from '../../src/check/rules/name-in-path.js';
 import { recordDeleted } from '../../src/check/rules/record-deleted.js';
-import { loadRecords } from '../../src/load.js';
+import { loadRecords } from '../../src/load/load.js';
 import { gitRepo, removeTempFolders, shallowClone, tempFolder } from '../helpers/git-repo.js';
 import { contract, lineOf, session, TEAM } from '../helpers/records.js';
 

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { checkRecords } from '../../src/check/engine.js';
-import { loadGitHistory } from '../../src/check/load-git-history.js';
+import { loadGitHistory } from '../../src/git/history.js';
 import { nameInPath } from '../../src/check/rules/name-in-path.js';
-import { loadRecords } from '../../src/load.js';
+import { loadRecords } from '../../src/load/load.js';
 import { gitRepo, removeTempFolders, shallowClone, type TestRepo } from '../helpers/git-repo.js';
 import { decision, lineOf, session, TEAM } from '../helpers/records.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unknownRef } from '../../src/check/rules/unknown-ref.js';
 import { idMismatch } from '../../src/check/rules/id-mismatch.js';
-import { indexRecords } from '../../src/load.js';
+import { indexRecords } from '../../src/load/load.js';
 import { recordFromText } from '../../src/parse/read-record.js';
 import { SAM_LEE, contract, recordSet, recordText, runRule, session, staff } from '../helpers/records.js';
 

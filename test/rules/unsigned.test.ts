@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unsigned } from '../../src/check/rules/unsigned.js';
-import { requiredSigners } from '../../src/check/policy/signers.js';
+import { requiredSigners } from '../../src/policy/signers.js';
 import { contract, decision, lineOf, recordSet, runRule, session, signature, staff, TEAM, type RecordFile } from '../helpers/records.js';
 
 const SAM = signature('sam-lee', 'supervisor');

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { main } from '../../src/cli/main.js';
-import { indexRecords } from '../../src/load.js';
+import { indexRecords } from '../../src/load/load.js';
 import { recordFromText } from '../../src/parse/read-record.js';
 import { signRecordText } from '../../src/sign/sign.js';
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { checkRecords } from '../../src/check/engine.js';
 import { signatureMismatch } from '../../src/check/rules/signature-mismatch.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
-import { loadRecords } from '../../src/load.js';
+import { loadRecords } from '../../src/load/load.js';
 import { SignRefusal, signRecordText } from '../../src/sign/sign.js';
 import { GROUP, SESSION, makeRepo, runCli, type TestRepo } from './helpers.js';
 

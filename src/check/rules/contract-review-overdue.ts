@@ -1,6 +1,6 @@
 import type { Rule } from '../../model.js';
-import { addDuration, daysBetween, daysInWords, durationInWords } from '../policy/dates.js';
-import { supervisionStatuses } from '../policy/status.js';
+import { addDuration, daysBetween, daysInWords, durationInWords } from '../../policy/dates.js';
+import { supervisionStatuses } from '../../policy/status.js';
 import { docsUrl } from './docs.js';
 
 /** The current contract of someone in post is past its review date ("reviewed annually"). */

@@ -1,6 +1,6 @@
 import type { LoadedRecord, Rule } from '../../model.js';
 import type { Decision, Session } from '../../types/records.generated.js';
-import { sessionHistory } from '../policy/session-history.js';
+import { sessionHistory } from '../../policy/session-history.js';
 import { docsUrl } from './docs.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Rule } from '../../model.js';
-import { supervisionStatuses } from '../policy/status.js';
+import { supervisionStatuses } from '../../policy/status.js';
 import { docsUrl } from './docs.js';
 
 /** The three functions of supervision (SPEC §1), in the order the policy names them. */

@@ -1,4 +1,4 @@
-import { dateOfTimestamp } from '../policy/dates.js';
+import { dateOfTimestamp } from '../../policy/dates.js';
 import type { LoadedRecord, RecordSet, Rule } from '../../model.js';
 import { docsUrl } from './docs.js';
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../../model.js';
 import type { Session } from '../../types/records.generated.js';
-import { ONE_SUPERVISEE_TYPES } from '../policy/signers.js';
+import { ONE_SUPERVISEE_TYPES } from '../../policy/signers.js';
 import { docsUrl } from './docs.js';
 
 /**

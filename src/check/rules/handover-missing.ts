@@ -1,5 +1,5 @@
 import type { Rule } from '../../model.js';
-import { peopleIn, supervisionIndex } from '../policy/supervisees.js';
+import { peopleIn, supervisionIndex } from '../../policy/supervisees.js';
 import type { Session } from '../../types/records.generated.js';
 import { docsUrl } from './docs.js';
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../../model.js';
-import type { GitCommitInfo } from '../git-history.js';
-import { addDuration, dateOfTimestamp, daysBetween, durationInWords } from '../policy/dates.js';
-import { recordDate } from '../policy/record-date.js';
+import type { GitCommitInfo } from '../../git/history.js';
+import { addDuration, dateOfTimestamp, daysBetween, durationInWords } from '../../policy/dates.js';
+import { recordDate } from '../../policy/record-date.js';
 import { docsUrl } from './docs.js';
 import { completeHistory, HISTORY_INCOMPLETE_MESSAGE } from './git-incomplete.js';
 

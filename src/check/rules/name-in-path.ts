@@ -1,6 +1,6 @@
 import type { LoadedRecord, Rule } from '../../model.js';
 import type { Decision } from '../../types/records.generated.js';
-import { dateOfTimestamp } from '../policy/dates.js';
+import { dateOfTimestamp } from '../../policy/dates.js';
 import { docsUrl } from './docs.js';
 import { completeHistory, HISTORY_INCOMPLETE_MESSAGE } from './git-incomplete.js';
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../../model.js';
-import { isSignedByBoth, missingContractSigners } from '../policy/contracts.js';
-import { supervisionStatuses } from '../policy/status.js';
-import { nameOf, supervisionIndex } from '../policy/supervisees.js';
+import { isSignedByBoth, missingContractSigners } from '../../policy/contracts.js';
+import { supervisionStatuses } from '../../policy/status.js';
+import { nameOf, supervisionIndex } from '../../policy/supervisees.js';
 import { docsUrl } from './docs.js';
 
 /** An active supervisee without a supervision contract signed by both parties. */

@@ -1,5 +1,5 @@
 import type { Rule } from '../../model.js';
-import { dateOfTimestamp } from '../policy/dates.js';
+import { dateOfTimestamp } from '../../policy/dates.js';
 import { docsUrl } from './docs.js';
 import { completeHistory, HISTORY_INCOMPLETE_MESSAGE } from './git-incomplete.js';
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../../model.js';
-import { addDuration, daysBetween, daysInWords } from '../policy/dates.js';
-import { supervisionStatuses, supervisorName } from '../policy/status.js';
+import { addDuration, daysBetween, daysInWords } from '../../policy/dates.js';
+import { supervisionStatuses, supervisorName } from '../../policy/status.js';
 import { docsUrl } from './docs.js';
 
 /** The next session falls due within `due_soon` of the as-of date: time to book it. */

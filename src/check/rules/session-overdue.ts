@@ -1,9 +1,9 @@
 import type { Rule } from '../../model.js';
-import { daysBetween, daysInWords } from '../policy/dates.js';
-import { describeStep, escalationStep } from '../policy/escalation.js';
-import { describeInterval } from '../policy/interval.js';
-import { supervisionStatuses, supervisorName } from '../policy/status.js';
-import { nameOf, supervisionIndex } from '../policy/supervisees.js';
+import { daysBetween, daysInWords } from '../../policy/dates.js';
+import { describeStep, escalationStep } from '../../policy/escalation.js';
+import { describeInterval } from '../../policy/interval.js';
+import { supervisionStatuses, supervisorName } from '../../policy/status.js';
+import { nameOf, supervisionIndex } from '../../policy/supervisees.js';
 import { docsUrl } from './docs.js';
 
 /** An active person whose gap since their last session exceeds their interval, with the escalation step due. */

@@ -1,6 +1,6 @@
 import type { Rule } from '../../model.js';
 import type { Session } from '../../types/records.generated.js';
-import { duration } from '../policy/dates.js';
+import { duration } from '../../policy/dates.js';
 import { docsUrl } from './docs.js';
 
 /** Sessions are "about an hour": one shorter than `policy.min_duration` draws a warning. */

@@ -1,7 +1,7 @@
 import type { Rule } from '../../model.js';
-import { subtractDuration } from '../policy/dates.js';
-import { supervisionStatuses } from '../policy/status.js';
-import { supervisionIndex } from '../policy/supervisees.js';
+import { subtractDuration } from '../../policy/dates.js';
+import { supervisionStatuses } from '../../policy/status.js';
+import { supervisionIndex } from '../../policy/supervisees.js';
 import { docsUrl } from './docs.js';
 
 /** How far back leading a session still makes someone a supervisor who needs training. */

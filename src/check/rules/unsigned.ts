@@ -1,7 +1,7 @@
 import type { LoadedRecord, RecordSet, Rule } from '../../model.js';
-import { addDuration } from '../policy/dates.js';
-import { recordDate } from '../policy/record-date.js';
-import { hasSigned, requiredSigners } from '../policy/signers.js';
+import { addDuration } from '../../policy/dates.js';
+import { recordDate } from '../../policy/record-date.js';
+import { hasSigned, requiredSigners } from '../../policy/signers.js';
 import { docsUrl } from './docs.js';
 
 /**

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { auditJson, auditText, deletedJson, deletedText, summaryJson, summaryText } from '../../audit/format.js';
 import { auditRecord } from '../../audit/history.js';
 import { auditSummary } from '../../audit/summary.js';
-import { loadGitHistory } from '../../check/load-git-history.js';
-import { loadRecords } from '../../load.js';
+import { loadGitHistory } from '../../git/history.js';
+import { loadRecords } from '../../load/load.js';
 import { repositoryPath, resolveContext, resolvePathArgument, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { LoadedRecord } from '../../model.js';
-import { loadRecords } from '../../load.js';
+import { loadRecords } from '../../load/load.js';
 import { BuildLockedError, buildPdfs, gitCommit, OutputFolderError, parseShard, type BuildEvent, type Shard } from '../../render/build.js';
 import { ChromiumNotFoundError } from '../../render/chromium.js';
 import { TemplateError } from '../../render/templates.js';

@@ -1,7 +1,7 @@
 import { lstatSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { EmptyBundleError, makeBundle } from '../../bundle/bundle.js';
-import { loadRecords } from '../../load.js';
+import { loadRecords } from '../../load/load.js';
 import { gitCommit } from '../../render/build.js';
 import { ChromiumNotFoundError } from '../../render/chromium.js';
 import { formatTimestamp, TemplateError } from '../../render/html.js';

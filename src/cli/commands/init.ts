@@ -3,7 +3,7 @@ import path from 'node:path';
 import { scaffoldFiles } from '../../author/scaffold.js';
 import { FileExistsError, writeNewFile } from '../../author/write-new.js';
 import { chmod } from 'node:fs/promises';
-import { gitIn } from '../../audit/git.js';
+import { GIT_IDENTITY_ENVIRONMENT, gitIn } from '../../git/run.js';
 import { DEFAULT_CONFIG } from '../../config/config.js';
 import { todayIn } from '../../util/dates.js';
 import { existsNoFollow } from '../../util/files.js';
@@ -50,7 +50,7 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
     io.stdout(`created ${entry.file}\n`);
   }
 
-  const git = gitIn(root);
+  const git = gitIn(root, { keepEnv: GIT_IDENTITY_ENVIRONMENT });
   const notes: string[] = [];
   if (!(await git.isRepository())) {
     await git.run(['init', '-q']);

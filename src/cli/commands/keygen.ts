@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { RECORDS_DIR } from '../../find/discover.js';
+import { RECORDS_DIR } from '../../load/discover.js';
 import { generateKeyPair } from '../../sign/keys.js';
 import { writeAtomic } from '../../util/atomic-write.js';
 import type { GlobalOptions } from '../context.js';

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { checkRecords, type RuleSetting } from '../../check/engine.js';
-import { loadGitHistory } from '../../check/load-git-history.js';
+import { loadGitHistory } from '../../git/history.js';
 import { findRule, rules } from '../../check/rules/index.js';
 import { formatters, isFormatName } from '../../format/index.js';
 import type { LintResult } from '../../format/types.js';
-import { loadRecordsInParallel } from '../../load.js';
+import { loadRecordsInParallel } from '../../load/load.js';
 import { writeReport } from '../../util/atomic-write.js';
 import { repositoryPath, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';

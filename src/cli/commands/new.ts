@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { AuthoringError, newContract, newDecision, newSession, newStaff, type AuthoringContext, type NewRecord } from '../../author/new-record.js';
 import { FileExistsError, writeNewFile } from '../../author/write-new.js';
-import { loadRecords } from '../../load.js';
+import { loadRecords } from '../../load/load.js';
 import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 

@@ -1,6 +1,6 @@
 import { lstatSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { loadRecords } from '../../load.js';
+import { loadRecords } from '../../load/load.js';
 import { gitCommit } from '../../render/build.js';
 import { ChromiumNotFoundError } from '../../render/chromium.js';
 import { formatTimestamp } from '../../render/html.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadRecords } from '../../load.js';
-import { RECORDS_DIR } from '../../find/discover.js';
+import { loadRecords } from '../../load/load.js';
+import { RECORDS_DIR } from '../../load/discover.js';
 import { KeyError, readPrivateKey } from '../../sign/keys.js';
 import { SIGNATURE_ROLES, SignRefusal, formatTimestamp, isTimestamp, signRecordText, type SignatureRole, type SignResult } from '../../sign/sign.js';
 import { writeAtomic } from '../../util/atomic-write.js';

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { loadRecords } from '../../load.js';
+import { loadRecords } from '../../load/load.js';
 import type { LoadedRecord } from '../../model.js';
-import { verifyAll, type VerifiedFile } from '../../sign/verify-records.js';
+import { verifyAll, type VerifiedFile } from '../../verify/records.js';
 import type { PdfSelection } from '../../verify/pdfs.js';
 import { describePdf, listPdfs } from '../../verify/pdfs.js';
 import { repositoryPath, resolveContext, resolvePathArgument, type GlobalOptions, type RunContext } from '../context.js';

@@ -1,16 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { SimpleGit } from 'simple-git';
 import { CONFIG_FILE } from '../config/config.js';
 import { existsNoFollow } from '../util/files.js';
-import { parseLogChunks, safeGit } from '../util/git.js';
+import { readLog, type LogChunk } from './log.js';
+import { gitIn, type GitRunner } from './run.js';
 import { firstLine } from '../util/text.js';
-import type { GitCommitInfo, GitHistory } from './git-history.js';
 
-/** The safe settings (src/util/git.ts), and no rename detection: the walk must see every add and delete as such. */
-function gitAt(root: string): SimpleGit {
-  return safeGit(root, { config: ['diff.renames=false'] });
+/** The safe settings (src/git/run.ts), and no rename detection: the walk must see every add and delete as such. */
+function gitAt(root: string): GitRunner {
+  return gitIn(root, { config: ['diff.renames=false'] });
 }
 
 /**
@@ -27,7 +25,7 @@ export async function loadGitHistory(root: string): Promise<GitHistory> {
 
   let state: string[];
   try {
-    state = (await git.raw(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'])).trim().split('\n');
+    state = (await git.run(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'])).trim().split('\n');
   } catch {
     return incomplete('the folder is not in a git repository; record history is kept by committing the records to git');
   }
@@ -35,42 +33,24 @@ export async function loadGitHistory(root: string): Promise<GitHistory> {
   if (state[1] === 'true') {
     return incomplete('this is a shallow clone; fetch the full history with `git fetch --unshallow` (in GitHub Actions, `fetch-depth: 0` on actions/checkout)');
   }
-  if (!(await hasCommits(git))) return incomplete('the repository has no commits yet');
+  if (!(await git.hasCommits())) return incomplete('the repository has no commits yet');
 
-  // A nonce no commit message can contain in advance separates the commits.
-  const marker = `\u0001supv-${randomUUID()}\u0001`;
-  let output: string;
+  let log: LogChunk[];
   try {
-    output = await git.raw([
-      'log', 'HEAD',
-      // Parents before children, so the first add seen is the earliest.
-      '--topo-order', '--reverse',
-      '--name-status', '-z', '--no-renames', '--relative',
-      '--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-notes', '--no-color',
-      `--format=${marker}%H%x00%aI%x00%an%x00%B%x00`,
-      // `HEAD` is a revision even when a file of that name exists; no path is ever passed.
-      '--',
-    ]);
+    // Parents before children, so the first add seen is the earliest. No path is passed: every path git has seen.
+    log = await readLog(git, ['--topo-order', '--reverse', '--name-status', '-z', '--no-renames', '--relative']);
   } catch (error) {
     return incomplete(`git log failed: ${firstLine((error as Error).message)}`);
   }
-  return { ...parseLog(output, marker, root), complete: true, reportFile };
+  return { ...readChanges(log, root), complete: true, reportFile };
 }
 
-async function hasCommits(git: SimpleGit): Promise<boolean> {
-  try {
-    return (await git.raw(['rev-parse', '--quiet', '--verify', 'HEAD^{commit}'])).trim() !== '';
-  } catch {
-    return false;
-  }
-}
-
-/** Parse `--format=<marker>hash\0date\0author\0message\0` records, each followed by `\0` and, when it changed files, `\n` and `status\0path\0` pairs. */
-function parseLog(output: string, marker: string, root: string): Pick<GitHistory, 'firstAdded' | 'deleted' | 'commits'> {
+/** What the walk's commits say: each path's first add, the records deleted and absent now, every commit message. */
+function readChanges(log: LogChunk[], root: string): Pick<GitHistory, 'firstAdded' | 'deleted' | 'commits'> {
   const firstAdded = new Map<string, GitCommitInfo>();
   const lastChange = new Map<string, { status: string; commit: GitCommitInfo }>();
   const commits: GitCommitInfo[] = [];
-  for (const { hash, date, author, message, changes: tokens } of parseLogChunks(output, marker)) {
+  for (const { hash, date, author, message, changes: tokens } of log) {
     const commit: GitCommitInfo = { hash, date, author, message: message.replace(/\n+$/, '') };
     commits.push(commit);
     for (let i = 0; i + 1 < tokens.length; i += 2) {
@@ -95,3 +75,40 @@ function isRecordPath(file: string): boolean {
   return file.startsWith('records/') && file.endsWith('.md');
 }
 
+/**
+ * What the git rules know of the records' history, read in one walk of the
+ * repository (see load-git-history.ts). `complete` is false in a shallow clone
+ * or outside git, and then the git rules say so once instead of guessing.
+ */
+export interface GitHistory {
+  complete: boolean;
+  /** Why history is incomplete, in plain words, with what to do about it. */
+  incompleteReason?: string;
+  /**
+   * The first commit that added each path (repository-relative, every path
+   * git has seen, not only records): the earliest add in topological order.
+   */
+  firstAdded: Map<string, GitCommitInfo>;
+  /** Record files (`records/**\/*.md`) deleted in some commit and absent now, with the commit that deleted them. */
+  deleted: Array<{ file: string; commit: GitCommitInfo }>;
+  /** Every commit's subject and body, for rules that read messages. */
+  commits: GitCommitInfo[];
+  /**
+   * The file that stands for the repository in findings about the history
+   * itself (`supv.config.yaml` when the repository has one).
+   */
+  reportFile?: string;
+}
+
+export interface GitCommitInfo {
+  hash: string;
+  /**
+   * When the commit was made: the author date, RFC 3339 with offset. The
+   * author date survives rebases and amends, so a record rebased before it
+   * was merged keeps the day it was first committed.
+   */
+  date: string;
+  /** The author's name (never the e-mail address: findings may be shared). */
+  author: string;
+  message: string;
+}

@@ -1,6 +1,6 @@
-import { discoverRecords } from './find/discover.js';
-import { KINDS, type Kind, type LoadedRecord, type RecordSet } from './model.js';
-import { assembleRecord, readRecord } from './parse/read-record.js';
+import { discoverRecords } from './discover.js';
+import { KINDS, type Kind, type LoadedRecord, type RecordSet } from '../model.js';
+import { assembleRecord, readRecord } from '../parse/read-record.js';
 import { startReading, takeReadAhead, unpackChunk } from './readers.js';
 
 /** Read every record under `records/` of the repository at `root`, in this thread. */

@@ -1,5 +1,5 @@
-import type { LoadedRecord } from '../../model.js';
-import type { Contract, Decision, Session, Signature } from '../../types/records.generated.js';
+import type { LoadedRecord } from '../model.js';
+import type { Contract, Decision, Session, Signature } from '../types/records.generated.js';
 
 /** Someone whose signature a record needs, and the capacity they sign in. */
 export interface RequiredSigner {

@@ -1,5 +1,5 @@
-import type { LoadedRecord, RecordSet } from '../../model.js';
-import type { Contract, Session, Staff, SupervisorSpell } from '../../types/records.generated.js';
+import type { LoadedRecord, RecordSet } from '../model.js';
+import type { Contract, Session, Staff, SupervisorSpell } from '../types/records.generated.js';
 
 /**
  * Who is supervised, in which sessions and under which contract (SPEC §7,

@@ -1,8 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 import type { LoadedRecord, RecordSet } from '../model.js';
-import { recordContentHash } from './content-hash.js';
-import { KeyError, readPublicKey, verifyFields } from './keys.js';
-import type { PdfCheck, PdfSelection } from '../verify/pdfs.js';
+import { recordContentHash } from '../sign/content-hash.js';
+import { KeyError, readPublicKey, verifyFields } from '../sign/keys.js';
+import type { PdfCheck, PdfSelection } from './pdfs.js';
 
 /** What became of one signature when checked. */
 export type SignatureOutcome =
@@ -123,7 +123,7 @@ export const verifyRecordSignatures: Verifier = ({ records, selected }) => {
 };
 
 /** The built PDFs' seals and content hashes; pdf-lib and node-forge load only when there are PDFs to check. */
-export const verifyBuiltPdfs: Verifier = async (input) => (input.pdfs ? (await import('../verify/pdfs.js')).verifyPdfs(input) : []);
+export const verifyBuiltPdfs: Verifier = async (input) => (input.pdfs ? (await import('./pdfs.js')).verifyPdfs(input) : []);
 
 /** The checks `supv verify` runs, in order. */
 export const verifiers: Verifier[] = [verifyRecordSignatures, verifyBuiltPdfs];

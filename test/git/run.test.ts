@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { safeGit, safeGitEnvironment, SAFE_GIT_CONFIG } from '../../src/util/git.js';
+import { gitIn, safeGitEnvironment, SAFE_GIT_CONFIG } from '../../src/git/run.js';
 import { gitRepo, removeTempFolders, tempFolder } from '../helpers/git-repo.js';
 
 afterAll(removeTempFolders);
@@ -17,13 +17,13 @@ describe('safe git', () => {
     writeFileSync(path.join(repo.root, 'post-commit'), `#!/bin/sh\ntouch ${marker}\n`);
     chmodSync(path.join(repo.root, 'post-commit'), 0o755);
     writeFileSync(path.join(repo.root, 'a.txt'), 'one\n');
-    const git = safeGit(repo.root);
-    await git.raw(['add', 'a.txt']);
-    await git.raw(['commit', '-q', '-m', 'one']);
+    const git = gitIn(repo.root);
+    await git.run(['add', 'a.txt']);
+    await git.run(['commit', '-q', '-m', 'one']);
     writeFileSync(path.join(repo.root, 'a.txt'), 'two\n');
-    await git.raw(['status']);
-    await git.raw(['diff', '--no-ext-diff', '--no-textconv']);
-    await git.raw(['log', '-p', '--no-ext-diff', '--no-textconv']);
+    await git.run(['status']);
+    await git.run(['diff', '--no-ext-diff', '--no-textconv']);
+    await git.run(['log', '-p', '--no-ext-diff', '--no-textconv']);
     expect(existsSync(marker)).toBe(false);
   });
 

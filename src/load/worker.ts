@@ -4,7 +4,7 @@
  * parsed, validated and hashed.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { discoverRecords, type FoundFile } from './find/discover.js';
+import { discoverRecords, type FoundFile } from './discover.js';
 import { defaultWorkers, packChunk, type WorkerMessage, type WorkerTask } from './readers.js';
 
 const task = workerData as WorkerTask;
@@ -25,7 +25,7 @@ function filesToRead(): FoundFile[] {
 const found = filesToRead();
 if (found.length > 0) {
   // Loaded only now: a worker that only lists the files of a small repository never loads the parsers.
-  const { readRecordParts } = await import('./parse/read-record.js');
+  const { readRecordParts } = await import('../parse/read-record.js');
   const { counter, chunk: size } = task;
   for (let chunk = Atomics.add(counter, 0, 1); chunk * size < found.length; chunk = Atomics.add(counter, 0, 1)) {
     send({ chunk, parts: packChunk(found.slice(chunk * size, (chunk + 1) * size).map(readRecordParts)) });

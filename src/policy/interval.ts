@@ -1,5 +1,5 @@
-import type { Policy } from '../../config/config.js';
-import type { Contract, Staff } from '../../types/records.generated.js';
+import type { Policy } from '../config/config.js';
+import type { Contract, Staff } from '../types/records.generated.js';
 import { addDuration, durationInWords } from './dates.js';
 
 /**

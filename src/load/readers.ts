@@ -6,9 +6,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { discoverRecords, type FoundFile } from './find/discover.js';
-import type { RecordParts } from './parse/read-record.js';
-import { packageFile } from './util/package-files.js';
+import { discoverRecords, type FoundFile } from './discover.js';
+import type { RecordParts } from '../parse/read-record.js';
+import { packageFile } from '../util/package-files.js';
 
 /**
  * Below this many files a worker costs more than it saves. Measured on two
@@ -33,7 +33,7 @@ export function defaultWorkers(files: number, parallelFrom = PARALLEL_FROM): num
 export const CHUNK = 200;
 
 /** The worker's side is src/load-worker.ts, run compiled (also when the tests run src/). */
-const WORKER = packageFile('lib/load-worker.js');
+const WORKER = packageFile('lib/load/worker.js');
 
 /**
  * Record parts as sent between threads: the text apart (see {@link PackedChunk}),

@@ -1,4 +1,4 @@
-import type { Contract } from '../../types/records.generated.js';
+import type { Contract } from '../types/records.generated.js';
 
 /**
  * "A signed contract" is one signed by both parties (SPEC §7): its own

@@ -1,4 +1,4 @@
-import type { LoadedRecord } from '../../model.js';
+import type { LoadedRecord } from '../model.js';
 
 /**
  * The date a record's clocks run from: a session or decision's `date`, a

@@ -1,5 +1,5 @@
-import type { Config } from '../../config/config.js';
-import type { RecordSet } from '../../model.js';
+import type { Config } from '../config/config.js';
+import type { RecordSet } from '../model.js';
 import { addDuration } from './dates.js';
 import { intervalOn, type AppliedInterval } from './interval.js';
 import {

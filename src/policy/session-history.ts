@@ -1,5 +1,5 @@
-import type { LoadedRecord, RecordSet } from '../../model.js';
-import type { Session } from '../../types/records.generated.js';
+import type { LoadedRecord, RecordSet } from '../model.js';
+import type { Session } from '../types/records.generated.js';
 import { ONE_SUPERVISEE_TYPES } from './signers.js';
 
 /**
