@@ -1,30 +1,34 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { rules } from '../check/rules/index.js';
+import type { ReadAhead } from '../load/read-ahead.js';
 import { lintCommand } from './commands/lint.js';
+import { GLOBAL_OPTIONS } from './global-options.js';
 import { NEW_HELP, SIGN_HELP } from './help.js';
 import { UsageError, type Io } from './io.js';
 import { toolVersion } from './version.js';
+
+/** What the binary started before the CLI loaded, handed on as values. */
+export interface EarlyStart {
+  /** The records of a `supv lint`, being read already (src/load/read-ahead.ts). */
+  readAhead?: ReadAhead;
+}
 
 /**
  * The whole command line as a function: arguments in, exit code out
  * (0 fine, 1 findings, 2 usage, configuration or internal error). The
  * binary only calls this; tests call it in-process with their own Io.
  */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], io: Io, early: EarlyStart = {}): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
   const program = new Command('supv')
     .description('Safeguarding supervision records as files: lint, sign, verify and render them.')
     .version(toolVersion(), '-V, --version')
-    .option('--cwd <dir>', 'the records repository (default: the current folder); relative PATH arguments are relative to it')
-    .option('--config <file>', 'the config file (default: supv.config.yaml in the repository)')
-    .option('--as-of <date>', 'the date rules are judged on, YYYY-MM-DD (default: today in the organisation\'s time zone)')
-    .option('--no-color', 'plain output without colours')
-    .option('--debug', 'show stack traces for internal errors')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run supv --help for the commands)');
+  for (const option of GLOBAL_OPTIONS) program.option(option.flags, option.description);
 
   const run = (action: (...args: never[]) => Promise<number>) =>
     async (...args: unknown[]) => {
@@ -40,7 +44,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--rule <id=setting...>', 'turn a rule off, or set it to warn or error (repeatable)')
     .addHelpText('after', `\nRules:\n${rules.map((rule) => `  ${rule.meta.id.padEnd(24)} ${rule.meta.description}`).join('\n')}\n`)
-    .action(run((paths: string[], _options: object, command: Command) => lintCommand(paths, command.optsWithGlobals(), io)));
+    .action(run((paths: string[], _options: object, command: Command) => lintCommand(paths, command.optsWithGlobals(), io, early.readAhead)));
 
   program
     .command('schema')

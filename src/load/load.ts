@@ -1,7 +1,13 @@
-import { discoverRecords } from './discover.js';
+/**
+ * The reading stage: every record file of a repository found, read, parsed,
+ * validated and hashed (in worker threads when there are many), and indexed.
+ */
 import { KINDS, type Kind, type LoadedRecord, type RecordSet } from '../model.js';
 import { assembleRecord, readRecord } from '../parse/read-record.js';
-import { startReading, takeReadAhead, unpackChunk } from './readers.js';
+import { unpackChunk } from './chunks.js';
+import { discoverRecords } from './discover.js';
+import { takeReading, type ReadAhead } from './read-ahead.js';
+import { startReading } from './readers.js';
 
 /** Read every record under `records/` of the repository at `root`, in this thread. */
 export function loadRecords(root: string): RecordSet {
@@ -9,22 +15,24 @@ export function loadRecords(root: string): RecordSet {
 }
 
 export interface ParallelOptions {
-  /** Worker threads beside this one; by default one per spare core for a large repository (`defaultWorkers`, src/readers.ts). */
+  /** Worker threads beside this one; by default one per spare core for a large repository (`defaultWorkers`, src/load/readers.ts). */
   workers?: number;
   /** False leaves every file to the workers (the tests use it to check what a worker reads). */
   mainThreadReads?: boolean;
+  /** A reading started early (src/load/read-ahead.ts): taken over when it is of this folder and no worker count is asked for. */
+  readAhead?: ReadAhead;
 }
 
 /**
  * {@link loadRecords}, with reading, parsing, validating and hashing shared
- * between this thread and worker threads (src/readers.ts); the records come
- * back in path order. A reading `supv lint` started ahead for the same folder
- * (`readAhead`) is taken over. Without workers this thread reads every
+ * between this thread and worker threads (src/load/readers.ts); the records
+ * come back in path order. A reading `supv lint` started ahead for the same
+ * folder (`options.readAhead`) is taken over. Without workers this thread reads every
  * chunk, yielding between them so that I/O started before (a child process)
  * is served while it reads.
  */
 export async function loadRecordsInParallel(root: string, options: ParallelOptions = {}): Promise<RecordSet> {
-  const reading = (options.workers === undefined ? await takeReadAhead(root) : undefined) ?? startReading(root, options.workers);
+  const reading = (options.workers === undefined ? await takeReading(options.readAhead, root) : undefined) ?? startReading(root, options.workers);
   const chunks: LoadedRecord[][] = [];
   // Take in the workers' chunks as they come, so the workers claim more while this thread unpacks.
   reading.receive((chunk, parts) => {

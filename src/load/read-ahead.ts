@@ -1,26 +1,40 @@
-import path from 'node:path';
+/**
+ * The read-ahead: `supv lint` starts reading its repository before the rest
+ * of the CLI has loaded, and hands the reading on as a value.
+ */
+import { PARALLEL_FROM, startReadingInWorker, type Reading } from './readers.js';
 
-/** Global options that take a value, as src/cli/main.ts declares them; `--cwd` is read, the others skipped. */
-const VALUE_OPTIONS = new Set(['--config', '--as-of']);
+/** A reading started early for one folder; pass it to {@link loadRecordsInParallel} (src/load/load.ts). */
+export interface ReadAhead {
+  readonly root: string;
+  /** The reading, once the worker has listed the files; undefined when it could not. */
+  readonly reading: Promise<Reading | undefined>;
+  /** Whether someone has taken the reading: it is taken once. */
+  taken: boolean;
+}
 
 /**
- * The repository a command line will lint, worked out before the CLI has
- * loaded so that reading can start early (src/readers.ts). Undefined unless
- * it is plainly a `supv lint` that will read records: help, a version or
- * anything unclear is left alone. A wrong guess costs only time, as the
- * lint command checks the folder again and stops a reading of another.
+ * Start reading the records of `root` before they are asked for. `supv lint`
+ * calls this first thing (src/cli/bin.ts): a worker thread lists the files
+ * while this thread loads the CLI and the configuration, and for a large
+ * repository goes on to read them; without this, the listing and the
+ * worker's own start (a fifth of a second to load its code) came after.
+ * Nothing here keeps the process alive until {@link takeReading} claims it.
+ * `parallelFrom` lets the tests have a small repository read in a worker.
  */
-export function lintRepository(argv: string[], cwd: string): string | undefined {
-  let command: string | undefined;
-  let dir = '.';
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index]!;
-    if (arg === '--') break;
-    if (arg === '-h' || arg === '--help' || arg === '-V' || arg === '--version') return undefined;
-    if (arg === '--cwd') dir = argv[++index] ?? dir;
-    else if (arg.startsWith('--cwd=')) dir = arg.slice('--cwd='.length);
-    else if (command === undefined && VALUE_OPTIONS.has(arg)) index++;
-    else if (command === undefined && !arg.startsWith('-')) command = arg;
+export function readAhead(root: string, options: { parallelFrom?: number } = {}): ReadAhead {
+  return { root, reading: startReadingInWorker(root, options.parallelFrom ?? PARALLEL_FROM), taken: false };
+}
+
+/** The reading `ahead` started, when it is of `root` and not yet taken; a reading of another folder is stopped. */
+export async function takeReading(ahead: ReadAhead | undefined, root: string): Promise<Reading | undefined> {
+  if (ahead === undefined || ahead.taken) return undefined;
+  ahead.taken = true;
+  const reading = await ahead.reading;
+  if (reading?.root === root) {
+    reading.holdProcess(true);
+    return reading;
   }
-  return command === 'lint' ? path.resolve(cwd, dir) : undefined;
+  reading?.stop();
+  return undefined;
 }

@@ -1,13 +1,13 @@
 /**
- * The worker threads that read records beside the main thread, for
- * {@link loadRecordsInParallel} (src/load.ts). Apart from the parsers so that
- * `supv lint` can start them before the rest of the CLI has loaded
- * ({@link readAhead}): this module loads only the file walk.
+ * The parallel reader: worker threads that read records beside the main
+ * thread, for {@link loadRecordsInParallel} (src/load/load.ts). Apart from the
+ * parsers so that `supv lint` can start them before the rest of the CLI has
+ * loaded (src/load/read-ahead.ts): this module loads only the file walk.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { discoverRecords, type FoundFile } from './discover.js';
-import type { RecordParts } from '../parse/read-record.js';
+import type { PackedChunk } from './chunks.js';
 import { packageFile } from '../util/package-files.js';
 
 /**
@@ -32,67 +32,8 @@ export function defaultWorkers(files: number, parallelFrom = PARALLEL_FROM): num
 /** Files claimed at a time: small enough to share the work evenly, large enough that messages are few. */
 export const CHUNK = 200;
 
-/** The worker's side is src/load-worker.ts, run compiled (also when the tests run src/). */
+/** The worker's side is src/load/worker.ts, run compiled (also when the tests run src/). */
 const WORKER = packageFile('lib/load/worker.js');
-
-/**
- * Record parts as sent between threads: the text apart (see {@link PackedChunk}),
- * and the body and frontmatter, slices of the text, sent as where they start.
- */
-export type PackedParts = Omit<RecordParts, 'text' | 'body' | 'frontmatter'> & { body: string | number; frontmatter: string | [number, number] };
-
-function packParts(parts: RecordParts): PackedParts {
-  const { text, body, frontmatter, ...rest } = parts;
-  return {
-    ...rest,
-    body: text.endsWith(body) ? text.length - body.length : body,
-    frontmatter: text.startsWith(frontmatter, 3) ? [3, 3 + frontmatter.length] : frontmatter,
-  };
-}
-
-function unpackParts(packed: PackedParts, text: string): RecordParts {
-  const { body, frontmatter } = packed;
-  return {
-    ...packed,
-    text,
-    body: typeof body === 'number' ? text.slice(body) : body,
-    frontmatter: typeof frontmatter === 'string' ? frontmatter : text.slice(frontmatter[0], frontmatter[1]),
-  };
-}
-
-/**
- * A chunk of records as a worker sends it. The parsed values go as JSON text
- * when JSON gives every value back as it was, otherwise as the objects
- * themselves: the main thread parses JSON faster than it takes in the same
- * objects from a structured clone, and is the busier thread (measured: 10k
- * lint about 0.04 s faster, a tenth of a second less CPU). JSON has no NaN,
- * Infinity or -0, which YAML can write (`.nan`, `.inf`, `-0.0`): a chunk
- * holding one of them is sent as objects. The files' texts go beside, as
- * strings, which cross between threads as a copy of their characters, without
- * the escaping and unescaping JSON would give them.
- */
-export type PackedChunk = { texts: string[] } & ({ json: string } | { parts: PackedParts[] });
-
-export function packChunk(chunk: RecordParts[]): PackedChunk {
-  const parts = chunk.map(packParts);
-  const texts = chunk.map((record) => record.text);
-  return parts.every((part) => survivesJson(part.data)) ? { texts, json: JSON.stringify(parts) } : { texts, parts };
-}
-
-export function unpackChunk(packed: PackedChunk): RecordParts[] {
-  const parts = 'json' in packed ? (JSON.parse(packed.json) as PackedParts[]) : packed.parts;
-  return parts.map((part, index) => unpackParts(part, packed.texts[index]!));
-}
-
-/** Whether JSON gives `value` (parsed YAML: mappings, lists and scalars) back as it is. */
-function survivesJson(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return true;
-  if (typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.every(survivesJson);
-  for (const key in value) if (!survivesJson((value as Record<string, unknown>)[key])) return false;
-  return true;
-}
 
 type Receiver = (chunk: number, parts: PackedChunk) => void;
 
@@ -186,7 +127,7 @@ export function startReading(root: string, workers?: number): Reading {
  * stops otherwise; further workers start once the files are known. Undefined
  * when the worker could not list the files: the ordinary path says why.
  */
-function startReadingInWorker(root: string, parallelFrom: number): Promise<Reading | undefined> {
+export function startReadingInWorker(root: string, parallelFrom: number): Promise<Reading | undefined> {
   const counter = newCounter();
   const first = spawn({ root, parallelFrom, counter, chunk: CHUNK });
   first.unref();
@@ -204,32 +145,4 @@ function startReadingInWorker(root: string, parallelFrom: number): Promise<Readi
     first.once('error', () => resolve(undefined));
     first.once('exit', () => resolve(undefined));
   });
-}
-
-let ahead: { root: string; reading: Promise<Reading | undefined> } | undefined;
-
-/**
- * Start reading the records of `root` before they are asked for. `supv lint`
- * calls this first thing (src/cli/bin.ts): a worker thread lists the files
- * while this thread loads the CLI and the configuration, and for a large
- * repository goes on to read them; without this, the listing and the
- * worker's own start (a fifth of a second to load its code) came after.
- * Nothing here keeps the process alive until {@link takeReadAhead} claims it.
- * `parallelFrom` lets the tests have a small repository read in a worker.
- */
-export function readAhead(root: string, options: { parallelFrom?: number } = {}): void {
-  ahead = { root, reading: startReadingInWorker(root, options.parallelFrom ?? PARALLEL_FROM) };
-}
-
-/** The reading {@link readAhead} started for `root`, if any; a reading of another folder is stopped. */
-export async function takeReadAhead(root: string): Promise<Reading | undefined> {
-  const taken = ahead;
-  ahead = undefined;
-  const reading = await taken?.reading;
-  if (reading?.root === root) {
-    reading.holdProcess(true);
-    return reading;
-  }
-  reading?.stop();
-  return undefined;
 }

@@ -1,11 +1,12 @@
 /**
- * A worker thread of a reading (src/readers.ts): claims chunks of files from
+ * A worker thread of a reading (src/load/readers.ts): claims chunks of files from
  * the shared counter until none are left, and sends each chunk back read,
  * parsed, validated and hashed.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { discoverRecords, type FoundFile } from './discover.js';
-import { defaultWorkers, packChunk, type WorkerMessage, type WorkerTask } from './readers.js';
+import { packChunk } from './chunks.js';
+import { defaultWorkers, type WorkerMessage, type WorkerTask } from './readers.js';
 
 const task = workerData as WorkerTask;
 const send = (message: WorkerMessage) => parentPort!.postMessage(message);

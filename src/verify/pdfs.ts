@@ -10,50 +10,8 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { KINDS } from '../model.js';
 import { recordContentHash } from '../sign/content-hash.js';
-import type { VerifiedFile, Verifier, VerifyInput } from './records.js';
-import { checkSeals, type SealCheck } from './seal.js';
-
-/** Which PDFs `supv verify` checks, and how strictly. */
-export interface PdfSelection {
-  /** The output folder, absolute (`config.output` or `--out`). */
-  outDir: string;
-  /** Only these PDFs (absolute paths); every PDF under `outDir` when absent. */
-  files?: string[];
-  /** An unsealed PDF fails (`--require-seal`). */
-  requireSeal?: boolean;
-}
-
-/** How the record a PDF shows compares with that record now. */
-export type PdfRecordOutcome =
-  /** The record's content hash now is the one the PDF carries. */
-  | 'matches'
-  /** The record changed after the PDF was built. */
-  | 'changed'
-  /** No record has that id now. */
-  | 'gone'
-  /** The record exists but cannot be parsed now. */
-  | 'unreadable';
-
-export interface PdfRecordCheck {
-  id: string;
-  kind: string;
-  /** The record file now, repository-relative (absent when gone). */
-  file?: string;
-  /** The content hash the PDF carries. */
-  contentHash: string;
-  outcome: PdfRecordOutcome;
-}
-
-/** What was found in one PDF. */
-export interface PdfCheck {
-  /** True when the PDF carries at least one signature dictionary. */
-  sealed: boolean;
-  seals: SealCheck[];
-  /** The record the PDF shows; absent for a PDF that is not a record PDF (a bundle, a report). */
-  record?: PdfRecordCheck;
-  /** Plain words for each failure; empty when the PDF is ok. */
-  problems: string[];
-}
+import { checkSeals } from './seal.js';
+import type { PdfCheck, PdfRecordCheck, PdfSelection, VerifiedFile, Verifier, VerifyInput } from './types.js';
 
 export const RECORD_CHANGED = 'the record changed after this PDF was built: run supv build';
 export const RECORD_GONE = 'the record no longer exists';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/cli/main.js';
+import { main, type EarlyStart } from '../../src/cli/main.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const BIN = path.join(REPO_ROOT, 'bin/supv.js');
@@ -14,7 +14,7 @@ export interface CliResult {
 }
 
 /** Run supv in this process, with a fixed clock and, when given, an environment (none by default). */
-export async function runInProcess(args: string[], cwd: string, now = new Date('2026-11-23T12:00:00Z'), env: Record<string, string | undefined> = {}): Promise<CliResult> {
+export async function runInProcess(args: string[], cwd: string, now = new Date('2026-11-23T12:00:00Z'), env: Record<string, string | undefined> = {}, early: EarlyStart = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const exitCode = await main(args, {
@@ -24,7 +24,7 @@ export async function runInProcess(args: string[], cwd: string, now = new Date('
     env,
     isTTY: false,
     now: () => now,
-  });
+  }, early);
   return { exitCode, stdout, stderr };
 }
 

@@ -3,13 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRecords, loadRecordsInParallel } from '../../src/load/load.js';
-import { CHUNK, packChunk, readAhead, takeReadAhead, unpackChunk } from '../../src/load/readers.js';
+import { packChunk, unpackChunk } from '../../src/load/chunks.js';
+import { readAhead, takeReading } from '../../src/load/read-ahead.js';
+import { CHUNK } from '../../src/load/readers.js';
 import { readRecordParts } from '../../src/parse/read-record.js';
-import { lintRepository } from '../../src/load/read-ahead.js';
+import { lintRepository } from '../../src/cli/global-options.js';
 import { contentHash, recordContentHash } from '../../src/sign/content-hash.js';
 import type { LoadedRecord, RecordSet } from '../../src/model.js';
 import { generateFixtures } from '../../scripts/generate-fixtures.mjs';
 import { BAD_INPUTS } from '../helpers/bad-inputs.js';
+import { runInProcess } from '../helpers/cli.js';
 
 /**
  * Large repositories are read in worker threads beside the main one
@@ -85,18 +88,17 @@ describe('reading records in worker threads', () => {
 
   describe('read ahead: `supv lint` starts reading before the CLI has loaded', () => {
     it('a small repository is listed by a worker and read in this thread, with the same result', async () => {
-      readAhead(root);
-      expect(describeSet(await loadRecordsInParallel(root))).toEqual(sequential);
+      const ahead = readAhead(root);
+      expect(describeSet(await loadRecordsInParallel(root, { readAhead: ahead }))).toEqual(sequential);
     });
 
     it('a large repository is read in the worker that listed it and in this thread, with the same result', async () => {
-      readAhead(root, { parallelFrom: 1 });
-      expect(describeSet(await loadRecordsInParallel(root))).toEqual(sequential);
+      const ahead = readAhead(root, { parallelFrom: 1 });
+      expect(describeSet(await loadRecordsInParallel(root, { readAhead: ahead }))).toEqual(sequential);
     });
 
     it('the worker that listed a large repository reads every chunk this thread leaves to it', async () => {
-      readAhead(root, { parallelFrom: 1 });
-      const reading = (await takeReadAhead(root))!;
+      const reading = (await takeReading(readAhead(root, { parallelFrom: 1 }), root))!;
       const received: number[] = [];
       reading.receive((chunk, packed) => {
         received.push(chunk);
@@ -107,8 +109,7 @@ describe('reading records in worker threads', () => {
     });
 
     it('the worker that listed a small repository reads nothing', async () => {
-      readAhead(root);
-      const reading = (await takeReadAhead(root))!;
+      const reading = (await takeReading(readAhead(root), root))!;
       expect(reading.found.map((found) => found.file)).toEqual(sequential.files.map((record) => record.file));
       const received: number[] = [];
       reading.receive((chunk) => received.push(chunk));
@@ -117,22 +118,30 @@ describe('reading records in worker threads', () => {
     });
 
     it('the reading is taken once: a second load reads again', async () => {
-      readAhead(root, { parallelFrom: 1 });
-      expect(await takeReadAhead(root)).toBeDefined();
-      expect(await takeReadAhead(root)).toBeUndefined();
+      const ahead = readAhead(root, { parallelFrom: 1 });
+      expect(await takeReading(ahead, root)).toBeDefined();
+      expect(await takeReading(ahead, root)).toBeUndefined();
     });
 
     it('a reading of another folder is stopped and not used', async () => {
       const other = mkdtempSync(path.join(os.tmpdir(), 'supv-other-'));
       generateFixtures(20, other, { seed: 4 });
-      readAhead(other, { parallelFrom: 1 });
-      expect(await takeReadAhead(root)).toBeUndefined();
-      expect(describeSet(await loadRecordsInParallel(root))).toEqual(sequential);
+      const ahead = readAhead(other, { parallelFrom: 1 });
+      expect(await takeReading(ahead, root)).toBeUndefined();
+      expect(describeSet(await loadRecordsInParallel(root, { readAhead: ahead }))).toEqual(sequential);
+    });
+
+    it('supv lint takes the reading the binary started, and gives the report a cold read gives', async () => {
+      const cold = await runInProcess(['lint', '--format', 'json'], root);
+      const ahead = readAhead(root, { parallelFrom: 1 });
+      const warm = await runInProcess(['lint', '--format', 'json'], root, undefined, {}, { readAhead: ahead });
+      expect(ahead.taken).toBe(true);
+      expect(warm).toEqual(cold);
     });
 
     it('a folder that cannot be listed leaves the ordinary path to say why', async () => {
-      readAhead(path.join(root, 'no-such-folder'));
-      expect(await takeReadAhead(path.join(root, 'no-such-folder'))).toBeUndefined();
+      const ahead = readAhead(path.join(root, 'no-such-folder'));
+      expect(await takeReading(ahead, path.join(root, 'no-such-folder'))).toBeUndefined();
     });
   });
 });

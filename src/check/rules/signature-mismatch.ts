@@ -1,5 +1,5 @@
 import type { Rule } from '../../model.js';
-import { PublicKeys, checkRecordSignatures, type SignatureOutcome } from '../../verify/records.js';
+import { PublicKeys, checkRecordSignatures, type SignatureOutcome } from '../../sign/check.js';
 import { docsUrl } from './docs.js';
 
 const MESSAGE_FOR: Partial<Record<SignatureOutcome, string>> = { changed: 'changed', 'bad-sig': 'badSig', 'no-key': 'noKey' };

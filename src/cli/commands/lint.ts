@@ -5,6 +5,7 @@ import { findRule, rules } from '../../check/rules/index.js';
 import { formatters, isFormatName } from '../../format/index.js';
 import type { LintResult } from '../../format/types.js';
 import { loadRecordsInParallel } from '../../load/load.js';
+import type { ReadAhead } from '../../load/read-ahead.js';
 import { writeReport } from '../../util/atomic-write.js';
 import { repositoryPath, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
@@ -18,14 +19,14 @@ export interface LintOptions extends GlobalOptions {
 }
 
 /** `supv lint [PATH...]`: exit 0 when clean, 1 on errors or too many warnings. */
-export async function lintCommand(paths: string[], options: LintOptions, io: Io): Promise<number> {
+export async function lintCommand(paths: string[], options: LintOptions, io: Io, readAhead?: ReadAhead): Promise<number> {
   const context = resolveContext(options, io);
   const format = options.format ?? 'stylish';
   if (!isFormatName(format)) throw new UsageError(`--format must be one of ${Object.keys(formatters).join(', ')}, not ${format}`);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const settings = parseRuleSettings(options.rule ?? []);
 
-  const shown = filterToPaths(await findingsOf(context, settings), paths, context);
+  const shown = filterToPaths(await findingsOf(context, settings, readAhead), paths, context);
 
   const text = formatters[format]({ results: shown, rules: rules.map((rule) => rule.meta), cwd: context.root, color: context.color && !options.output, toolVersion: toolVersion() });
   if (options.output) await writeReport(path.resolve(io.cwd, options.output), text);
@@ -47,13 +48,13 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io)
  * records (most of the memory of a large run) can be freed while the report
  * is written.
  */
-async function findingsOf(context: RunContext, settings: Record<string, RuleSetting>): Promise<LintResult[]> {
+async function findingsOf(context: RunContext, settings: Record<string, RuleSetting>, readAhead: ReadAhead | undefined): Promise<LintResult[]> {
   // One git walk, and only when a rule that reads history is on. It starts first and runs in git's own
   // process while the records are read.
   const history = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? loadGitHistory(context.root) : undefined;
   // Awaited below; until then a rejection must not count as unhandled.
   history?.catch(() => undefined);
-  const records = await loadRecordsInParallel(context.root);
+  const records = await loadRecordsInParallel(context.root, { readAhead });
   return checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git: await history });
 }
 
