@@ -123,11 +123,11 @@ export interface RecordSet {
 /** What a rule's check is given. Nothing else: no clock, no file system. */
 export interface RuleContext {
   records: RecordSet;
-  config: import('./config/config.js').Config;
+  config: import('./types/config.js').Config;
   /** The date rules are judged on, `YYYY-MM-DD` in the organisation's time zone. */
   asOf: string;
   /** Git history of the records, when the rules that need it are on. */
-  git?: import('./git/history.js').GitHistory;
+  git?: import('./git/types.js').GitHistory;
   report(report: Report): void;
 }
 

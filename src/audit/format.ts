@@ -1,4 +1,4 @@
-import type { GitHistory } from '../git/history.js';
+import type { GitHistory } from '../git/types.js';
 import { durationInWords } from '../policy/dates.js';
 import type { AuditReport } from './history.js';
 import type { AuditSummary } from './summary.js';

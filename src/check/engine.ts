@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.js';
 import type { LintResult } from '../format/types.js';
 import type { Finding, Report, Rule, RecordSet, Severity } from '../model.js';
-import type { GitHistory } from '../git/history.js';
+import type { GitHistory } from '../git/types.js';
 import { fillMessage } from './messages.js';
 
 export type RuleSetting = 'off' | 'warn' | 'error';

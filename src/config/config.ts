@@ -6,36 +6,9 @@ import { lineAndColumn } from '../parse/frontmatter.js';
 import { PositionIndex } from '../parse/positions.js';
 import { isTimeZone } from '../validate/formats.js';
 import { validateConfig } from '../validate/validate.js';
+import type { Config, Policy } from '../types/config.js';
 
-/** A staged tier: the interval by time since the person started. */
-export interface Stage {
-  /** How long after `started` this stage lasts (ISO 8601); absent on the last stage. */
-  until?: string;
-  /** The longest allowed gap between sessions in this stage (ISO 8601). */
-  every: string;
-}
-
-/** The supervision policy, every interval an ISO 8601 duration. */
-export interface Policy {
-  tiers: Record<string, string | Stage[]>;
-  induction: string;
-  min_duration: string;
-  sign_within: string;
-  record_within: string;
-  due_soon: string;
-  contract_review: string;
-  functions_window: number;
-}
-
-/** `supv.config.yaml` with every default filled in. */
-export interface Config {
-  organisation: string;
-  timezone: string;
-  marking: string;
-  /** The output folder, relative to the repository root. */
-  output: string;
-  policy: Policy;
-}
+export type { Config, Policy, Stage } from '../types/config.js';
 
 /** SPEC §4: what applies when there is no config file, or a key is left out. */
 export const DEFAULT_CONFIG: Config = {

@@ -1,3 +1,4 @@
+/** The history reader: what the git rules need of the records' history, in one walk. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE } from '../config/config.js';
@@ -5,6 +6,7 @@ import { existsNoFollow } from '../util/files.js';
 import { readLog, type LogChunk } from './log.js';
 import { gitIn, type GitRunner } from './run.js';
 import { firstLine } from '../util/text.js';
+import type { GitCommitInfo, GitHistory } from './types.js';
 
 /** The safe settings (src/git/run.ts), and no rename detection: the walk must see every add and delete as such. */
 function gitAt(root: string): GitRunner {
@@ -73,42 +75,4 @@ function readChanges(log: LogChunk[], root: string): Pick<GitHistory, 'firstAdde
 
 function isRecordPath(file: string): boolean {
   return file.startsWith('records/') && file.endsWith('.md');
-}
-
-/**
- * What the git rules know of the records' history, read in one walk of the
- * repository (see load-git-history.ts). `complete` is false in a shallow clone
- * or outside git, and then the git rules say so once instead of guessing.
- */
-export interface GitHistory {
-  complete: boolean;
-  /** Why history is incomplete, in plain words, with what to do about it. */
-  incompleteReason?: string;
-  /**
-   * The first commit that added each path (repository-relative, every path
-   * git has seen, not only records): the earliest add in topological order.
-   */
-  firstAdded: Map<string, GitCommitInfo>;
-  /** Record files (`records/**\/*.md`) deleted in some commit and absent now, with the commit that deleted them. */
-  deleted: Array<{ file: string; commit: GitCommitInfo }>;
-  /** Every commit's subject and body, for rules that read messages. */
-  commits: GitCommitInfo[];
-  /**
-   * The file that stands for the repository in findings about the history
-   * itself (`supv.config.yaml` when the repository has one).
-   */
-  reportFile?: string;
-}
-
-export interface GitCommitInfo {
-  hash: string;
-  /**
-   * When the commit was made: the author date, RFC 3339 with offset. The
-   * author date survives rebases and amends, so a record rebased before it
-   * was merged keeps the day it was first committed.
-   */
-  date: string;
-  /** The author's name (never the e-mail address: findings may be shared). */
-  author: string;
-  message: string;
 }

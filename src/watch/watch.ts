@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { lstatSync } from 'node:fs';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import { checkRecords, type RuleSetting } from '../check/engine.js';
-import type { GitHistory } from '../git/history.js';
+import type { GitHistory } from '../git/types.js';
 import { loadGitHistory } from '../git/history.js';
 import { rules as allRules } from '../check/rules/index.js';
 import { CONFIG_FILE, ConfigError, loadConfig, type Config } from '../config/config.js';

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import { checkRecords } from '../../src/check/engine.js';
-import type { GitHistory } from '../../src/git/history.js';
+import type { GitHistory } from '../../src/git/types.js';
 import { DEFAULT_CONFIG, type Config, type Policy } from '../../src/config/config.js';
 import { indexRecords } from '../../src/load/load.js';
 import type { Finding, RecordSet, Rule } from '../../src/model.js';

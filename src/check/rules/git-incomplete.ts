@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../model.js';
-import type { GitHistory } from '../../git/history.js';
+import type { GitHistory } from '../../git/types.js';
 
 /** The git rules, named in the one warning given when history cannot be read. */
 export const GIT_RULE_IDS = ['late-record', 'record-deleted', 'name-in-path'] as const;

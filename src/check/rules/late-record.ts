@@ -1,5 +1,5 @@
 import type { Rule } from '../../model.js';
-import type { GitCommitInfo } from '../../git/history.js';
+import type { GitCommitInfo } from '../../git/types.js';
 import { addDuration, dateOfTimestamp, daysBetween, durationInWords } from '../../policy/dates.js';
 import { recordDate } from '../../policy/record-date.js';
 import { docsUrl } from './docs.js';
