@@ -37,7 +37,7 @@ const WORKER = packageFile('lib/load/worker.js');
 
 type Receiver = (chunk: number, parts: PackedChunk) => void;
 
-/** What a worker is given (src/load-worker.ts): the files to read, or the folder whose records it finds first. */
+/** What a worker is given (src/load/worker.ts): the files to read, or the folder whose records it finds first. */
 export type WorkerTask = { counter: Int32Array; chunk: number } & ({ found: FoundFile[] } | { root: string; parallelFrom: number });
 
 /** What a worker sends back: the files it found (when it was given a folder), then each chunk it read. */

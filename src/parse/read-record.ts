@@ -12,7 +12,7 @@ export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 
 /**
  * A record read, parsed and validated, as plain data that can cross to
- * another thread (src/load.ts reads large repositories in worker threads).
+ * another thread (src/load/load.ts reads large repositories in worker threads).
  * {@link assembleRecord} turns it into a {@link LoadedRecord}.
  */
 export interface RecordParts extends Omit<LoadedRecord, 'locate'> {

@@ -16,7 +16,7 @@ import { runInProcess } from '../helpers/cli.js';
 
 /**
  * Large repositories are read in worker threads beside the main one
- * (src/load.ts). Whatever thread reads a file, the record must be the same:
+ * (src/load/load.ts). Whatever thread reads a file, the record must be the same:
  * same fields, same problems at the same places, same content hash.
  */
 
