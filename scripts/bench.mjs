@@ -87,7 +87,7 @@ function machine() {
 
 // ------------------------------------------------------------------ fixtures
 
-const generatorFile = path.join(root, 'scripts', 'generate-fixtures.mjs');
+const generatorFile = path.join(root, 'scripts', 'examples', 'generate-fixtures.mjs');
 
 /** A generated repository of n records in .bench/records-n, regenerated only when its stamp differs. */
 async function fixtures(n) {
@@ -699,7 +699,7 @@ if (!noWrite) {
     'Written by `npm run bench` (scripts/bench.mjs); SPEC §9 sets the targets. ' +
     'Every contender runs as its own `node` process, timed from spawn to exit, so start-up counts on every side; ' +
     'peak memory is the process\'s maximum resident set size. Times are best of three for 1k and 10k records and one run for 100k. ' +
-    'The records come from `scripts/generate-fixtures.mjs` (seed 1, as of 2026-11-23).\n\n' +
+    'The records come from `scripts/examples/generate-fixtures.mjs` (seed 1, as of 2026-11-23).\n\n' +
     'The floor is scripts/bench/floor.mjs: find the same files, read them, parse their frontmatter with js-yaml\'s CORE_SCHEMA, nothing else. ' +
     'remark-lint-frontmatter-schema runs through remark + remark-frontmatter with the same JSON Schemas (scripts/bench/remark.mjs explains the two adjustments it needs).';
   const body = [

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 // @ts-ignore: plain ESM script without type declarations
-import { generateFixtures } from '../scripts/generate-fixtures.mjs';
+import { generateFixtures } from '../scripts/examples/generate-fixtures.mjs';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,7 +24,7 @@ function frontmatter(text: string): Record<string, unknown> {
   return yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
 }
 
-describe('scripts/generate-fixtures.mjs', () => {
+describe('scripts/examples/generate-fixtures.mjs', () => {
   const base = mkdtempSync(path.join(tmpdir(), 'supv-fixtures-'));
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 

@@ -8,7 +8,7 @@ import { readRecordParts } from '../../src/parse/read-record.js';
 import { lintRepository } from '../../src/load/read-ahead.js';
 import { contentHash, recordContentHash } from '../../src/sign/content-hash.js';
 import type { LoadedRecord, RecordSet } from '../../src/model.js';
-import { generateFixtures } from '../../scripts/generate-fixtures.mjs';
+import { generateFixtures } from '../../scripts/examples/generate-fixtures.mjs';
 import { BAD_INPUTS } from '../helpers/bad-inputs.js';
 
 /**

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Deterministic synthetic records repository for tests and benchmarks.
 //
-//   node scripts/generate-fixtures.mjs N DIR [--seed S] [--as-of YYYY-MM-DD]
+//   node scripts/examples/generate-fixtures.mjs N DIR [--seed S] [--as-of YYYY-MM-DD]
 //
 // Writes DIR/supv.config.yaml and N records under DIR/records/ in realistic
 // proportions: about one staff record per 50 records, one contract per
@@ -484,7 +484,7 @@ export function generateFixtures(n, dir, { seed = 1, asOf = '2026-11-23' } = {})
 
 function usage(message) {
   if (message) process.stderr.write(`generate-fixtures: ${message}\n`);
-  process.stderr.write('usage: node scripts/generate-fixtures.mjs N DIR [--seed S] [--as-of YYYY-MM-DD]\n' +
+  process.stderr.write('usage: node scripts/examples/generate-fixtures.mjs N DIR [--seed S] [--as-of YYYY-MM-DD]\n' +
     '  writes DIR/supv.config.yaml and N synthetic records under DIR/records/\n');
   process.exit(2);
 }
