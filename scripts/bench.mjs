@@ -88,12 +88,16 @@ function machine() {
 // ------------------------------------------------------------------ fixtures
 
 const generatorFile = path.join(root, 'scripts', 'examples', 'generate-fixtures.mjs');
+// The generator and the record writer it shares with make-examples.mjs: what the fixtures' bytes depend on.
+const generatorSources = [generatorFile, path.join(root, 'scripts', 'examples', 'records.mjs')];
 
 /** A generated repository of n records in .bench/records-n, regenerated only when its stamp differs. */
 async function fixtures(n) {
   const dir = path.join(benchDir, `records-${n}`);
   const stampFile = path.join(dir, '.bench-stamp.json');
-  const stamp = JSON.stringify({ n, seed: SEED, asOf: AS_OF, generator: createHash('sha256').update(readFileSync(generatorFile)).digest('hex') });
+  const generator = createHash('sha256');
+  for (const file of generatorSources) generator.update(readFileSync(file));
+  const stamp = JSON.stringify({ n, seed: SEED, asOf: AS_OF, generator: generator.digest('hex') });
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return dir;
   log(`generating ${n.toLocaleString('en')} records in ${path.relative(root, dir)}`);
   rmSync(dir, { recursive: true, force: true });

@@ -20,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_POLICY_YAML, fromDay, prng, recordText, slug, toDay, weekday } from './generate-fixtures.mjs';
+import { DEFAULT_POLICY_YAML, fromDay, prng, recordText, slug, toDay, weekday } from './records.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const AS_OF = '2026-11-23';
