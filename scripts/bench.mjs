@@ -89,6 +89,8 @@ function machine() {
 
 const generatorFile = path.join(root, 'scripts', 'examples', 'generate-fixtures.mjs');
 // The generator and the record writer it shares with make-examples.mjs: what the fixtures' bytes depend on.
+// Not supv's content hash (lib/sign/content-hash.js), which its signatures use: that changes only with
+// SPEC §5, and every change of stamp costs the no-op rebuild its 10-minute full build again.
 const generatorSources = [generatorFile, path.join(root, 'scripts', 'examples', 'records.mjs')];
 
 /** A generated repository of n records in .bench/records-n, regenerated only when its stamp differs. */

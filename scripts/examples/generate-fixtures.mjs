@@ -11,13 +11,30 @@
 // signatures, unreviewed and overdue actions, status changes without a decision
 // record, an untrained supervisor or two. Same N, seed and as-of: same bytes.
 //
-// Plain Node with no dependencies. Exports generateFixtures() for the tests
-// and the benchmark; the helpers it shares with make-examples.mjs are in
-// records.mjs.
+// Exports generateFixtures() for the tests and the benchmark; the helpers it
+// shares with make-examples.mjs are in records.mjs. The signatures it writes
+// carry supv's own content hash, read from the compiled lib/sign/content-hash.js,
+// so run `npm run compile` (or `node scripts/setup.mjs`) first when src/
+// changed; otherwise plain Node.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { backToWeekday, DEFAULT_POLICY_YAML, fromDay, onToWeekday, prng, recordText, signature, slug, toDay } from './records.mjs';
+import { contentHash } from '../../lib/sign/content-hash.js';
+import { backToWeekday, DEFAULT_POLICY_YAML, fromDay, onToWeekday, prng, recordText, slug, toDay } from './records.mjs';
+
+const hashCache = new WeakMap();
+/**
+ * A signature entry (no `sig`) over the record as it stands, with supv's
+ * content hash (SPEC §5); sign before adding `signatures`.
+ */
+export function signature(data, body, role, by, at) {
+  let cached = hashCache.get(data);
+  if (!cached || cached.body !== body) {
+    cached = { body, sha256: contentHash(data, body) };
+    hashCache.set(data, cached);
+  }
+  return { role, by, at, sha256: cached.sha256 };
+}
 
 // ---------------------------------------------------------------- vocabulary
 

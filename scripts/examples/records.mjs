@@ -1,10 +1,9 @@
 // What the two record generators share (generate-fixtures.mjs, the synthetic
 // repositories for tests and benchmarks, and make-examples.mjs, the example
-// records in records/): a seeded PRNG, calendar-day arithmetic, and writing a
-// record file (YAML frontmatter, signatures over the record's content hash).
+// records in records/): a seeded PRNG, calendar-day arithmetic, and the text
+// of a record file (YAML frontmatter and body).
 //
 // Plain Node with no dependencies.
-import { createHash } from 'node:crypto';
 
 /** mulberry32: small, fast, good enough for fixtures. */
 export function prng(seed) {
@@ -84,37 +83,11 @@ export function toYaml(obj, indent = '') {
   return out;
 }
 
-/** RFC 8785 canonical JSON for plain data (strings, safe integers, booleans, null, arrays, objects). */
-export function jcs(value) {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(jcs).join(',')}]`;
-  const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${jcs(value[k])}`).join(',')}}`;
-}
-
-/** SPEC §5 content hash: JCS(frontmatter without signatures) + "\n" + body (LF, trailing white space removed). */
-export function contentHash(data, body) {
-  const { signatures, ...rest } = data;
-  const text = jcs(rest) + '\n' + body.replace(/\r\n?/g, '\n').trimEnd();
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
 /** The full text of a record file: frontmatter (signatures last) and body. */
 export function recordText(data, body) {
   const { signatures, ...rest } = data;
   const ordered = signatures === undefined ? rest : { ...rest, signatures };
   return `---\n${toYaml(ordered)}---\n${body}`;
-}
-
-const hashCache = new WeakMap();
-/** A signature entry (no `sig`) over the record as it stands; sign before adding `signatures`. */
-export function signature(data, body, role, by, at) {
-  let cached = hashCache.get(data);
-  if (!cached || cached.body !== body) {
-    cached = { body, sha256: contentHash(data, body) };
-    hashCache.set(data, cached);
-  }
-  return { role, by, at, sha256: cached.sha256 };
 }
 
 export const DEFAULT_POLICY_YAML = `policy:
