@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Raw Chromium: page.setContent + page.pdf on the same HTML supv renders, with
-// one browser and a pool of N pages, for scripts/bench.mjs.
+// one browser and a pool of N pages, for the benchmark's build part (build.mjs).
 //
 //   node scripts/bench/raw-chromium.mjs DIR --concurrency N
 //
