@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// Guards scripts/bench.mjs against rot: the quick lint part runs end to end and
+// Guards scripts/bench/ against rot: the quick lint part runs end to end and
 // prints its tables with numeric ratios. Timings are never asserted: this
 // machine is shared and the numbers belong in BENCHMARKS.md, not in a test.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,7 +17,7 @@ describe('npm run bench (quick lint part)', () => {
   it('prints a lint table with numeric ratios and leaves BENCHMARKS.md alone', () => {
     const benchmarks = path.join(root, 'BENCHMARKS.md');
     const before = existsSync(benchmarks) ? readFileSync(benchmarks, 'utf8') : undefined;
-    const result = spawnSync(process.execPath, ['scripts/bench.mjs', '--quick', '--part', 'lint', '--no-write'], {
+    const result = spawnSync(process.execPath, ['scripts/bench/run.mjs', '--quick', '--part', 'lint', '--no-write'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, SUPV_BENCH_DIR: benchDir, SUPV_BENCH_REMARK_SECONDS: '3' },

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 // @ts-ignore: plain ESM script without type declarations
-import { generateFixtures } from '../scripts/generate-fixtures.mjs';
+import { generateFixtures, signature } from '../scripts/examples/generate-fixtures.mjs';
+import { contentHash } from '../src/sign/content-hash.js';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,7 +25,12 @@ function frontmatter(text: string): Record<string, unknown> {
   return yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
 }
 
-describe('scripts/generate-fixtures.mjs', () => {
+/** The text after the closing `---` line. */
+function body(text: string): string {
+  return text.slice(/^---\n[\s\S]*?\n---\n/.exec(text)![0].length);
+}
+
+describe('scripts/examples/generate-fixtures.mjs', () => {
   const base = mkdtempSync(path.join(tmpdir(), 'supv-fixtures-'));
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -111,5 +117,30 @@ describe('scripts/generate-fixtures.mjs', () => {
       for (const rev of (r.actions_reviewed as { ref: string }[] | undefined) ?? []) expect(actions.has(rev.ref)).toBe(true);
       if (r.kind === 'decision') expect(ids.has(String(r.session))).toBe(true);
     }
+  });
+
+  it('signs every record with the content hash supv computes for it', () => {
+    let signatures = 0;
+    for (const f of filesA.filter((x) => x.endsWith('.md'))) {
+      const text = readFileSync(f, 'utf8');
+      const data = frontmatter(text);
+      for (const s of (data.signatures as { sha256: string }[] | undefined) ?? []) {
+        expect(s.sha256, f).toBe(contentHash(data, body(text)));
+        signatures += 1;
+      }
+    }
+    expect(signatures).toBeGreaterThan(100);
+  });
+
+  // The generator once hashed with its own copy of SPEC §5, which stripped the body's end with
+  // String.prototype.trimEnd: that takes a trailing non-breaking space (U+00A0) too, supv does not.
+  it('hashes a body that ends with a non-breaking space as supv does', () => {
+    const data = { kind: 'contract', id: 'contract-ada-okafor-2026', supervisee: 'ada-okafor', supervisor: 'bilal-lindqvist', agreed: '2026-01-05' };
+    for (const text of ['\nAgreed.\u00a0', '\nAgreed.\u00a0\n', '\nAgreed.\u00a0 \t\r\n\n']) {
+      const entry = signature({ ...data }, text, 'supervisor', 'bilal-lindqvist', '2026-01-05T10:00:00+00:00');
+      expect(entry.sha256, JSON.stringify(text)).toBe(contentHash(data, text));
+    }
+    // Still white space to both: a body that ends in spaces, tabs and line ends.
+    expect(signature({ ...data }, '\nAgreed. \t\n\n', 'supervisor', 'bilal-lindqvist', '2026-01-05T10:00:00+00:00').sha256).toBe(contentHash(data, '\nAgreed.'));
   });
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The md-to-pdf package on the same Markdown files, for scripts/bench.mjs.
+// The md-to-pdf package on the same Markdown files, for the benchmark's build
+// part (build.mjs).
 //
 //   node scripts/bench/md-to-pdf.mjs DIR [--batch 10] [--limit N] [--max-seconds S] [--file-timeout S]
 //
@@ -10,7 +11,7 @@
 // practical best. The system Chromium is used; no browser is downloaded. PDFs
 // are written to a temporary folder and removed.
 //
-// Why this script once hung inside scripts/bench.mjs: when a conversion fails
+// Why this script once hung inside the benchmark: when a conversion fails
 // (the browser is slow to start on a loaded machine, a navigation times out),
 // mdToPdf() throws without closing the HTTP server it started, nor the browser
 // when that had started, and those handles keep Node running for ever after the

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Raw Chromium: page.setContent + page.pdf on the same HTML supv renders, with
-// one browser and a pool of N pages, for scripts/bench.mjs.
+// one browser and a pool of N pages, for the benchmark's build part (build.mjs).
 //
 //   node scripts/bench/raw-chromium.mjs DIR --concurrency N
 //
@@ -32,7 +32,7 @@ const lib = (p) => pathToFileURL(path.join(root, 'lib', p)).href;
 
 /** The documents to print: [{ html, pdfOptions }]. */
 async function prepare(repo) {
-  const { loadRecords } = await import(lib('load.js'));
+  const { loadRecords } = await import(lib('load/load.js'));
   const records = loadRecords(repo);
   const margin = { top: '24mm', bottom: '22mm', left: '16mm', right: '16mm' };
   const base = { format: 'A4', printBackground: true, preferCSSPageSize: false, tagged: false, outline: false, timeout: 60_000 };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // remark-lint-frontmatter-schema on the same records and the same schemas as
-// `supv lint`, for scripts/bench.mjs.
+// `supv lint`, for the benchmark's lint part (lint.mjs).
 //
 //   node scripts/bench/remark.mjs DIR
 //

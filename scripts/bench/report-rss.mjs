@@ -1,4 +1,4 @@
-// Preloaded with `node --import ./scripts/bench/report-rss.mjs ...` by scripts/bench.mjs:
+// Preloaded with `node --import ./scripts/bench/report-rss.mjs ...` by harness.mjs:
 // when the process exits, write its peak resident set size (bytes) and the CPU
 // time it used (seconds, user + system) as JSON to the file named by
 // SUPV_BENCH_RSS_FILE. Costs nothing while the program runs. CPU time is

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `supv watch`: time from saving a session record to its new PDF on disk, for
-// scripts/bench.mjs.
+// the benchmark's watch part (watch.mjs).
 //
 //   node scripts/bench/watch-latency.mjs DIR --saves N
 //

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverRecords } from '../../src/load/discover.js';
 import { parseRecordText } from '../../src/parse/frontmatter.js';
 import { PositionIndex } from '../../src/parse/positions.js';
-import { generateFixtures } from '../../scripts/generate-fixtures.mjs';
+import { generateFixtures } from '../../scripts/examples/generate-fixtures.mjs';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 /** Every JSON pointer into a value, parents before children. */

@@ -10,7 +10,7 @@ import { readRecordParts } from '../../src/parse/read-record.js';
 import { lintRepository } from '../../src/cli/global-options.js';
 import { contentHash, recordContentHash } from '../../src/sign/content-hash.js';
 import type { LoadedRecord, RecordSet } from '../../src/model.js';
-import { generateFixtures } from '../../scripts/generate-fixtures.mjs';
+import { generateFixtures } from '../../scripts/examples/generate-fixtures.mjs';
 import { BAD_INPUTS } from '../helpers/bad-inputs.js';
 import { runInProcess } from '../helpers/cli.js';
 

@@ -3,7 +3,7 @@
 // records/ for Larkfield Primary School, a FICTIONAL school. Every name here,
 // staff and children alike, is invented.
 //
-//   node scripts/make-examples.mjs [--check] [--no-sign] [--out DIR [--git]]
+//   node scripts/examples/make-examples.mjs [--check] [--no-sign] [--out DIR [--git]]
 //
 // Deterministic (seeded PRNG). Before writing it checks the records against the
 // rules of SPEC §7 as of 2026-11-23 (nothing overdue or due soon, every session
@@ -13,16 +13,16 @@
 // writes elsewhere than the repo root; with `--git`, DIR becomes a new git
 // repository whose records were each committed the day after their date.
 // The records are written without signatures, then signed by their required
-// signers with the real `supv sign` through scripts/sign-examples.mjs (fixed
+// signers with the real `supv sign` through scripts/examples/sign-examples.mjs (fixed
 // --at times, so the signed output is deterministic too). `--no-sign` leaves
 // them unsigned.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_POLICY_YAML, fromDay, prng, recordText, slug, toDay, weekday } from './generate-fixtures.mjs';
+import { DEFAULT_POLICY_YAML, fromDay, prng, recordText, slug, toDay, weekday } from './records.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const AS_OF = '2026-11-23';
 const FIRST_DAY = toDay('2025-12-01');
 const rnd = prng(20261123);
@@ -32,7 +32,7 @@ const withGit = argv.includes('--git');
 const noSign = argv.includes('--no-sign');
 const outArg = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
 if (argv.some((a, i) => !['--check', '--git', '--out', '--no-sign'].includes(a) && argv[i - 1] !== '--out') || (argv.includes('--out') && !outArg)) {
-  process.stderr.write('usage: node scripts/make-examples.mjs [--check] [--no-sign] [--out DIR [--git]]\n');
+  process.stderr.write('usage: node scripts/examples/make-examples.mjs [--check] [--no-sign] [--out DIR [--git]]\n');
   process.exit(2);
 }
 
@@ -668,7 +668,7 @@ process.stderr.write(`make-examples: wrote ${allRecords.length} records ${JSON.s
 
 // Sign every record as its signers would have, 1 to 3 days after its date.
 if (!noSign) {
-  execFileSync(process.execPath, [path.join(root, 'scripts', 'sign-examples.mjs'), '--dir', outDir, '--force'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'examples', 'sign-examples.mjs'), '--dir', outDir, '--force'], { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 // --git: a demonstration repository whose history is contemporaneous, each

@@ -7,7 +7,7 @@
 //   contracts  supervisor and supervisee
 //   decisions  the supervisor
 //
-//   node scripts/sign-examples.mjs [--dir DIR] [--force] [--spawn [--concurrency N]]
+//   node scripts/examples/sign-examples.mjs [--dir DIR] [--force] [--spawn [--concurrency N]]
 //
 // Deterministic: every signer signs on the first working day after the
 // record's date (1 to 3 days later, well within sign_within), the supervisor
@@ -32,14 +32,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const supv = path.join(root, 'bin', 'supv.js');
 
 const argv = process.argv.slice(2);
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const known = new Set(['--dir', '--force', '--spawn', '--concurrency']);
 if (argv.some((a, i) => a.startsWith('--') && !known.has(a)) || (argv.includes('--dir') && !option('--dir'))) {
-  process.stderr.write('usage: node scripts/sign-examples.mjs [--dir DIR] [--force] [--spawn [--concurrency N]]\n');
+  process.stderr.write('usage: node scripts/examples/sign-examples.mjs [--dir DIR] [--force] [--spawn [--concurrency N]]\n');
   process.exit(2);
 }
 const dir = path.resolve(option('--dir') ?? root);

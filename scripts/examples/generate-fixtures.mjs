@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Deterministic synthetic records repository for tests and benchmarks.
 //
-//   node scripts/generate-fixtures.mjs N DIR [--seed S] [--as-of YYYY-MM-DD]
+//   node scripts/examples/generate-fixtures.mjs N DIR [--seed S] [--as-of YYYY-MM-DD]
 //
 // Writes DIR/supv.config.yaml and N records under DIR/records/ in realistic
 // proportions: about one staff record per 50 records, one contract per
@@ -11,117 +11,22 @@
 // signatures, unreviewed and overdue actions, status changes without a decision
 // record, an untrained supervisor or two. Same N, seed and as-of: same bytes.
 //
-// Plain Node with no dependencies. Also exports generateFixtures() and the
-// small YAML/JCS helpers the example-record generator shares.
-import { createHash } from 'node:crypto';
+// Exports generateFixtures() for the tests and the benchmark; the helpers it
+// shares with make-examples.mjs are in records.mjs. The signatures it writes
+// carry supv's own content hash, read from the compiled lib/sign/content-hash.js,
+// so run `npm run compile` (or `node scripts/setup.mjs`) first when src/
+// changed; otherwise plain Node.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-// ------------------------------------------------------------------ utilities
-
-/** mulberry32: small, fast, good enough for fixtures. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: (list) => list[Math.floor(next() * list.length)],
-    chance: (p) => next() < p,
-  };
-}
-
-const DAY = 86_400_000;
-/** Days since the epoch <-> YYYY-MM-DD (UTC calendar arithmetic, no time zones). */
-export const toDay = (iso) => Math.round(Date.parse(iso + 'T00:00:00Z') / DAY);
-export const fromDay = (day) => new Date(day * DAY).toISOString().slice(0, 10);
-export const weekday = (day) => new Date(day * DAY).getUTCDay(); // 0 Sunday
-/** Move a day back onto a weekday (Saturday -> Friday, Sunday -> Friday). */
-export const backToWeekday = (day) => (weekday(day) === 6 ? day - 1 : weekday(day) === 0 ? day - 2 : day);
-/** Move a day forward onto a weekday. */
-export const onToWeekday = (day) => (weekday(day) === 6 ? day + 2 : weekday(day) === 0 ? day + 1 : day);
-
-export const slug = (s) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-
-const YAML_RESERVED = /^(?:true|false|null|~|yes|no|on|off|y|n)$/i;
-const YAML_NUMBER = /^[-+]?(?:\.?[0-9][0-9_]*(?:\.[0-9_]*)?(?:e[-+]?[0-9]+)?|0x[0-9a-f]+|0o[0-7]+|\.inf|\.nan)$/i;
-const YAML_PLAIN = /^[A-Za-z0-9(][A-Za-z0-9 ,.'()/&+-]*[A-Za-z0-9.)]$|^[A-Za-z0-9]$/;
-
-/** A YAML scalar: plain when unambiguous under the 1.2 core schema, else double-quoted (JSON). */
-export function yamlScalar(value, { flow = false } = {}) {
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value === null) return 'null';
-  const s = String(value);
-  if (YAML_PLAIN.test(s) && !YAML_RESERVED.test(s) && !YAML_NUMBER.test(s) && !(flow && s.includes(','))) return s;
-  return JSON.stringify(s);
-}
-
-const isScalar = (v) => v === null || typeof v !== 'object';
-const isIdLike = (v) => typeof v === 'string' && /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(v);
-
-/** Block-style YAML for the record shapes supv uses (maps, lists of maps, short flow lists). */
-export function toYaml(obj, indent = '') {
-  let out = '';
-  for (const [key, value] of Object.entries(obj)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) {
-      if (value.length === 0) out += `${indent}${key}: []\n`;
-      else if (value.every(isIdLike)) out += `${indent}${key}: [${value.map((v) => yamlScalar(v, { flow: true })).join(', ')}]\n`;
-      else {
-        out += `${indent}${key}:\n`;
-        for (const item of value) {
-          if (isScalar(item)) out += `${indent}  - ${yamlScalar(item)}\n`;
-          else {
-            const inner = toYaml(item, indent + '    ');
-            out += `${indent}  - ${inner.slice(indent.length + 4)}`;
-          }
-        }
-      }
-    } else if (!isScalar(value)) {
-      const entries = Object.entries(value);
-      if (entries.length <= 3 && entries.every(([, v]) => isScalar(v))) {
-        out += `${indent}${key}: { ${entries.map(([k, v]) => `${k}: ${yamlScalar(v, { flow: true })}`).join(', ')} }\n`;
-      } else {
-        out += `${indent}${key}:\n${toYaml(value, indent + '  ')}`;
-      }
-    } else {
-      out += `${indent}${key}: ${yamlScalar(value)}\n`;
-    }
-  }
-  return out;
-}
-
-/** RFC 8785 canonical JSON for plain data (strings, safe integers, booleans, null, arrays, objects). */
-export function jcs(value) {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(jcs).join(',')}]`;
-  const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${jcs(value[k])}`).join(',')}}`;
-}
-
-/** SPEC §5 content hash: JCS(frontmatter without signatures) + "\n" + body (LF, trailing white space removed). */
-export function contentHash(data, body) {
-  const { signatures, ...rest } = data;
-  const text = jcs(rest) + '\n' + body.replace(/\r\n?/g, '\n').trimEnd();
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-/** The full text of a record file: frontmatter (signatures last) and body. */
-export function recordText(data, body) {
-  const { signatures, ...rest } = data;
-  const ordered = signatures === undefined ? rest : { ...rest, signatures };
-  return `---\n${toYaml(ordered)}---\n${body}`;
-}
+import { contentHash } from '../../lib/sign/content-hash.js';
+import { backToWeekday, DEFAULT_POLICY_YAML, fromDay, onToWeekday, prng, recordText, slug, toDay } from './records.mjs';
 
 const hashCache = new WeakMap();
-/** A signature entry (no `sig`) over the record as it stands; sign before adding `signatures`. */
+/**
+ * A signature entry (no `sig`) over the record as it stands, with supv's
+ * content hash (SPEC §5); sign before adding `signatures`.
+ */
 export function signature(data, body, role, by, at) {
   let cached = hashCache.get(data);
   if (!cached || cached.body !== body) {
@@ -130,24 +35,6 @@ export function signature(data, body, role, by, at) {
   }
   return { role, by, at, sha256: cached.sha256 };
 }
-
-export const DEFAULT_POLICY_YAML = `policy:
-  tiers:                 # longest allowed gap between sessions, by tier
-    case-holder: P4W
-    designated-lead: P4W
-    general: P3M
-    newly-qualified:     # a staged tier: the interval by time since \`started\`
-      - { until: P6W, every: P1W }
-      - { until: P6M, every: P2W }
-      - { every: P4W }
-  induction: P2W         # applies to anyone before their \`induction_until\`
-  min_duration: PT60M    # shorter sessions draw a warning
-  sign_within: P7D       # signatures due within this time of the session
-  record_within: P7D     # record first committed within this time (contemporaneous)
-  due_soon: P7D          # warning window before a session falls due
-  contract_review: P1Y
-  functions_window: 3    # each function covered in the last N sessions
-`;
 
 // ---------------------------------------------------------------- vocabulary
 
@@ -464,6 +351,7 @@ export function generateFixtures(n, dir, { seed = 1, asOf = '2026-11-23' } = {})
   }
 
   // ---- write
+  // The script's old path in this comment is kept on purpose: it is part of the generated bytes.
   const config = `# Synthetic fixture (scripts/generate-fixtures.mjs, seed ${seed}, ${n} records)\norganisation: Fixture Borough Children's Services\ntimezone: Europe/London\nmarking: OFFICIAL-SENSITIVE\n${DEFAULT_POLICY_YAML}`;
   const dirs = new Set(files.map(([rel]) => path.dirname(rel)));
   mkdirSync(dir, { recursive: true });
@@ -484,7 +372,7 @@ export function generateFixtures(n, dir, { seed = 1, asOf = '2026-11-23' } = {})
 
 function usage(message) {
   if (message) process.stderr.write(`generate-fixtures: ${message}\n`);
-  process.stderr.write('usage: node scripts/generate-fixtures.mjs N DIR [--seed S] [--as-of YYYY-MM-DD]\n' +
+  process.stderr.write('usage: node scripts/examples/generate-fixtures.mjs N DIR [--seed S] [--as-of YYYY-MM-DD]\n' +
     '  writes DIR/supv.config.yaml and N synthetic records under DIR/records/\n');
   process.exit(2);
 }
