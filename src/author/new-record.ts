@@ -270,7 +270,7 @@ export function newContract(context: AuthoringContext, options: NewContractOptio
   const spell = currentSpell(staff, agreed);
   if (!spell) throw new AuthoringError(`${staff.name} has no current supervisor on ${agreed}: add an entry without \`to\` under supervisors in records/staff/${staff.id}.md`);
   const supervisor = records.byId.get(spell.spell.id);
-  const supervisorName = typeof supervisor?.data?.name === 'string' ? supervisor.data.name : spell.spell.id;
+  const supervisorName = supervisor?.kind === 'staff' ? supervisor.data.name : spell.spell.id;
   if (!Object.hasOwn(config.policy.tiers, staff.tier)) throw new AuthoringError(`${staff.name}'s tier ${staff.tier} is not in the policy (policy.tiers in supv.config.yaml)`);
   const tier = config.policy.tiers[staff.tier]!;
   const frequency = typeof tier === 'string' ? tier : tier.at(-1)!.every;
