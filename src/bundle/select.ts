@@ -5,7 +5,7 @@
  * sessions that discussed it).
  */
 import type { LoadedRecord, RecordSet } from '../model.js';
-import { formatDate } from '../render/html.js';
+import { formatDate } from '../render/text.js';
 import { peopleOf } from '../report/compliance.js';
 import type { Contract, Decision, Session, Staff } from '../types/records.generated.js';
 

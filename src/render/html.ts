@@ -16,6 +16,7 @@ import type { Kind, LoadedRecord, RecordSet } from '../model.js';
 import { recordContentHash } from '../sign/content-hash.js';
 import type { Action, ActionReviewed, CaseDiscussed, Contract, Decision, Session, Signature, Staff } from '../types/records.generated.js';
 import { CONTENT_SECURITY_POLICY } from './isolate.js';
+import { escapeHtml, formatDate, formatTimestamp, shortCommit } from './text.js';
 import { BUILT_IN_TEMPLATES, KIND_TEMPLATES, readTemplateSources, STYLESHEET, TemplateError, type TemplateSources } from './templates.js';
 
 /** The text of the mark on every page of a record that lacks a required signature. */
@@ -307,11 +308,6 @@ export function recordDocument(record: LoadedRecord, templates: Templates, conte
   };
 }
 
-/** The short form of a commit shown on every page. */
-export function shortCommit(commit: string): string {
-  return /^[0-9a-f]{40,64}$/.test(commit) ? commit.slice(0, 10) : commit;
-}
-
 function signerViews(record: LoadedRecord, hash: string, context: RenderContext): SignerView[] {
   const signatures = (Array.isArray(record.data!.signatures) ? record.data!.signatures : []) as Signature[];
   const used = new Set<Signature>();
@@ -504,30 +500,6 @@ function durationWords(duration: string): string {
   return parts.length > 0 ? `every ${parts.join(' ')}` : duration;
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** A calendar date `YYYY-MM-DD` as "3 February 2025" (calendar arithmetic only: no time zone moves it). */
-export function formatDate(date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? date : DATE_FORMAT.format(parsed);
-}
-
-/** An RFC 3339 timestamp in the organisation's time zone, as "4 February 2025, 10:12 GMT". */
-export function formatTimestamp(timestamp: string, timeZone: string): string {
-  const parsed = new Date(timestamp);
-  if (Number.isNaN(parsed.getTime())) return timestamp;
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(parsed);
-}
-
 /**
  * The record's own date: the latest signature, else the session or decision
  * date, the contract's agreement or the person's start. Never the clock.
@@ -541,11 +513,4 @@ function documentDate(data: Record<string, unknown>): Date {
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
   }
   return new Date(0);
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;' };
-
-/** Escape text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`=]/g, (char) => HTML_ESCAPES[char]!);
 }
