@@ -6,9 +6,9 @@ import { addDuration, duration, durationInWords } from '../policy/dates.js';
 import { intervalOn } from '../policy/interval.js';
 import { ONE_SUPERVISEE_TYPES } from '../policy/signers.js';
 import { currentContract, currentSpell, isActive, supervisionIndex } from '../policy/supervisees.js';
-import type { LoadedRecord, RecordSet } from '../model.js';
+import type { RecordSet, SessionRecord } from '../model.js';
 import { recordFromText } from '../parse/read-record.js';
-import type { Decision, Session, Staff } from '../types/records.generated.js';
+import type { Session, Staff } from '../types/records.generated.js';
 import { isCalendarDate } from '../util/dates.js';
 
 /**
@@ -222,7 +222,7 @@ function newGroupSession(context: AuthoringContext, options: NewSessionOptions &
  * The frontmatter of a new session up to `actions_reviewed`: `who` is the
  * `supervisee` line, or the `attendees` and `confidentiality_agreed` lines.
  */
-function sessionLines(records: RecordSet, session: { id: string; date: string; type: string; supervisor: string }, who: string[], previous: LoadedRecord | undefined): string[] {
+function sessionLines(records: RecordSet, session: { id: string; date: string; type: string; supervisor: string }, who: string[], previous: SessionRecord | undefined): string[] {
   return [
     '---',
     'kind: session',
@@ -239,7 +239,7 @@ function sessionLines(records: RecordSet, session: { id: string; date: string; t
 }
 
 /** The `actions_reviewed` lines for the actions agreed in `previous` (none when there is no previous session). */
-function reviewLines(records: RecordSet, previous: LoadedRecord | undefined): string[] {
+function reviewLines(records: RecordSet, previous: SessionRecord | undefined): string[] {
   if (!previous) return [];
   const toReview = actionsAgreedIn(records, previous);
   if (toReview.length === 0) return [`actions_reviewed: []   # ${previous.id} agreed no actions`];
@@ -327,7 +327,7 @@ export function newDecision(context: AuthoringContext, options: NewDecisionOptio
   if (!CASE_REF.test(options.case)) throw new AuthoringError(`--case ${options.case} is not a case reference (capital letters, digits and hyphens, such as FAM-0042)`);
   const record = records.byId.get(options.session);
   if (!record || record.kind !== 'session') throw new AuthoringError(`--session ${options.session}: there is no valid session record with that id`);
-  const session = record.data as unknown as Session;
+  const session = record.data;
   if (!ONE_SUPERVISEE_TYPES.has(session.type) || !session.supervisee) {
     throw new AuthoringError(`--session ${session.id} is a ${session.type} session; a decision record names one supervisee, so write this one by hand`);
   }
@@ -408,7 +408,7 @@ function staffRecord(records: RecordSet, id: string, option: string): Staff {
       ? `${option} ${id}: records/staff/${id}.md does not pass its schema; run supv lint ${invalid.file}`
       : `${option} ${id}: unknown staff member (there is no records/staff/${id}.md)`);
   }
-  return record.data as unknown as Staff;
+  return record.data;
 }
 
 function checkDate(option: string, value: string): string {
@@ -426,10 +426,10 @@ function freeId(context: AuthoringContext, base: string, fileOf: (id: string) =>
 }
 
 /** The supervisee's own previous session (one-to-one, peer or ad-hoc) dated before `date`: the one whose actions this one reviews. */
-function previousOwnSession(records: RecordSet, supervisee: string, date: string): LoadedRecord | undefined {
-  let best: { record: LoadedRecord; session: Session } | undefined;
+function previousOwnSession(records: RecordSet, supervisee: string, date: string): SessionRecord | undefined {
+  let best: { record: SessionRecord; session: Session } | undefined;
   for (const record of records.ofKind.session) {
-    const session = record.data as unknown as Session;
+    const session = record.data;
     if (!ONE_SUPERVISEE_TYPES.has(session.type) || session.supervisee !== supervisee || session.date >= date) continue;
     if (!best || session.date > best.session.date || (session.date === best.session.date && session.id > best.session.id)) best = { record, session };
   }
@@ -437,10 +437,10 @@ function previousOwnSession(records: RecordSet, supervisee: string, date: string
 }
 
 /** The group's previous session: the last one before `date` of the same type, led by `supervisor`, with any of `attendees`. */
-function previousGroupSession(records: RecordSet, type: GroupType, supervisor: string, attendees: string[], date: string): LoadedRecord | undefined {
-  let best: { record: LoadedRecord; session: Session } | undefined;
+function previousGroupSession(records: RecordSet, type: GroupType, supervisor: string, attendees: string[], date: string): SessionRecord | undefined {
+  let best: { record: SessionRecord; session: Session } | undefined;
   for (const record of records.ofKind.session) {
-    const session = record.data as unknown as Session;
+    const session = record.data;
     if (session.type !== type || session.supervisor !== supervisor || session.date >= date) continue;
     if (!(session.attendees ?? []).some((id) => attendees.includes(id))) continue;
     if (!best || session.date > best.session.date || (session.date === best.session.date && session.id > best.session.id)) best = { record, session };
@@ -449,17 +449,17 @@ function previousGroupSession(records: RecordSet, type: GroupType, supervisor: s
 }
 
 /** Actions agreed in a session: its own, then those of the decision records made in it. */
-function actionsAgreedIn(records: RecordSet, session: LoadedRecord): Array<{ ref: string; text: string; due?: string }> {
-  const own = ((session.data as unknown as Session).actions ?? []).map((action) => ({ ref: `${session.id}#${action.id}`, text: action.text, due: action.due }));
+function actionsAgreedIn(records: RecordSet, session: SessionRecord): Array<{ ref: string; text: string; due?: string }> {
+  const own = (session.data.actions ?? []).map((action) => ({ ref: `${session.id}#${action.id}`, text: action.text, due: action.due }));
   const fromDecisions = records.ofKind.decision
-    .filter((record) => (record.data as unknown as Decision).session === session.id)
-    .sort((a, b) => (a.id! < b.id! ? -1 : 1))
-    .flatMap((record) => ((record.data as unknown as Decision).actions ?? []).map((action) => ({ ref: `${record.id}#${action.id}`, text: action.text, due: action.due })));
+    .filter((record) => record.data.session === session.id)
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .flatMap((record) => (record.data.actions ?? []).map((action) => ({ ref: `${record.id}#${action.id}`, text: action.text, due: action.due })));
   return [...own, ...fromDecisions];
 }
 
-function casesOf(session: LoadedRecord): string[] {
-  return ((session.data as unknown as Session).cases ?? []).map((entry) => entry.ref);
+function casesOf(session: SessionRecord): string[] {
+  return (session.data.cases ?? []).map((entry) => entry.ref);
 }
 
 /** Check the new record against its schema before it is written: a template that does not validate is a bug here, not the user's. */

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pLimit from 'p-limit';
 import type { Config } from '../config/config.js';
-import { KINDS, type Kind, type LoadedRecord, type RecordSet } from '../model.js';
+import { isValidRecord, KINDS, type Kind, type LoadedRecord, type RecordSet, type ValidRecord } from '../model.js';
 import { sweepStaleTemporaryFiles } from '../util/atomic-write.js';
 import { sweepStaleProfiles, type BrowserPool, type PoolStats } from './chromium.js';
 import type { RenderContext, Templates } from './html.js';
@@ -178,7 +178,7 @@ export async function gitCommit(root: string): Promise<string> {
 }
 
 interface Job {
-  record: LoadedRecord & { id: string; kind: Kind };
+  record: ValidRecord;
   source: string;
   context: string;
   target: string;
@@ -219,7 +219,7 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
 
     for (const record of records.files) {
       if (!select(record)) continue;
-      if (!record.valid || !record.id || !record.kind) {
+      if (!isValidRecord(record)) {
         summary.skipped.push({ file: record.file, reason: invalidReason(record) });
         continue;
       }
@@ -232,7 +232,7 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
         continue;
       }
       const before = previous.records[record.id];
-      const job = planJob(record as Job['record'], outDir, contextOf, before);
+      const job = planJob(record, outDir, contextOf, before);
       if ('problem' in job) {
         summary.failed.push({ file: record.file, id: record.id, reason: job.problem });
         continue;
