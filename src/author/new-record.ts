@@ -10,6 +10,7 @@ import type { RecordSet, SessionRecord } from '../model.js';
 import { recordFromText } from '../parse/read-record.js';
 import type { Session, Staff } from '../types/records.generated.js';
 import { isCalendarDate } from '../util/dates.js';
+import { commonPattern, isRecordId } from '../validate/schemas.js';
 
 /**
  * Records made from their templates by `supv new` (SPEC §6). Each function
@@ -42,10 +43,6 @@ export interface AuthoringContext {
   /** Today in the organisation's time zone (or the run's --as-of date). */
   today: string;
 }
-
-const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const CASE_REF = /^[A-Z0-9][A-Z0-9-]{0,31}$/;
-const TIER_NAME = ID;
 
 /** Session types one supervisee attends. */
 export const NEW_SESSION_TYPES = ['one-to-one', 'peer', 'ad-hoc'] as const;
@@ -323,8 +320,8 @@ export interface NewDecisionOptions {
 /** A decision record for the child's file, from the session where the decision was made. */
 export function newDecision(context: AuthoringContext, options: NewDecisionOptions): NewRecord {
   const { records } = context;
-  if (!ID.test(options.session)) throw new AuthoringError(`--session ${options.session} is not a record id`);
-  if (!CASE_REF.test(options.case)) throw new AuthoringError(`--case ${options.case} is not a case reference (capital letters, digits and hyphens, such as FAM-0042)`);
+  if (!isRecordId(options.session)) throw new AuthoringError(`--session ${options.session} is not a record id`);
+  if (!commonPattern('caseRef').test(options.case)) throw new AuthoringError(`--case ${options.case} is not a case reference (capital letters, digits and hyphens, such as FAM-0042)`);
   const record = records.byId.get(options.session);
   if (!record || record.kind !== 'session') throw new AuthoringError(`--session ${options.session}: there is no valid session record with that id`);
   const session = record.data;
@@ -370,8 +367,8 @@ export interface NewStaffOptions {
 /** A staff record, supervised from the day they start. */
 export function newStaff(context: AuthoringContext, options: NewStaffOptions): NewRecord {
   const { config, records } = context;
-  if (!ID.test(options.id)) throw new AuthoringError(`--id ${options.id} is not a valid id: lower-case letters, digits and hyphens, such as jo-bloggs`);
-  if (!TIER_NAME.test(options.tier) || !Object.hasOwn(config.policy.tiers, options.tier)) {
+  if (!isRecordId(options.id)) throw new AuthoringError(`--id ${options.id} is not a valid id: lower-case letters, digits and hyphens, such as jo-bloggs`);
+  if (!commonPattern('tierName').test(options.tier) || !Object.hasOwn(config.policy.tiers, options.tier)) {
     throw new AuthoringError(`--tier ${options.tier} is not in the policy; the tiers are ${Object.keys(config.policy.tiers).join(', ')}`);
   }
   if (options.supervisor === options.id) throw new AuthoringError('--supervisor cannot be the person themselves');
@@ -400,7 +397,7 @@ export function newStaff(context: AuthoringContext, options: NewStaffOptions): N
 
 /** A valid staff record, or a usage error naming the option. */
 function staffRecord(records: RecordSet, id: string, option: string): Staff {
-  if (!ID.test(id)) throw new AuthoringError(`${option} ${id} is not a staff id (lower-case letters, digits and hyphens, such as jo-bloggs)`);
+  if (!isRecordId(id)) throw new AuthoringError(`${option} ${id} is not a staff id (lower-case letters, digits and hyphens, such as jo-bloggs)`);
   const record = records.byId.get(id);
   if (!record || record.kind !== 'staff') {
     const invalid = records.files.find((file) => file.file === `records/staff/${id}.md`);
@@ -420,7 +417,7 @@ function checkDate(option: string, value: string): string {
 function freeId(context: AuthoringContext, base: string, fileOf: (id: string) => string): string {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!ID.test(candidate)) throw new AuthoringError(`the id ${candidate} would be longer than 80 characters`);
+    if (!isRecordId(candidate)) throw new AuthoringError(`the id ${candidate} would be longer than 80 characters`);
     if (!context.records.byId.has(candidate) && !existsSync(path.join(context.root, fileOf(candidate)))) return candidate;
   }
 }

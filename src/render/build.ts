@@ -29,10 +29,8 @@ import { sweepStaleProfiles, type BrowserPool, type PoolStats } from './chromium
 import type { RenderContext, Templates } from './html.js';
 import type { SealKey } from './seal.js';
 import { readTemplateSources, type TemplateSources } from './templates.js';
+import { isRecordId } from '../validate/schemas.js';
 import { processRunning } from '../util/process.js';
-
-/** SPEC §3: the only ids that ever become file names. */
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 export const MANIFEST_FILE = 'manifest.json';
 export const LOCK_FILE = '.supv-build.lock';
@@ -399,9 +397,9 @@ function planJob(record: Job['record'], outDir: string, contextOf: (record: Load
   return { record, source, context: contextOf(record), target, relative };
 }
 
-/** `pdf/<kind>/<id>.pdf`, or undefined when the id or kind could not safely name a file. */
+/** `pdf/<kind>/<id>.pdf`, or undefined when the id or kind could not safely name a file (SPEC §3: only ids the schema allows ever become file names). */
 function manifestPath(id: string, kind: string): string | undefined {
-  if (!ID_PATTERN.test(id) || !(KINDS as readonly string[]).includes(kind)) return undefined;
+  if (!isRecordId(id) || !(KINDS as readonly string[]).includes(kind)) return undefined;
   return `pdf/${kind}/${id}.pdf`;
 }
 
