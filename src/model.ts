@@ -100,9 +100,13 @@ export interface ValidRecordOf<K extends Kind> extends LoadedRecord {
 /** A valid record of any kind; narrow it by `kind` to reach its typed frontmatter. */
 export type ValidRecord = { [K in Kind]: ValidRecordOf<K> }[Kind];
 
+/** A valid staff record: a person, their tier and who has supervised them. */
 export type StaffRecord = ValidRecordOf<'staff'>;
+/** A valid supervision contract. */
 export type ContractRecord = ValidRecordOf<'contract'>;
+/** A valid supervision session record. */
 export type SessionRecord = ValidRecordOf<'session'>;
+/** A valid decision record, for a child's file. */
 export type DecisionRecord = ValidRecordOf<'decision'>;
 
 /**
