@@ -4,6 +4,8 @@
  * can read the data's way through supv from here.
  */
 
+import type { Contract, Decision, Session, Staff } from './types/records.generated.js';
+
 /** The four kinds of record. */
 export type Kind = 'staff' | 'contract' | 'session' | 'decision';
 export const KINDS: readonly Kind[] = ['staff', 'contract', 'session', 'decision'];
@@ -65,6 +67,56 @@ export interface LoadedRecord {
   locate(locator: Locator): Position;
 }
 
+/**
+ * Each kind's frontmatter as its schema's generated type. Each is copied by a
+ * mapped type rather than named directly: the generated types are interfaces,
+ * and an interface is never a `Record<string, unknown>` (it has no implicit
+ * index signature), so a typed record would not be a {@link LoadedRecord}. The
+ * copy has the same fields, and is assignable to and from the generated type.
+ */
+export type RecordData = { [K in Kind]: Fields<FrontmatterOf[K]> };
+
+interface FrontmatterOf {
+  staff: Staff;
+  contract: Contract;
+  session: Session;
+  decision: Decision;
+}
+
+type Fields<T> = { [P in keyof T]: T[P] };
+
+/**
+ * A record of one kind that passed its kind's schema: its `id` and `kind` are
+ * known and `data` is typed. Only {@link isValidRecord} makes one, and a
+ * {@link RecordSet} indexes nothing else.
+ */
+export interface ValidRecordOf<K extends Kind> extends LoadedRecord {
+  valid: true;
+  kind: K;
+  id: string;
+  data: RecordData[K];
+}
+
+/** A valid record of any kind; narrow it by `kind` to reach its typed frontmatter. */
+export type ValidRecord = { [K in Kind]: ValidRecordOf<K> }[Kind];
+
+/** A valid staff record: a person, their tier and who has supervised them. */
+export type StaffRecord = ValidRecordOf<'staff'>;
+/** A valid supervision contract. */
+export type ContractRecord = ValidRecordOf<'contract'>;
+/** A valid supervision session record. */
+export type SessionRecord = ValidRecordOf<'session'>;
+/** A valid decision record, for a child's file. */
+export type DecisionRecord = ValidRecordOf<'decision'>;
+
+/**
+ * True when the record passed its kind's schema, which then vouches for the
+ * shape of `data`: the one place a loaded record becomes a typed one.
+ */
+export function isValidRecord(record: LoadedRecord): record is ValidRecord {
+  return record.valid && !!record.id && !!record.kind;
+}
+
 /** A schema violation, in plain words, at a place in the frontmatter. */
 export interface SchemaProblem extends Locator {
   message: string;
@@ -115,9 +167,9 @@ export interface RecordSet {
   /** Every file found, in path order, including those that failed to parse. */
   files: LoadedRecord[];
   /** Valid records by id (the first file wins when two share an id). */
-  byId: Map<string, LoadedRecord>;
+  byId: Map<string, ValidRecord>;
   /** Valid records of each kind, in path order. */
-  ofKind: Record<Kind, LoadedRecord[]>;
+  ofKind: { [K in Kind]: Array<ValidRecordOf<K>> };
 }
 
 /** What a rule's check is given. Nothing else: no clock, no file system. */

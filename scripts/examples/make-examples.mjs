@@ -17,7 +17,7 @@
 // --at times, so the signed output is deterministic too). `--no-sign` leaves
 // them unsigned.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_POLICY_YAML, fromDay, prng, recordText, slug, toDay, weekday } from './records.mjs';
@@ -579,9 +579,11 @@ const allRecords = [
   ...sessions.map((r) => [`sessions/${r.data.date.slice(0, 4)}`, r]),
   ...decisions.map((r) => ['decisions', r]),
 ];
+// Ids as the schema defines them, read from it rather than written here a second time.
+const ID = new RegExp(JSON.parse(readFileSync(path.join(root, 'schemas', 'common.schema.json'), 'utf8')).$defs.id.pattern, 'u');
 const ids = new Set();
 for (const [, r] of allRecords) {
-  if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(r.data.id)) problems.push(`bad id ${r.data.id}`);
+  if (!ID.test(r.data.id)) problems.push(`bad id ${r.data.id}`);
   if (ids.has(r.data.id)) problems.push(`duplicate id ${r.data.id}`);
   ids.add(r.data.id);
   for (const [k, v] of Object.entries(r.data)) {

@@ -6,10 +6,11 @@ import { addDuration, duration, durationInWords } from '../policy/dates.js';
 import { intervalOn } from '../policy/interval.js';
 import { ONE_SUPERVISEE_TYPES } from '../policy/signers.js';
 import { currentContract, currentSpell, isActive, supervisionIndex } from '../policy/supervisees.js';
-import type { LoadedRecord, RecordSet } from '../model.js';
+import type { RecordSet, SessionRecord } from '../model.js';
 import { recordFromText } from '../parse/read-record.js';
-import type { Decision, Session, Staff } from '../types/records.generated.js';
+import type { Session, Staff } from '../types/records.generated.js';
 import { isCalendarDate } from '../util/dates.js';
+import { commonPattern, isRecordId } from '../validate/schemas.js';
 
 /**
  * Records made from their templates by `supv new` (SPEC §6). Each function
@@ -42,10 +43,6 @@ export interface AuthoringContext {
   /** Today in the organisation's time zone (or the run's --as-of date). */
   today: string;
 }
-
-const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const CASE_REF = /^[A-Z0-9][A-Z0-9-]{0,31}$/;
-const TIER_NAME = ID;
 
 /** Session types one supervisee attends. */
 export const NEW_SESSION_TYPES = ['one-to-one', 'peer', 'ad-hoc'] as const;
@@ -222,7 +219,7 @@ function newGroupSession(context: AuthoringContext, options: NewSessionOptions &
  * The frontmatter of a new session up to `actions_reviewed`: `who` is the
  * `supervisee` line, or the `attendees` and `confidentiality_agreed` lines.
  */
-function sessionLines(records: RecordSet, session: { id: string; date: string; type: string; supervisor: string }, who: string[], previous: LoadedRecord | undefined): string[] {
+function sessionLines(records: RecordSet, session: { id: string; date: string; type: string; supervisor: string }, who: string[], previous: SessionRecord | undefined): string[] {
   return [
     '---',
     'kind: session',
@@ -239,7 +236,7 @@ function sessionLines(records: RecordSet, session: { id: string; date: string; t
 }
 
 /** The `actions_reviewed` lines for the actions agreed in `previous` (none when there is no previous session). */
-function reviewLines(records: RecordSet, previous: LoadedRecord | undefined): string[] {
+function reviewLines(records: RecordSet, previous: SessionRecord | undefined): string[] {
   if (!previous) return [];
   const toReview = actionsAgreedIn(records, previous);
   if (toReview.length === 0) return [`actions_reviewed: []   # ${previous.id} agreed no actions`];
@@ -270,7 +267,7 @@ export function newContract(context: AuthoringContext, options: NewContractOptio
   const spell = currentSpell(staff, agreed);
   if (!spell) throw new AuthoringError(`${staff.name} has no current supervisor on ${agreed}: add an entry without \`to\` under supervisors in records/staff/${staff.id}.md`);
   const supervisor = records.byId.get(spell.spell.id);
-  const supervisorName = typeof supervisor?.data?.name === 'string' ? supervisor.data.name : spell.spell.id;
+  const supervisorName = supervisor?.kind === 'staff' ? supervisor.data.name : spell.spell.id;
   if (!Object.hasOwn(config.policy.tiers, staff.tier)) throw new AuthoringError(`${staff.name}'s tier ${staff.tier} is not in the policy (policy.tiers in supv.config.yaml)`);
   const tier = config.policy.tiers[staff.tier]!;
   const frequency = typeof tier === 'string' ? tier : tier.at(-1)!.every;
@@ -323,11 +320,11 @@ export interface NewDecisionOptions {
 /** A decision record for the child's file, from the session where the decision was made. */
 export function newDecision(context: AuthoringContext, options: NewDecisionOptions): NewRecord {
   const { records } = context;
-  if (!ID.test(options.session)) throw new AuthoringError(`--session ${options.session} is not a record id`);
-  if (!CASE_REF.test(options.case)) throw new AuthoringError(`--case ${options.case} is not a case reference (capital letters, digits and hyphens, such as FAM-0042)`);
+  if (!isRecordId(options.session)) throw new AuthoringError(`--session ${options.session} is not a record id`);
+  if (!commonPattern('caseRef').test(options.case)) throw new AuthoringError(`--case ${options.case} is not a case reference (capital letters, digits and hyphens, such as FAM-0042)`);
   const record = records.byId.get(options.session);
   if (!record || record.kind !== 'session') throw new AuthoringError(`--session ${options.session}: there is no valid session record with that id`);
-  const session = record.data as unknown as Session;
+  const session = record.data;
   if (!ONE_SUPERVISEE_TYPES.has(session.type) || !session.supervisee) {
     throw new AuthoringError(`--session ${session.id} is a ${session.type} session; a decision record names one supervisee, so write this one by hand`);
   }
@@ -370,8 +367,8 @@ export interface NewStaffOptions {
 /** A staff record, supervised from the day they start. */
 export function newStaff(context: AuthoringContext, options: NewStaffOptions): NewRecord {
   const { config, records } = context;
-  if (!ID.test(options.id)) throw new AuthoringError(`--id ${options.id} is not a valid id: lower-case letters, digits and hyphens, such as jo-bloggs`);
-  if (!TIER_NAME.test(options.tier) || !Object.hasOwn(config.policy.tiers, options.tier)) {
+  if (!isRecordId(options.id)) throw new AuthoringError(`--id ${options.id} is not a valid id: lower-case letters, digits and hyphens, such as jo-bloggs`);
+  if (!commonPattern('tierName').test(options.tier) || !Object.hasOwn(config.policy.tiers, options.tier)) {
     throw new AuthoringError(`--tier ${options.tier} is not in the policy; the tiers are ${Object.keys(config.policy.tiers).join(', ')}`);
   }
   if (options.supervisor === options.id) throw new AuthoringError('--supervisor cannot be the person themselves');
@@ -400,7 +397,7 @@ export function newStaff(context: AuthoringContext, options: NewStaffOptions): N
 
 /** A valid staff record, or a usage error naming the option. */
 function staffRecord(records: RecordSet, id: string, option: string): Staff {
-  if (!ID.test(id)) throw new AuthoringError(`${option} ${id} is not a staff id (lower-case letters, digits and hyphens, such as jo-bloggs)`);
+  if (!isRecordId(id)) throw new AuthoringError(`${option} ${id} is not a staff id (lower-case letters, digits and hyphens, such as jo-bloggs)`);
   const record = records.byId.get(id);
   if (!record || record.kind !== 'staff') {
     const invalid = records.files.find((file) => file.file === `records/staff/${id}.md`);
@@ -408,7 +405,7 @@ function staffRecord(records: RecordSet, id: string, option: string): Staff {
       ? `${option} ${id}: records/staff/${id}.md does not pass its schema; run supv lint ${invalid.file}`
       : `${option} ${id}: unknown staff member (there is no records/staff/${id}.md)`);
   }
-  return record.data as unknown as Staff;
+  return record.data;
 }
 
 function checkDate(option: string, value: string): string {
@@ -420,16 +417,16 @@ function checkDate(option: string, value: string): string {
 function freeId(context: AuthoringContext, base: string, fileOf: (id: string) => string): string {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!ID.test(candidate)) throw new AuthoringError(`the id ${candidate} would be longer than 80 characters`);
+    if (!isRecordId(candidate)) throw new AuthoringError(`the id ${candidate} would be longer than 80 characters`);
     if (!context.records.byId.has(candidate) && !existsSync(path.join(context.root, fileOf(candidate)))) return candidate;
   }
 }
 
 /** The supervisee's own previous session (one-to-one, peer or ad-hoc) dated before `date`: the one whose actions this one reviews. */
-function previousOwnSession(records: RecordSet, supervisee: string, date: string): LoadedRecord | undefined {
-  let best: { record: LoadedRecord; session: Session } | undefined;
+function previousOwnSession(records: RecordSet, supervisee: string, date: string): SessionRecord | undefined {
+  let best: { record: SessionRecord; session: Session } | undefined;
   for (const record of records.ofKind.session) {
-    const session = record.data as unknown as Session;
+    const session = record.data;
     if (!ONE_SUPERVISEE_TYPES.has(session.type) || session.supervisee !== supervisee || session.date >= date) continue;
     if (!best || session.date > best.session.date || (session.date === best.session.date && session.id > best.session.id)) best = { record, session };
   }
@@ -437,10 +434,10 @@ function previousOwnSession(records: RecordSet, supervisee: string, date: string
 }
 
 /** The group's previous session: the last one before `date` of the same type, led by `supervisor`, with any of `attendees`. */
-function previousGroupSession(records: RecordSet, type: GroupType, supervisor: string, attendees: string[], date: string): LoadedRecord | undefined {
-  let best: { record: LoadedRecord; session: Session } | undefined;
+function previousGroupSession(records: RecordSet, type: GroupType, supervisor: string, attendees: string[], date: string): SessionRecord | undefined {
+  let best: { record: SessionRecord; session: Session } | undefined;
   for (const record of records.ofKind.session) {
-    const session = record.data as unknown as Session;
+    const session = record.data;
     if (session.type !== type || session.supervisor !== supervisor || session.date >= date) continue;
     if (!(session.attendees ?? []).some((id) => attendees.includes(id))) continue;
     if (!best || session.date > best.session.date || (session.date === best.session.date && session.id > best.session.id)) best = { record, session };
@@ -449,17 +446,17 @@ function previousGroupSession(records: RecordSet, type: GroupType, supervisor: s
 }
 
 /** Actions agreed in a session: its own, then those of the decision records made in it. */
-function actionsAgreedIn(records: RecordSet, session: LoadedRecord): Array<{ ref: string; text: string; due?: string }> {
-  const own = ((session.data as unknown as Session).actions ?? []).map((action) => ({ ref: `${session.id}#${action.id}`, text: action.text, due: action.due }));
+function actionsAgreedIn(records: RecordSet, session: SessionRecord): Array<{ ref: string; text: string; due?: string }> {
+  const own = (session.data.actions ?? []).map((action) => ({ ref: `${session.id}#${action.id}`, text: action.text, due: action.due }));
   const fromDecisions = records.ofKind.decision
-    .filter((record) => (record.data as unknown as Decision).session === session.id)
-    .sort((a, b) => (a.id! < b.id! ? -1 : 1))
-    .flatMap((record) => ((record.data as unknown as Decision).actions ?? []).map((action) => ({ ref: `${record.id}#${action.id}`, text: action.text, due: action.due })));
+    .filter((record) => record.data.session === session.id)
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .flatMap((record) => (record.data.actions ?? []).map((action) => ({ ref: `${record.id}#${action.id}`, text: action.text, due: action.due })));
   return [...own, ...fromDecisions];
 }
 
-function casesOf(session: LoadedRecord): string[] {
-  return ((session.data as unknown as Session).cases ?? []).map((entry) => entry.ref);
+function casesOf(session: SessionRecord): string[] {
+  return (session.data.cases ?? []).map((entry) => entry.ref);
 }
 
 /** Check the new record against its schema before it is written: a template that does not validate is a bug here, not the user's. */

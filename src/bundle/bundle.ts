@@ -12,7 +12,8 @@ import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { Config } from '../config/config.js';
 import type { RecordSet } from '../model.js';
 import { BrowserPool } from '../render/chromium.js';
-import { loadTemplates, recordDocument, shortCommit } from '../render/html.js';
+import { loadTemplates, recordDocument } from '../render/html.js';
+import { shortCommit } from '../render/text.js';
 import { renderPdf } from '../render/pdf.js';
 import { compliance } from '../report/compliance.js';
 import { printHtml } from '../report/print.js';
@@ -101,7 +102,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
       generatedAt: options.generatedAt, commit: options.commit, scope: scopeWords, redacted: options.redact, records: unique.size,
     })), bands));
     const people = groups.flatMap((group) => group.entries.filter((entry) => entry.record.kind === 'staff').map((entry) => entry.id));
-    const involved = options.caseRef ? [...new Set(groups.flatMap((group) => group.entries.map((entry) => entry.record.data?.supervisee).filter((id): id is string => typeof id === 'string')))] : people;
+    const involved = options.caseRef ? [...new Set(groups.flatMap((group) => group.entries.map(({ record }) => (record.kind === 'staff' ? undefined : record.data.supervisee)).filter((id): id is string => typeof id === 'string')))] : people;
     const data = await compliance(records, { config, asOf: options.asOf, from: options.from, staff: involved.length > 0 ? involved : ['\0none'] });
     const summary = await PDFDocument.load(await printHtml(pool, redact(summaryHtml(data, options.caseRef ? { caseRef: options.caseRef, lines: chronology(groups, options.caseRef) } : undefined)), bands));
 

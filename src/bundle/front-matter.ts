@@ -3,7 +3,7 @@
  * contents with the page each record starts on. Plain HTML for the isolated
  * printer; every value escaped.
  */
-import { escapeHtml, formatDate } from '../render/html.js';
+import { escapeHtml, formatDate } from '../render/text.js';
 import type { Compliance } from '../report/compliance.js';
 import { htmlDocument } from '../report/print.js';
 import type { ChronologyLine } from './select.js';

@@ -4,7 +4,7 @@
  * reader for them, so tests and `supv verify`-like checks can list what a
  * bundle's outline holds.
  */
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFPage } from 'pdf-lib';
 
 export interface OutlineNode {
   title: string;
@@ -69,7 +69,8 @@ export function readOutline(document: PDFDocument): OutlineNode[] {
   };
   const pageOf = (dict: PDFDict): number => {
     const dest = context.lookup(dict.get(PDFName.of('Dest')));
-    const target = dest && 'get' in dest && typeof (dest as { get: unknown }).get === 'function' ? (dest as unknown as { get(i: number): unknown }).get(0) : undefined;
+    // An explicit destination is an array whose first item is the page; a named one has no page here.
+    const target = dest instanceof PDFArray ? dest.get(0) : undefined;
     return target instanceof PDFRef ? (pageIndex.get(target.toString()) ?? -1) : -1;
   };
   const walk = (first: unknown, depth: number): OutlineNode[] => {

@@ -7,7 +7,6 @@
  * record is intact.
  */
 import type { RecordSet } from '../model.js';
-import type { Decision } from '../types/records.generated.js';
 
 export interface RedactionTerm {
   /** What is hidden, for tests and diagnostics (never shown). */
@@ -27,7 +26,7 @@ export function redactionTerms(records: RecordSet): RedactionTerm[] {
     terms.set(key, { text, pattern: textPattern(text), replacement });
   };
   for (const record of records.ofKind.decision) {
-    const decision = record.data as unknown as Decision;
+    const decision = record.data;
     const child = decision.child;
     if (!child) continue;
     const label = `[${decision.case}]`;

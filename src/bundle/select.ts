@@ -4,13 +4,12 @@
  * for `--case`, one child's chronology (the case's decision records and the
  * sessions that discussed it).
  */
-import type { LoadedRecord, RecordSet } from '../model.js';
-import { formatDate } from '../render/html.js';
+import type { RecordSet, ValidRecord } from '../model.js';
+import { formatDate } from '../render/text.js';
 import { peopleOf } from '../report/compliance.js';
-import type { Contract, Decision, Session, Staff } from '../types/records.generated.js';
 
 export interface BundleEntry {
-  record: LoadedRecord;
+  record: ValidRecord;
   id: string;
   /** The record's date (session, decision, contract agreed); empty for a staff profile. */
   date: string;
@@ -43,17 +42,17 @@ export function selectGroups(records: RecordSet, selection: Selection): BundleGr
   const inPeriod = (date: string) => date >= selection.from && date <= selection.to;
   const name = (id: string) => {
     const staff = records.byId.get(id);
-    return staff?.kind === 'staff' ? String((staff.data as unknown as Staff).name) : id;
+    return staff?.kind === 'staff' ? staff.data.name : id;
   };
   if (selection.caseRef) {
     const ref = selection.caseRef;
     const entries: BundleEntry[] = [];
     for (const record of records.ofKind.decision) {
-      const decision = record.data as unknown as Decision;
+      const decision = record.data;
       if (decision.case === ref && inPeriod(decision.date)) entries.push(entryOf(record, name));
     }
     for (const record of records.ofKind.session) {
-      const session = record.data as unknown as Session;
+      const session = record.data;
       if (inPeriod(session.date) && (session.cases ?? []).some((entry) => entry.ref === ref)) entries.push(entryOf(record, name));
     }
     return entries.length === 0 ? [] : [{ key: `case:${ref}`, title: `Case ${ref}: chronology`, entries: entries.sort(byDate) }];
@@ -62,18 +61,18 @@ export function selectGroups(records: RecordSet, selection: Selection): BundleGr
   const wanted = selection.staff && selection.staff.length > 0 ? new Set(selection.staff) : undefined;
   const groups: BundleGroup[] = [];
   for (const staffRecord of records.ofKind.staff) {
-    const staff = staffRecord.data as unknown as Staff;
+    const staff = staffRecord.data;
     if (wanted && !wanted.has(staff.id)) continue;
     // Someone not in post at any time in the period has nothing to show.
     if (staff.started > selection.to || (staff.left !== undefined && staff.left < selection.from)) continue;
     const entries: BundleEntry[] = [];
-    const contracts = records.ofKind.contract.filter((record) => (record.data as unknown as Contract).supervisee === staff.id);
+    const contracts = records.ofKind.contract.filter((record) => record.data.supervisee === staff.id);
     // The contract in force when the period began counts too, not only those agreed during it.
-    const before = contracts.filter((record) => (record.data as unknown as Contract).agreed < selection.from).sort((a, b) => dateOf(a).localeCompare(dateOf(b))).at(-1);
+    const before = contracts.filter((record) => record.data.agreed < selection.from).sort((a, b) => dateOf(a).localeCompare(dateOf(b))).at(-1);
     for (const record of contracts) if (record === before || inPeriod(dateOf(record))) entries.push(entryOf(record, name));
     for (const record of [...records.ofKind.session, ...records.ofKind.decision]) {
       if (!inPeriod(dateOf(record))) continue;
-      const about = record.kind === 'decision' ? [(record.data as unknown as Decision).supervisee] : peopleOf(record);
+      const about = record.kind === 'decision' ? [record.data.supervisee] : peopleOf(record);
       if (about.includes(staff.id)) entries.push(entryOf(record, name));
     }
     entries.sort(byDate);
@@ -86,13 +85,13 @@ export function selectGroups(records: RecordSet, selection: Selection): BundleGr
 export function chronology(groups: BundleGroup[], caseRef: string): ChronologyLine[] {
   const lines: ChronologyLine[] = [];
   for (const entry of groups.flatMap((group) => group.entries)) {
-    const data = entry.record.data!;
-    if (entry.record.kind === 'decision') {
-      const decision = data as unknown as Decision;
+    const record = entry.record;
+    if (record.kind === 'decision') {
+      const decision = record.data;
       const actions = (decision.actions ?? []).map((action) => `${action.id}: ${action.text} (due ${action.due})`).join('; ');
       lines.push({ date: decision.date, record: entry.id, what: `Decision record${actions ? `. Actions: ${actions}` : ''}` });
-    } else if (entry.record.kind === 'session') {
-      for (const discussed of (data as unknown as Session).cases ?? []) {
+    } else if (record.kind === 'session') {
+      for (const discussed of record.data.cases ?? []) {
         if (discussed.ref !== caseRef) continue;
         const parts = [`Discussed in supervision; status ${discussed.status}`];
         if (discussed.status_changed) parts.push(`status changed ${discussed.status_changed}`);
@@ -105,34 +104,31 @@ export function chronology(groups: BundleGroup[], caseRef: string): ChronologyLi
   return lines.sort((a, b) => a.date.localeCompare(b.date) || a.record.localeCompare(b.record));
 }
 
-function entryOf(record: LoadedRecord, name: (id: string) => string): BundleEntry {
-  const data = record.data!;
+function entryOf(record: ValidRecord, name: (id: string) => string): BundleEntry {
   const date = dateOf(record);
   let title: string;
   switch (record.kind) {
     case 'session': {
-      const session = data as unknown as Session;
+      const session = record.data;
       const kind = session.type === 'one-to-one' ? 'Supervision session' : `${session.type.charAt(0).toUpperCase()}${session.type.slice(1)} supervision`;
       title = `${formatDate(date)}: ${kind} with ${name(session.supervisor)}`;
       if (session.type === 'group' || session.type === 'joint-agency') title = `${formatDate(date)}: ${kind} led by ${name(session.supervisor)}`;
       break;
     }
     case 'decision':
-      title = `${formatDate(date)}: Decision record, case ${String(data.case)}`;
+      title = `${formatDate(date)}: Decision record, case ${record.data.case}`;
       break;
     case 'contract':
-      title = `${formatDate(date)}: Supervision contract with ${name(String(data.supervisor))}`;
+      title = `${formatDate(date)}: Supervision contract with ${name(record.data.supervisor)}`;
       break;
     default:
       title = 'Staff supervision profile';
   }
-  return { record, id: record.id!, date, title };
+  return { record, id: record.id, date, title };
 }
 
-function dateOf(record: LoadedRecord): string {
-  const data = record.data ?? {};
-  const value = record.kind === 'contract' ? data.agreed : record.kind === 'staff' ? '' : data.date;
-  return typeof value === 'string' ? value : '';
+function dateOf(record: ValidRecord): string {
+  return record.kind === 'contract' ? record.data.agreed : record.kind === 'staff' ? '' : record.data.date;
 }
 
 function byDate(a: BundleEntry, b: BundleEntry): number {

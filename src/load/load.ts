@@ -2,7 +2,7 @@
  * The reading stage: every record file of a repository found, read, parsed,
  * validated and hashed (in worker threads when there are many), and indexed.
  */
-import { KINDS, type Kind, type LoadedRecord, type RecordSet } from '../model.js';
+import { isValidRecord, type LoadedRecord, type RecordSet, type ValidRecord } from '../model.js';
 import { assembleRecord, readRecord } from '../parse/read-record.js';
 import { unpackChunk } from './chunks.js';
 import { discoverRecords } from './discover.js';
@@ -47,15 +47,20 @@ export async function loadRecordsInParallel(root: string, options: ParallelOptio
   return indexRecords(chunks.flat());
 }
 
-/** Index records by id and kind. Only valid records are indexed: rules may trust their shape. */
+/**
+ * Index records by id and kind. Only valid records are indexed, typed by
+ * their kind ({@link isValidRecord}): rules may trust their shape.
+ */
 export function indexRecords(files: LoadedRecord[]): RecordSet {
-  const byId = new Map<string, LoadedRecord>();
-  const ofKind = Object.fromEntries(KINDS.map((kind) => [kind, [] as LoadedRecord[]])) as Record<Kind, LoadedRecord[]>;
+  const byId = new Map<string, ValidRecord>();
+  const ofKind: RecordSet['ofKind'] = { staff: [], contract: [], session: [], decision: [] };
   for (const record of files) {
-    if (!record.valid || !record.id || !record.kind) continue;
+    if (!isValidRecord(record)) continue;
     if (byId.has(record.id)) continue;
     byId.set(record.id, record);
-    ofKind[record.kind].push(record);
+    // Typed to take any valid record: TypeScript cannot see that the list and the record agree on the kind (microsoft/TypeScript#30581).
+    const list: ValidRecord[] = ofKind[record.kind];
+    list.push(record);
   }
   return { files, byId, ofKind };
 }

@@ -1,4 +1,4 @@
-import type { LoadedRecord, RecordSet } from '../model.js';
+import type { RecordSet, SessionRecord } from '../model.js';
 import type { Session } from '../types/records.generated.js';
 import { ONE_SUPERVISEE_TYPES } from './signers.js';
 
@@ -11,14 +11,14 @@ export interface SessionHistory {
    * The supervisee's own previous session (one-to-one, peer or ad-hoc with the
    * same supervisee, dated before this one): whose actions this one reviews.
    */
-  previousOwnSession(session: LoadedRecord): LoadedRecord | undefined;
+  previousOwnSession(session: SessionRecord): SessionRecord | undefined;
   /**
    * The date of the last session before this one of anyone it supervises
    * (their own sessions and group sessions listing them). For a group session,
    * the latest such date among its attendees: the last time the case could
    * have been discussed.
    */
-  previousSessionDate(session: LoadedRecord): string | undefined;
+  previousSessionDate(session: SessionRecord): string | undefined;
 }
 
 const cache = new WeakMap<RecordSet, SessionHistory>();
@@ -36,19 +36,19 @@ export function sessionHistory(records: RecordSet): SessionHistory {
 /** One person's sessions in date order, with their dates beside them for the binary search. */
 interface Timeline {
   dates: string[];
-  sessions: LoadedRecord[];
+  sessions: SessionRecord[];
 }
 
-function buildHistory(sessions: LoadedRecord[]): SessionHistory {
-  const own = new Map<string, Array<{ date: string; session: LoadedRecord }>>();
-  const all = new Map<string, Array<{ date: string; session: LoadedRecord }>>();
-  const push = (map: typeof own, person: string, date: string, session: LoadedRecord) => {
+function buildHistory(sessions: SessionRecord[]): SessionHistory {
+  const own = new Map<string, Array<{ date: string; session: SessionRecord }>>();
+  const all = new Map<string, Array<{ date: string; session: SessionRecord }>>();
+  const push = (map: typeof own, person: string, date: string, session: SessionRecord) => {
     const list = map.get(person);
     if (list) list.push({ date, session });
     else map.set(person, [{ date, session }]);
   };
   for (const session of sessions) {
-    const data = session.data as unknown as Session;
+    const data = session.data;
     for (const person of supervised(data)) push(all, person, data.date, session);
     if (ONE_SUPERVISEE_TYPES.has(data.type) && data.supervisee) push(own, data.supervisee, data.date, session);
   }
@@ -57,14 +57,14 @@ function buildHistory(sessions: LoadedRecord[]): SessionHistory {
 
   return {
     previousOwnSession(session) {
-      const data = session.data as unknown as Session;
+      const data = session.data;
       if (!ONE_SUPERVISEE_TYPES.has(data.type) || !data.supervisee) return undefined;
       const timeline = ownTimelines.get(data.supervisee);
       const index = timeline ? lastBefore(timeline.dates, data.date) : -1;
       return index >= 0 ? timeline!.sessions[index] : undefined;
     },
     previousSessionDate(session) {
-      const data = session.data as unknown as Session;
+      const data = session.data;
       let latest: string | undefined;
       for (const person of supervised(data)) {
         const timeline = allTimelines.get(person);
@@ -78,7 +78,7 @@ function buildHistory(sessions: LoadedRecord[]): SessionHistory {
 }
 
 /** Each person's sessions sorted by date; sessions of the same day keep the order they were read in. */
-function timelines(byPerson: Map<string, Array<{ date: string; session: LoadedRecord }>>): Map<string, Timeline> {
+function timelines(byPerson: Map<string, Array<{ date: string; session: SessionRecord }>>): Map<string, Timeline> {
   const result = new Map<string, Timeline>();
   for (const [person, entries] of byPerson) {
     entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

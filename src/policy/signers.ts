@@ -1,5 +1,5 @@
-import type { LoadedRecord } from '../model.js';
-import type { Contract, Decision, Session, Signature } from '../types/records.generated.js';
+import type { ValidRecord } from '../model.js';
+import type { Session, Signature } from '../types/records.generated.js';
 
 /** Someone whose signature a record needs, and the capacity they sign in. */
 export interface RequiredSigner {
@@ -16,33 +16,29 @@ export const ONE_SUPERVISEE_TYPES: ReadonlySet<Session['type']> = new Set(['one-
  * policy: sessions are "signed off and dated by supervisor and supervisee"
  * (every attendee of a group or joint-agency session); a contract is signed by
  * both parties; a decision for the child's file by the supervisor. Staff
- * records are not signed. Works on any record whose kind and fields are
- * present; fields that are missing simply add no signer.
+ * records are not signed. A field that is left out (a one-to-one's
+ * `supervisee` is optional in the schema) simply adds no signer.
  */
-export function requiredSigners(record: Pick<LoadedRecord, 'kind' | 'data'>): RequiredSigner[] {
-  const data = record.data;
-  if (!data) return [];
+export function requiredSigners(record: ValidRecord): RequiredSigner[] {
   const signers: RequiredSigner[] = [];
-  const add = (by: unknown, role: RequiredSigner['role']) => {
+  const add = (by: string | undefined, role: RequiredSigner['role']) => {
     // A supervisor listed among the attendees signs once, as supervisor.
-    if (typeof by === 'string' && !signers.some((signer) => signer.by === by)) signers.push({ by, role });
+    if (by !== undefined && !signers.some((signer) => signer.by === by)) signers.push({ by, role });
   };
   switch (record.kind) {
     case 'session': {
-      const session = data as unknown as Session;
+      const session = record.data;
       add(session.supervisor, 'supervisor');
       if (ONE_SUPERVISEE_TYPES.has(session.type)) add(session.supervisee, 'supervisee');
-      else if (Array.isArray(session.attendees)) for (const attendee of session.attendees) add(attendee, 'attendee');
+      else for (const attendee of session.attendees ?? []) add(attendee, 'attendee');
       break;
     }
-    case 'contract': {
-      const contract = data as unknown as Contract;
-      add(contract.supervisor, 'supervisor');
-      add(contract.supervisee, 'supervisee');
+    case 'contract':
+      add(record.data.supervisor, 'supervisor');
+      add(record.data.supervisee, 'supervisee');
       break;
-    }
     case 'decision':
-      add((data as unknown as Decision).supervisor, 'supervisor');
+      add(record.data.supervisor, 'supervisor');
       break;
     default:
       break;
@@ -50,11 +46,12 @@ export function requiredSigners(record: Pick<LoadedRecord, 'kind' | 'data'>): Re
   return signers;
 }
 
+/** The record's signatures, oldest first; none for a staff record (staff records are not signed). */
+export function signaturesOf(record: ValidRecord): Signature[] {
+  return record.kind === 'staff' ? [] : (record.data.signatures ?? []);
+}
+
 /** True when the record carries a signature by that person in that role (presence only, not hash validity). */
-export function hasSigned(record: Pick<LoadedRecord, 'data'>, signer: RequiredSigner): boolean {
-  const signatures = record.data?.signatures;
-  return Array.isArray(signatures) && signatures.some((entry) => {
-    const signature = entry as Partial<Signature> | null;
-    return signature?.by === signer.by && signature.role === signer.role;
-  });
+export function hasSigned(record: ValidRecord, signer: RequiredSigner): boolean {
+  return signaturesOf(record).some((signature) => signature.by === signer.by && signature.role === signer.role);
 }

@@ -43,7 +43,7 @@ export function supervisionIndex(records: RecordSet, asOf: string): SupervisionI
 
 function buildIndex(records: RecordSet, asOf: string): SupervisionIndex {
   const staff = new Map<string, StaffEntry>();
-  for (const record of records.ofKind.staff) staff.set(record.id!, entry<Staff>(record));
+  for (const record of records.ofKind.staff) staff.set(record.id, entry<Staff>(record));
 
   const sessionsOf = new Map<string, SessionEntry[]>();
   const lastLedBy = new Map<string, SessionEntry>();
@@ -102,9 +102,8 @@ export function nameOf(index: SupervisionIndex, staffId: string): string {
   return index.staff.get(staffId)?.data.name ?? staffId;
 }
 
-function entry<T>(record: LoadedRecord): Entry<T> {
-  // Only valid records are indexed in a RecordSet, so the schema has vouched for the shape.
-  return { record, data: record.data as T };
+function entry<T>(record: LoadedRecord & { data: T }): Entry<T> {
+  return { record, data: record.data };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

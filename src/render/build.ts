@@ -23,16 +23,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pLimit from 'p-limit';
 import type { Config } from '../config/config.js';
-import { KINDS, type Kind, type LoadedRecord, type RecordSet } from '../model.js';
+import { isValidRecord, KINDS, type Kind, type LoadedRecord, type RecordSet, type ValidRecord } from '../model.js';
 import { sweepStaleTemporaryFiles } from '../util/atomic-write.js';
 import { sweepStaleProfiles, type BrowserPool, type PoolStats } from './chromium.js';
 import type { RenderContext, Templates } from './html.js';
 import type { SealKey } from './seal.js';
 import { readTemplateSources, type TemplateSources } from './templates.js';
+import { isRecordId } from '../validate/schemas.js';
 import { processRunning } from '../util/process.js';
-
-/** SPEC §3: the only ids that ever become file names. */
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 export const MANIFEST_FILE = 'manifest.json';
 export const LOCK_FILE = '.supv-build.lock';
@@ -178,7 +176,7 @@ export async function gitCommit(root: string): Promise<string> {
 }
 
 interface Job {
-  record: LoadedRecord & { id: string; kind: Kind };
+  record: ValidRecord;
   source: string;
   context: string;
   target: string;
@@ -219,7 +217,7 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
 
     for (const record of records.files) {
       if (!select(record)) continue;
-      if (!record.valid || !record.id || !record.kind) {
+      if (!isValidRecord(record)) {
         summary.skipped.push({ file: record.file, reason: invalidReason(record) });
         continue;
       }
@@ -232,7 +230,7 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
         continue;
       }
       const before = previous.records[record.id];
-      const job = planJob(record as Job['record'], outDir, contextOf, before);
+      const job = planJob(record, outDir, contextOf, before);
       if ('problem' in job) {
         summary.failed.push({ file: record.file, id: record.id, reason: job.problem });
         continue;
@@ -399,9 +397,9 @@ function planJob(record: Job['record'], outDir: string, contextOf: (record: Load
   return { record, source, context: contextOf(record), target, relative };
 }
 
-/** `pdf/<kind>/<id>.pdf`, or undefined when the id or kind could not safely name a file. */
+/** `pdf/<kind>/<id>.pdf`, or undefined when the id or kind could not safely name a file (SPEC §3: only ids the schema allows ever become file names). */
 function manifestPath(id: string, kind: string): string | undefined {
-  if (!ID_PATTERN.test(id) || !(KINDS as readonly string[]).includes(kind)) return undefined;
+  if (!isRecordId(id) || !(KINDS as readonly string[]).includes(kind)) return undefined;
   return `pdf/${kind}/${id}.pdf`;
 }
 

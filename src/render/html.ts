@@ -11,11 +11,12 @@
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import type { Config } from '../config/config.js';
-import { requiredSigners } from '../policy/signers.js';
-import type { Kind, LoadedRecord, RecordSet } from '../model.js';
+import { requiredSigners, signaturesOf } from '../policy/signers.js';
+import { isValidRecord, type Kind, type LoadedRecord, type RecordSet, type ValidRecord } from '../model.js';
 import { recordContentHash } from '../sign/content-hash.js';
 import type { Action, ActionReviewed, CaseDiscussed, Contract, Decision, Session, Signature, Staff } from '../types/records.generated.js';
 import { CONTENT_SECURITY_POLICY } from './isolate.js';
+import { escapeHtml, formatDate, formatTimestamp, shortCommit } from './text.js';
 import { BUILT_IN_TEMPLATES, KIND_TEMPLATES, readTemplateSources, STYLESHEET, TemplateError, type TemplateSources } from './templates.js';
 
 /** The text of the mark on every page of a record that lacks a required signature. */
@@ -245,10 +246,9 @@ const SESSION_TYPES: Record<Session['type'], string> = {
 
 /** Build the HTML document of one valid record. */
 export function recordDocument(record: LoadedRecord, templates: Templates, context: RenderContext): RecordDocument {
-  if (!record.valid || !record.data || !record.kind || !record.id) {
+  if (!isValidRecord(record)) {
     throw new Error(`${record.file} is not a valid record and cannot be rendered`);
   }
-  const data = record.data;
   const kind = record.kind;
   const hash = recordContentHash(record)!;
   const signers = signerViews(record, hash, context);
@@ -276,12 +276,11 @@ export function recordDocument(record: LoadedRecord, templates: Templates, conte
     signers,
     hasBody: record.body.trim() !== '',
     bodyHtml: new Handlebars.SafeString(bodyHtml(record.body)),
-    session: kind === 'session' ? sessionView(data as unknown as Session) : null,
-    contract: kind === 'contract' ? contractView(data as unknown as Contract, context) : null,
-    decision: kind === 'decision' ? decisionView(data as unknown as Decision, context) : null,
-    staff: kind === 'staff' ? staffView(data as unknown as Staff, context) : null,
+    session: record.kind === 'session' ? sessionView(record.data, context) : null,
+    contract: record.kind === 'contract' ? contractView(record.data, context) : null,
+    decision: record.kind === 'decision' ? decisionView(record.data, context) : null,
+    staff: record.kind === 'staff' ? staffView(record.data, context) : null,
   };
-  if (view.session) view.session.actions = actionViews((data as unknown as Session).actions, context);
 
   const content = templates.render(kind, view);
   const html =
@@ -303,17 +302,12 @@ export function recordDocument(record: LoadedRecord, templates: Templates, conte
     contentHash: hash,
     draft: missing,
     signers,
-    date: documentDate(data),
+    date: documentDate(record),
   };
 }
 
-/** The short form of a commit shown on every page. */
-export function shortCommit(commit: string): string {
-  return /^[0-9a-f]{40,64}$/.test(commit) ? commit.slice(0, 10) : commit;
-}
-
-function signerViews(record: LoadedRecord, hash: string, context: RenderContext): SignerView[] {
-  const signatures = (Array.isArray(record.data!.signatures) ? record.data!.signatures : []) as Signature[];
+function signerViews(record: ValidRecord, hash: string, context: RenderContext): SignerView[] {
+  const signatures = signaturesOf(record);
   const used = new Set<Signature>();
   const view = (by: string, role: string, signature: Signature | undefined, required: boolean): SignerView => {
     const person = staffName(by, context.records);
@@ -345,7 +339,7 @@ function signerViews(record: LoadedRecord, hash: string, context: RenderContext)
 
 function staffName(id: string, records: RecordSet): string | undefined {
   const staff = records.byId.get(id);
-  return staff?.kind === 'staff' && typeof staff.data?.name === 'string' ? staff.data.name : undefined;
+  return staff?.kind === 'staff' ? staff.data.name : undefined;
 }
 
 /** A person's name with their id, or the id alone when there is no staff record. */
@@ -355,26 +349,24 @@ function person(id: string | undefined, context: RenderContext): string {
   return name ? `${name} (${id})` : id;
 }
 
-function titleOf(record: LoadedRecord, records: RecordSet): string {
-  const data = record.data!;
-  const name = (id: unknown) => (typeof id === 'string' ? (staffName(id, records) ?? id) : '');
+function titleOf(record: ValidRecord, records: RecordSet): string {
+  const name = (id: string) => staffName(id, records) ?? id;
   switch (record.kind) {
     case 'session': {
-      const session = data as unknown as Session;
+      const session = record.data;
       const who = session.supervisee ? name(session.supervisee) : `${session.attendees?.length ?? 0} attendees`;
       return `${who}, ${formatDate(session.date)}`;
     }
     case 'contract':
-      return `${name(data.supervisee)} with ${name(data.supervisor)}`;
+      return `${name(record.data.supervisee)} with ${name(record.data.supervisor)}`;
     case 'decision':
-      return `case ${String(data.case)}, ${formatDate(String(data.date))}`;
+      return `case ${record.data.case}, ${formatDate(record.data.date)}`;
     default:
-      return String(data.name);
+      return record.data.name;
   }
 }
 
-function factsOf(record: LoadedRecord, context: RenderContext): Fact[] {
-  const data = record.data!;
+function factsOf(record: ValidRecord, context: RenderContext): Fact[] {
   const facts: Fact[] = [];
   const add = (label: string, value: unknown) => {
     if (value === undefined || value === null || value === '') return;
@@ -382,7 +374,7 @@ function factsOf(record: LoadedRecord, context: RenderContext): Fact[] {
   };
   switch (record.kind) {
     case 'session': {
-      const session = data as unknown as Session;
+      const session = record.data;
       add('Date', formatDate(session.date));
       add('Type', SESSION_TYPES[session.type] ?? session.type);
       add('Supervisor', person(session.supervisor, context));
@@ -396,7 +388,7 @@ function factsOf(record: LoadedRecord, context: RenderContext): Fact[] {
       break;
     }
     case 'contract': {
-      const contract = data as unknown as Contract;
+      const contract = record.data;
       add('Supervisee', person(contract.supervisee, context));
       add('Supervisor', person(contract.supervisor, context));
       add('Agreed', formatDate(contract.agreed));
@@ -407,7 +399,7 @@ function factsOf(record: LoadedRecord, context: RenderContext): Fact[] {
       break;
     }
     case 'decision': {
-      const decision = data as unknown as Decision;
+      const decision = record.data;
       add('Case reference', decision.case);
       add('Child', decision.child?.name);
       add('Date of birth', decision.child?.dob ? formatDate(decision.child.dob) : undefined);
@@ -418,7 +410,7 @@ function factsOf(record: LoadedRecord, context: RenderContext): Fact[] {
       break;
     }
     case 'staff': {
-      const staff = data as unknown as Staff;
+      const staff = record.data;
       add('Name', staff.name);
       add('Role', staff.role);
       add('Supervision tier', staff.tier);
@@ -440,7 +432,7 @@ function functionLabel(name: string): string {
   return name === 'accountability' ? 'Accountability (performance)' : name === 'development' ? 'Professional development' : name === 'support' ? 'Personal support (wellbeing)' : name;
 }
 
-function sessionView(session: Session): SessionView {
+function sessionView(session: Session, context: RenderContext): SessionView {
   const functions = new Set<string>(session.functions);
   return {
     coverage: session.cases_coverage === 'sample' ? 'a sample of cases' : session.cases_coverage === 'all' ? 'all cases' : 'not stated',
@@ -456,7 +448,7 @@ function sessionView(session: Session): SessionView {
       { label: 'Professional development', covered: functions.has('development') },
       { label: 'Accountability (performance and practice)', covered: functions.has('accountability') },
     ],
-    actions: [],
+    actions: actionViews(session.actions, context),
     reviewed: (session.actions_reviewed ?? []).map((entry: ActionReviewed) => ({
       ref: entry.ref,
       status: entry.status === 'done' ? 'Done' : entry.status === 'carried' ? 'Carried forward' : 'Dropped',
@@ -504,48 +496,13 @@ function durationWords(duration: string): string {
   return parts.length > 0 ? `every ${parts.join(' ')}` : duration;
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** A calendar date `YYYY-MM-DD` as "3 February 2025" (calendar arithmetic only: no time zone moves it). */
-export function formatDate(date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? date : DATE_FORMAT.format(parsed);
-}
-
-/** An RFC 3339 timestamp in the organisation's time zone, as "4 February 2025, 10:12 GMT". */
-export function formatTimestamp(timestamp: string, timeZone: string): string {
-  const parsed = new Date(timestamp);
-  if (Number.isNaN(parsed.getTime())) return timestamp;
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(parsed);
-}
-
 /**
  * The record's own date: the latest signature, else the session or decision
  * date, the contract's agreement or the person's start. Never the clock.
  */
-function documentDate(data: Record<string, unknown>): Date {
-  const signatures = (Array.isArray(data.signatures) ? data.signatures : []) as Signature[];
-  const times = signatures.map((entry) => Date.parse(entry.at)).filter((time) => !Number.isNaN(time));
+function documentDate(record: ValidRecord): Date {
+  const times = signaturesOf(record).map((entry) => Date.parse(entry.at)).filter((time) => !Number.isNaN(time));
   if (times.length > 0) return new Date(Math.max(...times));
-  for (const key of ['date', 'agreed', 'started']) {
-    const value = data[key];
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
-  }
-  return new Date(0);
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;' };
-
-/** Escape text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`=]/g, (char) => HTML_ESCAPES[char]!);
+  const day = record.kind === 'staff' ? record.data.started : record.kind === 'contract' ? record.data.agreed : record.data.date;
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : new Date(0);
 }

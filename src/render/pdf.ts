@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib';
 import type { BrowserPool } from './chromium.js';
-import { DRAFT_MARK, escapeHtml, shortCommit, type RecordDocument } from './html.js';
+import { DRAFT_MARK, type RecordDocument } from './html.js';
+import { escapeHtml, shortCommit } from './text.js';
 import { setIsolatedContent } from './isolate.js';
 
 /** Page margins: the header and footer are drawn inside the top and bottom ones. */

@@ -14,8 +14,8 @@ import { intervalOn } from '../policy/interval.js';
 import { supervisionStatuses } from '../policy/status.js';
 import { nameOf, supervisionIndex, type SessionEntry, type SupervisionIndex } from '../policy/supervisees.js';
 import { rules } from '../check/rules/index.js';
-import type { Finding, LoadedRecord, RecordSet, Rule } from '../model.js';
-import type { Action, Contract, Decision, Session, Staff } from '../types/records.generated.js';
+import { isValidRecord, type Finding, type RecordSet, type Rule, type ValidRecord } from '../model.js';
+import type { Contract, Staff } from '../types/records.generated.js';
 
 /** The rules whose findings the dashboard counts; run exactly as `lint` runs them. */
 export const REPORT_RULES = ['session-overdue', 'no-contract', 'contract-review-overdue', 'unsigned', 'action-overdue'] as const;
@@ -155,7 +155,7 @@ export async function compliance(records: RecordSet, options: ComplianceOptions)
   const actionsOf = new Map<string, number>();
   for (const finding of findings) {
     const record = byFile.get(finding.file);
-    if (!record?.id) continue;
+    if (!record || !isValidRecord(record)) continue;
     const date = recordDateOf(record);
     const people = finding.rule === 'action-overdue' ? [actionOwner(record, finding)] : peopleOf(record);
     for (const person of people) {
@@ -308,37 +308,34 @@ function contractOn(index: SupervisionIndex, staffId: string, date: string): Con
 }
 
 /** Whom a record is about: the supervisee, every attendee, the contract's supervisee, the decision's supervisee, the person. */
-export function peopleOf(record: LoadedRecord): string[] {
-  const data = record.data ?? {};
+export function peopleOf(record: ValidRecord): string[] {
   switch (record.kind) {
     case 'staff':
-      return [record.id!];
+      return [record.id];
     case 'session': {
-      const session = data as unknown as Session;
+      const session = record.data;
       return session.type === 'group' || session.type === 'joint-agency' ? [...(session.attendees ?? [])] : session.supervisee ? [session.supervisee] : [];
     }
     case 'contract':
-      return [(data as unknown as Contract).supervisee];
+      return [record.data.supervisee];
     case 'decision':
-      return [(data as unknown as Decision).supervisee];
+      return [record.data.supervisee];
     default:
       return [];
   }
 }
 
 /** The owner of the action an action-overdue finding points at (its line is the action's `due`). */
-function actionOwner(record: LoadedRecord, finding: Finding): string | undefined {
-  const actions = ((record.data ?? {}) as { actions?: Action[] }).actions ?? [];
+function actionOwner(record: ValidRecord, finding: Finding): string | undefined {
+  const actions = record.kind === 'session' || record.kind === 'decision' ? (record.data.actions ?? []) : [];
   for (let i = 0; i < actions.length; i++) {
     if (record.locate({ pointer: `/actions/${i}/due` }).line === finding.line) return actions[i]!.owner;
   }
   return peopleOf(record)[0];
 }
 
-function recordDateOf(record: LoadedRecord): string | undefined {
-  const data = record.data ?? {};
-  const value = record.kind === 'contract' ? data.agreed : record.kind === 'staff' ? undefined : data.date;
-  return typeof value === 'string' ? value : undefined;
+function recordDateOf(record: ValidRecord): string | undefined {
+  return record.kind === 'contract' ? record.data.agreed : record.kind === 'staff' ? undefined : record.data.date;
 }
 
 function dedupe(list: ComplianceItem[]): ComplianceItem[] {

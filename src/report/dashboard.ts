@@ -4,7 +4,7 @@
  * the record PDFs), so it opens from an e-mail attachment or a shared drive
  * and prints as it shows.
  */
-import { escapeHtml, formatDate } from '../render/html.js';
+import { escapeHtml, formatDate } from '../render/text.js';
 import type { Compliance, ComplianceItem, PersonCompliance } from './compliance.js';
 import { htmlDocument } from './print.js';
 import { shareChart, timelineChart } from './svg.js';

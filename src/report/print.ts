@@ -6,7 +6,7 @@
  * through the same isolation as records (CSP, no JavaScript, no requests).
  */
 import type { BrowserPool } from '../render/chromium.js';
-import { escapeHtml } from '../render/html.js';
+import { escapeHtml } from '../render/text.js';
 import { CONTENT_SECURITY_POLICY, setIsolatedContent } from '../render/isolate.js';
 import { PAGE_MARGIN } from '../render/pdf.js';
 

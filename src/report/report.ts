@@ -6,7 +6,7 @@
 import type { Config } from '../config/config.js';
 import type { RecordSet } from '../model.js';
 import { BrowserPool } from '../render/chromium.js';
-import { shortCommit } from '../render/html.js';
+import { shortCommit } from '../render/text.js';
 import { compliance, type Compliance } from './compliance.js';
 import { dashboardHtml } from './dashboard.js';
 import { printHtml } from './print.js';

@@ -3,7 +3,7 @@
  * image, readable when printed in black and white (every colour has a label
  * or a pattern of its own beside it).
  */
-import { escapeHtml, formatDate } from '../render/html.js';
+import { escapeHtml, formatDate } from '../render/text.js';
 import type { MonthPoint, PersonTimeline } from './compliance.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

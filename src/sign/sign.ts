@@ -1,9 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { DateTime } from 'luxon';
 import { isMap, isSeq, parse as parseYamlValue, parseDocument, type Node, type Pair, type YAMLSeq } from 'yaml';
-import type { RecordSet } from '../model.js';
+import { isValidRecord, type RecordSet } from '../model.js';
 import { parseRecordText } from '../parse/frontmatter.js';
 import { recordFromText } from '../parse/read-record.js';
+import { signaturesOf } from '../policy/signers.js';
 import { STRICT_OPTIONS } from '../parse/yaml.js';
 import { canonicalFrontmatter, contentHash } from './content-hash.js';
 import { KeyError, readPrivateKey, readPublicKey, samePublicKey, signFields } from './keys.js';
@@ -84,7 +85,7 @@ export function signRecordText(text: string, options: SignOptions): SignResult {
     const { line, column, message } = record.parseProblem;
     throw new SignRefusal(`cannot be read at line ${line}, column ${column}: ${message}`);
   }
-  if (!record.valid || !record.data) {
+  if (!isValidRecord(record)) {
     const first = record.schemaProblems[0]!;
     const { line } = record.locate(first);
     throw new SignRefusal(`does not pass its schema (line ${line}: ${first.message}); fix it with \`supv lint\`, then sign`);
@@ -100,7 +101,7 @@ export function signRecordText(text: string, options: SignOptions): SignResult {
   const entry: SignatureEntry = { role, by: options.as, at: options.at, sha256 };
   if (options.privateKeyPem !== undefined) entry.sig = personalSignature(entry, options.privateKeyPem, signer.data?.public_key, signer.file);
 
-  const existing = (data.signatures ?? []) as SignatureEntry[];
+  const existing: SignatureEntry[] = signaturesOf(record);
   const replacedIndexes = existing.flatMap((old, index) => (old.by === entry.by && old.role === entry.role ? [index] : []));
   const newText = bom + spliceSignatures(raw, replacedIndexes, existing, entry);
 

@@ -36,6 +36,31 @@ export function commonSchema(): JsonSchema {
   return load('common');
 }
 
+const patterns = new Map<string, RegExp>();
+
+/**
+ * The `pattern` of a shared definition (`common.schema.json#/$defs/<name>`,
+ * such as `id` or `tierName`), compiled as Ajv compiles it: a Unicode regular
+ * expression. Commands check what is typed on the command line with it, so
+ * that the rule is written once, in the schema.
+ */
+export function commonPattern(name: string): RegExp {
+  let pattern = patterns.get(name);
+  if (!pattern) {
+    const { $defs } = commonSchema() as { $defs?: Record<string, { pattern?: unknown } | undefined> };
+    const source = $defs?.[name]?.pattern;
+    if (typeof source !== 'string') throw new Error(`common.schema.json has no pattern for $defs/${name}`);
+    pattern = new RegExp(source, 'u');
+    patterns.set(name, pattern);
+  }
+  return pattern;
+}
+
+/** True when `text` is a record id as the schemas define one (`$defs/id`): lower-case letters, digits and hyphens, at most 80 characters. */
+export function isRecordId(text: string): boolean {
+  return commonPattern('id').test(text);
+}
+
 /** True when `name` is one of {@link SCHEMA_NAMES}. */
 export function isSchemaName(name: string): name is SchemaName {
   return (SCHEMA_NAMES as readonly string[]).includes(name);

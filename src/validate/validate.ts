@@ -17,7 +17,7 @@ interface ValidateFunction {
   errors?: ErrorObject[] | null;
 }
 
-const validators = compiled as unknown as Record<SchemaName, ValidateFunction>;
+const validators: Record<SchemaName, ValidateFunction> = compiled;
 
 function isObject(data: unknown): data is Record<string, unknown> {
   return typeof data === 'object' && data !== null && !Array.isArray(data);

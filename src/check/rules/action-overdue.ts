@@ -1,5 +1,4 @@
 import type { Rule } from '../../model.js';
-import type { Action, Session } from '../../types/records.generated.js';
 import { docsUrl } from './docs.js';
 
 const CLOSED = new Set(['done', 'dropped']);
@@ -23,12 +22,12 @@ export const actionOverdue: Rule = {
   check({ records, asOf, report }) {
     const closed = new Set<string>();
     for (const session of records.ofKind.session) {
-      const data = session.data as unknown as Session;
+      const data = session.data;
       if (data.date > asOf) continue;
       for (const entry of data.actions_reviewed ?? []) if (CLOSED.has(entry.status)) closed.add(entry.ref);
     }
     for (const record of [...records.ofKind.session, ...records.ofKind.decision]) {
-      const actions = (record.data as { actions?: Action[] }).actions ?? [];
+      const actions = record.data.actions ?? [];
       actions.forEach((action, index) => {
         if (action.due >= asOf || closed.has(`${record.id}#${action.id}`)) return;
         report({ record, at: { pointer: `/actions/${index}/due` }, messageId: 'overdue', data: { action: action.id, due: action.due } });

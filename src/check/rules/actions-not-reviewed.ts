@@ -1,5 +1,4 @@
 import type { Rule } from '../../model.js';
-import type { Session } from '../../types/records.generated.js';
 import { sessionHistory } from '../../policy/session-history.js';
 import { docsUrl } from './docs.js';
 
@@ -23,16 +22,16 @@ export const actionsNotReviewed: Rule = {
   check({ records, asOf, report }) {
     const history = sessionHistory(records);
     for (const record of records.ofKind.session) {
-      const session = record.data as unknown as Session;
+      const session = record.data;
       if (session.date > asOf) continue;
       const previous = history.previousOwnSession(record);
-      const actions = (previous?.data as unknown as Session | undefined)?.actions ?? [];
+      const actions = previous?.data.actions ?? [];
       if (!previous || actions.length === 0) continue;
       const reviewed = new Set((session.actions_reviewed ?? []).map((entry) => entry.ref));
       const at = { pointer: session.actions_reviewed ? '/actions_reviewed' : '/id', target: 'key' as const };
       for (const action of actions) {
         const ref = `${previous.id}#${action.id}`;
-        if (!reviewed.has(ref)) report({ record, at, messageId: 'missing', data: { action: action.id, previous: previous.id!, ref } });
+        if (!reviewed.has(ref)) report({ record, at, messageId: 'missing', data: { action: action.id, previous: previous.id, ref } });
       }
     }
   },

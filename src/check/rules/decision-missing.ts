@@ -1,5 +1,4 @@
-import type { LoadedRecord, Rule } from '../../model.js';
-import type { Decision, Session } from '../../types/records.generated.js';
+import type { DecisionRecord, Rule } from '../../model.js';
 import { sessionHistory } from '../../policy/session-history.js';
 import { docsUrl } from './docs.js';
 
@@ -27,7 +26,7 @@ export const decisionMissing: Rule = {
     const history = sessionHistory(records);
     const decided = new Set(records.ofKind.decision.map((record) => decisionKey(record)));
     for (const record of records.ofKind.session) {
-      const session = record.data as unknown as Session;
+      const session = record.data;
       if (session.date > asOf || !session.cases) continue;
       const previous = history.previousSessionDate(record);
       session.cases.forEach((entry, index) => {
@@ -35,7 +34,7 @@ export const decisionMissing: Rule = {
         if (!needed || decided.has(`${entry.ref}\u0000${record.id}`)) return;
         if (entry.decision && records.byId.get(entry.decision)?.kind === 'decision') return;
         const at = { pointer: `/cases/${index}` };
-        const data = { case: entry.ref, session: record.id! };
+        const data = { case: entry.ref, session: record.id };
         if (entry.decision) {
           report({ record, at, messageId: 'named', data: { ...data, decision: entry.decision } });
         } else {
@@ -47,7 +46,7 @@ export const decisionMissing: Rule = {
   },
 };
 
-function decisionKey(record: LoadedRecord): string {
-  const decision = record.data as unknown as Decision;
+function decisionKey(record: DecisionRecord): string {
+  const decision = record.data;
   return `${decision.case}\u0000${decision.session}`;
 }

@@ -1,5 +1,5 @@
 import { dateOfTimestamp } from '../../policy/dates.js';
-import type { LoadedRecord, RecordSet, Rule } from '../../model.js';
+import type { RecordSet, Rule, SessionRecord } from '../../model.js';
 import { docsUrl } from './docs.js';
 
 /**
@@ -27,7 +27,7 @@ export const futureDate: Rule = {
       const date = record.data?.date;
       if (typeof date !== 'string') continue;
       if (date > asOf) {
-        report({ record, at: { pointer: '/date' }, messageId: 'future', data: { kind: record.kind!, date, asOf } });
+        report({ record, at: { pointer: '/date' }, messageId: 'future', data: { kind: record.kind, date, asOf } });
         continue;
       }
       if (record.kind === 'session') {
@@ -49,7 +49,7 @@ export const futureDate: Rule = {
         // The calendar day of the signature where the organisation is, compared with the record's calendar day.
         const signed = dateOfTimestamp(signature.at, config.timezone);
         if (signed && signed < date) {
-          report({ record, at: { pointer: `/signatures/${index}/at` }, messageId: 'signedBefore', data: { by: staffName(records, signature.by), signed, kind: record.kind!, date } });
+          report({ record, at: { pointer: `/signatures/${index}/at` }, messageId: 'signedBefore', data: { by: staffName(records, signature.by), signed, kind: record.kind, date } });
         }
       });
     }
@@ -57,10 +57,9 @@ export const futureDate: Rule = {
 };
 
 /** The supervisee of a one-to-one, peer or ad-hoc session, or the attendees of a group. */
-function sessionPeople(record: LoadedRecord): string[] {
-  const { supervisee, attendees } = record.data as { supervisee?: unknown; attendees?: unknown };
-  const people = typeof supervisee === 'string' ? [supervisee] : Array.isArray(attendees) ? attendees : [];
-  return people.filter((person): person is string => typeof person === 'string');
+function sessionPeople(record: SessionRecord): string[] {
+  const { supervisee, attendees } = record.data;
+  return supervisee !== undefined ? [supervisee] : (attendees ?? []);
 }
 
 function staffName(records: RecordSet, id: string): string {

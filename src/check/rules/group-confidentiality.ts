@@ -1,5 +1,4 @@
 import type { Rule } from '../../model.js';
-import type { Session } from '../../types/records.generated.js';
 import { ONE_SUPERVISEE_TYPES } from '../../policy/signers.js';
 import { docsUrl } from './docs.js';
 
@@ -20,7 +19,7 @@ export const groupConfidentiality: Rule = {
   },
   check({ records, report }) {
     for (const record of records.ofKind.session) {
-      const session = record.data as unknown as Session;
+      const session = record.data;
       if (ONE_SUPERVISEE_TYPES.has(session.type) || session.confidentiality_agreed === true) continue;
       const pointer = 'confidentiality_agreed' in session ? '/confidentiality_agreed' : '/type';
       report({ record, at: { pointer }, messageId: 'notAgreed', data: { type: session.type } });

@@ -1,6 +1,5 @@
 import type { Rule } from '../../model.js';
 import { peopleIn, supervisionIndex } from '../../policy/supervisees.js';
-import type { Session } from '../../types/records.generated.js';
 import { docsUrl } from './docs.js';
 
 /** A change of supervisor without a handover session ("a handover when the line manager changes"). */
@@ -29,7 +28,7 @@ export const handoverMissing: Rule = {
         if (spell.handover === undefined) return report({ record, at, messageId: 'missing', data });
         const session = records.byId.get(spell.handover);
         if (session?.kind !== 'session') return report({ record, at: { pointer: `${at.pointer}/handover` }, messageId: 'notFound', data });
-        if (!peopleIn(session.data as unknown as Session).includes(staff.id)) report({ record, at: { pointer: `${at.pointer}/handover` }, messageId: 'notTheirs', data });
+        if (!peopleIn(session.data).includes(staff.id)) report({ record, at: { pointer: `${at.pointer}/handover` }, messageId: 'notTheirs', data });
       });
     }
   },

@@ -1,5 +1,4 @@
-import type { LoadedRecord, Rule } from '../../model.js';
-import type { Decision } from '../../types/records.generated.js';
+import type { DecisionRecord, Rule } from '../../model.js';
 import { dateOfTimestamp } from '../../policy/dates.js';
 import { docsUrl } from './docs.js';
 import { completeHistory, HISTORY_INCOMPLETE_MESSAGE } from './git-incomplete.js';
@@ -68,7 +67,7 @@ export const nameInPath: Rule = {
 
 /** A distinct child name, the first decision record that names the child, and its matcher once one is needed. */
 interface Child {
-  record: LoadedRecord;
+  record: DecisionRecord;
   words: string[];
   firstWord: string;
   /** Compiled only when a path or message holds the first word: thousands of Unicode patterns cost more than the rest of the rule. */
@@ -76,11 +75,11 @@ interface Child {
 }
 
 /** One entry per distinct child name, with the first decision record that names the child. */
-function childNames(decisions: LoadedRecord[]): Child[] {
+function childNames(decisions: DecisionRecord[]): Child[] {
   const seen = new Set<string>();
   const children: Child[] = [];
   for (const record of decisions) {
-    const name = (record.data as unknown as Decision).child?.name;
+    const name = record.data.child?.name;
     const words = name?.normalize('NFC').trim().toLowerCase().split(/\s+/).filter(Boolean) ?? [];
     const key = words.join(' ');
     if (words.length === 0 || seen.has(key)) continue;

@@ -1,5 +1,4 @@
 import type { Rule } from '../../model.js';
-import type { Session } from '../../types/records.generated.js';
 import { duration } from '../../policy/dates.js';
 import { docsUrl } from './docs.js';
 
@@ -17,7 +16,7 @@ export const sessionShort: Rule = {
   check({ records, config, report }) {
     const minimum = Math.round(duration(config.policy.min_duration).as('minutes'));
     for (const record of records.ofKind.session) {
-      const minutes = (record.data as unknown as Session).duration_minutes;
+      const minutes = record.data.duration_minutes;
       if (minutes >= minimum) continue;
       report({ record, at: { pointer: '/duration_minutes' }, messageId: 'short', data: { minutes, minimum } });
     }

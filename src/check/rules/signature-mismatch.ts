@@ -29,7 +29,8 @@ export const signatureMismatch: Rule = {
         if (!messageId) continue;
         const reason = check.outcome === 'no-key' ? String(keys.get(check.by)) : '';
         // People are named as the records name them; the id stays where the key is concerned.
-        const name = String(records.byId.get(check.by)?.data?.name ?? check.by);
+        const signer = records.byId.get(check.by);
+        const name = signer?.kind === 'staff' ? signer.data.name : check.by;
         report({ record, at: { pointer: `/signatures/${check.index}` }, messageId, data: { by: check.by, name, role: check.role, at: check.at, reason } });
       }
     }

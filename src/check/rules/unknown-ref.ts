@@ -1,4 +1,6 @@
-import type { Kind, LoadedRecord, Rule } from '../../model.js';
+import { isValidRecord, type Kind, type Rule, type ValidRecord } from '../../model.js';
+import { signaturesOf } from '../../policy/signers.js';
+import type { Action } from '../../types/records.generated.js';
 import { fieldName } from '../messages.js';
 import { docsUrl } from './docs.js';
 
@@ -39,7 +41,7 @@ export const unknownRef: Rule = {
   },
   check({ records, report }) {
     for (const record of records.files) {
-      if (!record.valid) continue;
+      if (!isValidRecord(record)) continue;
       for (const reference of referencesOf(record)) {
         const target = records.byId.get(reference.id);
         if (target && (target.kind === reference.kind || target.kind === reference.alsoKind) && (!reference.action || hasAction(target, reference.action))) continue;
@@ -58,42 +60,41 @@ export const unknownRef: Rule = {
   },
 };
 
-function hasAction(record: LoadedRecord, action: string): boolean {
-  const actions = record.data?.actions;
-  if (!Array.isArray(actions)) return false;
-  for (const entry of actions) if ((entry as { id?: unknown }).id === action) return true;
-  return false;
+function hasAction(record: ValidRecord, action: string): boolean {
+  return actionsOf(record).some((entry) => entry.id === action);
+}
+
+/** The actions agreed in a session or decision; other kinds have none. */
+function actionsOf(record: ValidRecord): Action[] {
+  return record.kind === 'session' || record.kind === 'decision' ? (record.data.actions ?? []) : [];
 }
 
 /** Every reference a valid record makes. */
-function referencesOf(record: LoadedRecord): Reference[] {
-  const data = record.data as Record<string, unknown>;
+function referencesOf(record: ValidRecord): Reference[] {
   const refs: Reference[] = [];
-  const add = (value: unknown, kind: Kind, key: string, index?: number, field?: string) => {
-    if (typeof value === 'string') refs.push({ id: value, kind, key, index, field });
+  const add = (value: string | undefined, kind: Kind, key: string, index?: number, field?: string) => {
+    if (value !== undefined) refs.push({ id: value, kind, key, index, field });
   };
-  /** A list of mappings, or none. */
-  const list = (key: string): Array<Record<string, unknown>> => (Array.isArray(data[key]) ? (data[key] as Array<Record<string, unknown>>) : []);
 
   switch (record.kind) {
     case 'staff':
-      list('supervisors').forEach((entry, index) => {
+      record.data.supervisors.forEach((entry, index) => {
         add(entry.id, 'staff', 'supervisors', index, 'id');
         add(entry.handover, 'session', 'supervisors', index, 'handover');
       });
-      add(data.line_manager, 'staff', 'line_manager');
+      add(record.data.line_manager, 'staff', 'line_manager');
       break;
     case 'contract':
-      add(data.supervisee, 'staff', 'supervisee');
-      add(data.supervisor, 'staff', 'supervisor');
+      add(record.data.supervisee, 'staff', 'supervisee');
+      add(record.data.supervisor, 'staff', 'supervisor');
       break;
     case 'session':
-      add(data.supervisor, 'staff', 'supervisor');
-      add(data.supervisee, 'staff', 'supervisee');
-      if (Array.isArray(data.attendees)) data.attendees.forEach((id, index) => add(id, 'staff', 'attendees', index));
-      list('cases').forEach((entry, index) => add(entry.decision, 'decision', 'cases', index, 'decision'));
-      list('actions_reviewed').forEach((entry, index) => {
-        const ref = String(entry.ref);
+      add(record.data.supervisor, 'staff', 'supervisor');
+      add(record.data.supervisee, 'staff', 'supervisee');
+      (record.data.attendees ?? []).forEach((id, index) => add(id, 'staff', 'attendees', index));
+      (record.data.cases ?? []).forEach((entry, index) => add(entry.decision, 'decision', 'cases', index, 'decision'));
+      (record.data.actions_reviewed ?? []).forEach((entry, index) => {
+        const ref = entry.ref;
         const hash = ref.indexOf('#');
         const session = hash === -1 ? ref : ref.slice(0, hash);
         // Actions are agreed in sessions and in decision records; both are reviewed at the next session.
@@ -101,12 +102,12 @@ function referencesOf(record: LoadedRecord): Reference[] {
       });
       break;
     case 'decision':
-      add(data.session, 'session', 'session');
-      add(data.supervisor, 'staff', 'supervisor');
-      add(data.supervisee, 'staff', 'supervisee');
+      add(record.data.session, 'session', 'session');
+      add(record.data.supervisor, 'staff', 'supervisor');
+      add(record.data.supervisee, 'staff', 'supervisee');
       break;
   }
-  list('actions').forEach((entry, index) => add(entry.owner, 'staff', 'actions', index, 'owner'));
-  list('signatures').forEach((entry, index) => add(entry.by, 'staff', 'signatures', index, 'by'));
+  actionsOf(record).forEach((entry, index) => add(entry.owner, 'staff', 'actions', index, 'owner'));
+  signaturesOf(record).forEach((entry, index) => add(entry.by, 'staff', 'signatures', index, 'by'));
   return refs;
 }

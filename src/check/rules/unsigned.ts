@@ -1,4 +1,4 @@
-import type { LoadedRecord, RecordSet, Rule } from '../../model.js';
+import { isValidRecord, type RecordSet, type Rule } from '../../model.js';
 import { addDuration } from '../../policy/dates.js';
 import { recordDate } from '../../policy/record-date.js';
 import { hasSigned, requiredSigners } from '../../policy/signers.js';
@@ -25,7 +25,7 @@ export const unsigned: Rule = {
   },
   check({ records, config, asOf, report }) {
     for (const record of records.files) {
-      if (!record.valid) continue;
+      if (!isValidRecord(record)) continue;
       const dated = recordDate(record);
       if (!dated || dated.date > asOf) continue;
       const due = addDuration(dated.date, config.policy.sign_within, config.timezone);
@@ -34,7 +34,7 @@ export const unsigned: Rule = {
         if (hasSigned(record, signer)) continue;
         report({
           record,
-          at: { pointer: 'signatures' in record.data! ? '/signatures' : '/id', target: 'key' },
+          at: { pointer: 'signatures' in record.data ? '/signatures' : '/id', target: 'key' },
           messageId: late ? 'overdue' : 'pending',
           data: { name: staffName(records, signer.by), role: signer.role, due },
           severity: late ? 'error' : 'warning',
@@ -46,7 +46,6 @@ export const unsigned: Rule = {
 
 /** The person's name from their staff record, or their id when there is none. */
 function staffName(records: RecordSet, id: string): string {
-  const staff: LoadedRecord | undefined = records.byId.get(id);
-  const name = staff?.kind === 'staff' ? staff.data?.name : undefined;
-  return typeof name === 'string' ? name : id;
+  const staff = records.byId.get(id);
+  return staff?.kind === 'staff' ? staff.data.name : id;
 }

@@ -5,6 +5,7 @@ import { auditRecord } from '../../audit/history.js';
 import { auditSummary } from '../../audit/summary.js';
 import { loadGitHistory } from '../../git/history.js';
 import { loadRecords } from '../../load/load.js';
+import { isRecordId } from '../../validate/schemas.js';
 import { repositoryPath, resolveContext, resolvePathArgument, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
@@ -13,8 +14,6 @@ export interface AuditCommandOptions extends GlobalOptions {
   deleted?: boolean;
   patch?: boolean;
 }
-
-const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /**
  * `supv audit [FILE|ID] [--format text|json] [--deleted] [--patch]`: a
@@ -49,7 +48,7 @@ async function resolveTarget(target: string, context: RunContext): Promise<strin
   if (existsSync(resolvePathArgument(context, target))) return repositoryPath(context, target);
   // A deleted record is no longer on disk; git still knows its path.
   if (target.endsWith('.md')) return repositoryPath(context, target);
-  if (ID.test(target)) {
+  if (isRecordId(target)) {
     const record = loadRecords(root).byId.get(target);
     if (record) return record.file;
     const history = await loadGitHistory(root);

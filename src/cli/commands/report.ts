@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadRecords } from '../../load/load.js';
 import { gitCommit } from '../../render/build.js';
 import { ChromiumNotFoundError } from '../../render/chromium.js';
-import { formatTimestamp } from '../../render/html.js';
+import { formatTimestamp } from '../../render/text.js';
 import { makeReport, REPORT_FORMATS, type ReportFormat } from '../../report/report.js';
 import { writeAtomic } from '../../util/atomic-write.js';
 import { todayIn } from '../../util/dates.js';
