@@ -1,9 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
-import { ConfigError } from '../config/config.js';
 import { rules } from '../check/rules/index.js';
 import { lintCommand } from './commands/lint.js';
 import { NEW_HELP, SIGN_HELP } from './help.js';
-import { UsageError, type Io } from './io.js';
+import type { Io } from './io.js';
+import { UserError } from '../util/errors.js';
 import { toolVersion } from './version.js';
 
 /**
@@ -156,7 +156,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
     }
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    // The one place a problem the user must act on becomes exit 2: commands let these through (src/util/errors.ts).
+    if (error instanceof UserError) {
       io.stderr(`supv: ${error.message}\n`);
       return 2;
     }

@@ -6,6 +6,7 @@ import { lineAndColumn } from '../parse/frontmatter.js';
 import { PositionIndex } from '../parse/positions.js';
 import { isTimeZone } from '../validate/formats.js';
 import { validateConfig } from '../validate/validate.js';
+import { UserError } from '../util/errors.js';
 
 /** A staged tier: the interval by time since the person started. */
 export interface Stage {
@@ -67,7 +68,7 @@ export const DEFAULT_CONFIG: Config = {
 export const CONFIG_FILE = 'supv.config.yaml';
 
 /** A configuration problem, with the place in the config file. */
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   constructor(
     readonly file: string,
     readonly line: number,

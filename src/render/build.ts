@@ -29,6 +29,7 @@ import { sweepStaleProfiles, type BrowserPool, type PoolStats } from './chromium
 import type { RenderContext, Templates } from './html.js';
 import type { SealKey } from './seal.js';
 import { readTemplateSources, type TemplateSources } from './templates.js';
+import { UserError } from '../util/errors.js';
 import { processRunning } from '../util/process.js';
 
 /** SPEC §3: the only ids that ever become file names. */
@@ -142,10 +143,10 @@ export interface Manifest {
 }
 
 /** Another build holds the output folder's lock. */
-export class BuildLockedError extends Error {}
+export class BuildLockedError extends UserError {}
 
 /** The output folder cannot be used safely. */
-export class OutputFolderError extends Error {}
+export class OutputFolderError extends UserError {}
 
 /** Which shard a record id falls in (1-based): a hash, so it is the same on every machine. */
 export function shardOf(id: string, count: number): number {
@@ -153,13 +154,13 @@ export function shardOf(id: string, count: number): number {
   return (hash.readUInt32BE(0) % count) + 1;
 }
 
-/** Parse `I/N` (1-based). Throws a plain-words error for anything else. */
+/** Parse `I/N` (1-based), as `--shard` gives it. Throws a {@link UserError} for anything else. */
 export function parseShard(text: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
   if (!match || count < 1 || index < 1 || index > count) {
-    throw new Error(`--shard must be I/N with 1 <= I <= N, such as 1/4, not ${text}`);
+    throw new UserError(`--shard must be I/N with 1 <= I <= N, such as 1/4, not ${text}`);
   }
   return { index, count };
 }

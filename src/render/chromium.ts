@@ -14,12 +14,13 @@ import path from 'node:path';
 // Puppeteer itself is imported when a browser is launched: a build with nothing to render never loads it.
 import type { Browser, Page } from 'puppeteer';
 import { isolatePage, type IsolatedPage } from './isolate.js';
+import { UserError } from '../util/errors.js';
 import { processRunning } from '../util/process.js';
 
 const require = createRequire(import.meta.url);
 
 /** Chromium could not be found: the message says how to install it or point supv at it. */
-export class ChromiumNotFoundError extends Error {}
+export class ChromiumNotFoundError extends UserError {}
 
 /**
  * Chromium was found but did not start (crashed, or never answered). A kind of

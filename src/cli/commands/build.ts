@@ -3,10 +3,8 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { LoadedRecord } from '../../model.js';
 import { loadRecords } from '../../load/load.js';
-import { BuildLockedError, buildPdfs, gitCommit, OutputFolderError, parseShard, type BuildEvent, type Shard } from '../../render/build.js';
-import { ChromiumNotFoundError } from '../../render/chromium.js';
-import { TemplateError } from '../../render/templates.js';
-import { SealKeyError, type SealKey } from '../../render/seal.js';
+import { buildPdfs, gitCommit, parseShard, type BuildEvent, type Shard } from '../../render/build.js';
+import type { SealKey } from '../../render/seal.js';
 import { repositoryPath, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { toolVersion } from '../version.js';
@@ -30,14 +28,7 @@ export async function buildCommand(paths: string[], options: BuildCommandOptions
   const outDir = options.out ? path.resolve(io.cwd, options.out) : path.resolve(context.root, context.config.output);
   checkOutDir(outDir, context.root);
   const concurrency = parseConcurrency(options.concurrency);
-  let shard: Shard | undefined;
-  if (options.shard !== undefined) {
-    try {
-      shard = parseShard(options.shard);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  }
+  const shard: Shard | undefined = options.shard === undefined ? undefined : parseShard(options.shard);
   const seal = options.p12 ? readSealKey(path.resolve(io.cwd, options.p12), options.p12, io) : undefined;
 
   const records = loadRecords(context.root);
@@ -69,11 +60,6 @@ export async function buildCommand(paths: string[], options: BuildCommandOptions
       env: io.env,
       onProgress,
     });
-  } catch (error) {
-    if (error instanceof ChromiumNotFoundError || error instanceof BuildLockedError || error instanceof OutputFolderError || error instanceof SealKeyError || error instanceof TemplateError) {
-      throw new UsageError(error.message);
-    }
-    throw error;
   } finally {
     bar?.stop();
   }

@@ -1,10 +1,9 @@
 import { lstatSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { EmptyBundleError, makeBundle } from '../../bundle/bundle.js';
+import { makeBundle } from '../../bundle/bundle.js';
 import { loadRecords } from '../../load/load.js';
 import { gitCommit } from '../../render/build.js';
-import { ChromiumNotFoundError } from '../../render/chromium.js';
-import { formatTimestamp, TemplateError } from '../../render/html.js';
+import { formatTimestamp } from '../../render/html.js';
 import { writeAtomic } from '../../util/atomic-write.js';
 import { isCalendarDate } from '../../util/dates.js';
 import { resolveContext, type GlobalOptions } from '../context.js';
@@ -44,28 +43,22 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
 
   const out = outFile(options.out ?? path.join(context.config.output, BUNDLE_FILE), io.cwd, context.root);
   const now = io.now();
-  let result;
-  try {
-    result = await makeBundle({
-      root: context.root,
-      config: context.config,
-      records,
-      from,
-      to,
-      asOf: to < context.asOf ? to : context.asOf,
-      staff: options.staff,
-      caseRef: options.case,
-      redact: Boolean(options.redact),
-      commit: await gitCommit(context.root),
-      toolVersion: toolVersion(),
-      generatedAt: formatTimestamp(now.toISOString(), context.config.timezone),
-      now,
-      env: io.env,
-    });
-  } catch (error) {
-    if (error instanceof ChromiumNotFoundError || error instanceof TemplateError || error instanceof EmptyBundleError) throw new UsageError(error.message);
-    throw error;
-  }
+  const result = await makeBundle({
+    root: context.root,
+    config: context.config,
+    records,
+    from,
+    to,
+    asOf: to < context.asOf ? to : context.asOf,
+    staff: options.staff,
+    caseRef: options.case,
+    redact: Boolean(options.redact),
+    commit: await gitCommit(context.root),
+    toolVersion: toolVersion(),
+    generatedAt: formatTimestamp(now.toISOString(), context.config.timezone),
+    now,
+    env: io.env,
+  });
   mkdirSync(path.dirname(out), { recursive: true });
   await writeAtomic(out, result.pdf);
   io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${result.records} records, ${result.pages} pages, ${result.sections.length} ${options.case ? 'case' : 'people'}${options.redact ? ', redacted' : ''}\n`);
