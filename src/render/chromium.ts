@@ -490,21 +490,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string, onTimeout
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** True when a process is still running (used by tests to find orphaned Chromium); a zombie awaiting its reaper is not running. */
-export function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true; // No /proc (macOS): the signal check above is all there is.
-  }
-}
-
 /** The browser's version string, or undefined when it cannot be run. */
 export function chromiumVersion(executablePath: string): string | undefined {
   const result = spawnSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 10_000 });

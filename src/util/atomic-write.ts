@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, unlinkSync } from 'node:fs';
 import { open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { processRunning } from './process.js';
 
 /** Temporary files are `.<name>.supv-tmp-<pid>-<random>`: recognisable, so a later run can sweep them. */
 const TEMP = /^\..+\.supv-tmp-(\d+)-[0-9a-f]+$/;
@@ -67,22 +68,12 @@ export function sweepStaleTemporaryFiles(dir: string): void {
   }
   for (const name of names) {
     const match = TEMP.exec(name);
-    if (!match || isRunning(Number(match[1]))) continue;
+    if (!match || processRunning(Number(match[1]))) continue;
     try {
       unlinkSync(path.join(dir, name));
     } catch {
       // Another process swept it first.
     }
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
