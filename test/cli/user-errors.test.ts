@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AuthoringError } from '../../src/author/new-record.js';
 import { FileExistsError } from '../../src/author/write-new.js';
 import { EmptyBundleError } from '../../src/bundle/bundle.js';
@@ -15,6 +15,16 @@ import { TemplateError } from '../../src/render/templates.js';
 import { KeyError } from '../../src/sign/keys.js';
 import { UserError } from '../../src/util/errors.js';
 import { runInProcess } from '../helpers/cli.js';
+
+const folders: string[] = [];
+const tempFolder = () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'supv-user-error-'));
+  folders.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('errors the user must act on are one kind', () => {
   it('every user-facing error is a UserError; a bug in a rule is not', () => {
@@ -37,7 +47,7 @@ describe('errors the user must act on are one kind', () => {
   });
 
   it('one the command lets through is printed as supv: MESSAGE, exit 2, no stack trace', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'supv-user-error-'));
+    const root = tempFolder();
     mkdirSync(path.join(root, 'records'));
     const shard = await runInProcess(['build', '--shard', '0/3'], root);
     expect(shard).toEqual({ exitCode: 2, stdout: '', stderr: 'supv: --shard must be I/N with 1 <= I <= N, such as 1/4, not 0/3\n' });
@@ -45,7 +55,7 @@ describe('errors the user must act on are one kind', () => {
     const empty = await runInProcess(['bundle', '--out', 'b.pdf', '--from', '2025-01-01', '--to', '2025-02-01'], root);
     expect(empty).toEqual({ exitCode: 2, stdout: '', stderr: 'supv: no records match between 2025-01-01 and 2025-02-01\n' });
 
-    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'supv-user-error-'));
+    const elsewhere = tempFolder();
     symlinkSync(elsewhere, path.join(root, 'linked'));
     const linked = await runInProcess(['build', '--out', 'linked'], root);
     expect(linked).toEqual({ exitCode: 2, stdout: '', stderr: `supv: ${path.join(root, 'linked')} is a symbolic link; supv writes only into real folders (remove the link)\n` });

@@ -5,8 +5,9 @@ import type { LoadedRecord } from '../../model.js';
 import { loadRecords } from '../../load/load.js';
 import { buildPdfs, gitCommit, parseShard, type BuildEvent, type Shard } from '../../render/build.js';
 import type { SealKey } from '../../render/seal.js';
-import { repositoryPath, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
+import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import { checkOutputPlace, pathFilter } from '../paths.js';
 import { toolVersion } from '../version.js';
 
 export interface BuildCommandOptions extends GlobalOptions {
@@ -26,13 +27,13 @@ export interface BuildCommandOptions extends GlobalOptions {
 export async function buildCommand(paths: string[], options: BuildCommandOptions, io: Io): Promise<number> {
   const context = resolveContext(options, io);
   const outDir = options.out ? path.resolve(io.cwd, options.out) : path.resolve(context.root, context.config.output);
-  checkOutDir(outDir, context.root);
+  checkOutputPlace(context.root, { target: outDir, kind: 'folder', suggest: 'dist' });
   const concurrency = parseConcurrency(options.concurrency);
   const shard: Shard | undefined = options.shard === undefined ? undefined : parseShard(options.shard);
   const seal = options.p12 ? readSealKey(path.resolve(io.cwd, options.p12), options.p12, io) : undefined;
 
   const records = loadRecords(context.root);
-  const selectFile = pathFilter(paths, records.files, context);
+  const selectFile = pathFilter(context, paths, records.files.map((record) => record.file));
 
   const bar = io.isTTY ? new cliProgress.SingleBar({ format: 'building {bar} {value}/{total} {id}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
   const onProgress = (event: BuildEvent) => {
@@ -87,15 +88,6 @@ function parseConcurrency(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/** The output folder must not be the repository, hold it, or lie among the records or templates. */
-function checkOutDir(outDir: string, root: string): void {
-  const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(parent + path.sep);
-  if (inside(root, outDir)) throw new UsageError(`--out ${outDir} would hold the records repository itself; choose a folder such as dist`);
-  for (const protectedDir of ['records', 'templates', '.git']) {
-    if (inside(outDir, path.join(root, protectedDir))) throw new UsageError(`--out ${outDir} is inside ${protectedDir}/; supv never writes there`);
-  }
-}
-
 function readSealKey(file: string, given: string, io: Io): SealKey {
   const password = io.env.SUPV_P12_PASSWORD;
   if (password === undefined) throw new UsageError('--p12 needs the certificate\'s password in the environment variable SUPV_P12_PASSWORD');
@@ -104,14 +96,4 @@ function readSealKey(file: string, given: string, io: Io): SealKey {
   } catch (error) {
     throw new UsageError(`--p12 ${given}: the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-}
-
-/** A test for the record files (repository-relative) under the given files or folders; undefined when none are given. */
-function pathFilter(paths: string[], files: LoadedRecord[], context: RunContext): ((file: string) => boolean) | undefined {
-  if (paths.length === 0) return undefined;
-  const wanted = paths.map((given) => repositoryPath(context, given));
-  const matches = (file: string, prefix: string) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
-  const unmatched = wanted.filter((prefix) => !files.some((record) => matches(record.file, prefix)));
-  if (unmatched.length > 0) throw new UsageError(`no records found at ${unmatched.join(', ')} (records are the *.md files under records/)`);
-  return (file) => wanted.some((prefix) => matches(file, prefix));
 }

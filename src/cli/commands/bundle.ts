@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { makeBundle } from '../../bundle/bundle.js';
 import { loadRecords } from '../../load/load.js';
@@ -8,6 +8,7 @@ import { writeAtomic } from '../../util/atomic-write.js';
 import { isCalendarDate } from '../../util/dates.js';
 import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import { checkOutputPlace } from '../paths.js';
 import { toolVersion } from '../version.js';
 
 export interface BundleCommandOptions extends GlobalOptions {
@@ -73,14 +74,6 @@ function outFile(given: string, cwd: string, root: string): string {
   } catch {
     // A new file.
   }
-  const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(parent + path.sep);
-  for (const protectedDir of ['records', 'templates', '.git']) {
-    if (inside(file, path.join(root, protectedDir))) throw new UsageError(`--out ${given} is inside ${protectedDir}/; supv never writes there`);
-  }
-  try {
-    if (lstatSync(file).isSymbolicLink()) throw new UsageError(`--out ${given} is a symbolic link; supv will not write through it`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-  }
+  checkOutputPlace(root, { target: file, kind: 'file', shown: given, refuseLink: true });
   return file;
 }
