@@ -8,7 +8,7 @@ import { EmptyBundleError } from '../../src/bundle/bundle.js';
 import { RuleError } from '../../src/check/engine.js';
 import { UsageError } from '../../src/cli/io.js';
 import { ConfigError } from '../../src/config/config.js';
-import { BuildLockedError, OutputFolderError } from '../../src/render/build.js';
+import { BuildLockedError, OutputFolderError } from '../../src/render/output-folder.js';
 import { ChromiumNotFoundError, ChromiumStartError } from '../../src/render/chromium.js';
 import { SealKeyError } from '../../src/render/seal.js';
 import { TemplateError } from '../../src/render/templates.js';
