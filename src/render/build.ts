@@ -23,11 +23,12 @@ import { performance } from 'node:perf_hooks';
 import pLimit from 'p-limit';
 import type { Config } from '../config/config.js';
 import type { LoadedRecord, RecordSet } from '../model.js';
-import { sweepStaleProfiles, type BrowserPool, type PoolStats } from './chromium.js';
+import type { BrowserPool, PoolStats } from './chromium.js';
 import type { RenderContext, Templates } from './html.js';
 import { MANIFEST_FILE, readManifest, removePdf, sha256, writeManifest, type ManifestEntry } from './manifest.js';
 import { ensureRealFolder, takeLock, writeInside } from './output-folder.js';
 import { planBuild, type Job, type Shard } from './plan.js';
+import { sweepStaleProfiles } from './profiles.js';
 import type { SealKey } from './seal.js';
 import { readTemplateSources } from './templates.js';
 

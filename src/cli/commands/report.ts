@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadRecords } from '../../load/load.js';
 import { gitCommit } from '../../render/build.js';
-import { ChromiumNotFoundError } from '../../render/chromium.js';
+import { ChromiumNotFoundError } from '../../render/find-chromium.js';
 import { formatTimestamp } from '../../render/html.js';
 import { makeReport, REPORT_FORMATS, type ReportFormat } from '../../report/report.js';
 import { writeAtomic } from '../../util/atomic-write.js';
