@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkOutputPlace, pathFilter } from '../../src/cli/paths.js';
+import { isRecordPath } from '../../src/load/discover.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'supv-paths-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -29,6 +30,17 @@ describe('PATH arguments: one filter for lint, build and verify', () => {
     );
     expect(() => pathFilter({ root }, ['./records/contracts/'], FILES, { nameAsGiven: true })).toThrow('no records found at ./records/contracts/ (');
     expect(() => pathFilter({ root }, ['../elsewhere'], FILES)).toThrow(`../elsewhere is outside the records repository ${root}`);
+  });
+});
+
+describe('a record path: one test for discover, watch, sign, audit and git history', () => {
+  it('is a *.md file below records/', () => {
+    expect(isRecordPath('records/staff/jo-bloggs.md')).toBe(true);
+    expect(isRecordPath('records/sessions/2025/2025-02-03-jo-bloggs.md')).toBe(true);
+    expect(isRecordPath('records/staff/notes.txt')).toBe(false);
+    expect(isRecordPath('templates/session.md')).toBe(false);
+    expect(isRecordPath('recordsx/jo-bloggs.md')).toBe(false);
+    expect(isRecordPath('README.md')).toBe(false);
   });
 });
 
