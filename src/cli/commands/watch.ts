@@ -24,7 +24,7 @@ export interface WatchCommandOptions extends GlobalOptions {
 export async function watchCommand(options: WatchCommandOptions, io: Io): Promise<number> {
   const context = resolveContext(options, io);
   const out = options.out ? path.resolve(io.cwd, options.out) : path.resolve(context.root, context.config.output);
-  // Not inside records/ or templates/ either: those are watched.
+  // Never among the records or templates: they are watched, and a PDF written there would start a run.
   checkOutputPlace(context.root, { target: out, kind: 'folder', suggest: 'dist' });
   // Without --as-of a watch left running overnight judges by the new day.
   const asOf = options.asOf !== undefined ? context.asOf : () => todayIn(context.config.timezone, io.now());
