@@ -1,5 +1,5 @@
 // Puppeteer must never download a browser (npm ci runs its install script):
-// supv drives the system Chromium. See src/render/chromium.ts for how it is found.
+// supv drives the system Chromium. See src/render/find-chromium.ts for how it is found.
 const { usualChromium } = require('./chromium-paths.cjs');
 
 /** @type {import("puppeteer").Configuration} */

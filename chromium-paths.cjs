@@ -1,5 +1,5 @@
 // Where Chrome or Chromium is usually installed, in the order supv tries them:
-// one list for src/render/chromium.ts, .puppeteerrc.cjs, scripts/setup.mjs and
+// one list for src/render/find-chromium.ts, .puppeteerrc.cjs, scripts/setup.mjs and
 // the benchmarks. CommonJS with no dependencies, so .puppeteerrc.cjs can
 // require it and setup.mjs can use it before anything is installed or compiled.
 'use strict';

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// The same list of usual Chromium places as .puppeteerrc.cjs and src/render/chromium.ts.
+// The same list of usual Chromium places as .puppeteerrc.cjs and src/render/find-chromium.ts.
 const { usualChromium } = createRequire(import.meta.url)('../chromium-paths.cjs');
 const log = (msg) => process.stderr.write(`setup: ${msg}\n`);
 

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js';
 import { KINDS, type Kind, type LoadedRecord } from '../model.js';
 import { readLog } from '../git/log.js';
+import { isRecordPath } from '../load/discover.js';
 import { GIT_IDENTITY_ENVIRONMENT, gitIn, type GitRunner } from '../git/run.js';
 import { editedAfterSigning, signaturesOf, timelinessOf, versionOf, type AuditReport, type Version } from './history.js';
 
@@ -174,10 +175,6 @@ async function readVersions(git: GitRunner, changes: Change[]): Promise<Map<stri
     versions.set(blob, { hash: version.hash, body: '', data: version.data?.signatures ? { signatures: version.data.signatures } : undefined, problem: version.problem });
   });
   return versions;
-}
-
-function isRecordPath(file: string): boolean {
-  return file.startsWith('records/') && file.endsWith('.md');
 }
 
 function compare(a: string, b: string): number {

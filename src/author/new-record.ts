@@ -10,6 +10,7 @@ import type { RecordSet, SessionRecord } from '../model.js';
 import { recordFromText } from '../parse/read-record.js';
 import type { Session, Staff } from '../types/records.generated.js';
 import { isCalendarDate } from '../util/dates.js';
+import { UserError } from '../util/errors.js';
 import { commonPattern, isRecordId } from '../validate/schemas.js';
 
 /**
@@ -33,7 +34,7 @@ export interface NewRecord {
 }
 
 /** What was asked for cannot be made (an unknown supervisee, a bad date): a usage error, exit 2. */
-export class AuthoringError extends Error {}
+export class AuthoringError extends UserError {}
 
 /** Everything a template needs to know about the repository. */
 export interface AuthoringContext {

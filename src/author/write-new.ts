@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { UserError } from '../util/errors.js';
 
 /** The file is already there; nothing was written. */
-export class FileExistsError extends Error {
+export class FileExistsError extends UserError {
   constructor(readonly absPath: string) {
     super(`${absPath} already exists; supv never overwrites a record`);
   }

@@ -21,6 +21,7 @@ import { contentsHtml, coverHtml, summaryHtml, type ContentsLine } from './front
 import { setOutline, type OutlineNode } from './outline.js';
 import { redactHtml, redactionTerms } from './redact.js';
 import { chronology, selectGroups } from './select.js';
+import { UserError } from '../util/errors.js';
 
 export interface BundleOptions {
   root: string;
@@ -61,7 +62,7 @@ export interface BundleResult {
 }
 
 /** Nothing matched the selection. */
-export class EmptyBundleError extends Error {}
+export class EmptyBundleError extends UserError {}
 
 export async function makeBundle(options: BundleOptions): Promise<BundleResult> {
   const { config, records } = options;

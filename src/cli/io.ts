@@ -1,3 +1,5 @@
+import { UserError } from '../util/errors.js';
+
 /** The outside world as the CLI sees it, passed in so tests can run it in-process. */
 export interface Io {
   stdout(text: string): void;
@@ -11,7 +13,7 @@ export interface Io {
 }
 
 /** A mistake in how supv was called, or in its configuration: exit 2, no stack trace. */
-export class UsageError extends Error {}
+export class UsageError extends UserError {}
 
 export function processIo(): Io {
   return {

@@ -1,11 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
-import { ConfigError } from '../config/config.js';
 import { rules } from '../check/rules/index.js';
 import type { ReadAhead } from '../load/read-ahead.js';
 import { lintCommand } from './commands/lint.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
 import { NEW_HELP, SIGN_HELP } from './help.js';
-import { UsageError, type Io } from './io.js';
+import type { Io } from './io.js';
+import { UserError } from '../util/errors.js';
 import { toolVersion } from './version.js';
 
 /** What the binary started before the CLI loaded, handed on as values. */
@@ -160,7 +160,8 @@ export async function main(argv: string[], io: Io, early: EarlyStart = {}): Prom
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
     }
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    // The one place a problem the user must act on becomes exit 2: commands let these through (src/util/errors.ts).
+    if (error instanceof UserError) {
       io.stderr(`supv: ${error.message}\n`);
       return 2;
     }

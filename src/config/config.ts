@@ -7,6 +7,7 @@ import { PositionIndex } from '../parse/positions.js';
 import { isTimeZone } from '../validate/formats.js';
 import { validateConfig } from '../validate/validate.js';
 import type { Config, Policy } from '../types/config.js';
+import { UserError } from '../util/errors.js';
 
 export type { Config, Policy, Stage } from '../types/config.js';
 
@@ -40,7 +41,7 @@ export const DEFAULT_CONFIG: Config = {
 export const CONFIG_FILE = 'supv.config.yaml';
 
 /** A configuration problem, with the place in the config file. */
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   constructor(
     readonly file: string,
     readonly line: number,

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE } from '../config/config.js';
+import { isRecordPath } from '../load/discover.js';
 import { existsNoFollow } from '../util/files.js';
 import { readLog, type LogChunk } from './log.js';
 import { gitIn, type GitRunner } from './run.js';
@@ -71,8 +72,4 @@ function readChanges(log: LogChunk[], root: string): Pick<GitHistory, 'firstAdde
   }
   deleted.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { firstAdded, deleted, commits };
-}
-
-function isRecordPath(file: string): boolean {
-  return file.startsWith('records/') && file.endsWith('.md');
 }

@@ -11,6 +11,11 @@ export interface FoundFile {
 
 export const RECORDS_DIR = 'records';
 
+/** Whether a repository-relative path (`/` separators) names a record file: a `*.md` below `records/`. */
+export function isRecordPath(file: string): boolean {
+  return file.startsWith(`${RECORDS_DIR}/`) && file.endsWith('.md');
+}
+
 /**
  * Every `*.md` below `records/`, in path order. Symbolic links are followed
  * only while they stay inside the repository; a link leading out, or a loop,

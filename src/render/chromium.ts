@@ -1,25 +1,20 @@
 /**
- * One headless Chromium per run, and a small pool of pages on it.
+ * One headless Chromium per run, and a small pool of pages on it (finding the
+ * browser is find-chromium.ts; its profile folders, profiles.ts).
  *
  * Launching a browser per document costs about a second; reusing one browser
  * and a few pages is what makes `supv build` fast (SPEC §9). The pool also owns
  * the browser's life: a fresh temporary profile, a restart when Chromium
  * crashes, and no orphaned Chromium when supv is interrupted or exits.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // Puppeteer itself is imported when a browser is launched: a build with nothing to render never loads it.
 import type { Browser, Page } from 'puppeteer';
+import { ChromiumNotFoundError, findChromium } from './find-chromium.js';
 import { isolatePage, type IsolatedPage } from './isolate.js';
-import { processRunning } from '../util/process.js';
-
-const require = createRequire(import.meta.url);
-
-/** Chromium could not be found: the message says how to install it or point supv at it. */
-export class ChromiumNotFoundError extends Error {}
+import { PROFILE_PREFIX, processesUsing, sweepStaleProfiles } from './profiles.js';
 
 /**
  * Chromium was found but did not start (crashed, or never answered). A kind of
@@ -30,48 +25,6 @@ export class ChromiumStartError extends ChromiumNotFoundError {}
 
 /** A page did not finish within the page timeout. */
 export class PageTimeoutError extends Error {}
-
-/**
- * Where supv looks for a browser, in order, after the environment variables and `.puppeteerrc.cjs`:
- * `chromium-paths.cjs` at the package root, shared with `.puppeteerrc.cjs` and `scripts/setup.mjs`.
- */
-export const USUAL_CHROME_PATHS: readonly string[] = (require('../../chromium-paths.cjs') as { CHROMIUM_PATHS: readonly string[] }).CHROMIUM_PATHS;
-
-/**
- * Find the Chromium to drive: `SUPV_CHROME`, `PUPPETEER_EXECUTABLE_PATH`, the
- * `executablePath` of supv's own `.puppeteerrc.cjs`, then the usual install
- * places. A variable naming a file that does not exist is an error rather than
- * silently ignored: the user asked for that browser.
- */
-export function findChromium(env: Record<string, string | undefined> = process.env): string {
-  for (const name of ['SUPV_CHROME', 'PUPPETEER_EXECUTABLE_PATH'] as const) {
-    const given = env[name];
-    if (given) {
-      if (existsSync(given)) return given;
-      throw new ChromiumNotFoundError(`${name} is set to ${given}, but there is no such file. Point it at a Chrome or Chromium executable, or unset it.`);
-    }
-  }
-  const fromRc = puppeteerRcPath();
-  if (fromRc && existsSync(fromRc)) return fromRc;
-  const found = USUAL_CHROME_PATHS.find((candidate) => existsSync(candidate));
-  if (found) return found;
-  throw new ChromiumNotFoundError(
-    'Chromium was not found; supv needs it to render PDFs.\n' +
-      '  Debian/Ubuntu:  sudo apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji\n' +
-      '  Fedora:         sudo dnf install chromium\n' +
-      '  macOS:          brew install --cask chromium   (or install Google Chrome)\n' +
-      'or set SUPV_CHROME to the path of a Chrome or Chromium executable.',
-  );
-}
-
-function puppeteerRcPath(): string | undefined {
-  try {
-    const rc = require('../../.puppeteerrc.cjs') as { executablePath?: unknown };
-    return typeof rc.executablePath === 'string' ? rc.executablePath : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Flags for a headless browser on a server: nothing phones home, nothing is remembered. */
 export function chromiumArgs(userDataDir: string, runningAsRoot: boolean): string[] {
@@ -96,103 +49,6 @@ export function chromiumArgs(userDataDir: string, runningAsRoot: boolean): strin
     '--font-render-hinting=none',
     `--user-data-dir=${userDataDir}`,
   ];
-}
-
-/**
- * A browser's profile folder is `supv-chromium-<pid>-<random>` in the system temp folder, `<pid>` being the supv
- * process that made it. supv removes it when the browser closes, or on SIGINT, SIGTERM and SIGHUP; only SIGKILL
- * (or a power cut) leaves it behind, and then the next run that sweeps finds its process gone and removes it, as
- * src/util/atomic-write.ts does for temporary files.
- */
-export const PROFILE_PREFIX = 'supv-chromium-';
-const PROFILE = /^supv-chromium-(\d+)-[A-Za-z0-9]{6}$/;
-/** Before the pid was in the name: `supv-chromium-<random>`. Swept once an hour old and no browser uses it. */
-const UNOWNED_PROFILE = /^supv-chromium-[A-Za-z0-9]{6}$/;
-const UNOWNED_PROFILE_AGE_MS = 60 * 60 * 1000;
-const sweptProfiles = new Set<string>();
-
-/**
- * Remove profile folders left in `dir` by supv processes that are no longer running (once per folder per process).
- * A folder a running browser still names in its command line is kept, whoever made it, and so is anything that is
- * not a real folder of this user's. Returns the folders removed.
- */
-export function sweepStaleProfiles(dir: string = os.tmpdir(), options: { now?: number; again?: boolean } = {}): string[] {
-  if (sweptProfiles.has(dir) && !options.again) return [];
-  sweptProfiles.add(dir);
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  const now = options.now ?? Date.now();
-  const stale: string[] = [];
-  for (const name of names) {
-    if (!name.startsWith(PROFILE_PREFIX)) continue;
-    const owned = PROFILE.exec(name);
-    if (owned) {
-      const pid = Number(owned[1]);
-      if (pid !== process.pid && !processRunning(pid)) stale.push(path.join(dir, name));
-    } else if (UNOWNED_PROFILE.test(name) && process.platform === 'linux') {
-      // Without /proc there is no telling whether a browser still uses an unowned folder; on Linux there is.
-      const changed = modifiedAt(path.join(dir, name));
-      if (changed !== undefined && now - changed > UNOWNED_PROFILE_AGE_MS) stale.push(path.join(dir, name));
-    }
-  }
-  if (stale.length === 0) return [];
-  const inUse = profilesInUse();
-  const uid = process.getuid?.();
-  const removed: string[] = [];
-  for (const folder of stale) {
-    if (inUse.has(folder)) continue;
-    try {
-      const stats = lstatSync(folder);
-      if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid)) continue;
-      rmSync(folder, { recursive: true, force: true, maxRetries: 2, retryDelay: 20 });
-      removed.push(folder);
-    } catch {
-      // Another run swept it first, or it cannot be removed; neither stops a build.
-    }
-  }
-  return removed;
-}
-
-function modifiedAt(folder: string): number | undefined {
-  try {
-    return lstatSync(folder).mtimeMs;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Every process's command line, by pid (Linux /proc; elsewhere none are known). */
-function commandLines(): Array<{ pid: number; args: string[] }> {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return [];
-  }
-  const found: Array<{ pid: number; args: string[] }> = [];
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      found.push({ pid: Number(entry), args: readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0') });
-    } catch {
-      // Exited meanwhile, or not ours to read.
-    }
-  }
-  return found;
-}
-
-/** The profile folders running browsers name in their command lines. */
-function profilesInUse(): Set<string> {
-  const flag = '--user-data-dir=';
-  const found = new Set<string>();
-  for (const { args } of commandLines()) {
-    for (const arg of args) if (arg.startsWith(flag)) found.add(path.resolve(arg.slice(flag.length)));
-  }
-  return found;
 }
 
 export interface PoolOptions {
@@ -246,14 +102,6 @@ function killNow(launched: Launched): void {
     // Best effort while exiting; the folder is in the system temp directory.
   }
   live.delete(launched);
-}
-
-/** Processes whose command line names this profile folder. */
-function processesUsing(userDataDir: string): number[] {
-  const flag = `--user-data-dir=${userDataDir}`;
-  return commandLines()
-    .filter(({ args }) => args.includes(flag))
-    .map(({ pid }) => pid);
 }
 
 function onExit(): void {
@@ -487,25 +335,4 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string, onTimeout
     }, ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** True when a process is still running (used by tests to find orphaned Chromium); a zombie awaiting its reaper is not running. */
-export function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true; // No /proc (macOS): the signal check above is all there is.
-  }
-}
-
-/** The browser's version string, or undefined when it cannot be run. */
-export function chromiumVersion(executablePath: string): string | undefined {
-  const result = spawnSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 10_000 });
-  return result.status === 0 ? result.stdout.trim() : undefined;
 }

@@ -5,8 +5,10 @@
  * change to the file makes `pdfsig` (or Acrobat) report it.
  */
 
-// The signing libraries load when a seal is made: `supv build` imports this module for SealKeyError, and a build
-// without --p12 (or with nothing to render) should not pay for them.
+import { UserError } from '../util/errors.js';
+
+// The signing libraries load when a seal is made: a build without --p12 (or with nothing to render) should not pay
+// for them.
 const signing = async () => {
   const [{ plainAddPlaceholder }, { P12Signer }, { SignPdf }] = await Promise.all([
     import('@signpdf/placeholder-plain'),
@@ -31,7 +33,7 @@ export interface SealDetails {
 }
 
 /** The P12 cannot be used: wrong password, or not a PKCS#12 file. */
-export class SealKeyError extends Error {}
+export class SealKeyError extends UserError {}
 
 /**
  * Try the key once per run, by sealing a one-page blank PDF, so a wrong

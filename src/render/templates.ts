@@ -9,6 +9,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSyn
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kind } from '../model.js';
+import { UserError } from '../util/errors.js';
 import { packageFile } from '../util/package-files.js';
 
 /** supv's own templates, shipped with the package. */
@@ -24,7 +25,7 @@ export const KIND_TEMPLATES: Record<Kind, string> = {
 export const STYLESHEET = 'print.css';
 
 /** A template file that cannot be used. */
-export class TemplateError extends Error {}
+export class TemplateError extends UserError {}
 
 /** The template files of a run, read but not compiled. */
 export interface TemplateSources {

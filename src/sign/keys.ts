@@ -1,4 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { UserError } from '../util/errors.js';
 
 /** What a personal signature covers (SPEC §5). */
 export interface SignedFields {
@@ -15,7 +16,7 @@ export interface KeyPairPem {
 }
 
 /** A key that cannot be read or is not an ed25519 key; the message is for the user. */
-export class KeyError extends Error {}
+export class KeyError extends UserError {}
 
 /**
  * The bytes an ed25519 `sig` is made over. The version prefix keeps a

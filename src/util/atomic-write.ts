@@ -2,27 +2,42 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, unlinkSync } from 'node:fs';
 import { open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { processRunning } from './process.js';
 
 /** Temporary files are `.<name>.supv-tmp-<pid>-<random>`: recognisable, so a later run can sweep them. */
 const TEMP = /^\..+\.supv-tmp-(\d+)-[0-9a-f]+$/;
 const swept = new Set<string>();
 
+export interface WriteAtomicOptions {
+  /**
+   * The file's permissions. A number is set exactly, whatever the umask (a
+   * private key's 0600). `umask`: 0644 less the umask, as any new file gets,
+   * whatever the file replaced had (the PDFs and manifest of a build: outputs,
+   * made afresh each time). Default: the replaced file's, or 0644 for a new one.
+   */
+  mode?: number | 'umask';
+}
+
 /**
  * Write a whole file or nothing: a temporary file in the same folder, fsync,
  * rename, fsync of the folder. A crash leaves the old file or the new one,
- * never a torn one. A process killed between creating its temporary file and
- * the rename leaves that file behind; the next write into the folder removes
- * it (its process is gone), so no stray file outlives the next run.
+ * never a torn one. The temporary file is created with O_EXCL, so it is never
+ * an existing file or a link, and the rename replaces a link at `file` rather
+ * than writing where it points. A process killed between creating its
+ * temporary file and the rename leaves that file behind; the next write into
+ * the folder removes it (its process is gone), so no stray file outlives the
+ * next run.
  */
-export async function writeAtomic(file: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
+export async function writeAtomic(file: string, data: string | Uint8Array, options: WriteAtomicOptions = {}): Promise<void> {
   const dir = path.dirname(file);
   sweepStaleTemporaryFiles(dir);
-  const mode = options.mode ?? (await existingMode(file)) ?? 0o644;
+  const mode = options.mode === 'umask' ? undefined : (options.mode ?? (await existingMode(file)) ?? 0o644);
   const temporary = path.join(dir, `.${path.basename(file)}.supv-tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-  const handle = await open(temporary, 'wx', mode);
+  // Asynchronous on purpose: an fsync blocking the event loop would stall Chromium's messages for every page of a build.
+  const handle = await open(temporary, 'wx', mode ?? 0o644);
   try {
     await handle.writeFile(data);
-    await handle.chmod(mode);
+    if (mode !== undefined) await handle.chmod(mode);
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -67,22 +82,12 @@ export function sweepStaleTemporaryFiles(dir: string): void {
   }
   for (const name of names) {
     const match = TEMP.exec(name);
-    if (!match || isRunning(Number(match[1]))) continue;
+    if (!match || processRunning(Number(match[1]))) continue;
     try {
       unlinkSync(path.join(dir, name));
     } catch {
       // Another process swept it first.
     }
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

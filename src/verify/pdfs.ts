@@ -9,6 +9,7 @@ import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { KINDS } from '../model.js';
+import { MANIFEST_FILE } from '../render/manifest.js';
 import { recordContentHash } from '../sign/content-hash.js';
 import { checkSeals } from './seal.js';
 import type { PdfCheck, PdfRecordCheck, PdfSelection, VerifiedFile, Verifier, VerifyInput } from './types.js';
@@ -16,9 +17,6 @@ import type { PdfCheck, PdfRecordCheck, PdfSelection, VerifiedFile, Verifier, Ve
 export const RECORD_CHANGED = 'the record changed after this PDF was built: run supv build';
 export const RECORD_GONE = 'the record no longer exists';
 export const NOT_SEALED = 'not sealed';
-/** render/build.ts's MANIFEST_FILE, repeated so that verify does not load the renderer and its browser driver. */
-const MANIFEST_FILE = 'manifest.json';
-
 /** The PDF check of `supv verify`. Nothing to do when the run names no output folder. */
 export const verifyPdfs: Verifier = async (input: VerifyInput) => {
   const selection = input.pdfs;
@@ -32,7 +30,7 @@ export const verifyPdfs: Verifier = async (input: VerifyInput) => {
 
 /**
  * The record ids whose PDF the last build sealed, from `<out>/manifest.json`
- * (src/render/build.ts). A PDF the manifest calls sealed that carries no seal
+ * (src/render/manifest.ts). A PDF the manifest calls sealed that carries no seal
  * lost it. An unreadable or linked manifest is ignored: it only adds a check.
  */
 export function manifestSeals(outDir: string): Set<string> {

@@ -1,5 +1,5 @@
 import type { Finding } from '../model.js';
-import type { WatchEvent } from './watch.js';
+import type { WatchEvent } from './events.js';
 import { plural } from '../util/text.js';
 
 export interface WatchFormatOptions {

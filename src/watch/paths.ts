@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { RECORDS_DIR } from '../load/discover.js';
+import { isRecordPath, RECORDS_DIR } from '../load/discover.js';
 
 export const TEMPLATES_DIR = 'templates';
 
@@ -34,7 +34,7 @@ export class WatchedPaths {
     if (isEditorTempFile(path.basename(absPath))) return 'other';
     const relative = this.relative(absPath);
     if (relative === undefined) return 'other';
-    if (relative.startsWith(`${RECORDS_DIR}/`) && relative.endsWith('.md')) return 'record';
+    if (isRecordPath(relative)) return 'record';
     if (relative.startsWith(`${TEMPLATES_DIR}/`)) return 'template';
     return 'other';
   }

@@ -16,7 +16,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { loadRecords } from '../../src/load/load.js';
 import { buildPdfs } from '../../src/render/build.js';
-import { BrowserPool, processAlive } from '../../src/render/chromium.js';
+import { BrowserPool } from '../../src/render/chromium.js';
+import { processAlive } from '../../src/util/process.js';
 import { BIN, CHROMIUM, FAULT_RUNS, SAM, STACK, makeRepo, runWithEnv, staffText } from './helpers.js';
 
 const TEMP = /\.supv-tmp-\d+-[0-9a-f]+$/;

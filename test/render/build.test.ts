@@ -10,7 +10,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess, type CliResult } from '../helpers/cli.js';
 import { loadRecords } from '../../src/load/load.js';
-import { LOCK_FILE, parseShard, shardOf, type Manifest } from '../../src/render/build.js';
+import type { Manifest } from '../../src/render/manifest.js';
+import { LOCK_FILE } from '../../src/render/output-folder.js';
+import { parseShard, shardOf } from '../../src/render/plan.js';
 import { decisionText, makeRecordsRepo, pdfText, sessionText, signText, skipReason } from './fixtures.js';
 
 const reason = skipReason();

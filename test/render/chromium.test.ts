@@ -7,7 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkS
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumArgs, ChromiumNotFoundError, findChromium, processAlive, sweepStaleProfiles, USUAL_CHROME_PATHS } from '../../src/render/chromium.js';
+import { chromiumArgs } from '../../src/render/chromium.js';
+import { ChromiumNotFoundError, findChromium, USUAL_CHROME_PATHS } from '../../src/render/find-chromium.js';
+import { sweepStaleProfiles } from '../../src/render/profiles.js';
+import { processAlive } from '../../src/util/process.js';
 import { BIN } from '../helpers/cli.js';
 import { makeRecordsRepo, sessionText, skipReason } from './fixtures.js';
 

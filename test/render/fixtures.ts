@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { recordFromText } from '../../src/parse/read-record.js';
 import { contentHash } from '../../src/sign/content-hash.js';
-import { USUAL_CHROME_PATHS } from '../../src/render/chromium.js';
+import { USUAL_CHROME_PATHS } from '../../src/render/find-chromium.js';
 
 
 /** Why the render tests cannot run here, or undefined when they can. */

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../../src/render/chromium.js';
+import { findChromium } from '../../src/render/find-chromium.js';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { pdfText, skipReason } from '../render/fixtures.js';
 

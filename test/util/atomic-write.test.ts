@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,5 +30,19 @@ describe('writing a whole file or nothing', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'supv-atomic-'));
     await writeAtomic(path.join(dir, 'key.pem'), 'secret', { mode: 0o600 });
     expect(statSync(path.join(dir, 'key.pem')).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('the mode of a written file', () => {
+  it('`umask`: what any new file gets, whatever the file replaced had (a build\'s PDFs and manifest)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'supv-atomic-'));
+    const fresh = path.join(dir, 'fresh');
+    closeSync(openSync(fresh, 'wx', 0o644));
+    const file = path.join(dir, 'manifest.json');
+    writeFileSync(file, 'old', { mode: 0o600 });
+    await writeAtomic(file, 'new', { mode: 'umask' });
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(statSync(file).mode & 0o777).toBe(statSync(fresh).mode & 0o777);
+    expect(readdirSync(dir).sort()).toEqual(['fresh', 'manifest.json']);
   });
 });

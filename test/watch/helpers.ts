@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
-import { startWatch, type WatchEvent, type WatchHandle, type WatchOptions } from '../../src/watch/watch.js';
+import type { WatchEvent } from '../../src/watch/events.js';
+import { startWatch, type WatchHandle, type WatchOptions } from '../../src/watch/watch.js';
 import type { RecordFile } from '../helpers/records.js';
 
 export const AS_OF = '2025-03-01';

@@ -3,12 +3,12 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { LoadedRecord } from '../../model.js';
 import { loadRecords } from '../../load/load.js';
-import { BuildLockedError, buildPdfs, gitCommit, OutputFolderError, parseShard, type BuildEvent, type Shard } from '../../render/build.js';
-import { ChromiumNotFoundError } from '../../render/chromium.js';
-import { TemplateError } from '../../render/templates.js';
-import { SealKeyError, type SealKey } from '../../render/seal.js';
-import { repositoryPath, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
+import { buildPdfs, gitCommit, type BuildEvent } from '../../render/build.js';
+import { parseShard, type Shard } from '../../render/plan.js';
+import type { SealKey } from '../../render/seal.js';
+import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import { checkOutputPlace, pathFilter } from '../paths.js';
 import { toolVersion } from '../version.js';
 
 export interface BuildCommandOptions extends GlobalOptions {
@@ -28,20 +28,13 @@ export interface BuildCommandOptions extends GlobalOptions {
 export async function buildCommand(paths: string[], options: BuildCommandOptions, io: Io): Promise<number> {
   const context = resolveContext(options, io);
   const outDir = options.out ? path.resolve(io.cwd, options.out) : path.resolve(context.root, context.config.output);
-  checkOutDir(outDir, context.root);
+  checkOutputPlace(context.root, { target: outDir, kind: 'folder', suggest: 'dist' });
   const concurrency = parseConcurrency(options.concurrency);
-  let shard: Shard | undefined;
-  if (options.shard !== undefined) {
-    try {
-      shard = parseShard(options.shard);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  }
+  const shard: Shard | undefined = options.shard === undefined ? undefined : parseShard(options.shard);
   const seal = options.p12 ? readSealKey(path.resolve(io.cwd, options.p12), options.p12, io) : undefined;
 
   const records = loadRecords(context.root);
-  const selectFile = pathFilter(paths, records.files, context);
+  const selectFile = pathFilter(context, paths, records.files.map((record) => record.file));
 
   const bar = io.isTTY ? new cliProgress.SingleBar({ format: 'building {bar} {value}/{total} {id}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
   const onProgress = (event: BuildEvent) => {
@@ -69,11 +62,6 @@ export async function buildCommand(paths: string[], options: BuildCommandOptions
       env: io.env,
       onProgress,
     });
-  } catch (error) {
-    if (error instanceof ChromiumNotFoundError || error instanceof BuildLockedError || error instanceof OutputFolderError || error instanceof SealKeyError || error instanceof TemplateError) {
-      throw new UsageError(error.message);
-    }
-    throw error;
   } finally {
     bar?.stop();
   }
@@ -101,15 +89,6 @@ function parseConcurrency(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/** The output folder must not be the repository, hold it, or lie among the records or templates. */
-function checkOutDir(outDir: string, root: string): void {
-  const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(parent + path.sep);
-  if (inside(root, outDir)) throw new UsageError(`--out ${outDir} would hold the records repository itself; choose a folder such as dist`);
-  for (const protectedDir of ['records', 'templates', '.git']) {
-    if (inside(outDir, path.join(root, protectedDir))) throw new UsageError(`--out ${outDir} is inside ${protectedDir}/; supv never writes there`);
-  }
-}
-
 function readSealKey(file: string, given: string, io: Io): SealKey {
   const password = io.env.SUPV_P12_PASSWORD;
   if (password === undefined) throw new UsageError('--p12 needs the certificate\'s password in the environment variable SUPV_P12_PASSWORD');
@@ -118,14 +97,4 @@ function readSealKey(file: string, given: string, io: Io): SealKey {
   } catch (error) {
     throw new UsageError(`--p12 ${given}: the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-}
-
-/** A test for the record files (repository-relative) under the given files or folders; undefined when none are given. */
-function pathFilter(paths: string[], files: LoadedRecord[], context: RunContext): ((file: string) => boolean) | undefined {
-  if (paths.length === 0) return undefined;
-  const wanted = paths.map((given) => repositoryPath(context, given));
-  const matches = (file: string, prefix: string) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
-  const unmatched = wanted.filter((prefix) => !files.some((record) => matches(record.file, prefix)));
-  if (unmatched.length > 0) throw new UsageError(`no records found at ${unmatched.join(', ')} (records are the *.md files under records/)`);
-  return (file) => wanted.some((prefix) => matches(file, prefix));
 }

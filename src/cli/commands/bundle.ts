@@ -1,15 +1,14 @@
-import { lstatSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { EmptyBundleError, makeBundle } from '../../bundle/bundle.js';
+import { makeBundle } from '../../bundle/bundle.js';
 import { loadRecords } from '../../load/load.js';
 import { gitCommit } from '../../render/build.js';
-import { ChromiumNotFoundError } from '../../render/chromium.js';
-import { TemplateError } from '../../render/templates.js';
 import { formatTimestamp } from '../../render/text.js';
 import { writeAtomic } from '../../util/atomic-write.js';
 import { isCalendarDate } from '../../util/dates.js';
 import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import { checkOutputPlace } from '../paths.js';
 import { toolVersion } from '../version.js';
 
 export interface BundleCommandOptions extends GlobalOptions {
@@ -45,28 +44,22 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
 
   const out = outFile(options.out ?? path.join(context.config.output, BUNDLE_FILE), io.cwd, context.root);
   const now = io.now();
-  let result;
-  try {
-    result = await makeBundle({
-      root: context.root,
-      config: context.config,
-      records,
-      from,
-      to,
-      asOf: to < context.asOf ? to : context.asOf,
-      staff: options.staff,
-      caseRef: options.case,
-      redact: Boolean(options.redact),
-      commit: await gitCommit(context.root),
-      toolVersion: toolVersion(),
-      generatedAt: formatTimestamp(now.toISOString(), context.config.timezone),
-      now,
-      env: io.env,
-    });
-  } catch (error) {
-    if (error instanceof ChromiumNotFoundError || error instanceof TemplateError || error instanceof EmptyBundleError) throw new UsageError(error.message);
-    throw error;
-  }
+  const result = await makeBundle({
+    root: context.root,
+    config: context.config,
+    records,
+    from,
+    to,
+    asOf: to < context.asOf ? to : context.asOf,
+    staff: options.staff,
+    caseRef: options.case,
+    redact: Boolean(options.redact),
+    commit: await gitCommit(context.root),
+    toolVersion: toolVersion(),
+    generatedAt: formatTimestamp(now.toISOString(), context.config.timezone),
+    now,
+    env: io.env,
+  });
   mkdirSync(path.dirname(out), { recursive: true });
   await writeAtomic(out, result.pdf);
   io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${result.records} records, ${result.pages} pages, ${result.sections.length} ${options.case ? 'case' : 'people'}${options.redact ? ', redacted' : ''}\n`);
@@ -81,14 +74,6 @@ function outFile(given: string, cwd: string, root: string): string {
   } catch {
     // A new file.
   }
-  const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(parent + path.sep);
-  for (const protectedDir of ['records', 'templates', '.git']) {
-    if (inside(file, path.join(root, protectedDir))) throw new UsageError(`--out ${given} is inside ${protectedDir}/; supv never writes there`);
-  }
-  try {
-    if (lstatSync(file).isSymbolicLink()) throw new UsageError(`--out ${given} is a symbolic link; supv will not write through it`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-  }
+  checkOutputPlace(root, { target: file, kind: 'file', shown: given, refuseLink: true });
   return file;
 }

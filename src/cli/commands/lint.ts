@@ -7,8 +7,9 @@ import type { LintResult } from '../../format/types.js';
 import { loadRecordsInParallel } from '../../load/load.js';
 import type { ReadAhead } from '../../load/read-ahead.js';
 import { writeReport } from '../../util/atomic-write.js';
-import { repositoryPath, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
+import { resolveContext, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import { pathFilter } from '../paths.js';
 import { toolVersion } from '../version.js';
 
 export interface LintOptions extends GlobalOptions {
@@ -26,7 +27,10 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const settings = parseRuleSettings(options.rule ?? []);
 
-  const shown = filterToPaths(await findingsOf(context, settings, readAhead), paths, context);
+  const results = await findingsOf(context, settings, readAhead);
+  // Rules see every record; the report shows only the files or folders asked for.
+  const wanted = pathFilter(context, paths, results.map((result) => result.file));
+  const shown = wanted ? results.filter((result) => wanted(result.file)) : results;
 
   const text = formatters[format]({ results: shown, rules: rules.map((rule) => rule.meta), cwd: context.root, color: context.color && !options.output, toolVersion: toolVersion() });
   if (options.output) await writeReport(path.resolve(io.cwd, options.output), text);
@@ -74,21 +78,4 @@ function parseRuleSettings(given: string[]): Record<string, RuleSetting> {
     settings[id!] = setting as RuleSetting;
   }
   return settings;
-}
-
-/** Rules see every record; the report shows only the files or folders asked for. */
-function filterToPaths<T extends { file: string }>(results: T[], paths: string[], context: RunContext): T[] {
-  if (paths.length === 0) return results;
-  const wanted = paths.map((given) => repositoryPath(context, given));
-  const matched = new Set<string>();
-  const shown = results.filter((result) =>
-    wanted.some((prefix) => {
-      const hit = prefix === '' || result.file === prefix || result.file.startsWith(`${prefix}/`);
-      if (hit) matched.add(prefix);
-      return hit;
-    }),
-  );
-  const unmatched = wanted.filter((prefix) => !matched.has(prefix));
-  if (unmatched.length > 0) throw new UsageError(`no records found at ${unmatched.join(', ')} (records are the *.md files under records/)`);
-  return shown;
 }

@@ -1,14 +1,15 @@
-import { lstatSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadRecords } from '../../load/load.js';
 import { gitCommit } from '../../render/build.js';
-import { ChromiumNotFoundError } from '../../render/chromium.js';
+import { ChromiumNotFoundError } from '../../render/find-chromium.js';
 import { formatTimestamp } from '../../render/text.js';
 import { makeReport, REPORT_FORMATS, type ReportFormat } from '../../report/report.js';
 import { writeAtomic } from '../../util/atomic-write.js';
 import { todayIn } from '../../util/dates.js';
 import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import { checkOutputPlace } from '../paths.js';
 import { toolVersion } from '../version.js';
 
 export interface ReportCommandOptions extends GlobalOptions {
@@ -25,7 +26,7 @@ export async function reportCommand(options: ReportCommandOptions, io: Io): Prom
   const context = resolveContext(options, io);
   const formats = parseFormats(options.format ?? 'html,pdf,json,csv');
   const outDir = options.out ? path.resolve(io.cwd, options.out) : path.resolve(context.root, context.config.output, 'report');
-  checkOutDir(outDir, context.root);
+  checkOutputPlace(context.root, { target: outDir, kind: 'folder', suggest: 'dist/report', refuseLink: true });
 
   const records = loadRecords(context.root);
   const now = io.now();
@@ -63,18 +64,4 @@ function parseFormats(given: string): ReportFormat[] {
   const unknown = formats.filter((format) => !(REPORT_FORMATS as readonly string[]).includes(format));
   if (formats.length === 0 || unknown.length > 0) throw new UsageError(`--format takes a comma-separated list of ${REPORT_FORMATS.join(', ')}, not ${given}`);
   return [...new Set(formats)] as ReportFormat[];
-}
-
-/** Never into the records or templates, never a link; the folder itself may exist. */
-function checkOutDir(outDir: string, root: string): void {
-  const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(parent + path.sep);
-  if (inside(root, outDir)) throw new UsageError(`--out ${outDir} would hold the records repository itself; choose a folder such as dist/report`);
-  for (const protectedDir of ['records', 'templates', '.git']) {
-    if (inside(outDir, path.join(root, protectedDir))) throw new UsageError(`--out ${outDir} is inside ${protectedDir}/; supv never writes there`);
-  }
-  try {
-    if (lstatSync(outDir).isSymbolicLink()) throw new UsageError(`--out ${outDir} is a symbolic link; supv writes only into real folders`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-  }
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadRecords } from '../../load/load.js';
-import { RECORDS_DIR } from '../../load/discover.js';
+import { isRecordPath, RECORDS_DIR } from '../../load/discover.js';
 import { KeyError, readPrivateKey } from '../../sign/keys.js';
 import { SIGNATURE_ROLES, SignRefusal, formatTimestamp, isTimestamp, signRecordText, type SignatureRole, type SignResult } from '../../sign/sign.js';
 import { writeAtomic } from '../../util/atomic-write.js';
@@ -82,7 +82,7 @@ function readKeyFile(absPath: string): string {
 /** sign writes only into records/ (SPEC §10): the file must be a record there. */
 function recordPath(absPath: string, root: string): string {
   const file = path.relative(root, absPath).split(path.sep).join('/');
-  if (!file.startsWith(`${RECORDS_DIR}/`) || !file.endsWith('.md')) throw new UsageError(`${absPath} is not a record: records are the *.md files under ${RECORDS_DIR}/`);
+  if (!isRecordPath(file)) throw new UsageError(`${absPath} is not a record: records are the *.md files under ${RECORDS_DIR}/`);
   if (!existsSync(absPath) || !statSync(absPath).isFile()) throw new UsageError(`${file}: no such file`);
   return file;
 }

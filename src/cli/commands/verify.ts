@@ -5,8 +5,9 @@ import type { LoadedRecord } from '../../model.js';
 import { verifyAll } from '../../verify/verify.js';
 import type { PdfSelection, VerifiedFile } from '../../verify/types.js';
 import { describePdf, listPdfs } from '../../verify/pdfs.js';
-import { repositoryPath, resolveContext, resolvePathArgument, type GlobalOptions, type RunContext } from '../context.js';
+import { resolveContext, resolvePathArgument, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import { pathFilter } from '../paths.js';
 import { plural } from '../../util/text.js';
 
 export interface VerifyOptions extends GlobalOptions {
@@ -75,15 +76,8 @@ function formatText(results: VerifiedFile[], summary: Summary): string {
 
 /** The records under the files or folders named; every record when none are. */
 function selectRecords(files: LoadedRecord[], paths: string[], context: RunContext): LoadedRecord[] {
-  if (paths.length === 0) return files;
-  const wanted = paths.map((given) => ({ given, prefix: repositoryPath(context, given) }));
-  const missing = wanted.filter(({ prefix }) => !files.some((record) => covers(prefix, record.file)));
-  if (missing.length > 0) throw new UsageError(`no records found at ${missing.map(({ given }) => given).join(', ')} (records are the *.md files under records/)`);
-  return files.filter((record) => wanted.some(({ prefix }) => covers(prefix, record.file)));
-}
-
-function covers(prefix: string, file: string): boolean {
-  return prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
+  const wanted = pathFilter(context, paths, files.map((record) => record.file), { nameAsGiven: true });
+  return wanted ? files.filter((record) => wanted(record.file)) : files;
 }
 
 function isFolder(dir: string): boolean {

@@ -5,7 +5,8 @@ import { todayIn } from '../../util/dates.js';
 import { formatWatchEvent } from '../../watch/format.js';
 import { startWatch } from '../../watch/watch.js';
 import { resolveContext, type GlobalOptions } from '../context.js';
-import { UsageError, type Io } from '../io.js';
+import type { Io } from '../io.js';
+import { checkOutputPlace } from '../paths.js';
 import { toolVersion } from '../version.js';
 
 export interface WatchCommandOptions extends GlobalOptions {
@@ -23,7 +24,8 @@ export interface WatchCommandOptions extends GlobalOptions {
 export async function watchCommand(options: WatchCommandOptions, io: Io): Promise<number> {
   const context = resolveContext(options, io);
   const out = options.out ? path.resolve(io.cwd, options.out) : path.resolve(context.root, context.config.output);
-  checkOutDir(out, context.root);
+  // Never among the records or templates: they are watched, and a PDF written there would start a run.
+  checkOutputPlace(context.root, { target: out, kind: 'folder', suggest: 'dist' });
   // Without --as-of a watch left running overnight judges by the new day.
   const asOf = options.asOf !== undefined ? context.asOf : () => todayIn(context.config.timezone, io.now());
 
@@ -72,14 +74,5 @@ export async function watchCommand(options: WatchCommandOptions, io: Io): Promis
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-  }
-}
-
-/** The output folder must not be the repository, hold it, or lie among the records or templates (which are watched). */
-function checkOutDir(outDir: string, root: string): void {
-  const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(parent + path.sep);
-  if (inside(root, outDir)) throw new UsageError(`--out ${outDir} would hold the records repository itself; choose a folder such as dist`);
-  for (const protectedDir of ['records', 'templates', '.git']) {
-    if (inside(outDir, path.join(root, protectedDir))) throw new UsageError(`--out ${outDir} is inside ${protectedDir}/; supv never writes there`);
   }
 }
