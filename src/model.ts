@@ -86,14 +86,40 @@ export interface Report {
   severity?: Severity;
 }
 
-/** A diagnostic as every formatter receives it. Positions are 1-based. */
+/**
+ * A diagnostic as every formatter receives it: a rule's report, worded and
+ * placed by the engine. Besides the place and the text it keeps what the rule
+ * knew (message id, data, pointer), so a later stage reads those instead of
+ * working them out again from the line; the fields follow vfile-message's
+ * (https://github.com/vfile/vfile-message#fields). Formatters print only the
+ * fields they name, so a field added here changes no output.
+ */
 export interface Finding {
+  /** The file the finding is about, relative to the repository root, with `/` separators. */
   file: string;
+  /** 1-based line (1 for a finding about the whole file). */
   line: number;
+  /** 1-based column (1 for a finding about the whole file). */
   column: number;
+  /** The id of the rule that reported it (vfile-message's `ruleId`). */
   rule: string;
+  /** As the user configured it (`--rule ID=warn`), else as the rule reported it, else the rule's default. */
   severity: Severity;
+  /** The rule's message template filled with `data` (vfile-message's `reason`). */
   message: string;
+  /** The key in the rule's `meta.messages` of the template `message` was filled from. */
+  messageId: string;
+  /** The values the rule filled into the template, as it gave them; absent when it gave none. */
+  data?: Record<string, string | number>;
+  /**
+   * The JSON pointer into the record's frontmatter the rule reported
+   * (`/actions/0/due`), which the engine turned into `line` and `column`;
+   * absent when the rule reported none (a finding about the whole file, or
+   * one placed by an exact position, such as a parse problem).
+   */
+  pointer?: string;
+  /** The rule's documentation page, its `meta.docs` (vfile-message's `url`). */
+  docs: string;
 }
 
 export interface RuleMeta {

@@ -38,7 +38,19 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
       const severity: Severity = setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : given.severity ?? rule.meta.defaultSeverity;
       const findings = byFile.get(file) ?? [];
       byFile.set(file, findings);
-      findings.push({ file, line: position.line, column: position.column, rule: rule.meta.id, severity, message: fillMessage(template, given.data) });
+      findings.push({
+        file,
+        line: position.line,
+        column: position.column,
+        rule: rule.meta.id,
+        severity,
+        message: fillMessage(template, given.data),
+        messageId: given.messageId,
+        // A copy: the finding keeps the values its message was filled with, whatever the rule does with its object next.
+        data: given.data && { ...given.data },
+        pointer: given.at?.pointer,
+        docs: rule.meta.docs,
+      });
     };
     try {
       await rule.check({ records, config: options.config, asOf: options.asOf, git: options.git, report });
