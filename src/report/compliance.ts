@@ -11,9 +11,10 @@ import { checkRecords } from '../check/engine.js';
 import { addDuration, daysBetween, subtractDuration } from '../policy/dates.js';
 import { escalationStep } from '../policy/escalation.js';
 import { intervalOn } from '../policy/interval.js';
+import { recordDate } from '../policy/record-date.js';
 import { supervisionStatuses } from '../policy/status.js';
 import { nameOf, supervisionIndex, type SessionEntry, type SupervisionIndex } from '../policy/supervisees.js';
-import { rules } from '../check/rules/index.js';
+import { findRule } from '../check/rules/index.js';
 import type { Finding, LoadedRecord, RecordSet, Rule } from '../model.js';
 import type { Action, Contract, Decision, Session, Staff } from '../types/records.generated.js';
 
@@ -22,7 +23,7 @@ export const REPORT_RULES = ['session-overdue', 'no-contract', 'contract-review-
 
 function rulesById(ids: readonly string[]): Rule[] {
   return ids.map((id) => {
-    const rule = rules.find((candidate) => candidate.meta.id === id);
+    const rule = findRule(id);
     if (!rule) throw new Error(`supv has no rule ${id}`);
     return rule;
   });
@@ -156,7 +157,7 @@ export async function compliance(records: RecordSet, options: ComplianceOptions)
   for (const finding of findings) {
     const record = byFile.get(finding.file);
     if (!record?.id) continue;
-    const date = recordDateOf(record);
+    const date = recordDate(record)?.date;
     const people = finding.rule === 'action-overdue' ? [actionOwner(record, finding)] : peopleOf(record);
     for (const person of people) {
       // With --staff, only those people; otherwise every finding counts, as in lint (a leaver's unsigned record too).
@@ -326,19 +327,12 @@ export function peopleOf(record: LoadedRecord): string[] {
   }
 }
 
-/** The owner of the action an action-overdue finding points at (its line is the action's `due`). */
+/** The owner of the action an action-overdue finding is about: the rule points at the action's `due` (`/actions/2/due`). */
 function actionOwner(record: LoadedRecord, finding: Finding): string | undefined {
   const actions = ((record.data ?? {}) as { actions?: Action[] }).actions ?? [];
-  for (let i = 0; i < actions.length; i++) {
-    if (record.locate({ pointer: `/actions/${i}/due` }).line === finding.line) return actions[i]!.owner;
-  }
-  return peopleOf(record)[0];
-}
-
-function recordDateOf(record: LoadedRecord): string | undefined {
-  const data = record.data ?? {};
-  const value = record.kind === 'contract' ? data.agreed : record.kind === 'staff' ? undefined : data.date;
-  return typeof value === 'string' ? value : undefined;
+  const index = /^\/actions\/(\d+)\/due$/.exec(finding.pointer ?? '')?.[1];
+  const action = index === undefined ? undefined : actions[Number(index)];
+  return action ? action.owner : peopleOf(record)[0];
 }
 
 function dedupe(list: ComplianceItem[]): ComplianceItem[] {
