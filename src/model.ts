@@ -154,6 +154,8 @@ export interface RuleContext {
   asOf: string;
   /** Git history of the records, when the rules that need it are on. */
   git?: import('./git/history.js').GitHistory;
+  /** What several rules ask about the records (supervision index, statuses, session history), worked out once per run on first use. */
+  facts: import('./policy/facts.js').RunFacts;
   report(report: Report): void;
 }
 

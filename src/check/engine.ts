@@ -2,6 +2,7 @@ import type { Config } from '../config/config.js';
 import type { LintResult } from '../format/types.js';
 import type { Finding, Report, Rule, RecordSet, Severity } from '../model.js';
 import type { GitHistory } from '../git/history.js';
+import { RunFacts } from '../policy/facts.js';
 import { fillMessage } from './messages.js';
 
 export type RuleSetting = 'off' | 'warn' | 'error';
@@ -13,6 +14,12 @@ export interface CheckOptions {
   /** Per-rule severity set by `--rule ID=off|warn|error`. */
   settings?: Record<string, RuleSetting>;
   git?: GitHistory;
+  /**
+   * Facts already worked out for these records, config and as-of date, to
+   * share them with the caller (the compliance report asks the rules'
+   * questions too); by default the run makes its own.
+   */
+  facts?: RunFacts;
 }
 
 /** An error inside a rule: a bug in supv, named so it can be reported. */
@@ -25,6 +32,10 @@ export class RuleError extends Error {}
  */
 export async function checkRecords(records: RecordSet, rules: Rule[], options: CheckOptions): Promise<LintResult[]> {
   const byFile = new Map<string, Finding[]>(records.files.map((record) => [record.file, []]));
+  const facts = options.facts ?? new RunFacts(records, options.config, options.asOf);
+  if (facts.records !== records || facts.config !== options.config || facts.asOf !== options.asOf) {
+    throw new Error('checkRecords was given facts about other records, another config or another as-of date');
+  }
   for (const rule of rules) {
     const setting = options.settings?.[rule.meta.id];
     if (setting === 'off') continue;
@@ -53,7 +64,7 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
       });
     };
     try {
-      await rule.check({ records, config: options.config, asOf: options.asOf, git: options.git, report });
+      await rule.check({ records, config: options.config, asOf: options.asOf, git: options.git, facts, report });
     } catch (error) {
       if (error instanceof RuleError) throw error;
       throw new RuleError(`rule ${rule.meta.id} failed: ${(error as Error).message}`, { cause: error });

@@ -12,8 +12,8 @@ import { addDuration, daysBetween, subtractDuration } from '../policy/dates.js';
 import { escalationStep } from '../policy/escalation.js';
 import { intervalOn } from '../policy/interval.js';
 import { recordDate } from '../policy/record-date.js';
-import { supervisionStatuses } from '../policy/status.js';
-import { nameOf, supervisionIndex, type SessionEntry, type SupervisionIndex } from '../policy/supervisees.js';
+import { RunFacts } from '../policy/facts.js';
+import { nameOf, type SessionEntry, type SupervisionIndex } from '../policy/supervisees.js';
 import { findRule } from '../check/rules/index.js';
 import type { Finding, LoadedRecord, RecordSet, Rule } from '../model.js';
 import type { Action, Contract, Decision, Session, Staff } from '../types/records.generated.js';
@@ -144,10 +144,12 @@ export async function compliance(records: RecordSet, options: ComplianceOptions)
   const from = options.from ?? addDuration(subtractDuration(asOf, 'P1Y', zone), 'P1D', zone);
   const wanted = options.staff && options.staff.length > 0 ? new Set(options.staff) : undefined;
 
-  const results = await checkRecords(records, rulesById(REPORT_RULES), { config, asOf });
+  // The rules and the figures below ask the same questions of the records: one set of facts answers both.
+  const facts = new RunFacts(records, config, asOf);
+  const results = await checkRecords(records, rulesById(REPORT_RULES), { config, asOf, facts });
   const findings = results.flatMap((result) => result.findings);
-  const index = supervisionIndex(records, asOf);
-  const statuses = supervisionStatuses(records, config, asOf).filter((status) => !wanted || wanted.has(status.person.data.id));
+  const index = facts.supervisionIndex;
+  const statuses = facts.statuses.filter((status) => !wanted || wanted.has(status.person.data.id));
   const inScope = new Set(statuses.map((status) => status.person.data.id));
   const byFile = new Map(records.files.map((record) => [record.file, record]));
 
@@ -244,9 +246,10 @@ async function monthPoints(records: RecordSet, config: Config, asOf: string, cou
   days.push({ date: asOf, label: 'now' });
   const points: MonthPoint[] = [];
   for (const { date, label } of days) {
-    const active = supervisionStatuses(records, config, date).filter((status) => !wanted || wanted.has(status.person.data.id));
+    const facts = new RunFacts(records, config, date);
+    const active = facts.statuses.filter((status) => !wanted || wanted.has(status.person.data.id));
     const activeIds = new Set(active.map((status) => status.person.data.id));
-    const results = await checkRecords(records, [sessionOverdue!], { config, asOf: date });
+    const results = await checkRecords(records, [sessionOverdue!], { config, asOf: date, facts });
     const byFile = new Map(records.files.map((record) => [record.file, record]));
     const overdue = new Set<string>();
     for (const result of results) {

@@ -6,7 +6,8 @@ import { sessionOverdue } from '../../src/check/rules/session-overdue.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { formatters, type LintResult } from '../../src/format/index.js';
 import { indexRecords } from '../../src/load/load.js';
-import type { Finding, RuleContext } from '../../src/model.js';
+import type { Finding, Rule, RuleContext } from '../../src/model.js';
+import { RunFacts } from '../../src/policy/facts.js';
 import { recordFromText } from '../../src/parse/read-record.js';
 import { lineOf, recordSet, runRule, session, TEAM } from '../helpers/records.js';
 
@@ -69,5 +70,37 @@ describe('a finding keeps what its rule knew', () => {
       const input = { rules: rules.map((rule) => rule.meta), cwd: '/srv/records', color: true, toolVersion: '1.2.3' };
       expect(format({ ...input, results }), name).toBe(format({ ...input, results: bare }));
     }
+  });
+});
+
+describe('facts are worked out once per run, and for that run only', () => {
+  /** A rule that notes the facts it was given and reports nothing. */
+  const noting = (id: string, seen: RunFacts[]): Rule => ({
+    meta: { id, description: 'notes its facts', defaultSeverity: 'warning', docs: '', messages: {} },
+    check: ({ facts }) => void seen.push(facts),
+  });
+
+  it('every rule of a run shares one set of facts, built on first use; the next run starts afresh', async () => {
+    const records = recordSet(...TEAM, session('2026-01-06'));
+    const seen: RunFacts[] = [];
+    await checkRecords(records, [noting('first', seen), noting('second', seen)], { config: DEFAULT_CONFIG, asOf: '2026-03-01' });
+    await checkRecords(records, [noting('first', seen)], { config: DEFAULT_CONFIG, asOf: '2026-03-01' });
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[2]).not.toBe(seen[0]);
+    const [facts] = seen;
+    expect(facts!.statuses).toBe(facts!.statuses);
+    expect(facts!.statuses.map((status) => status.person.data.id)).toEqual(['ali-khan', 'jo-bloggs', 'sam-lee']);
+    expect(facts!.supervisionIndex.asOf).toBe('2026-03-01');
+    expect(facts!.sessionHistory).toBe(facts!.sessionHistory);
+  });
+
+  it('a caller may share its facts with the run, but only facts about the same records, config and date', async () => {
+    const records = recordSet(...TEAM);
+    const facts = new RunFacts(records, DEFAULT_CONFIG, '2026-03-01');
+    const seen: RunFacts[] = [];
+    await checkRecords(records, [noting('first', seen)], { config: DEFAULT_CONFIG, asOf: '2026-03-01', facts });
+    expect(seen).toEqual([facts]);
+    await expect(checkRecords(records, [noting('first', seen)], { config: DEFAULT_CONFIG, asOf: '2026-03-02', facts })).rejects.toThrow(/other records, another config or another as-of date/);
+    await expect(checkRecords(recordSet(...TEAM), [noting('first', seen)], { config: DEFAULT_CONFIG, asOf: '2026-03-01', facts })).rejects.toThrow(/other records/);
   });
 });

@@ -1,6 +1,5 @@
 import type { LoadedRecord, Rule } from '../../model.js';
 import type { Decision, Session } from '../../types/records.generated.js';
-import { sessionHistory } from '../../policy/session-history.js';
 import { docsUrl } from './docs.js';
 
 /**
@@ -23,8 +22,8 @@ export const decisionMissing: Rule = {
       named: "case {case} names decision {decision}, but there is no such decision record, nor one for case {case} and session {session}; record the decision for the child's file",
     },
   },
-  check({ records, asOf, report }) {
-    const history = sessionHistory(records);
+  check({ records, asOf, facts, report }) {
+    const history = facts.sessionHistory;
     const decided = new Set(records.ofKind.decision.map((record) => decisionKey(record)));
     for (const record of records.ofKind.session) {
       const session = record.data as unknown as Session;
