@@ -132,8 +132,15 @@ export interface RuleMeta {
   docs: string;
   /** Message templates by id; `{name}` is replaced with `data.name`. */
   messages: Record<string, string>;
-  /** True for rules that read git history (they warn once when history is incomplete). */
-  usesGit?: boolean;
+  /**
+   * Set for a rule that reads git history, saying how much it needs it. A
+   * `'required'` rule is only run when the history is complete. An
+   * `'optional'` rule is run either way and checks what it can without
+   * history (name-in-path: the current paths); it asks with
+   * `context.history()`. An incomplete history is the engine's to report,
+   * once per run, never the rule's.
+   */
+  usesGit?: 'required' | 'optional';
 }
 
 /** All records of a run, indexed the ways rules look them up. */
@@ -152,8 +159,13 @@ export interface RuleContext {
   config: import('./config/config.js').Config;
   /** The date rules are judged on, `YYYY-MM-DD` in the organisation's time zone. */
   asOf: string;
-  /** Git history of the records, when the rules that need it are on. */
-  git?: import('./git/history.js').GitHistory;
+  /**
+   * The git history of the records, for a rule with `meta.usesGit`: complete,
+   * or undefined when it is incomplete or was not loaded for this run (the
+   * engine then tells the user, once per run). Only a rule whose meta says
+   * `usesGit` may ask.
+   */
+  history(): import('./git/history.js').GitHistory | undefined;
   /** What several rules ask about the records (supervision index, statuses, session history), worked out once per run on first use. */
   facts: import('./policy/facts.js').RunFacts;
   report(report: Report): void;
