@@ -133,12 +133,11 @@ export interface RuleMeta {
   /** Message templates by id; `{name}` is replaced with `data.name`. */
   messages: Record<string, string>;
   /**
-   * Set for a rule that reads git history, saying how much it needs it. A
-   * `'required'` rule is only run when the history is complete. An
-   * `'optional'` rule is run either way and checks what it can without
-   * history (name-in-path: the current paths); it asks with
-   * `context.history()`. An incomplete history is the engine's to report,
-   * once per run, never the rule's.
+   * Set for a rule that reads git history (with `context.history()`), saying
+   * how much it needs it. A `'required'` rule is only run when the history is
+   * complete. An `'optional'` rule is run either way and checks what it can
+   * without history (name-in-path: the current paths). An incomplete history
+   * is the engine's to report, once per run, never the rule's.
    */
   usesGit?: 'required' | 'optional';
 }
@@ -161,9 +160,10 @@ export interface RuleContext {
   asOf: string;
   /**
    * The git history of the records, for a rule with `meta.usesGit`: complete,
-   * or undefined when it is incomplete or was not loaded for this run (the
-   * engine then tells the user, once per run). Only a rule whose meta says
-   * `usesGit` may ask.
+   * or undefined when it is incomplete or was not loaded for this run. Asking
+   * then is what tells the user: the first git rule of the run to ask (or,
+   * for a `'required'` rule, to be reached) gets the one warning, under its
+   * id. So a rule asks only once it knows it needs history.
    */
   history(): import('./git/history.js').GitHistory | undefined;
   /** What several rules ask about the records (supervision index, statuses, session history), worked out once per run on first use. */

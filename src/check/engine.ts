@@ -27,13 +27,20 @@ export interface CheckOptions {
 export class RuleError extends Error {}
 
 /**
- * The one warning of a run whose git history is incomplete. It names every
- * git rule supv has, whichever of them this run has on.
+ * The one warning of a run whose git history is incomplete or was not loaded,
+ * as a report and its template. It is about the repository, so it goes on the
+ * file that stands for it (its config file), else on the first record; it
+ * names every git rule supv has, whichever of them this run has on.
  */
-const HISTORY_INCOMPLETE = {
-  messageId: 'historyIncomplete',
-  template: `git history is incomplete: {reason}. The git rules (${everyRule.filter((rule) => rule.meta.usesGit).map((rule) => rule.meta.id).join(', ')}) were skipped rather than guess`,
-};
+function historyIncomplete(records: RecordSet, git: GitHistory | undefined): { report: Report & { file: string }; template: string } {
+  const reason = git ? git.incompleteReason ?? 'the history could not be read' : 'git history was not loaded for this run';
+  const file = git?.reportFile ?? records.files[0]?.file ?? 'supv.config.yaml';
+  const gitRules = everyRule.filter((rule) => rule.meta.usesGit).map((rule) => rule.meta.id);
+  return {
+    report: { file, messageId: 'historyIncomplete', data: { reason }, severity: 'warning' },
+    template: `git history is incomplete: {reason}. The git rules (${gitRules.join(', ')}) were skipped rather than guess`,
+  };
+}
 
 /**
  * Run the rules over the record set. This is the one place where a rule's
@@ -60,7 +67,7 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
   for (const rule of rules) {
     const setting = options.settings?.[rule.meta.id];
     if (setting === 'off') continue;
-    const add = (given: Report, template: string, file: string, position: Position) => {
+    const add = (given: Report, file: string, template: string, position: Position) => {
       const severity: Severity = setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : given.severity ?? rule.meta.defaultSeverity;
       const findings = byFile.get(file) ?? [];
       byFile.set(file, findings);
@@ -84,16 +91,14 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
       if (!file || template === undefined) {
         throw new RuleError(`rule ${rule.meta.id} reported ${template === undefined ? `an unknown message id "${given.messageId}"` : 'a finding without a file'}`);
       }
-      add(given, template, file, given.position ?? (given.at && given.record ? given.record.locate(given.at) : { line: 1, column: 1 }));
+      add(given, file, template, given.position ?? (given.at && given.record ? given.record.locate(given.at) : { line: 1, column: 1 }));
     };
-    /** Said once per run, under the first git rule that needed history. About the repository: on its config file, else on the first record. */
+    /** Once per run, under the first git rule that needs the history this run does not have. */
     const warnHistoryIncomplete = () => {
       if (historyWarned) return;
       historyWarned = true;
-      const { git } = options;
-      const reason = git ? git.incompleteReason ?? 'the history could not be read' : 'git history was not loaded for this run';
-      const file = git?.reportFile ?? records.files[0]?.file ?? 'supv.config.yaml';
-      add({ file, messageId: HISTORY_INCOMPLETE.messageId, data: { reason }, severity: 'warning' }, HISTORY_INCOMPLETE.template, file, { line: 1, column: 1 });
+      const { report: warning, template } = historyIncomplete(records, options.git);
+      add(warning, warning.file, template, { line: 1, column: 1 });
     };
 
     if (rule.meta.usesGit === 'required' && !history) {
