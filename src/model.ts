@@ -138,14 +138,40 @@ export interface Report {
   severity?: Severity;
 }
 
-/** A diagnostic as every formatter receives it. Positions are 1-based. */
+/**
+ * A diagnostic as every formatter receives it: a rule's report, worded and
+ * placed by the engine. Besides the place and the text it keeps what the rule
+ * knew (message id, data, pointer), so a later stage reads those instead of
+ * working them out again from the line; the fields follow vfile-message's
+ * (https://github.com/vfile/vfile-message#fields). Formatters print only the
+ * fields they name, so a field added here changes no output.
+ */
 export interface Finding {
+  /** The file the finding is about, relative to the repository root, with `/` separators. */
   file: string;
+  /** 1-based line (1 for a finding about the whole file). */
   line: number;
+  /** 1-based column (1 for a finding about the whole file). */
   column: number;
+  /** The id of the rule that reported it (vfile-message's `ruleId`). */
   rule: string;
+  /** As the user configured it (`--rule ID=warn`), else as the rule reported it, else the rule's default. */
   severity: Severity;
+  /** The rule's message template filled with `data` (vfile-message's `reason`). */
   message: string;
+  /** The key in the rule's `meta.messages` of the template `message` was filled from. */
+  messageId: string;
+  /** The values the rule filled into the template, as it gave them; absent when it gave none. */
+  data?: Record<string, string | number>;
+  /**
+   * The JSON pointer into the record's frontmatter the rule reported
+   * (`/actions/0/due`), which the engine turned into `line` and `column`;
+   * absent when the rule reported none (a finding about the whole file, or
+   * one placed by an exact position, such as a parse problem).
+   */
+  pointer?: string;
+  /** The rule's documentation page, its `meta.docs` (vfile-message's `url`). */
+  docs: string;
 }
 
 export interface RuleMeta {
@@ -158,8 +184,14 @@ export interface RuleMeta {
   docs: string;
   /** Message templates by id; `{name}` is replaced with `data.name`. */
   messages: Record<string, string>;
-  /** True for rules that read git history (they warn once when history is incomplete). */
-  usesGit?: boolean;
+  /**
+   * Set for a rule that reads git history (with `context.history()`), saying
+   * how much it needs it. A `'required'` rule is only run when the history is
+   * complete. An `'optional'` rule is run either way and checks what it can
+   * without history (name-in-path: the current paths). An incomplete history
+   * is the engine's to report, once per run, never the rule's.
+   */
+  usesGit?: 'required' | 'optional';
 }
 
 /** All records of a run, indexed the ways rules look them up. */
@@ -178,8 +210,16 @@ export interface RuleContext {
   config: import('./types/config.js').Config;
   /** The date rules are judged on, `YYYY-MM-DD` in the organisation's time zone. */
   asOf: string;
-  /** Git history of the records, when the rules that need it are on. */
-  git?: import('./git/types.js').GitHistory;
+  /**
+   * The git history of the records, for a rule with `meta.usesGit`: complete,
+   * or undefined when it is incomplete or was not loaded for this run. Asking
+   * then is what tells the user: the first git rule of the run to ask (or,
+   * for a `'required'` rule, to be reached) gets the one warning, under its
+   * id. So a rule asks only once it knows it needs history.
+   */
+  history(): import('./git/types.js').GitHistory | undefined;
+  /** What several rules ask about the records (supervision index, statuses, session history), worked out once per run on first use. */
+  facts: import('./policy/facts.js').RunFacts;
   report(report: Report): void;
 }
 

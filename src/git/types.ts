@@ -1,7 +1,8 @@
 /**
  * What the git rules know of the records' history, read in one walk of the
  * repository (see history.ts). `complete` is false in a shallow clone
- * or outside git, and then the git rules say so once instead of guessing.
+ * or outside git, and then the engine says so once instead of the git rules
+ * guessing (src/check/engine.ts).
  */
 export interface GitHistory {
   complete: boolean;

@@ -3,8 +3,9 @@ import type { Session } from '../types/records.generated.js';
 import { ONE_SUPERVISEE_TYPES } from './signers.js';
 
 /**
- * Each supervisee's sessions in date order, built once per record set so the
- * rules that ask "what was this person's previous session?" stay O(records).
+ * Each supervisee's sessions in date order, built once per run
+ * (`RunFacts.sessionHistory`) so the rules that ask "what was this person's
+ * previous session?" stay O(records).
  */
 export interface SessionHistory {
   /**
@@ -21,16 +22,9 @@ export interface SessionHistory {
   previousSessionDate(session: SessionRecord): string | undefined;
 }
 
-const cache = new WeakMap<RecordSet, SessionHistory>();
-
-/** The session history of a record set, built on first use and shared by every rule of the run. */
+/** The session history of a record set. A run builds it once, through `RunFacts`, and every rule shares it. */
 export function sessionHistory(records: RecordSet): SessionHistory {
-  let history = cache.get(records);
-  if (!history) {
-    history = buildHistory(records.ofKind.session);
-    cache.set(records, history);
-  }
-  return history;
+  return buildHistory(records.ofKind.session);
 }
 
 /** One person's sessions in date order, with their dates beside them for the binary search. */

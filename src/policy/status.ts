@@ -1,5 +1,4 @@
 import type { Config } from '../config/config.js';
-import type { RecordSet } from '../model.js';
 import { addDuration } from './dates.js';
 import { intervalOn, type AppliedInterval } from './interval.js';
 import {
@@ -7,7 +6,6 @@ import {
   currentSpell,
   isActive,
   nameOf,
-  supervisionIndex,
   type ContractEntry,
   type SessionEntry,
   type StaffEntry,
@@ -16,8 +14,9 @@ import {
 
 /**
  * Where each active person stands on the as-of date: their last session, the
- * interval that applies and when the next session is due. Computed once per
- * run and shared by session-overdue, session-due-soon and the others.
+ * interval that applies and when the next session is due. Worked out once
+ * per run (`RunFacts.statuses`) and shared by session-overdue,
+ * session-due-soon and the others.
  */
 export interface SupervisionStatus {
   person: StaffEntry;
@@ -34,24 +33,16 @@ export interface SupervisionStatus {
   due?: string;
 }
 
-interface Cached {
-  asOf: string;
-  config: Config;
-  statuses: SupervisionStatus[];
-}
-
-const cache = new WeakMap<RecordSet, Cached>();
-
-/** The status of every person in post on `asOf` (people who have left have no obligations). */
-export function supervisionStatuses(records: RecordSet, config: Config, asOf: string): SupervisionStatus[] {
-  const cached = cache.get(records);
-  if (cached && cached.asOf === asOf && cached.config === config) return cached.statuses;
-  const index = supervisionIndex(records, asOf);
+/**
+ * The status of every person in post on the index's as-of date (people who
+ * have left have no obligations). A run asks once, through `RunFacts`.
+ */
+export function supervisionStatuses(index: SupervisionIndex, config: Config): SupervisionStatus[] {
+  const { asOf } = index;
   const statuses: SupervisionStatus[] = [];
   for (const person of index.staff.values()) {
     if (isActive(person.data, asOf)) statuses.push(statusOf(person, index, config, asOf));
   }
-  cache.set(records, { asOf, config, statuses });
   return statuses;
 }
 

@@ -4,7 +4,8 @@ import type { Contract, Session, Staff, SupervisorSpell } from '../types/records
 /**
  * Who is supervised, in which sessions and under which contract (SPEC §7,
  * "How the policy is read"). Every rule about a person starts here, so the
- * index is built once per run in one pass over the records and shared.
+ * index is built once per run (`RunFacts.supervisionIndex`) in one pass over
+ * the records and shared.
  */
 
 /** A valid record together with its frontmatter, typed. */
@@ -30,18 +31,8 @@ export interface SupervisionIndex {
   lastLedBy: Map<string, SessionEntry>;
 }
 
-const cache = new WeakMap<RecordSet, SupervisionIndex>();
-
-/** The supervision index of a record set on an as-of date, built once and shared by every rule. */
+/** The supervision index of a record set on an as-of date, in one pass over the records. */
 export function supervisionIndex(records: RecordSet, asOf: string): SupervisionIndex {
-  const cached = cache.get(records);
-  if (cached?.asOf === asOf) return cached;
-  const index = buildIndex(records, asOf);
-  cache.set(records, index);
-  return index;
-}
-
-function buildIndex(records: RecordSet, asOf: string): SupervisionIndex {
   const staff = new Map<string, StaffEntry>();
   for (const record of records.ofKind.staff) staff.set(record.id, entry<Staff>(record));
 

@@ -11,9 +11,10 @@ import { checkRecords } from '../check/engine.js';
 import { addDuration, daysBetween, subtractDuration } from '../policy/dates.js';
 import { escalationStep } from '../policy/escalation.js';
 import { intervalOn } from '../policy/interval.js';
-import { supervisionStatuses } from '../policy/status.js';
-import { nameOf, supervisionIndex, type SessionEntry, type SupervisionIndex } from '../policy/supervisees.js';
-import { rules } from '../check/rules/index.js';
+import { recordDate } from '../policy/record-date.js';
+import { RunFacts } from '../policy/facts.js';
+import { nameOf, type SessionEntry, type SupervisionIndex } from '../policy/supervisees.js';
+import { findRule } from '../check/rules/index.js';
 import { isValidRecord, type Finding, type RecordSet, type Rule, type ValidRecord } from '../model.js';
 import type { Contract, Staff } from '../types/records.generated.js';
 
@@ -22,7 +23,7 @@ export const REPORT_RULES = ['session-overdue', 'no-contract', 'contract-review-
 
 function rulesById(ids: readonly string[]): Rule[] {
   return ids.map((id) => {
-    const rule = rules.find((candidate) => candidate.meta.id === id);
+    const rule = findRule(id);
     if (!rule) throw new Error(`supv has no rule ${id}`);
     return rule;
   });
@@ -143,10 +144,12 @@ export async function compliance(records: RecordSet, options: ComplianceOptions)
   const from = options.from ?? addDuration(subtractDuration(asOf, 'P1Y', zone), 'P1D', zone);
   const wanted = options.staff && options.staff.length > 0 ? new Set(options.staff) : undefined;
 
-  const results = await checkRecords(records, rulesById(REPORT_RULES), { config, asOf });
+  // The rules and the figures below ask the same questions of the records: one set of facts answers both.
+  const facts = new RunFacts(records, config, asOf);
+  const results = await checkRecords(records, rulesById(REPORT_RULES), { config, asOf, facts });
   const findings = results.flatMap((result) => result.findings);
-  const index = supervisionIndex(records, asOf);
-  const statuses = supervisionStatuses(records, config, asOf).filter((status) => !wanted || wanted.has(status.person.data.id));
+  const index = facts.supervisionIndex;
+  const statuses = facts.statuses.filter((status) => !wanted || wanted.has(status.person.data.id));
   const inScope = new Set(statuses.map((status) => status.person.data.id));
   const byFile = new Map(records.files.map((record) => [record.file, record]));
 
@@ -156,7 +159,7 @@ export async function compliance(records: RecordSet, options: ComplianceOptions)
   for (const finding of findings) {
     const record = byFile.get(finding.file);
     if (!record || !isValidRecord(record)) continue;
-    const date = recordDateOf(record);
+    const date = recordDate(record)?.date;
     const people = finding.rule === 'action-overdue' ? [actionOwner(record, finding)] : peopleOf(record);
     for (const person of people) {
       // With --staff, only those people; otherwise every finding counts, as in lint (a leaver's unsigned record too).
@@ -243,9 +246,10 @@ async function monthPoints(records: RecordSet, config: Config, asOf: string, cou
   days.push({ date: asOf, label: 'now' });
   const points: MonthPoint[] = [];
   for (const { date, label } of days) {
-    const active = supervisionStatuses(records, config, date).filter((status) => !wanted || wanted.has(status.person.data.id));
+    const facts = new RunFacts(records, config, date);
+    const active = facts.statuses.filter((status) => !wanted || wanted.has(status.person.data.id));
     const activeIds = new Set(active.map((status) => status.person.data.id));
-    const results = await checkRecords(records, [sessionOverdue!], { config, asOf: date });
+    const results = await checkRecords(records, [sessionOverdue!], { config, asOf: date, facts });
     const byFile = new Map(records.files.map((record) => [record.file, record]));
     const overdue = new Set<string>();
     for (const result of results) {
@@ -325,17 +329,12 @@ export function peopleOf(record: ValidRecord): string[] {
   }
 }
 
-/** The owner of the action an action-overdue finding points at (its line is the action's `due`). */
+/** The owner of the action an action-overdue finding is about: the rule points at the action's `due` (`/actions/2/due`). */
 function actionOwner(record: ValidRecord, finding: Finding): string | undefined {
   const actions = record.kind === 'session' || record.kind === 'decision' ? (record.data.actions ?? []) : [];
-  for (let i = 0; i < actions.length; i++) {
-    if (record.locate({ pointer: `/actions/${i}/due` }).line === finding.line) return actions[i]!.owner;
-  }
-  return peopleOf(record)[0];
-}
-
-function recordDateOf(record: ValidRecord): string | undefined {
-  return record.kind === 'contract' ? record.data.agreed : record.kind === 'staff' ? undefined : record.data.date;
+  const index = /^\/actions\/(\d+)\/due$/.exec(finding.pointer ?? '')?.[1];
+  const action = index === undefined ? undefined : actions[Number(index)];
+  return action ? action.owner : peopleOf(record)[0];
 }
 
 function dedupe(list: ComplianceItem[]): ComplianceItem[] {

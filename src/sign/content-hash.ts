@@ -111,6 +111,9 @@ export function contentHash(data: Record<string, unknown>, body: string): string
   return hash('sha256', `${canonicalFrontmatter(data)}\n${normaliseBody(body)}`, 'hex');
 }
 
+// A memo, not state of a run: a record's hash depends only on its data and body, which nothing changes once
+// the record is read, so it holds across runs (supv watch keeps unchanged record objects from one save to the
+// next and need not hash them again) and goes when the record does.
 const recordHashes = new WeakMap<object, string>();
 
 /** {@link contentHash}, or undefined for frontmatter that has none ({@link UnhashableError}). */

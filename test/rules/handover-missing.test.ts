@@ -34,7 +34,7 @@ describe('handover-missing', () => {
   });
 
   it('a change of supervisor without a handover is reported at that supervisors entry', async () => {
-    expect(await findings([changed()])).toEqual([
+    expect(await findings([changed()])).toMatchObject([
       {
         file: 'records/staff/jo-bloggs.md',
         line: 12,

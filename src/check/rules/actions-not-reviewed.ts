@@ -1,5 +1,4 @@
 import type { Rule } from '../../model.js';
-import { sessionHistory } from '../../policy/session-history.js';
 import { docsUrl } from './docs.js';
 
 /**
@@ -19,8 +18,8 @@ export const actionsNotReviewed: Rule = {
       missing: 'action {action} of the previous session {previous} is not reviewed; add `ref: {ref}` to actions_reviewed with status done, carried or dropped',
     },
   },
-  check({ records, asOf, report }) {
-    const history = sessionHistory(records);
+  check({ records, asOf, facts, report }) {
+    const history = facts.sessionHistory;
     for (const record of records.ofKind.session) {
       const session = record.data;
       if (session.date > asOf) continue;

@@ -1,6 +1,5 @@
 import type { Rule } from '../../model.js';
 import { addDuration, daysBetween, daysInWords, durationInWords } from '../../policy/dates.js';
-import { supervisionStatuses } from '../../policy/status.js';
 import { docsUrl } from './docs.js';
 
 /** The current contract of someone in post is past its review date ("reviewed annually"). */
@@ -15,9 +14,9 @@ export const contractReviewOverdue: Rule = {
       defaulted: 'review of the contract was due on {due} (agreed plus {review}), {overdue} ago; review it with {name} and agree a new contract or set `review_due`',
     },
   },
-  check({ records, config, asOf, report }) {
+  check({ config, asOf, facts, report }) {
     const zone = config.timezone;
-    for (const { person, contract } of supervisionStatuses(records, config, asOf)) {
+    for (const { person, contract } of facts.statuses) {
       // Only the current contract counts: an older one was replaced, not left unreviewed.
       if (!contract) continue;
       const given = contract.data.review_due;

@@ -1,5 +1,4 @@
-import type { DecisionRecord, Rule } from '../../model.js';
-import { sessionHistory } from '../../policy/session-history.js';
+import type { DecisionRecord, LoadedRecord, Rule } from '../../model.js';
 import { docsUrl } from './docs.js';
 
 /**
@@ -22,8 +21,8 @@ export const decisionMissing: Rule = {
       named: "case {case} names decision {decision}, but there is no such decision record, nor one for case {case} and session {session}; record the decision for the child's file",
     },
   },
-  check({ records, asOf, report }) {
-    const history = sessionHistory(records);
+  check({ records, asOf, facts, report }) {
+    const history = facts.sessionHistory;
     const decided = new Set(records.ofKind.decision.map((record) => decisionKey(record)));
     for (const record of records.ofKind.session) {
       const session = record.data;

@@ -1,5 +1,4 @@
 import type { Rule } from '../../model.js';
-import { supervisionStatuses } from '../../policy/status.js';
 import { docsUrl } from './docs.js';
 
 /** The three functions of supervision (SPEC §1), in the order the policy names them. */
@@ -16,9 +15,9 @@ export const functionsUnbalanced: Rule = {
       notCovered: '{missing} not covered in the last {sessions} (since {since}); supervision should balance accountability, development and support over time',
     },
   },
-  check({ records, config, asOf, report }) {
+  check({ config, asOf, facts, report }) {
     const window = config.policy.functions_window;
-    for (const { person, sessions } of supervisionStatuses(records, config, asOf)) {
+    for (const { person, sessions } of facts.statuses) {
       // Too few sessions to judge a balance yet.
       if (window < 1 || sessions.length < window) continue;
       const recent = sessions.slice(-window);

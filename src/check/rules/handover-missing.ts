@@ -1,5 +1,5 @@
 import type { Rule } from '../../model.js';
-import { peopleIn, supervisionIndex } from '../../policy/supervisees.js';
+import { peopleIn } from '../../policy/supervisees.js';
 import { docsUrl } from './docs.js';
 
 /** A change of supervisor without a handover session ("a handover when the line manager changes"). */
@@ -15,8 +15,8 @@ export const handoverMissing: Rule = {
       notTheirs: '`handover` names session {session}, which is not a session of {name}; name the session where their handover to {next} was recorded',
     },
   },
-  check({ records, asOf, report }) {
-    const index = supervisionIndex(records, asOf);
+  check({ records, asOf, facts, report }) {
+    const index = facts.supervisionIndex;
     const name = (id: string) => index.staff.get(id)?.data.name ?? id;
     for (const { record, data: staff } of index.staff.values()) {
       staff.supervisors.forEach((spell, position) => {

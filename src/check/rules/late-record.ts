@@ -3,7 +3,6 @@ import type { GitCommitInfo } from '../../git/types.js';
 import { addDuration, dateOfTimestamp, daysBetween, durationInWords } from '../../policy/dates.js';
 import { recordDate } from '../../policy/record-date.js';
 import { docsUrl } from './docs.js';
-import { completeHistory, HISTORY_INCOMPLETE_MESSAGE } from './git-incomplete.js';
 
 /**
  * Records must be "contemporaneous": first committed to git within
@@ -18,14 +17,14 @@ export const lateRecord: Rule = {
     description: 'a record first committed to git later than `record_within` after its date',
     defaultSeverity: 'warning',
     docs: docsUrl('late-record'),
-    usesGit: true,
+    usesGit: 'required',
     messages: {
       late: 'first committed on {committed}, {days} days after the {event} on {date}; records should be written within {within}',
-      historyIncomplete: HISTORY_INCOMPLETE_MESSAGE,
     },
   },
   check(context) {
-    const git = completeHistory(context);
+    // Never undefined here: the engine runs this rule only on complete history.
+    const git = context.history();
     if (!git) return;
     const { records, config, asOf, report } = context;
     const zone = config.timezone;

@@ -1,7 +1,6 @@
 import type { DecisionRecord, Rule } from '../../model.js';
 import { dateOfTimestamp } from '../../policy/dates.js';
 import { docsUrl } from './docs.js';
-import { completeHistory, HISTORY_INCOMPLETE_MESSAGE } from './git-incomplete.js';
 
 /**
  * A child's name belongs "on that child's file" (the decision record), never
@@ -18,19 +17,19 @@ export const nameInPath: Rule = {
     description: "a child's name (from `child.name`) appearing in a file path or a git commit message",
     defaultSeverity: 'error',
     docs: docsUrl('name-in-path'),
-    usesGit: true,
+    usesGit: 'optional',
     messages: {
       inPath: "the child's name in `child.name` appears in the file path {path}; name files by id or case reference, not by the child's name",
       inMessage: "the child's name in `child.name` appears in the message of commit {hash} ({date}); commit messages are read by everyone with access to the repository: ask whoever administers it to rewrite that message",
-      historyIncomplete: HISTORY_INCOMPLETE_MESSAGE,
     },
   },
   check(context) {
     const { records, report } = context;
     const children = childNames(records.ofKind.decision);
     if (children.length === 0) return;
-    // Current paths need no history; paths and messages from history do.
-    const git = completeHistory(context);
+    // Current paths need no history; paths and messages from history do. Asked only now, with a child to
+    // look for: when history is incomplete, asking is what draws the engine's warning.
+    const git = context.history();
     const paths = new Set(records.files.map((record) => record.file));
     if (git) for (const file of git.firstAdded.keys()) paths.add(file);
     const sortedPaths = [...paths].sort();

@@ -1,7 +1,6 @@
 import type { Rule } from '../../model.js';
 import { isSignedByBoth, missingContractSigners } from '../../policy/contracts.js';
-import { supervisionStatuses } from '../../policy/status.js';
-import { nameOf, supervisionIndex } from '../../policy/supervisees.js';
+import { nameOf } from '../../policy/supervisees.js';
 import { docsUrl } from './docs.js';
 
 /** An active supervisee without a supervision contract signed by both parties. */
@@ -16,9 +15,9 @@ export const noContract: Rule = {
       unsigned: 'no supervision contract signed by both parties: {contract} is not signed by {missing}',
     },
   },
-  check({ records, config, asOf, report }) {
-    const index = supervisionIndex(records, asOf);
-    for (const status of supervisionStatuses(records, config, asOf)) {
+  check({ facts, report }) {
+    const index = facts.supervisionIndex;
+    for (const status of facts.statuses) {
       // Only people with a current supervisor are supervisees; the rest have nobody to contract with.
       if (!status.supervisor) continue;
       const contracts = index.contractsOf.get(status.person.data.id) ?? [];

@@ -1,7 +1,6 @@
 import type { Rule } from '../../model.js';
 import { dateOfTimestamp } from '../../policy/dates.js';
 import { docsUrl } from './docs.js';
-import { completeHistory, HISTORY_INCOMPLETE_MESSAGE } from './git-incomplete.js';
 
 /**
  * Records are "never destroyed while retention applies": a record file that a
@@ -16,14 +15,14 @@ export const recordDeleted: Rule = {
     description: 'a record that git history shows was deleted (records are never destroyed while retention applies)',
     defaultSeverity: 'error',
     docs: docsUrl('record-deleted'),
-    usesGit: true,
+    usesGit: 'required',
     messages: {
       deleted: 'this record was deleted in commit {hash} on {date} by {author}; records must not be destroyed while retention applies. Restore it with `git checkout {hash}^ -- {path}`',
-      historyIncomplete: HISTORY_INCOMPLETE_MESSAGE,
     },
   },
   check(context) {
-    const git = completeHistory(context);
+    // Never undefined here: the engine runs this rule only on complete history.
+    const git = context.history();
     if (!git) return;
     const present = new Set(context.records.files.map((record) => fileName(record.file)));
     for (const { file, commit } of git.deleted) {

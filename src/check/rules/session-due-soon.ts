@@ -1,6 +1,6 @@
 import type { Rule } from '../../model.js';
 import { addDuration, daysBetween, daysInWords } from '../../policy/dates.js';
-import { supervisionStatuses, supervisorName } from '../../policy/status.js';
+import { supervisorName } from '../../policy/status.js';
 import { docsUrl } from './docs.js';
 
 /** The next session falls due within `due_soon` of the as-of date: time to book it. */
@@ -14,10 +14,10 @@ export const sessionDueSoon: Rule = {
       dueSoon: 'next supervision due by {due} ({when}) with {supervisor}',
     },
   },
-  check({ records, config, asOf, report }) {
+  check({ config, asOf, facts, report }) {
     const zone = config.timezone;
     const horizon = addDuration(asOf, config.policy.due_soon, zone);
-    for (const status of supervisionStatuses(records, config, asOf)) {
+    for (const status of facts.statuses) {
       const { due } = status;
       // Overdue (due before as-of) is session-overdue's finding, not this one.
       if (!due || due < asOf || due > horizon) continue;

@@ -2,8 +2,8 @@ import type { Rule } from '../../model.js';
 import { daysBetween, daysInWords } from '../../policy/dates.js';
 import { describeStep, escalationStep } from '../../policy/escalation.js';
 import { describeInterval } from '../../policy/interval.js';
-import { supervisionStatuses, supervisorName } from '../../policy/status.js';
-import { nameOf, supervisionIndex } from '../../policy/supervisees.js';
+import { supervisorName } from '../../policy/status.js';
+import { nameOf } from '../../policy/supervisees.js';
 import { docsUrl } from './docs.js';
 
 /** An active person whose gap since their last session exceeds their interval, with the escalation step due. */
@@ -19,10 +19,10 @@ export const sessionOverdue: Rule = {
       unknownTier: 'tier {tier} is not in the policy; known tiers: {known}',
     },
   },
-  check({ records, config, asOf, report }) {
+  check({ config, asOf, facts, report }) {
     const zone = config.timezone;
-    const index = supervisionIndex(records, asOf);
-    for (const status of supervisionStatuses(records, config, asOf)) {
+    const index = facts.supervisionIndex;
+    for (const status of facts.statuses) {
       const { person, last, interval, due } = status;
       if (status.unknownTier !== undefined) {
         const known = Object.keys(config.policy.tiers).join(', ') || '(none)';

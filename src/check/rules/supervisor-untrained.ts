@@ -1,7 +1,5 @@
 import type { Rule } from '../../model.js';
 import { subtractDuration } from '../../policy/dates.js';
-import { supervisionStatuses } from '../../policy/status.js';
-import { supervisionIndex } from '../../policy/supervisees.js';
 import { docsUrl } from './docs.js';
 
 /** How far back leading a session still makes someone a supervisor who needs training. */
@@ -20,11 +18,11 @@ export const supervisorUntrained: Rule = {
       future: '{name} supervises but `supervision_training` is {training}, after {asOf}; supervisors are trained before they supervise',
     },
   },
-  check({ records, config, asOf, report }) {
-    const index = supervisionIndex(records, asOf);
+  check({ config, asOf, facts, report }) {
+    const index = facts.supervisionIndex;
     // Who supervises whom today, built from everyone in post in one pass.
     const superviseesOf = new Map<string, string[]>();
-    for (const status of supervisionStatuses(records, config, asOf)) {
+    for (const status of facts.statuses) {
       if (!status.supervisor) continue;
       const list = superviseesOf.get(status.supervisor.id) ?? [];
       list.push(status.person.data.name);

@@ -1,0 +1,44 @@
+import type { Config } from '../config/config.js';
+import type { RecordSet } from '../model.js';
+import { sessionHistory, type SessionHistory } from './session-history.js';
+import { supervisionStatuses, type SupervisionStatus } from './status.js';
+import { supervisionIndex, type SupervisionIndex } from './supervisees.js';
+
+/**
+ * What several rules of one run ask about the records, each worked out on
+ * first use and then shared: the supervision index, where everyone stands,
+ * and the session history. It lives as long as one run: the engine makes one
+ * per `checkRecords` call and hands it to every rule as `context.facts`, so
+ * nothing is kept in module state or carried from one run to the next (a save
+ * in `supv watch` is a new run over a new record set). Code outside the rules
+ * that asks the same questions (the compliance report) makes its own, and may
+ * hand it to `checkRecords` so the rules and the report share it.
+ */
+export class RunFacts {
+  #index: SupervisionIndex | undefined;
+  #statuses: readonly SupervisionStatus[] | undefined;
+  #sessionHistory: SessionHistory | undefined;
+
+  constructor(
+    /** The records of the run. */
+    readonly records: RecordSet,
+    readonly config: Config,
+    /** The date the run judges on, `YYYY-MM-DD`. */
+    readonly asOf: string,
+  ) {}
+
+  /** Who is supervised, in which sessions and under which contract, on the as-of date. */
+  get supervisionIndex(): SupervisionIndex {
+    return (this.#index ??= supervisionIndex(this.records, this.asOf));
+  }
+
+  /** Where each person in post on the as-of date stands: last session, interval, next due date. */
+  get statuses(): readonly SupervisionStatus[] {
+    return (this.#statuses ??= supervisionStatuses(this.supervisionIndex, this.config));
+  }
+
+  /** Each supervisee's sessions in date order, all of them (not only those up to the as-of date). */
+  get sessionHistory(): SessionHistory {
+    return (this.#sessionHistory ??= sessionHistory(this.records));
+  }
+}
