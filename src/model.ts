@@ -1,7 +1,8 @@
 /**
- * The shapes every stage shares: a record as read from disk, a finding as a
- * rule reports it, and the rule contract. Kept in one small file so a newcomer
- * can read the data's way through supv from here.
+ * The shapes every stage shares: a record as read from disk, typed by its
+ * kind once valid, a finding as every formatter receives it, and a rule's
+ * metadata. Kept in one small file so a newcomer can read the data's way
+ * through supv from here; the rule contract is src/check/rule.ts.
  */
 
 import type { Contract, Decision, Session, Staff } from './types/records.generated.js';
@@ -122,22 +123,6 @@ export interface SchemaProblem extends Locator {
   message: string;
 }
 
-/** What a rule reports: a message id and data, and where. */
-export interface Report {
-  /** The record the finding is about; omit for a finding about the repository. */
-  record?: LoadedRecord;
-  /** A file path (repository-relative) when there is no loaded record, e.g. a deleted one. */
-  file?: string;
-  /** Where in the record; defaults to 1:1 (a file-level finding). */
-  at?: Locator;
-  /** An exact position, when the rule already knows it (parse problems). */
-  position?: Position;
-  messageId: string;
-  data?: Record<string, string | number>;
-  /** Overrides the rule's default severity for this one finding (e.g. `unsigned` inside `sign_within`). */
-  severity?: Severity;
-}
-
 /**
  * A diagnostic as every formatter receives it: a rule's report, worded and
  * placed by the engine. Besides the place and the text it keeps what the rule
@@ -202,28 +187,4 @@ export interface RecordSet {
   byId: Map<string, ValidRecord>;
   /** Valid records of each kind, in path order. */
   ofKind: { [K in Kind]: Array<ValidRecordOf<K>> };
-}
-
-/** What a rule's check is given. Nothing else: no clock, no file system. */
-export interface RuleContext {
-  records: RecordSet;
-  config: import('./types/config.js').Config;
-  /** The date rules are judged on, `YYYY-MM-DD` in the organisation's time zone. */
-  asOf: string;
-  /**
-   * The git history of the records, for a rule with `meta.usesGit`: complete,
-   * or undefined when it is incomplete or was not loaded for this run. Asking
-   * then is what tells the user: the first git rule of the run to ask (or,
-   * for a `'required'` rule, to be reached) gets the one warning, under its
-   * id. So a rule asks only once it knows it needs history.
-   */
-  history(): import('./git/types.js').GitHistory | undefined;
-  /** What several rules ask about the records (supervision index, statuses, session history), worked out once per run on first use. */
-  facts: import('./policy/facts.js').RunFacts;
-  report(report: Report): void;
-}
-
-export interface Rule {
-  meta: RuleMeta;
-  check(context: RuleContext): void | Promise<void>;
 }

@@ -1,4 +1,5 @@
-import type { Config } from '../config/config.js';
+/** `supv audit` as a library: one record's history from git (this file), or every record on one line (summary.ts). */
+import type { Config } from '../types/config.js';
 import { addDuration, dateOfTimestamp, daysBetween } from '../policy/dates.js';
 import { recordDate } from '../policy/record-date.js';
 import { KINDS, type Kind } from '../model.js';

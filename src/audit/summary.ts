@@ -1,4 +1,4 @@
-import type { Config } from '../config/config.js';
+import type { Config } from '../types/config.js';
 import { KINDS, type Kind, type LoadedRecord } from '../model.js';
 import { readLog } from '../git/log.js';
 import { isRecordPath } from '../load/discover.js';

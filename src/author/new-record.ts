@@ -1,7 +1,8 @@
+/** Authoring: `supv new` makes a record from its template (this file), `supv init` a records repository (scaffold.ts). */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { Config } from '../config/config.js';
+import type { Config } from '../types/config.js';
 import { addDuration, duration, durationInWords } from '../policy/dates.js';
 import { intervalOn } from '../policy/interval.js';
 import { ONE_SUPERVISEE_TYPES } from '../policy/signers.js';

@@ -9,7 +9,7 @@
 import os from 'node:os';
 import pLimit from 'p-limit';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import type { Config } from '../config/config.js';
+import type { Config } from '../types/config.js';
 import type { RecordSet } from '../model.js';
 import { BrowserPool } from '../render/chromium.js';
 import { loadTemplates, recordDocument } from '../render/html.js';

@@ -1,6 +1,8 @@
-import type { Config } from '../config/config.js';
+/** The check stage: the engine runs the rules (rules/, one file each) and turns what they report into findings. */
+import type { Config } from '../types/config.js';
 import type { LintResult } from '../format/types.js';
-import type { Finding, Position, Report, Rule, RecordSet, Severity } from '../model.js';
+import type { Finding, Position, RecordSet, Severity } from '../model.js';
+import type { Report, Rule } from './rule.js';
 import type { GitHistory } from '../git/types.js';
 import { RunFacts } from '../policy/facts.js';
 import { fillMessage } from './messages.js';

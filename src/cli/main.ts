@@ -1,3 +1,4 @@
+/** The command line: `main(argv, io)` declares every command (one file each in commands/) and returns the exit code. */
 import { Command, CommanderError, Option } from 'commander';
 import { rules } from '../check/rules/index.js';
 import type { ReadAhead } from '../load/read-ahead.js';

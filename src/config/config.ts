@@ -1,3 +1,4 @@
+/** The configuration: `supv.config.yaml` read, validated and completed with the defaults of SPEC §4. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeRecord } from '../parse/decode.js';

@@ -1,3 +1,4 @@
+/** Reading git logs: one format, one marker, the same safe switches for every walk supv makes. */
 import { randomUUID } from 'node:crypto';
 import type { GitRunner } from './run.js';
 

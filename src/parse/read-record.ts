@@ -1,3 +1,4 @@
+/** The parse stage: a record file decoded, split at its fences, its YAML read safely, validated and hashed. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { FoundFile } from '../load/discover.js';
 import { KINDS, type Kind, type LoadedRecord, type Locator, type Position, type ReadProblem } from '../model.js';

@@ -1,4 +1,5 @@
-import type { Config } from '../config/config.js';
+/** The supervision domain (intervals, tiers, who supervises whom, status, signers, dates); here, what rules ask of it, worked out once per run. */
+import type { Config } from '../types/config.js';
 import type { RecordSet } from '../model.js';
 import { sessionHistory, type SessionHistory } from './session-history.js';
 import { supervisionStatuses, type SupervisionStatus } from './status.js';

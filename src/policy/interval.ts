@@ -1,4 +1,4 @@
-import type { Policy } from '../config/config.js';
+import type { Policy } from '../types/config.js';
 import type { Contract, Staff } from '../types/records.generated.js';
 import { addDuration, durationInWords } from './dates.js';
 

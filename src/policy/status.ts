@@ -1,4 +1,4 @@
-import type { Config } from '../config/config.js';
+import type { Config } from '../types/config.js';
 import { addDuration } from './dates.js';
 import { intervalOn, type AppliedInterval } from './interval.js';
 import {

@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pLimit from 'p-limit';
-import type { Config } from '../config/config.js';
+import type { Config } from '../types/config.js';
 import type { LoadedRecord, RecordSet } from '../model.js';
 import type { BrowserPool, PoolStats } from './chromium.js';
 import type { RenderContext, Templates } from './html.js';

@@ -70,18 +70,22 @@ export interface PoolStats {
   blockedRequests: number;
 }
 
-interface Launched {
-  browser: Browser;
+/** A browser process of this run, from before Puppeteer has connected to it: what killing it needs. */
+interface BrowserProcess {
   userDataDir: string;
   pid: number | undefined;
+}
+
+interface Launched extends BrowserProcess {
+  browser: Browser;
   crashed: boolean;
 }
 
-/** Every live browser of this process, so an exit or a signal can kill them all. */
-const live = new Set<Launched>();
+/** Every live browser of this process, also those still starting, so an exit or a signal can kill them all. */
+const live = new Set<BrowserProcess>();
 let handlersInstalled = false;
 
-function killNow(launched: Launched): void {
+function killNow(launched: BrowserProcess): void {
   // The pid is unknown while Puppeteer is still connecting; on Linux the profile folder in the command line finds the browser anyway.
   const pids = new Set<number>(launched.pid === undefined ? [] : [launched.pid]);
   for (const pid of processesUsing(launched.userDataDir)) pids.add(pid);
@@ -184,7 +188,7 @@ export class BrowserPool {
     sweepStaleProfiles(profiles);
     const userDataDir = mkdtempSync(path.join(profiles, `${PROFILE_PREFIX}${process.pid}-`));
     // Known before Chromium starts, so a signal during the launch still finds and removes it.
-    const starting: Launched = { browser: undefined as unknown as Browser, userDataDir, pid: undefined, crashed: false };
+    const starting: BrowserProcess = { userDataDir, pid: undefined };
     live.add(starting);
     let browser: Browser;
     try {

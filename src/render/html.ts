@@ -10,7 +10,7 @@
  */
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
-import type { Config } from '../config/config.js';
+import type { Config } from '../types/config.js';
 import { requiredSigners, signaturesOf } from '../policy/signers.js';
 import { isValidRecord, type Kind, type LoadedRecord, type RecordSet, type ValidRecord } from '../model.js';
 import { recordContentHash } from '../sign/content-hash.js';

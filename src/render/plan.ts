@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../config/config.js';
+import type { Config } from '../types/config.js';
 import { isValidRecord, type Kind, type LoadedRecord, type RecordSet, type ValidRecord } from '../model.js';
 import { UserError } from '../util/errors.js';
 import { manifestPath, sha256, type Manifest, type ManifestEntry } from './manifest.js';

@@ -6,7 +6,7 @@
  * only the counting of sessions and gaps in a period is done here, with the
  * policy functions those rules use.
  */
-import type { Config } from '../config/config.js';
+import type { Config } from '../types/config.js';
 import { checkRecords } from '../check/engine.js';
 import { addDuration, daysBetween, subtractDuration } from '../policy/dates.js';
 import { escalationStep } from '../policy/escalation.js';
@@ -15,7 +15,8 @@ import { recordDate } from '../policy/record-date.js';
 import { RunFacts } from '../policy/facts.js';
 import { nameOf, type SessionEntry, type SupervisionIndex } from '../policy/supervisees.js';
 import { findRule } from '../check/rules/index.js';
-import { isValidRecord, type Finding, type RecordSet, type Rule, type ValidRecord } from '../model.js';
+import { isValidRecord, type Finding, type RecordSet, type ValidRecord } from '../model.js';
+import type { Rule } from '../check/rule.js';
 import type { Contract, Staff } from '../types/records.generated.js';
 
 /** The rules whose findings the dashboard counts; run exactly as `lint` runs them. */

@@ -3,7 +3,7 @@
  * asked for, as bytes keyed by file name. It never prints and never writes;
  * the command writes the files.
  */
-import type { Config } from '../config/config.js';
+import type { Config } from '../types/config.js';
 import type { RecordSet } from '../model.js';
 import { BrowserPool } from '../render/chromium.js';
 import { shortCommit } from '../render/text.js';

@@ -1,3 +1,4 @@
+/** Signing: `supv sign` adds a signature and changes nothing else in the file; the content hash, keys and signature checks beside it. */
 import { isDeepStrictEqual } from 'node:util';
 import { DateTime } from 'luxon';
 import { isMap, isSeq, parse as parseYamlValue, parseDocument, type Node, type Pair, type YAMLSeq } from 'yaml';

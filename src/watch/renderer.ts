@@ -1,6 +1,6 @@
 /** The watch's PDFs: one browser kept open for the session, the records a change makes stale, and rendering them. */
 import { performance } from 'node:perf_hooks';
-import type { Config } from '../config/config.js';
+import type { Config } from '../types/config.js';
 import type { LoadedRecord, RecordSet } from '../model.js';
 import { buildPdfs, gitCommit } from '../render/build.js';
 import { BrowserPool } from '../render/chromium.js';

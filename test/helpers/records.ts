@@ -9,7 +9,8 @@ import { checkRecords } from '../../src/check/engine.js';
 import type { GitHistory } from '../../src/git/types.js';
 import { DEFAULT_CONFIG, type Config, type Policy } from '../../src/config/config.js';
 import { indexRecords } from '../../src/load/load.js';
-import type { Finding, RecordSet, Rule } from '../../src/model.js';
+import type { Finding, RecordSet } from '../../src/model.js';
+import type { Rule } from '../../src/check/rule.js';
 import { recordFromText } from '../../src/parse/read-record.js';
 
 export interface RecordFile {

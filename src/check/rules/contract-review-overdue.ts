@@ -1,4 +1,4 @@
-import type { Rule } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { addDuration, daysBetween, daysInWords, durationInWords } from '../../policy/dates.js';
 import { docsUrl } from './docs.js';
 

@@ -1,4 +1,5 @@
-import type { DecisionRecord, LoadedRecord, Rule } from '../../model.js';
+import type { DecisionRecord, LoadedRecord } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { docsUrl } from './docs.js';
 
 /**

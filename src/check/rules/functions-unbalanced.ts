@@ -1,4 +1,4 @@
-import type { Rule } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { docsUrl } from './docs.js';
 
 /** The three functions of supervision (SPEC §1), in the order the policy names them. */

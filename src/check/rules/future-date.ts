@@ -1,5 +1,6 @@
 import { dateOfTimestamp } from '../../policy/dates.js';
-import type { RecordSet, Rule, SessionRecord } from '../../model.js';
+import type { RecordSet, SessionRecord } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { docsUrl } from './docs.js';
 
 /**

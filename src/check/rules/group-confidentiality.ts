@@ -1,4 +1,4 @@
-import type { Rule } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { ONE_SUPERVISEE_TYPES } from '../../policy/signers.js';
 import { docsUrl } from './docs.js';
 

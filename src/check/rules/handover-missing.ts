@@ -1,4 +1,4 @@
-import type { Rule } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { peopleIn } from '../../policy/supervisees.js';
 import { docsUrl } from './docs.js';
 

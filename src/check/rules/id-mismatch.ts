@@ -1,4 +1,5 @@
-import type { LoadedRecord, Rule } from '../../model.js';
+import type { LoadedRecord } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { docsUrl } from './docs.js';
 
 /** Ids as the schema writes them (lower-case ASCII) are already what NFC and lower case would make them. */

@@ -1,4 +1,4 @@
-import type { Rule } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { actionOverdue } from './action-overdue.js';
 import { actionsNotReviewed } from './actions-not-reviewed.js';
 import { contractReviewOverdue } from './contract-review-overdue.js';

@@ -1,4 +1,4 @@
-import type { Rule } from '../../model.js';
+import type { Rule } from '../rule.js';
 import type { GitCommitInfo } from '../../git/types.js';
 import { addDuration, dateOfTimestamp, daysBetween, durationInWords } from '../../policy/dates.js';
 import { recordDate } from '../../policy/record-date.js';

@@ -1,4 +1,5 @@
-import type { DecisionRecord, Rule } from '../../model.js';
+import type { DecisionRecord } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { dateOfTimestamp } from '../../policy/dates.js';
 import { docsUrl } from './docs.js';
 

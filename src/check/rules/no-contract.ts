@@ -1,4 +1,4 @@
-import type { Rule } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { isSignedByBoth, missingContractSigners } from '../../policy/contracts.js';
 import { nameOf } from '../../policy/supervisees.js';
 import { docsUrl } from './docs.js';

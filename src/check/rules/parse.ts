@@ -1,4 +1,4 @@
-import type { Rule } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { lineAt } from '../../parse/frontmatter.js';
 import { schemaFor } from '../../validate/schemas.js';
 import { docsUrl } from './docs.js';

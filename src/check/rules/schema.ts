@@ -1,4 +1,4 @@
-import type { Rule } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { docsUrl } from './docs.js';
 
 /** Fields missing, of the wrong type, or unknown, as the JSON Schemas in `schemas/` say. */

@@ -1,4 +1,4 @@
-import type { Rule } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { addDuration, daysBetween, daysInWords } from '../../policy/dates.js';
 import { supervisorName } from '../../policy/status.js';
 import { docsUrl } from './docs.js';

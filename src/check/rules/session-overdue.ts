@@ -1,4 +1,4 @@
-import type { Rule } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { daysBetween, daysInWords } from '../../policy/dates.js';
 import { describeStep, escalationStep } from '../../policy/escalation.js';
 import { describeInterval } from '../../policy/interval.js';

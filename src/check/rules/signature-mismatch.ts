@@ -1,4 +1,4 @@
-import type { Rule } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { PublicKeys, checkRecordSignatures, type SignatureOutcome } from '../../sign/check.js';
 import { docsUrl } from './docs.js';
 

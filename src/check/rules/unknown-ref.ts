@@ -1,4 +1,5 @@
-import { isValidRecord, type Kind, type Rule, type ValidRecord } from '../../model.js';
+import { isValidRecord, type Kind, type ValidRecord } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { signaturesOf } from '../../policy/signers.js';
 import type { Action } from '../../types/records.generated.js';
 import { fieldName } from '../messages.js';

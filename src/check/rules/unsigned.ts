@@ -1,4 +1,5 @@
-import { isValidRecord, type RecordSet, type Rule } from '../../model.js';
+import { isValidRecord, type RecordSet } from '../../model.js';
+import type { Rule } from '../rule.js';
 import { addDuration } from '../../policy/dates.js';
 import { recordDate } from '../../policy/record-date.js';
 import { hasSigned, requiredSigners } from '../../policy/signers.js';
