@@ -64,14 +64,28 @@ const { usualChromium } = createRequire(import.meta.url)('../../chromium-paths.c
 // ------------------------------------------------------------------ options
 
 const argv = process.argv.slice(2);
-const quick = argv.includes('--quick');
-const noWrite = argv.includes('--no-write') || process.env.SUPV_BENCH_NO_WRITE === '1';
-const partArg = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : argv.find((a) => a.startsWith('--part='))?.slice(7);
-if (partArg && !['lint', 'build', 'watch'].includes(partArg)) {
-  process.stderr.write('usage: node scripts/bench/run.mjs [--quick] [--part lint|build|watch] [--no-write]\n');
+const USAGE = 'usage: node scripts/bench/run.mjs [--quick] [--part lint|build|watch] [--no-write]\n';
+if (argv.includes('--help') || argv.includes('-h')) {
+  // Without this an unknown option was ignored and --help started the whole benchmark, rewriting BENCHMARKS.md.
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+// `npm run bench --part lint` (no `--`) hands npm the option: the script gets `lint` alone, and npm_config_part.
+const PARTS = ['lint', 'build', 'watch'];
+const known = (arg, index) => ['--quick', '--no-write', '--part'].includes(arg) || arg.startsWith('--part=') || argv[index - 1] === '--part' || PARTS.includes(arg);
+if (!argv.every(known)) {
+  process.stderr.write(`unknown option: ${argv.find((arg, index) => !known(arg, index))}\n${USAGE}`);
   process.exit(2);
 }
-const parts = partArg ? [partArg] : ['lint', 'build', 'watch'];
+const quick = argv.includes('--quick') || process.env.npm_config_quick === 'true';
+const noWrite = argv.includes('--no-write') || process.env.npm_config_write === 'false' || process.env.SUPV_BENCH_NO_WRITE === '1';
+const fromNpm = process.env.npm_config_part && process.env.npm_config_part !== 'true' ? process.env.npm_config_part : argv.find((a) => PARTS.includes(a));
+const partArg = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : argv.find((a) => a.startsWith('--part='))?.slice(7) ?? fromNpm;
+if (partArg && !PARTS.includes(partArg)) {
+  process.stderr.write(USAGE);
+  process.exit(2);
+}
+const parts = partArg ? [partArg] : PARTS;
 
 // ------------------------------------------------------------------ machine
 
