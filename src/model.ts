@@ -13,6 +13,7 @@ export type Severity = 'error' | 'warning';
 /** A 1-based place in a file. */
 export interface Position {
   line: number;
+  /** Counted in UTF-16 code units (JavaScript string indices), as the SARIF log declares. */
   column: number;
 }
 
@@ -90,6 +91,7 @@ export interface Report {
 export interface Finding {
   file: string;
   line: number;
+  /** In UTF-16 code units, like {@link Position.column}. */
   column: number;
   rule: string;
   severity: Severity;
