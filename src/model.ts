@@ -16,6 +16,7 @@ export type Severity = 'error' | 'warning';
 /** A 1-based place in a file. */
 export interface Position {
   line: number;
+  /** Counted in UTF-16 code units (JavaScript string indices), as the SARIF log declares. */
   column: number;
 }
 
@@ -136,7 +137,7 @@ export interface Finding {
   file: string;
   /** 1-based line (1 for a finding about the whole file). */
   line: number;
-  /** 1-based column (1 for a finding about the whole file). */
+  /** 1-based column (1 for a finding about the whole file), in UTF-16 code units like {@link Position.column}. */
   column: number;
   /** The id of the rule that reported it (vfile-message's `ruleId`). */
   rule: string;

@@ -217,6 +217,11 @@ describe('sarif', () => {
     expect(log.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///srv/records/' } });
   });
 
+  it('says its columns are UTF-16 code units (SARIF has no default; test/lint/columns.test.ts checks they are)', () => {
+    expect(JSON.parse(formatters.sarif(input())).runs[0].columnKind).toBe('utf16CodeUnits');
+    expect(JSON.parse(formatters.sarif(empty)).runs[0].columnKind).toBe('utf16CodeUnits');
+  });
+
   it('places each finding on its file, line and column', () => {
     const [first, second] = JSON.parse(formatters.sarif(input())).runs[0].results;
     expect(first).toEqual({

@@ -54,7 +54,8 @@ function descriptor(rule: RuleMeta) {
  * run, for GitHub code scanning and other SARIF viewers. Every rule of the run
  * is listed, used or not, so a viewer can show each rule's help. Each result
  * points at its file relative to `%SRCROOT%` (the repository root) and at its
- * 1-based line and column.
+ * 1-based line and column; columns count UTF-16 code units, as everywhere in
+ * supv (JavaScript's string indices), and the run says so (§3.14.27).
  */
 export const sarif: Formatter = ({ results, rules, cwd, toolVersion }) => {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
@@ -93,6 +94,8 @@ export const sarif: Formatter = ({ results, rules, cwd, toolVersion }) => {
           },
         },
         ...srcRoot(cwd),
+        // SARIF has no default (§3.14.27): without it a viewer may count code points, and a finding after an emoji lands a column off.
+        columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },
     ],

@@ -19,7 +19,11 @@ export function decodeRecord(bytes: Uint8Array): { text: string } | { problem: R
   }
 }
 
-/** Line and column of the first byte that does not start a valid UTF-8 sequence. */
+/**
+ * Line and column of the first byte that does not start a valid UTF-8
+ * sequence; the column in UTF-16 code units, like every other column supv
+ * reports (a four-byte sequence is two of them).
+ */
 function firstInvalidByte(bytes: Uint8Array): { line: number; column: number } {
   let line = 1;
   let column = 1;
@@ -37,7 +41,7 @@ function firstInvalidByte(bytes: Uint8Array): { line: number; column: number } {
       line += 1;
       column = 1;
     } else {
-      column += 1;
+      column += length === 4 ? 2 : 1;
     }
     i += length;
   }

@@ -200,6 +200,18 @@ export function pdfText(file: string): string {
   return result.stdout;
 }
 
+/**
+ * PDF text, or a phrase to look for in it, put so that where the font
+ * wrapped a line cannot matter (SPEC §11.8): NFC, every run of white space one
+ * space, and no hyphens. pdftotext breaks a phrase wherever a line ended, and
+ * joins a word broken after a hyphen at the end of a line without the hyphen
+ * (`FAM-` / `0042` reads `FAM0042`), so a hyphen may or may not come back.
+ * Put both sides through it: `expect(unwrapped(text)).toContain(unwrapped('Page 1 of 2'))`.
+ */
+export function unwrapped(text: string): string {
+  return text.normalize('NFC').replace(/-\s+/g, '-').replace(/-/g, '').replace(/\s+/g, ' ');
+}
+
 /** Write bytes to a temporary file (for poppler). */
 export function tempPdf(bytes: Uint8Array, name = 'doc.pdf'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'supv-pdf-'));

@@ -4,7 +4,7 @@
  * reach it (and a local file) must cause none, and its raw HTML must print as
  * text. Each defence is also tested alone, with the others out of the way.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,7 +73,8 @@ Ordinary text after.
     expect(text).toContain('[image: a picture]');
     expect(text).toContain('a link and');
     expect(text).not.toContain('SERVED-BY-TEST-SERVER');
-    const hostname = readFileSync('/etc/hostname', 'utf8').trim();
+    // The file the page tried to load, where the system has one.
+    const hostname = existsSync('/etc/hostname') ? readFileSync('/etc/hostname', 'utf8').trim() : '';
     if (hostname.length >= 6) expect(text).not.toContain(hostname);
   });
 

@@ -11,7 +11,7 @@ import puppeteer from 'puppeteer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/render/find-chromium.js';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
-import { pdfText, skipReason } from '../render/fixtures.js';
+import { pdfText, skipReason, unwrapped } from '../render/fixtures.js';
 
 const reason = skipReason();
 const AS_OF = '2027-01-15';
@@ -120,7 +120,7 @@ describe.skipIf(reason)('supv report', () => {
     const pages = text.split('\f').filter((page) => page.trim() !== '');
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) expect(page).toContain('OFFICIAL-SENSITIVE');
-    expect(text).toMatch(/\d+ of \d+ staff in date for supervision/);
+    expect(unwrapped(text)).toMatch(/\d+ of \d+ staff in date for supervision/);
   });
 
   it('lays out without horizontal overflow on a desktop and a phone, charts showing (screenshots in dist/report)', async () => {

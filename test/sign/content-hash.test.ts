@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import canonicalizeModule from 'canonicalize';
@@ -8,9 +8,11 @@ import { parseRecordText } from '../../src/parse/frontmatter.js';
 import { decodeRecord } from '../../src/parse/decode.js';
 import { canonicalFrontmatter, contentHash, hashOrNothing, recordContentHash, UnhashableError } from '../../src/sign/content-hash.js';
 
-// CI clones the repository with shared/ beside it: <root>/../shared/vectors.
+// The vectors live in the repository (a fresh clone has them); they are copies of the project's
+// shared vectors, which some checkouts have beside the repository: <root>/../shared/vectors.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const vectors = path.resolve(repoRoot, '../shared/vectors/content-hash');
+const vectors = path.join(repoRoot, 'test/fixtures/content-hash');
+const shared = path.resolve(repoRoot, '../shared/vectors/content-hash');
 const expected = JSON.parse(readFileSync(path.join(vectors, 'expected.json'), 'utf8')) as Record<string, { sha256: string; canonical_frontmatter: string }>;
 
 describe('content hash (SPEC §5 vectors)', () => {
@@ -29,6 +31,15 @@ describe('content hash (SPEC §5 vectors)', () => {
       expect(contentHash(parsed.data!, parsed.body)).toBe(want.sha256);
     });
   }
+});
+
+describe('the vectors copied into test/fixtures', () => {
+  it('are, byte for byte, the shared vectors in ../shared/vectors/content-hash (when a checkout has them beside it)', (context) => {
+    context.skip(!existsSync(shared), `no ${shared} beside the repository (a fresh clone has none); the copy in test/fixtures/content-hash is used as it is`);
+    const ours = readdirSync(vectors).filter((name) => name !== '.gitattributes').sort();
+    expect(ours).toEqual(readdirSync(shared).sort());
+    for (const name of ours) expect(readFileSync(path.join(vectors, name)).equals(readFileSync(path.join(shared, name))), name).toBe(true);
+  });
 });
 
 // canonicalize is CommonJS: at run time the default import is the function itself.

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, SAM_LEE, session, staff } from '../helpers/records.js';
-import { skipReason } from '../render/fixtures.js';
+import { skipReason, unwrapped } from '../render/fixtures.js';
 import { removeTempDirs, tempDir, watchRepo, type WatchedRepo } from './helpers.js';
 
 const reason = skipReason();
@@ -18,8 +18,9 @@ function chromiumUnder(dir: string): string[] {
   return result.stdout.split('\n').filter(Boolean);
 }
 
+/** The PDF's text as read, wherever lines wrapped (compare with unwrapped(phrase)). */
 function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return unwrapped(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
 }
 
 describe.skipIf(reason)(`supv watch renders PDFs${reason ? ` (skipped: ${reason})` : ''}`, () => {
@@ -48,7 +49,7 @@ describe.skipIf(reason)(`supv watch renders PDFs${reason ? ` (skipped: ${reason}
       latencies.push(performance.now() - saved);
       expect(rendered.built).toEqual([SESSION_PDF]);
       expect(rendered.failed).toEqual([]);
-      expect(pdfText(path.join(repo.out, SESSION_PDF))).toContain(words);
+      expect(pdfText(path.join(repo.out, SESSION_PDF))).toContain(unwrapped(words));
       if (n === 0) expect(chromiumUnder(profiles).length).toBeGreaterThan(0);
     }
     console.log(`watch: save to new PDF: ${latencies.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')} (the first launches Chromium)`);
@@ -58,7 +59,7 @@ describe.skipIf(reason)(`supv watch renders PDFs${reason ? ` (skipped: ${reason}
     repo.write(JO.file, JO.text.replace('name: Jo Bloggs', 'name: Jo Bloggs-Avery'));
     const rendered = await repo.next('render', 60_000);
     expect(rendered.built.sort()).toEqual(['pdf/contract/contract-jo-bloggs-2024.pdf', SESSION_PDF, 'pdf/staff/jo-bloggs.pdf']);
-    expect(pdfText(path.join(repo.out, SESSION_PDF))).toContain('Jo Bloggs-Avery');
+    expect(pdfText(path.join(repo.out, SESSION_PDF))).toContain(unwrapped('Jo Bloggs-Avery'));
   });
 
   it('a half-saved record is not rendered; its last good PDF stays', async () => {
