@@ -67,7 +67,8 @@ export async function main(argv: string[], io: Io, early: EarlyStart = {}): Prom
   program
     .command('keygen')
     .description('make an ed25519 key pair for personal signatures')
-    .requiredOption('--out <file>', 'where to write the private key (the public key goes to FILE.pub); never overwritten')
+    .requiredOption('--out <file>', 'where to write the private key (the public key goes to FILE.pub); never overwritten. Keep it outside every repository, e.g. ~/.config/supv/<your-id>.key')
+    .option('--force', 'write the private key even inside a git repository (never inside records/)')
     .action(run(async (_options: object, command: Command) => (await import('./commands/keygen.js')).keygenCommand(command.optsWithGlobals(), io)));
 
   program
