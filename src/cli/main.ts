@@ -122,9 +122,10 @@ export async function main(argv: string[], io: Io, early: EarlyStart = {}): Prom
 
   program
     .command('init')
-    .description('scaffold a records repository: config, example staff, CI workflow, pre-commit hook')
+    .description('scaffold a records repository: config, example staff, CI workflow, .gitignore, and the pre-commit hook in .git/hooks')
     .argument('[dir]', 'the folder to set up (default: the current folder)')
     .option('--organisation <name>', 'the organisation\'s name for supv.config.yaml')
+    .option('--hook', 'only install the pre-commit hook into this clone\'s .git/hooks (git never clones hooks)')
     .action(run(async (dir: string | undefined, _options: object, command: Command) => (await import('./commands/init.js')).initCommand(dir, command.optsWithGlobals(), io)));
 
   program
