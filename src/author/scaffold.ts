@@ -1,18 +1,19 @@
 import { DEFAULT_CONFIG, type Stage } from '../config/config.js';
 
 /**
- * The files `supv init` writes into a new records repository (SPEC §6): the
- * configuration with the default policy written out, two example staff, the
- * CI workflow, the pre-commit hook and `.gitignore`. Pure: text in, text out;
- * the command writes them.
+ * The files `supv init` writes into a new records repository (SPEC §6,
+ * §11.4): the configuration with the default policy written out, two example
+ * staff, the CI workflow and `.gitignore`; and the text of the pre-commit
+ * hook, which goes into the clone's own hooks folder (`hook.ts`), never into
+ * the repository. Pure: text in, text out; the command writes them.
  */
 
 export interface ScaffoldFile {
   /** Repository-relative path with `/` separators. */
   file: string;
   text: string;
-  /** File mode (the hook must be executable). */
-  mode?: number;
+  /** An example to be replaced (the example staff): written, but never committed by `supv init`. */
+  example?: boolean;
 }
 
 export interface ScaffoldOptions {
@@ -41,20 +42,48 @@ export const EXAMPLE_STAFF = ['ada-quillfeather', 'emrys-tallowmere'] as const;
 export function scaffoldFiles(options: ScaffoldOptions): ScaffoldFile[] {
   return [
     { file: 'supv.config.yaml', text: configText(options.organisation ?? 'Example Primary School') },
-    { file: '.gitignore', text: '# Build output: PDFs are made from the records, not kept in git.\ndist/\n' },
+    { file: '.gitignore', text: gitignoreText() },
     { file: 'records/staff/ada-quillfeather.md', text: staffText({
       id: 'ada-quillfeather', name: 'Ada Quillfeather', role: 'Designated Safeguarding Lead', tier: 'designated-lead',
       supervisor: 'emrys-tallowmere', started: options.today,
       note: 'An example record (a fictional person): replace it with your own staff. In most schools the head teacher or an external supervisor supervises the designated safeguarding lead.',
-    }) },
+    }), example: true },
     { file: 'records/staff/emrys-tallowmere.md', text: staffText({
       id: 'emrys-tallowmere', name: 'Emrys Tallowmere', role: 'Family Support Worker', tier: 'case-holder',
       supervisor: 'ada-quillfeather', started: options.today,
       note: 'An example record (a fictional person): replace it with your own staff.',
-    }) },
+    }), example: true },
     { file: '.github/workflows/supervision.yml', text: workflowText(options.version) },
-    { file: '.githooks/pre-commit', text: preCommitHook(options.version), mode: 0o755 },
   ];
+}
+
+/**
+ * What git must leave out of a records repository: what is made from the
+ * records, what is installed, and private keys, which would be published to
+ * every clone for ever by one `git add -A`. The key patterns are the names
+ * `supv keygen` suggests (`<id>.key`), PEM and PKCS#12 files (the seal's
+ * certificate and key), and OpenSSH's own names; public keys (`.pub`) stay
+ * visible.
+ */
+export function gitignoreText(output = DEFAULT_CONFIG.output): string {
+  return [
+    '# Build output: PDFs are made from the records, not kept in git.',
+    `${output}/`,
+    '# The cache of supv lint --cache.',
+    '.supv-cache/',
+    '# Installed packages (supv installed into this folder with npm).',
+    'node_modules/',
+    '# Private keys. Keep yours outside the repository, e.g. supv keygen --out ~/.config/supv/<your-id>.key;',
+    '# these catch one left here by mistake. A public certificate you mean to commit: git add -f.',
+    '*.key',
+    '*.pem',
+    '*.p12',
+    '*.pfx',
+    'id_ed25519',
+    'id_ecdsa',
+    'id_rsa',
+    '',
+  ].join('\n');
 }
 
 function configText(organisation: string): string {
@@ -181,7 +210,8 @@ jobs:
 
 /**
  * The pre-commit hook lints the staged records and stops a commit of a record
- * that is malformed or signed and then changed. Findings about people
+ * that is malformed or signed and then changed. `supv init` installs it in
+ * the clone's `.git/hooks` (`hook.ts`); git never runs it from the repository. Findings about people
  * (someone overdue, without a contract or a contract review) are turned into
  * warnings here: they are for CI and the safeguarding lead, and must never
  * stop someone committing the very record that puts them right. It lints the
@@ -190,7 +220,8 @@ jobs:
 export function preCommitHook(version: string): string {
   return `#!/bin/sh
 # supv pre-commit hook: lint the records being committed.
-# Installed by \`supv init\` with \`git config core.hooksPath .githooks\`.
+# Installed by \`supv init\` (or \`supv init --hook\` in a clone) into this clone's own
+# hooks folder, which git never commits: only you can change what runs here.
 set -eu
 
 if command -v supv >/dev/null 2>&1; then

@@ -67,7 +67,8 @@ export async function main(argv: string[], io: Io, early: EarlyStart = {}): Prom
   program
     .command('keygen')
     .description('make an ed25519 key pair for personal signatures')
-    .requiredOption('--out <file>', 'where to write the private key (the public key goes to FILE.pub); never overwritten')
+    .requiredOption('--out <file>', 'where to write the private key (the public key goes to FILE.pub); never overwritten. Keep it outside every repository, e.g. ~/.config/supv/<your-id>.key')
+    .option('--force', 'write the private key even inside a git repository (never inside records/)')
     .action(run(async (_options: object, command: Command) => (await import('./commands/keygen.js')).keygenCommand(command.optsWithGlobals(), io)));
 
   program
@@ -121,9 +122,10 @@ export async function main(argv: string[], io: Io, early: EarlyStart = {}): Prom
 
   program
     .command('init')
-    .description('scaffold a records repository: config, example staff, CI workflow, pre-commit hook')
+    .description('scaffold a records repository: config, example staff, CI workflow, .gitignore, and the pre-commit hook in .git/hooks')
     .argument('[dir]', 'the folder to set up (default: the current folder)')
     .option('--organisation <name>', 'the organisation\'s name for supv.config.yaml')
+    .option('--hook', 'only install the pre-commit hook into this clone\'s .git/hooks (git never clones hooks)')
     .action(run(async (dir: string | undefined, _options: object, command: Command) => (await import('./commands/init.js')).initCommand(dir, command.optsWithGlobals(), io)));
 
   program

@@ -19,7 +19,7 @@ describe('the story of a supervision, from supv init to supv audit', () => {
 
   it('init, a new member of staff, their contract and first session, all signed: lint is clean', async () => {
     expect((await runInProcess(['init'], repo.root, at('2026-01-05'))).exitCode).toBe(0);
-    // The hook init switched on needs an installed supv; the story commits without it.
+    // The hook init installed in .git/hooks needs supv on the PATH; the story commits without it.
     repo.git(['config', 'core.hooksPath', '/dev/null']);
     expect((await supv(['new', 'staff', '--id', 'cai-morrow', '--name', 'Cai Morrow', '--role', 'Family Support Worker', '--tier', 'case-holder', '--supervisor', 'ada-quillfeather'], '2026-01-05')).exitCode).toBe(0);
     repo.commit('Cai Morrow joins', '2026-01-05T15:00:00+00:00');

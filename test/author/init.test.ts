@@ -1,12 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { installSpec } from '../../src/author/scaffold.js';
+import { installSpec, preCommitHook } from '../../src/author/scaffold.js';
 import { toolVersion } from '../../src/cli/version.js';
 import { DEFAULT_CONFIG, loadConfig } from '../../src/config/config.js';
-import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
+import { BIN, REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders, tempFolder } from '../helpers/git-repo.js';
 
 afterAll(removeTempFolders);
@@ -21,7 +21,6 @@ describe('supv init', () => {
     expect(init.exitCode).toBe(0);
     expect(init.stdout).toContain('no-contract');
     expect(repo.git(['log', '--format=%s'])).toContain('supv init');
-    expect(repo.git(['config', 'core.hooksPath']).trim()).toBe('.githooks');
 
     const lint = await runInProcess(['lint', '--format', 'json'], repo.root, NOW);
     const findings = (JSON.parse(lint.stdout) as Array<{ findings: Array<{ file: string; rule: string }> }>).flatMap((entry) => entry.findings);
@@ -36,13 +35,13 @@ describe('supv init', () => {
     expect((await runInProcess(['init', root], '/', NOW)).exitCode).toBe(0);
     const { config } = loadConfig(root);
     expect(config.policy).toEqual(DEFAULT_CONFIG.policy);
-    expect(readFileSync(path.join(root, '.gitignore'), 'utf8')).toContain('dist/');
+    expect(readFileSync(path.join(root, '.gitignore'), 'utf8')).toContain(`${config.output}/`);
     const workflow = parse(readFileSync(path.join(root, '.github/workflows/supervision.yml'), 'utf8')) as { jobs: Record<string, { steps: Array<Record<string, unknown>> }> };
     const lintSteps = JSON.stringify(workflow.jobs.lint!.steps);
     expect(lintSteps).toContain('github/codeql-action/upload-sarif');
     expect(lintSteps).toContain('"fetch-depth":0');
     expect(JSON.stringify(workflow.jobs.build!.steps)).toContain('actions/upload-artifact');
-    const hook = path.join(root, '.githooks/pre-commit');
+    const hook = path.join(root, '.git/hooks/pre-commit');
     expect(statSync(hook).mode & 0o111).not.toBe(0);
     expect(readFileSync(hook, 'utf8')).toContain(`npm install --global ${installSpec(toolVersion())}`);
     expect(readFileSync(hook, 'utf8')).toContain("git diff --cached --name-only --diff-filter=ACM -z -- 'records/*.md'");
@@ -84,5 +83,152 @@ describe('supv init', () => {
     expect(result.stderr).toContain('supv.config.yaml');
     expect(readFileSync(path.join(root, 'supv.config.yaml'), 'utf8')).toBe('organisation: Mine\n');
     expect(() => statSync(path.join(root, '.gitignore'))).toThrow();
+  });
+});
+
+/** git as a user runs it: the repository's own hooks run, with `supv` on the PATH pointing at this checkout's binary. */
+function gitAsUser(cwd: string, args: string[]): { status: number; output: string } {
+  const shims = tempFolder('supv-shim-');
+  writeFileSync(path.join(shims, 'supv'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
+  const env = { ...process.env, PATH: `${shims}${path.delimiter}${process.env.PATH ?? ''}`, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1' };
+  const result = spawnSync('git', args, { cwd, env, encoding: 'utf8' });
+  return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
+}
+
+const isExecutable = (file: string) => (statSync(file).mode & 0o111) !== 0;
+
+describe('supv init puts the pre-commit hook where only this clone can change it', () => {
+  it('installs it in .git/hooks and never points core.hooksPath at a folder anyone can commit to', async () => {
+    const repo = gitRepo();
+    const init = await runInProcess(['init'], repo.root, NOW);
+    expect(init.exitCode).toBe(0);
+    const hook = path.join(repo.root, '.git/hooks/pre-commit');
+    expect(isExecutable(hook)).toBe(true);
+    expect(readFileSync(hook, 'utf8')).toBe(preCommitHook(toolVersion()));
+    expect(init.stdout).toContain('installed the pre-commit hook in .git/hooks/pre-commit');
+    expect(() => repo.git(['config', '--get', 'core.hooksPath'])).toThrow();
+    expect(existsSync(path.join(repo.root, '.githooks'))).toBe(false);
+    expect(repo.git(['ls-files']).split('\n').filter((file) => file.includes('hook'))).toEqual([]);
+  });
+
+  it('the installed hook stops a commit of a malformed record, and lets the example staff through', async () => {
+    const repo = gitRepo();
+    // Today's clock, as the hook's own lint runs on it.
+    expect((await runInProcess(['init'], repo.root, new Date())).exitCode).toBe(0);
+    writeFileSync(path.join(repo.root, 'records/staff/kit-marrowby.md'), '---\nkind: staff\nid: kit-marrowby\n---\n');
+    repo.git(['add', 'records/staff/kit-marrowby.md']);
+    const refused = gitAsUser(repo.root, ['commit', '-q', '-m', 'Add Kit']);
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain('kit-marrowby.md');
+    repo.git(['rm', '-q', '-f', 'records/staff/kit-marrowby.md']);
+
+    // No contract yet is a warning in the hook: it must not stop the commit that starts to put it right.
+    repo.git(['add', 'records/staff']);
+    const accepted = gitAsUser(repo.root, ['commit', '-q', '-m', 'Add the staff']);
+    expect(accepted.output).toContain('no-contract');
+    expect(accepted.status).toBe(0);
+  });
+
+  it('leaves a pre-commit hook that is already there alone, puts its own beside it and says how to call it', async () => {
+    const repo = gitRepo();
+    const theirs = '#!/bin/sh\necho "Rowan\'s own checks"\n';
+    const hook = path.join(repo.root, '.git/hooks/pre-commit');
+    writeFileSync(hook, theirs, { mode: 0o755 });
+    const init = await runInProcess(['init'], repo.root, NOW);
+    expect(init.exitCode).toBe(0);
+    expect(readFileSync(hook, 'utf8')).toBe(theirs);
+    const beside = path.join(repo.root, '.git/hooks/pre-commit.supv');
+    expect(readFileSync(beside, 'utf8')).toBe(preCommitHook(toolVersion()));
+    expect(isExecutable(beside)).toBe(true);
+    expect(init.stdout).toContain('a pre-commit hook is already in .git/hooks/pre-commit; supv left it as it is');
+    expect(init.stdout).toContain(`"${beside}" || exit 1`);
+  });
+
+  it('keeps a core.hooksPath the repository already has, writes no hook git would run, and says how to add it', async () => {
+    const repo = gitRepo();
+    repo.write({ file: '.githooks/pre-commit', text: '#!/bin/sh\nexit 0\n' });
+    repo.commit('Team hooks', '2026-11-01T09:00:00Z');
+    repo.git(['config', 'core.hooksPath', '.githooks']);
+    const init = await runInProcess(['init'], repo.root, NOW);
+    expect(init.exitCode).toBe(0);
+    expect(repo.git(['config', '--get', 'core.hooksPath']).trim()).toBe('.githooks');
+    expect(readFileSync(path.join(repo.root, '.githooks/pre-commit'), 'utf8')).toBe('#!/bin/sh\nexit 0\n');
+    expect(existsSync(path.join(repo.root, '.git/hooks/pre-commit'))).toBe(false);
+    expect(init.stdout).toContain('core.hooksPath is set to .githooks');
+    expect(init.stdout).toContain('.githooks is part of the repository: anyone who can commit can change the hooks in it');
+    expect(init.stdout).toContain('git config --unset core.hooksPath');
+    expect(init.stdout).toContain('supv init --hook');
+  });
+
+  it('in a folder inside another repository, leaves that repository\'s hooks alone and says why', async () => {
+    const outer = gitRepo();
+    const init = await runInProcess(['init', 'supervision'], outer.root, NOW);
+    expect(init.exitCode).toBe(0);
+    expect(existsSync(path.join(outer.root, '.git/hooks/pre-commit'))).toBe(false);
+    expect(() => outer.git(['config', '--get', 'core.hooksPath'])).toThrow();
+    expect(init.stdout).toContain(`is inside the git repository at ${outer.root}, whose hooks were left alone`);
+  });
+
+  it('supv init --hook installs only the hook in a colleague\'s clone, and says so when it is already there', async () => {
+    const first = gitRepo();
+    expect((await runInProcess(['init'], first.root, NOW)).exitCode).toBe(0);
+    const clone = path.join(tempFolder(), 'clone');
+    execFileSync('git', ['clone', '-q', first.root, clone], { env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
+    expect(existsSync(path.join(clone, '.git/hooks/pre-commit'))).toBe(false);
+
+    const install = await runInProcess(['init', '--hook'], clone, NOW);
+    expect(install).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(install.stdout).toContain('installed the pre-commit hook in .git/hooks/pre-commit');
+    expect(readFileSync(path.join(clone, '.git/hooks/pre-commit'), 'utf8')).toBe(preCommitHook(toolVersion()));
+    const again = await runInProcess(['init', '--hook'], clone, NOW);
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).toContain('the pre-commit hook is already installed');
+
+    const notGit = await runInProcess(['init', '--hook', tempFolder()], '/', NOW);
+    expect(notGit.exitCode).toBe(2);
+    expect(notGit.stderr).toContain('not in a git repository');
+  });
+});
+
+describe('supv init keeps out of git what must not be in it', () => {
+  it('.gitignore covers installed packages, the build output, the cache and private keys, but not public keys or records', async () => {
+    const repo = gitRepo();
+    expect((await runInProcess(['init'], repo.root, NOW)).exitCode).toBe(0);
+    const ignored = (file: string) => {
+      try {
+        repo.git(['check-ignore', '-q', '--no-index', '--', file]);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (const file of ['node_modules/supv/package.json', 'dist/pdf/staff/ada-quillfeather.pdf', '.supv-cache/lint.json', 'ada-quillfeather.key', 'keys/ada.pem', 'seal.p12', 'seal.pfx', 'id_ed25519']) {
+      expect(ignored(file), file).toBe(true);
+    }
+    for (const file of ['ada-quillfeather.key.pub', 'id_ed25519.pub', 'records/staff/ada-quillfeather.md', 'supv.config.yaml', '.github/workflows/supervision.yml']) {
+      expect(ignored(file), file).toBe(false);
+    }
+  });
+
+  it('commits the configuration, .gitignore and workflow, and leaves the example staff uncommitted, saying why', async () => {
+    const repo = gitRepo();
+    const init = await runInProcess(['init'], repo.root, NOW);
+    expect(init.exitCode).toBe(0);
+    expect(repo.git(['ls-files']).trim().split('\n').sort()).toEqual(['.github/workflows/supervision.yml', '.gitignore', 'supv.config.yaml']);
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all']).trim().split('\n').sort()).toEqual([
+      '?? records/staff/ada-quillfeather.md',
+      '?? records/staff/emrys-tallowmere.md',
+    ]);
+    expect(init.stdout).toContain('the example staff (records/staff/ada-quillfeather.md, records/staff/emrys-tallowmere.md) are not committed: they are examples, to be replaced with your own staff');
+  });
+
+  it('in a repository with commits already, it commits nothing and names the files to commit, without the examples', async () => {
+    const repo = gitRepo();
+    repo.write({ file: 'README.md', text: 'Supervision records of Example Primary School.\n' });
+    repo.commit('Start', '2026-11-01T09:00:00Z');
+    const init = await runInProcess(['init'], repo.root, NOW);
+    expect(init.exitCode).toBe(0);
+    expect(repo.git(['ls-files']).trim()).toBe('README.md');
+    expect(init.stdout).toContain('git add supv.config.yaml .gitignore .github/workflows/supervision.yml && git commit');
   });
 });

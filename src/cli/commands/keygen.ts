@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gitIn, type GitRunner } from '../../git/run.js';
 import { RECORDS_DIR } from '../../load/discover.js';
 import { generateKeyPair } from '../../sign/keys.js';
 import { writeAtomic } from '../../util/atomic-write.js';
@@ -8,12 +9,19 @@ import { UsageError, type Io } from '../io.js';
 
 export interface KeygenOptions extends GlobalOptions {
   out?: string;
+  /** Write the private key even inside a git work tree (never inside records/). */
+  force?: boolean;
 }
+
+/** Where the README and the refusal suggest keeping a private key: the owner's own folder, outside every repository. */
+export const KEY_FOLDER = '~/.config/supv/';
 
 /**
  * `supv keygen --out FILE`: an ed25519 key pair for personal signatures. The
  * private key goes to FILE (readable by its owner only), the public key to
- * FILE.pub and the screen, ready to paste into the staff record.
+ * FILE.pub and the screen, ready to paste into the staff record. A private
+ * key inside a git work tree is refused unless `--force` (SPEC §11.4): one
+ * `git add -A` would publish it to everyone with a clone, for ever.
  */
 export async function keygenCommand(options: KeygenOptions, io: Io): Promise<number> {
   if (!options.out) throw new UsageError('say where to write the private key with --out FILE');
@@ -27,16 +35,36 @@ export async function keygenCommand(options: KeygenOptions, io: Io): Promise<num
   }
   const folder = path.dirname(privatePath);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`--out ${options.out}: the folder ${folder} does not exist`);
+  // The key's folder decides, not where supv runs: `--out ~/records/me.key` from home is just as exposed.
+  const git = gitIn(folder);
+  const inWorkTree = await git.isRepository();
+  if (inWorkTree && !options.force) {
+    const top = (await git.run(['rev-parse', '--show-toplevel'])).trim();
+    throw new UsageError(`--out ${options.out}: ${privatePath} is inside the git repository at ${top}, where \`git add -A\` would commit the private key for everyone with a clone to see. Keep it outside every repository, in a folder of your own: mkdir -p ${KEY_FOLDER} && supv keygen --out ${KEY_FOLDER}<your-id>.key (or --force to write it here anyway)`);
+  }
 
   const { privateKeyPem, publicKeyPem } = generateKeyPair();
   await writeAtomic(privatePath, privateKeyPem, { mode: 0o600 });
   await writeAtomic(publicPath, publicKeyPem, { mode: 0o644 });
+  if (inWorkTree && !(await ignoredByGit(git, privatePath))) {
+    io.stderr(`supv keygen: warning: git does not ignore ${privatePath}; add it to .gitignore (supv init's ignores *.key and *.pem) before the next commit, or move it out of the repository\n`);
+  }
 
   io.stdout(`private key: ${privatePath} (keep it to yourself; sign with --key ${options.out})\n`);
   io.stdout(`public key:  ${publicPath}\n\n${publicKeyPem}\n`);
   io.stdout('Add it to your staff record, records/staff/<your-id>.md, as:\n\n');
   io.stdout(`public_key: |\n${publicKeyPem.trimEnd().split('\n').map((line) => `  ${line}`).join('\n')}\n`);
   return 0;
+}
+
+/** True when git would leave the file out of `git add -A`. */
+async function ignoredByGit(git: GitRunner, file: string): Promise<boolean> {
+  try {
+    // git prints the path when it is ignored, nothing when it is not.
+    return (await git.run(['check-ignore', '--', path.basename(file)])).trim() !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** True inside `<root>/records`, or inside any `records` folder that sits in a records repository. */
