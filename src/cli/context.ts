@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
+import { recordsFolderRefusal } from '../load/discover.js';
 import { findRepositoryRoot } from '../load/root.js';
 import { isCalendarDate, todayIn } from '../util/dates.js';
 import { UsageError, type Io } from './io.js';
@@ -59,13 +60,16 @@ export function resolveContext(options: GlobalOptions, io: Io): RunContext {
   return { root, workingDir, config, asOf, color, debug: Boolean(options.debug) };
 }
 
-/** The repository holding `workingDir`. */
+/** The repository holding `workingDir`, its `records` checked before anything is read from it. */
 function repositoryRoot(workingDir: string): string {
   const search = findRepositoryRoot(workingDir);
   if (!search.found) {
     const stop = search.gitTop === undefined ? '' : `; the search stops at the top of the git repository ${search.gitTop}`;
     throw new UsageError(`${NOT_A_REPOSITORY}${stop}. Run supv in the records repository, name it with --cwd, or start one with supv init`);
   }
+  // Refused here for every command at once: a link leading out would have them all work on another folder's files.
+  const refusal = recordsFolderRefusal(search.root);
+  if (refusal !== undefined) throw new UsageError(`the records repository ${search.root} cannot be read: ${refusal}`);
   return search.root;
 }
 

@@ -206,4 +206,15 @@ describe('outside any records repository: exit 2, the reason, nothing written', 
     // The folder holding the config is a repository, git or not.
     expect(await runInProcess(['lint'], home, NOW)).toMatchObject({ exitCode: 0 });
   });
+
+  it('a file called records is not a records folder', async () => {
+    const folder = tempFolder('supv-notes-');
+    writeFileSync(path.join(folder, 'records'), 'a list of my vinyl records\n');
+    expect(await runInProcess(['lint'], folder, NOW)).toMatchObject({ exitCode: 2, stderr: expect.stringContaining(NOT_A_REPOSITORY) });
+    // Beside a supv.config.yaml it is a repository whose records cannot be read: said, not passed over.
+    writeFileSync(path.join(folder, 'supv.config.yaml'), 'organisation: Larkfield Primary School\n');
+    const result = await runInProcess(['lint'], folder, NOW);
+    expect(result).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(result.stderr).toBe(`supv: the records repository ${folder} cannot be read: records is a file, not a folder; records are the *.md files in the records/ folder\n`);
+  });
 });
