@@ -1,6 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
+import { recordsFolderRefusal } from '../load/discover.js';
+import { findRepositoryRoot } from '../load/root.js';
 import { isCalendarDate, todayIn } from '../util/dates.js';
 import { UsageError, type Io } from './io.js';
 
@@ -15,19 +17,37 @@ export interface GlobalOptions {
 
 /** What a command works with once the global options are understood. */
 export interface RunContext {
+  /** The records repository, absolute: the folder holding `supv.config.yaml` or `records/` (SPEC §2). */
   root: string;
+  /**
+   * The folder the command runs in, absolute: `--cwd` when given, else the
+   * current folder. The root is this folder or one above it; relative PATH
+   * arguments and `--config` are relative to it.
+   */
+  workingDir: string;
   config: Config;
   asOf: string;
   color: boolean;
   debug: boolean;
 }
 
+/** SPEC §2's words when no folder from here upwards is a records repository. */
+export const NOT_A_REPOSITORY = 'not a records repository (no supv.config.yaml or records/ here or in any folder above)';
+
+/**
+ * The context of a command that works on a records repository (all but
+ * init, keygen and schema). The repository is found from the folder the
+ * command runs in upwards, once, here; when there is none the command stops
+ * with a usage error rather than report on nothing, which would read as an
+ * all clear.
+ */
 export function resolveContext(options: GlobalOptions, io: Io): RunContext {
-  const root = path.resolve(io.cwd, options.cwd ?? '.');
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--cwd ${options.cwd}: no such folder`);
+  const workingDir = path.resolve(io.cwd, options.cwd ?? '.');
+  if (!isFolder(workingDir)) throw new UsageError(options.cwd === undefined ? `the current folder ${workingDir} no longer exists` : `--cwd ${options.cwd}: no such folder`);
+  const root = repositoryRoot(workingDir);
   let config: Config;
   try {
-    config = loadConfig(root, options.config).config;
+    config = loadConfig(root, options.config, workingDir).config;
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(`configuration error: ${error.message}`);
     throw error;
@@ -37,22 +57,46 @@ export function resolveContext(options: GlobalOptions, io: Io): RunContext {
   }
   const asOf = options.asOf ?? todayIn(config.timezone, io.now());
   const color = options.color !== false && io.isTTY && !('NO_COLOR' in io.env) && io.env.TERM !== 'dumb';
-  return { root, config, asOf, color, debug: Boolean(options.debug) };
+  return { root, workingDir, config, asOf, color, debug: Boolean(options.debug) };
+}
+
+/** The repository holding `workingDir`, its `records` checked before anything is read from it. */
+function repositoryRoot(workingDir: string): string {
+  const search = findRepositoryRoot(workingDir);
+  if (!search.found) {
+    const stop = search.gitTop === undefined ? '' : `; the search stops at the top of the git repository ${search.gitTop}`;
+    throw new UsageError(`${NOT_A_REPOSITORY}${stop}. Run supv in the records repository, name it with --cwd, or start one with supv init`);
+  }
+  // Refused here for every command at once: a link leading out would have them all work on another folder's files.
+  const refusal = recordsFolderRefusal(search.root);
+  if (refusal !== undefined) throw new UsageError(`the records repository ${search.root} cannot be read: ${refusal}`);
+  return search.root;
+}
+
+function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
  * A PATH argument (a record, a folder of records, a PDF) made absolute.
- * Relative paths are relative to the records repository, `--cwd`, whatever
- * folder the shell is in: `supv --cwd ../records lint records/sessions` means
- * that repository's records/sessions. Without --cwd the repository is the
- * current folder, so nothing changes. (`--config` is read the same way.)
+ * Relative paths are relative to the folder the command runs in (SPEC §2):
+ * the current folder, or `--cwd` when given, whatever folder the shell is
+ * in. From `records/sessions/2026`, `supv lint 2026-02-02-jo-bloggs.md`
+ * names the record beside you; `supv --cwd ../school lint records/sessions`
+ * names that repository's records/sessions. (`--config` is read the same
+ * way; files a command writes, `--out` and `--output`, and key files are
+ * relative to the shell's folder.)
  */
-export function resolvePathArgument(context: Pick<RunContext, 'root'>, given: string): string {
-  return path.resolve(context.root, given);
+export function resolvePathArgument(context: Pick<RunContext, 'workingDir'>, given: string): string {
+  return path.resolve(context.workingDir, given);
 }
 
 /** A PATH argument as a repository-relative path with `/` separators (`''` for the repository itself); a usage error when it leads outside. */
-export function repositoryPath(context: Pick<RunContext, 'root'>, given: string): string {
+export function repositoryPath(context: Pick<RunContext, 'root' | 'workingDir'>, given: string): string {
   const relative = path.relative(context.root, resolvePathArgument(context, given)).split(path.sep).join('/');
   if (relative === '..' || relative.startsWith('../') || path.isAbsolute(relative)) throw new UsageError(`${given} is outside the records repository ${context.root}`);
   return relative;

@@ -25,7 +25,7 @@ export interface PathFilterOptions {
  * `files` are the candidates: a PATH under which none of them lies is a
  * usage error naming it, and so is a PATH leading out of the repository.
  */
-export function pathFilter(context: Pick<RunContext, 'root'>, paths: readonly string[], files: readonly string[], options: PathFilterOptions = {}): ((file: string) => boolean) | undefined {
+export function pathFilter(context: Pick<RunContext, 'root' | 'workingDir'>, paths: readonly string[], files: readonly string[], options: PathFilterOptions = {}): ((file: string) => boolean) | undefined {
   if (paths.length === 0) return undefined;
   const wanted = paths.map((given) => ({ given, prefix: repositoryPath(context, given) }));
   const unmatched = wanted.filter(({ prefix }) => !files.some((file) => underPath(prefix, file)));
@@ -47,6 +47,8 @@ export interface OutputPlace {
   kind: 'folder' | 'file';
   /** How messages name it (default: `target`). */
   shown?: string;
+  /** The option that named it (default: `--out`; lint's is `--output`). */
+  option?: string;
   /** A folder: the folder to suggest instead when `target` would hold the repository. */
   suggest?: string;
   /**
@@ -65,12 +67,12 @@ export interface OutputPlace {
  */
 export function checkOutputPlace(root: string, place: OutputPlace): void {
   const { target, kind } = place;
-  const shown = place.shown ?? target;
+  const shown = `${place.option ?? '--out'} ${place.shown ?? target}`;
   const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(parent + path.sep);
   // A file cannot hold the repository (a folder named as the bundle gets bundle.pdf inside it).
-  if (kind === 'folder' && inside(root, target)) throw new UsageError(`--out ${shown} would hold the records repository itself; choose a folder such as ${place.suggest ?? 'dist'}`);
+  if (kind === 'folder' && inside(root, target)) throw new UsageError(`${shown} would hold the records repository itself; choose a folder such as ${place.suggest ?? 'dist'}`);
   for (const protectedDir of PROTECTED) {
-    if (inside(target, path.join(root, protectedDir))) throw new UsageError(`--out ${shown} is inside ${protectedDir}/; supv never writes there`);
+    if (inside(target, path.join(root, protectedDir))) throw new UsageError(`${shown} is inside ${protectedDir}/; supv never writes there`);
   }
   if (!place.refuseLink) return;
   let link = false;
@@ -79,5 +81,5 @@ export function checkOutputPlace(root: string, place: OutputPlace): void {
   } catch {
     // Nothing there yet.
   }
-  if (link) throw new UsageError(`--out ${shown} is a symbolic link; ${kind === 'folder' ? 'supv writes only into real folders' : 'supv will not write through it'}`);
+  if (link) throw new UsageError(`${shown} is a symbolic link; ${kind === 'folder' ? 'supv writes only into real folders' : 'supv will not write through it'}`);
 }

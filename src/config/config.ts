@@ -9,6 +9,7 @@ import { isTimeZone } from '../validate/formats.js';
 import { validateConfig } from '../validate/validate.js';
 import type { Config, Policy } from '../types/config.js';
 import { UserError } from '../util/errors.js';
+import { CONFIG_FILE } from '../load/root.js';
 
 export type { Config, Policy, Stage } from '../types/config.js';
 
@@ -39,7 +40,8 @@ export const DEFAULT_CONFIG: Config = {
   },
 };
 
-export const CONFIG_FILE = 'supv.config.yaml';
+// Its name marks a repository's root too, where no configuration is loaded yet (src/load/root.ts).
+export { CONFIG_FILE };
 
 /** A configuration problem, with the place in the config file. */
 export class ConfigError extends UserError {
@@ -56,10 +58,12 @@ export class ConfigError extends UserError {
 /**
  * Read the config (the given file, or `supv.config.yaml` in the repository
  * when present) and fill in the defaults. Throws ConfigError, with a line and
- * column, when the file is not valid.
+ * column, when the file is not valid. A relative `configPath` is relative to
+ * `base`: the folder the command runs in, which may be below the repository's
+ * root (default: the root).
  */
-export function loadConfig(root: string, configPath?: string): { config: Config; file?: string } {
-  const file = configPath ? path.resolve(root, configPath) : path.join(root, CONFIG_FILE);
+export function loadConfig(root: string, configPath?: string, base = root): { config: Config; file?: string } {
+  const file = configPath ? path.resolve(base, configPath) : path.join(root, CONFIG_FILE);
   if (!existsSync(file)) {
     if (configPath) throw new ConfigError(configPath, 1, 1, 'the config file does not exist');
     return { config: structuredClone(DEFAULT_CONFIG) };

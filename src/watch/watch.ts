@@ -30,7 +30,7 @@ export interface WatchOptions {
   /** The records repository, absolute. */
   root: string;
   config: Config;
-  /** The config file as given with `--config` (relative to `root`); default `supv.config.yaml`. */
+  /** The config file given with `--config`, absolute or relative to `root`; default `supv.config.yaml` in `root`. */
   configPath?: string;
   /** The date rules are judged on; a function is asked on every run (a watch may run past midnight). */
   asOf: string | (() => string);

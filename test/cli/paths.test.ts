@@ -8,28 +8,30 @@ import { isRecordPath } from '../../src/load/discover.js';
 const root = mkdtempSync(path.join(os.tmpdir(), 'supv-paths-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+/** Run in the repository's root itself. */
+const here = { root, workingDir: root };
 const FILES = ['records/sessions/2025/2025-02-03-jo-bloggs.md', 'records/staff/jo-bloggs.md', 'records/staff/sam-lee.md'];
 
 describe('PATH arguments: one filter for lint, build and verify', () => {
   it('no PATH means every file', () => {
-    expect(pathFilter({ root }, [], FILES)).toBeUndefined();
+    expect(pathFilter(here, [], FILES)).toBeUndefined();
   });
 
   it('a folder takes the files under it, a file itself, the repository everything', () => {
-    const staff = pathFilter({ root }, ['records/staff'], FILES)!;
+    const staff = pathFilter(here, ['records/staff'], FILES)!;
     expect(FILES.filter(staff)).toEqual(['records/staff/jo-bloggs.md', 'records/staff/sam-lee.md']);
     // records/staff is not a prefix of records/staffing: whole names only.
     expect(staff('records/staffing/x.md')).toBe(false);
-    expect(FILES.filter(pathFilter({ root }, [path.join(root, FILES[0]!)], FILES)!)).toEqual([FILES[0]]);
-    expect(FILES.filter(pathFilter({ root }, ['.'], FILES)!)).toEqual(FILES);
+    expect(FILES.filter(pathFilter(here, [path.join(root, FILES[0]!)], FILES)!)).toEqual([FILES[0]]);
+    expect(FILES.filter(pathFilter(here, ['.'], FILES)!)).toEqual(FILES);
   });
 
   it('a PATH with no record under it is a usage error naming it, as a repository path or as typed', () => {
-    expect(() => pathFilter({ root }, ['records/staff', './records/contracts/'], FILES)).toThrow(
+    expect(() => pathFilter(here, ['records/staff', './records/contracts/'], FILES)).toThrow(
       'no records found at records/contracts (records are the *.md files under records/)',
     );
-    expect(() => pathFilter({ root }, ['./records/contracts/'], FILES, { nameAsGiven: true })).toThrow('no records found at ./records/contracts/ (');
-    expect(() => pathFilter({ root }, ['../elsewhere'], FILES)).toThrow(`../elsewhere is outside the records repository ${root}`);
+    expect(() => pathFilter(here, ['./records/contracts/'], FILES, { nameAsGiven: true })).toThrow('no records found at ./records/contracts/ (');
+    expect(() => pathFilter(here, ['../elsewhere'], FILES)).toThrow(`../elsewhere is outside the records repository ${root}`);
   });
 });
 

@@ -51,6 +51,33 @@ describe('20. symbolic links', () => {
     expect(snapshotTree(root)).toEqual(before);
   });
 
+  it('records itself a link out of the repository: every command refuses it, and nothing there is read or rendered', async () => {
+    const { dir } = outside();
+    mkdirSync(path.join(dir, 'staff'));
+    writeFileSync(path.join(dir, 'staff/secret.md'), staffText('secret', 'Secret Person'));
+    const root = makeRepo({ 'supv.config.yaml': 'organisation: Larkfield Primary School\n' });
+    symlinkSync(dir, path.join(root, 'records'));
+    const before = [snapshotTree(root), snapshotTree(dir)];
+    const refused = `supv: the records repository ${root} cannot be read: records is a symbolic link that leads out of the repository; supv reads only records inside it\n`;
+    for (const args of [['lint', '--format', 'json'], ['build'], ['report'], ['bundle'], ['verify'], ['new', 'session', '--supervisee', 'secret']]) {
+      for (const result of [await runInProcess(args, root), runSpawned(args, root)]) {
+        expect(result, args.join(' ')).toMatchObject({ exitCode: 2, stdout: '', stderr: refused });
+      }
+    }
+    expect([snapshotTree(root), snapshotTree(dir)]).toEqual(before);
+    // Below the CLI too (watch reads the folder again as it changes): the one thing found is records, refused.
+    const { discoverRecords } = await import('../../src/load/discover.js');
+    expect(discoverRecords(root)).toEqual([{ file: 'records', absPath: path.join(root, 'records'), refused: 'records is a symbolic link that leads out of the repository; supv reads only records inside it' }]);
+  });
+
+  it('a records link that stays inside the repository is followed like any other', async () => {
+    const root = makeRepo({ 'data/records/staff/sam-lee.md': SAM });
+    symlinkSync(path.join('data', 'records'), path.join(root, 'records'));
+    const result = await runInProcess(['lint', ...(await onlyEngineRules()), '--format', 'json'], root);
+    expect(result).toMatchObject({ exitCode: 0, stderr: '' });
+    expect([...findingsByFile(result.stdout).keys()]).toEqual(['records/staff/sam-lee.md']);
+  });
+
   it('a link loop under records/ (a folder linking to its parent, two files linking to each other) ends with findings, not a hang', async () => {
     const root = makeRepo({ 'records/staff/sam-lee.md': SAM });
     symlinkSync('..', path.join(root, 'records/staff/up'));

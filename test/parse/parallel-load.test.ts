@@ -169,13 +169,24 @@ describe('chunks sent between threads', () => {
 });
 
 describe('which command lines read ahead', () => {
-  const cwd = '/home/dsl/records';
+  // Real folders: the repository is found from the folder upwards, as the lint command finds it.
+  const base = mkdtempSync(path.join(os.tmpdir(), 'supv-read-ahead-'));
+  const cwd = path.join(base, 'dsl/school');
+  const other = path.join(base, 'dsl/other');
+  const srv = path.join(base, 'srv/records');
+  mkdirSync(path.join(cwd, 'records/sessions/2026'), { recursive: true });
+  mkdirSync(other, { recursive: true });
+  writeFileSync(path.join(other, 'supv.config.yaml'), 'organisation: Larkfield\n');
+  mkdirSync(path.join(srv, 'records'), { recursive: true });
+  mkdirSync(path.join(base, 'dsl/notes'));
   it.each([
     [['lint'], cwd],
     [['lint', '--format', 'json', 'records/sessions'], cwd],
-    [['lint', '--cwd', '../other'], '/home/dsl/other'],
-    [['--cwd=/srv/records', 'lint'], '/srv/records'],
+    [['lint', '--cwd', '../other'], other],
+    [[`--cwd=${srv}`, 'lint'], srv],
     [['--as-of', '2026-11-23', 'lint'], cwd],
+    [['lint', '--cwd', 'records/sessions/2026'], cwd],
+    [['lint', '--cwd', '../notes'], undefined],
     [['--config', 'lint', 'build'], undefined],
     [['build'], undefined],
     [['lint', '--help'], undefined],

@@ -42,7 +42,8 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
   }
   if (options.case !== undefined && options.staff && options.staff.length > 0) throw new UsageError('--case and --staff cannot be used together: a case chronology follows the child, not the worker');
 
-  const out = outFile(options.out ?? path.join(context.config.output, BUNDLE_FILE), io.cwd, context.root);
+  // --out is relative to the shell's folder; the default is the repository's output folder, wherever supv runs.
+  const out = options.out === undefined ? outFile(path.join(context.config.output, BUNDLE_FILE), context.root, context.root) : outFile(options.out, io.cwd, context.root);
   const now = io.now();
   const result = await makeBundle({
     root: context.root,
@@ -66,9 +67,9 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
   return 0;
 }
 
-/** The file to write: a folder given gets bundle.pdf inside; never into records/, templates/ or .git, never through a link. */
-function outFile(given: string, cwd: string, root: string): string {
-  let file = path.resolve(cwd, given);
+/** The file to write (`given` relative to `base`): a folder given gets bundle.pdf inside; never into records/, templates/ or .git, never through a link. */
+function outFile(given: string, base: string, root: string): string {
+  let file = path.resolve(base, given);
   try {
     if (statSync(file).isDirectory()) file = path.join(file, BUNDLE_FILE);
   } catch {

@@ -9,7 +9,7 @@ import type { ReadAhead } from '../../load/read-ahead.js';
 import { writeReport } from '../../util/atomic-write.js';
 import { resolveContext, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
-import { pathFilter } from '../paths.js';
+import { checkOutputPlace, pathFilter } from '../paths.js';
 import { toolVersion } from '../version.js';
 
 export interface LintOptions extends GlobalOptions {
@@ -26,6 +26,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   if (!isFormatName(format)) throw new UsageError(`--format must be one of ${Object.keys(formatters).join(', ')}, not ${format}`);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const settings = parseRuleSettings(options.rule ?? []);
+  const output = options.output === undefined ? undefined : outputFile(options.output, io, context);
 
   const results = await findingsOf(context, settings, readAhead);
   // Rules see every record; the report shows only the files or folders asked for.
@@ -33,7 +34,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   const shown = wanted ? results.filter((result) => wanted(result.file)) : results;
 
   const text = formatters[format]({ results: shown, rules: rules.map((rule) => rule.meta), cwd: context.root, color: context.color && !options.output, toolVersion: toolVersion() });
-  if (options.output) await writeReport(path.resolve(io.cwd, options.output), text);
+  if (output !== undefined) await writeReport(output, text);
   else io.stdout(text);
 
   const all = shown.flatMap((result) => result.findings);
@@ -60,6 +61,18 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
   history?.catch(() => undefined);
   const records = await loadRecordsInParallel(context.root, { readAhead });
   return checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git: await history });
+}
+
+/**
+ * `--output FILE`, relative to the shell's folder like every file supv
+ * writes. Checked as the other commands' outputs are: run from a folder
+ * below records/, `--output lint.json` would otherwise land among the
+ * records (SPEC §10).
+ */
+function outputFile(given: string, io: Io, context: RunContext): string {
+  const file = path.resolve(io.cwd, given);
+  checkOutputPlace(context.root, { target: file, kind: 'file', shown: given, option: '--output' });
+  return file;
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

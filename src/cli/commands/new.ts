@@ -38,14 +38,16 @@ export async function newCommand(kind: string, options: NewCommandOptions, io: I
     if (error instanceof AuthoringError) throw new UsageError(`supv new ${kind}: ${error.message}`);
     throw error;
   }
+  const file = path.join(run.root, record.file);
   try {
-    await writeNewFile(path.join(run.root, record.file), record.text);
+    await writeNewFile(file, record.text);
   } catch (error) {
     if (error instanceof FileExistsError) throw new UsageError(`supv new ${kind}: ${record.file} already exists; nothing was written`);
     throw error;
   }
   for (const note of record.notes) io.stderr(`supv: note: ${note}\n`);
-  io.stdout(`${record.file}\n`);
+  // Named from the shell's folder, so `$EDITOR "$(supv new session ...)"` opens it from a folder below the root, or with --cwd.
+  io.stdout(`${path.relative(io.cwd, file)}\n`);
   return 0;
 }
 

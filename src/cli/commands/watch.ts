@@ -4,7 +4,7 @@ import { rules } from '../../check/rules/index.js';
 import { todayIn } from '../../util/dates.js';
 import { formatWatchEvent } from '../../watch/format.js';
 import { startWatch } from '../../watch/watch.js';
-import { resolveContext, type GlobalOptions } from '../context.js';
+import { resolveContext, resolvePathArgument, type GlobalOptions } from '../context.js';
 import type { Io } from '../io.js';
 import { checkOutputPlace } from '../paths.js';
 import { toolVersion } from '../version.js';
@@ -35,7 +35,8 @@ export async function watchCommand(options: WatchCommandOptions, io: Io): Promis
   const handle = startWatch({
     root: context.root,
     config: context.config,
-    configPath: options.config,
+    // Absolute: a relative --config is relative to the folder supv runs in, which may be below the root.
+    configPath: options.config === undefined ? undefined : resolvePathArgument(context, options.config),
     asOf,
     out,
     render: options.pdf !== false,
