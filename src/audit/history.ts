@@ -7,7 +7,7 @@ import { parseRecordText } from '../parse/frontmatter.js';
 import { contentHash } from '../sign/content-hash.js';
 import { diffBody, diffFields, type BodyChange, type FieldChange } from './diff.js';
 import { readLog } from '../git/log.js';
-import { GIT_IDENTITY_ENVIRONMENT, gitIn, type GitRunner } from '../git/run.js';
+import { gitIn, type GitRunner } from '../git/run.js';
 import { firstLine } from '../util/text.js';
 
 /**
@@ -96,7 +96,7 @@ export function timelinessOf(record: { kind: Kind; data: Record<string, unknown>
 
 /** Read the history of one record file at `file` (repository-relative) in the repository at `root`. */
 export async function auditRecord(root: string, file: string, config: Config): Promise<AuditReport> {
-  const git = gitIn(root, { keepEnv: GIT_IDENTITY_ENVIRONMENT });
+  const git = gitIn(root);
   const report: AuditReport = { file, complete: true, commits: [], deleted: false };
   if (!(await git.isRepository())) return { ...report, complete: false, incompleteReason: 'the folder is not in a git repository' };
   if (!(await git.hasCommits())) return { ...report, complete: false, incompleteReason: 'the repository has no commits yet' };

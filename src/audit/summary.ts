@@ -2,7 +2,8 @@ import type { Config } from '../types/config.js';
 import { KINDS, type Kind, type LoadedRecord } from '../model.js';
 import { readLog } from '../git/log.js';
 import { isRecordPath } from '../load/discover.js';
-import { GIT_IDENTITY_ENVIRONMENT, gitIn, type GitRunner } from '../git/run.js';
+import { gitIn, type GitRunner } from '../git/run.js';
+import { changedSinceHead } from '../git/worktree.js';
 import { editedAfterSigning, signaturesOf, timelinessOf, versionOf, type AuditReport, type Version } from './history.js';
 
 /**
@@ -13,9 +14,12 @@ import { editedAfterSigning, signaturesOf, timelinessOf, versionOf, type AuditRe
  * One `git log` walk over records/ (with renames followed, as `supv audit
  * FILE` follows them) finds every version of every record; one
  * `git cat-file --batch` reads those versions, each reduced to its content
- * hash and whether it was signed as it streams past. The per-record report
- * (history.ts) reads the same things one record at a time; the definitions
- * (timeliness, edited after signing) are shared with it.
+ * hash and whether it was signed as it streams past; and the files on disk
+ * are hashed against the blobs HEAD names (never `git status`, which would
+ * read them through the repository's filters: src/git/worktree.ts). The
+ * per-record report (history.ts) reads the same things one record at a
+ * time; the definitions (timeliness, edited after signing) are shared with
+ * it.
  */
 
 /** One record in the repository-wide summary. */
@@ -61,7 +65,7 @@ interface Change {
 
 /** Summarise the history of `records`, the records in the working tree of the repository at `root`. */
 export async function auditSummary(root: string, records: readonly LoadedRecord[], config: Config): Promise<AuditSummary> {
-  const git = gitIn(root, { keepEnv: GIT_IDENTITY_ENVIRONMENT });
+  const git = gitIn(root);
   const summary: AuditSummary = { complete: true, recordWithin: config.policy.record_within, records: [], deleted: [] };
   let histories = new Map<string, Change[]>();
   let uncommitted = new Set<string>();
@@ -75,7 +79,7 @@ export async function auditSummary(root: string, records: readonly LoadedRecord[
       Object.assign(summary, { complete: false, incompleteReason: 'this is a shallow clone, so the history is incomplete; fetch it all with `git fetch --unshallow` (in GitHub Actions, `fetch-depth: 0` on actions/checkout)' });
     }
     histories = await recordHistories(git);
-    uncommitted = await changedInWorkingTree(git);
+    uncommitted = await changedSinceHead(git, root, records.map((record) => record.file), 'records');
   }
 
   const onDisk = new Set(records.map((record) => record.file));
@@ -145,20 +149,6 @@ async function recordHistories(git: GitRunner): Promise<Map<string, Change[]>> {
     }
   }
   return histories;
-}
-
-/** Record files that are modified, added or untracked in the working tree. */
-async function changedInWorkingTree(git: GitRunner): Promise<Set<string>> {
-  const output = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', 'records']);
-  const prefix = (await git.run(['rev-parse', '--show-prefix'])).trim();
-  const changed = new Set<string>();
-  for (const entry of output.split('\0')) {
-    if (entry.length < 4) continue;
-    // Paths in status are relative to the top of the work tree; records are relative to the repository root.
-    const file = entry.slice(3);
-    if (file.startsWith(prefix)) changed.add(file.slice(prefix.length));
-  }
-  return changed;
 }
 
 /** Each blob as a version: read once, kept only as its hash and signatures. */

@@ -107,7 +107,7 @@ export interface BuildSummary {
 export async function gitCommit(root: string): Promise<string> {
   try {
     // The same safe settings as every other git call: a hostile .git/config runs nothing.
-    // Imported here: simple-git is only needed when there is something to render.
+    // Imported here: git is only needed when there is something to render.
     const { gitIn } = await import('../git/run.js');
     const commit = (await gitIn(root).headCommit()) ?? '';
     return /^[0-9a-f]{40,64}$/.test(commit) ? commit : 'uncommitted';
