@@ -338,7 +338,7 @@ describe('22. git', () => {
         const result = supv(['init', folder], os.tmpdir(), { GIT_CONFIG_GLOBAL: where, ...IDENTITY });
         expect(result.stderr).not.toMatch(STACK);
         expect(result.exitCode, result.stderr).toBe(0);
-        expect(result.stdout).toContain('committed the new files');
+        expect(result.stdout).toContain('committed supv.config.yaml');
         expect(git(folder, ['log', '--format=%an %s']).trim()).toBe('Sam Lee Start the supervision records (supv init)');
       }
     });
@@ -429,16 +429,17 @@ describe('22. git', () => {
       expect(run.ran()).toEqual([]);
     });
 
-    it('init in a fresh folder: commits its files, installs no hook from a template, runs nothing', () => {
+    it('init in a fresh folder: commits its files, installs only its own hook (none from a template), runs nothing', () => {
       const run = hostile();
       const folder = path.join(tempFolder('supv-git-init-'), 'new-records');
       const result = supv(['init', folder], os.tmpdir(), { ...run.env, ...IDENTITY });
       expect(result.stderr).not.toMatch(STACK);
       expect(result.exitCode, result.stderr).toBe(0);
-      expect(result.stdout).toContain('committed the new files');
+      expect(result.stdout).toContain('committed supv.config.yaml');
       expect(git(folder, ['log', '--format=%an %s']).trim()).toBe('Sam Lee Start the supervision records (supv init)');
       const hooks = path.join(folder, '.git/hooks');
-      expect(existsSync(hooks) ? readdirSync(hooks).filter((name) => !name.endsWith('.sample')) : []).toEqual([]);
+      expect(existsSync(hooks) ? readdirSync(hooks).filter((name) => !name.endsWith('.sample')) : []).toEqual(['pre-commit']);
+      expect(readFileSync(path.join(hooks, 'pre-commit'), 'utf8')).toContain('supv');
       expect(run.ran()).toEqual([]);
     });
 
