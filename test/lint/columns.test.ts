@@ -31,7 +31,8 @@ function column(line: string, text: string): number {
 
 describe('columns are UTF-16 code units', () => {
   it('the SARIF run says so', async () => {
-    expect((await sarifOf({})).columnKind).toBe('utf16CodeUnits');
+    // A records repository with no records yet: a `records/` folder holding no record.
+    expect((await sarifOf({ 'records/README.txt': 'records go here\n' })).columnKind).toBe('utf16CodeUnits');
   });
 
   it('a finding after a CJK character and an emoji on its line', async () => {
