@@ -29,8 +29,7 @@ export function escapeCharacter(character: string): string {
  * except tab and newline, which are the text's own layout.
  */
 export function escapeControls(text: string): string {
-  CONTROL.lastIndex = 0;
-  return CONTROL.test(text) ? text.replace(CONTROL, escapeCharacter) : text;
+  return text.replace(CONTROL, escapeCharacter);
 }
 
 /**
@@ -40,8 +39,7 @@ export function escapeControls(text: string): string {
  * looks like supv's.
  */
 export function escapeInline(text: string): string {
-  CONTROL_INLINE.lastIndex = 0;
-  return CONTROL_INLINE.test(text) ? text.replace(CONTROL_INLINE, escapeCharacter) : text;
+  return text.replace(CONTROL_INLINE, escapeCharacter);
 }
 
 /**
@@ -51,13 +49,12 @@ export function escapeInline(text: string): string {
  * the same character, so the JSON reads back the same.
  */
 export function escapeJsonControls(json: string): string {
-  CONTROL_JSON.lastIndex = 0;
-  return CONTROL_JSON.test(json) ? json.replace(CONTROL_JSON, escapeCharacter) : json;
+  return json.replace(CONTROL_JSON, escapeCharacter);
 }
 
 /** The first control character in `text` that is not tab or newline, and where it is, or undefined. */
 export function firstControl(text: string): { character: string; index: number } | undefined {
-  const match = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.exec(text);
+  const match = new RegExp(CONTROL.source).exec(text);
   return match ? { character: match[0], index: match.index } : undefined;
 }
 
