@@ -277,12 +277,12 @@ describe('junit', () => {
     ]);
   });
 
-  it('escapes markup and drops characters XML 1.0 forbids', () => {
-    const nasty: Finding = { ...unknownField, message: `${tricky}\u0001\uD800 end` };
+  it('escapes markup, and shows characters XML 1.0 forbids as escapes', () => {
+    const nasty: Finding = { ...unknownField, message: `${tricky}\u0001\uD800\u001b[8m\u0085 end` };
     const xml = formatters.junit(input([{ file: session, findings: [nasty] }]));
-    expect(xml).toContain('message="unknown field &lt;&amp;&quot;&apos;&gt; end"');
+    expect(xml).toContain('message="unknown field &lt;&amp;&quot;&apos;&gt;\\u0001\\ud800\\u001b[8m\\u0085 end"');
     expect(xml).not.toContain(tricky);
-    expect(xml).not.toMatch(/[\u0001\uD800]/);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\uD800]/);
     // Every & starts an entity or character reference, so the document stays well formed.
     expect(xml).not.toMatch(/&(?!(amp|lt|gt|quot|apos|#\d+);)/);
   });
@@ -291,5 +291,36 @@ describe('junit', () => {
     expect(formatters.junit(empty)).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="supv" tests="0" failures="0" errors="0">\n</testsuites>\n',
     );
+  });
+});
+
+describe('control characters in file names and messages (SPEC §11.8)', () => {
+  const file = 'records/staff/kim\u001b[8m\nfake.md';
+  const hidden: Finding = { file, line: 3, column: 5, rule: 'id-mismatch', severity: 'error', message: 'named kim\u001b]52;c;aGk=\u0007\u009b2J' };
+  const run = input([{ file, findings: [hidden] }]);
+  // eslint-disable-next-line no-control-regex
+  const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it('stylish shows them escaped, each finding on its own line, and colours only its own text', () => {
+    for (const color of [false, true]) {
+      const out = formatters.stylish({ ...run, color });
+      expect(stripAnsi(out)).not.toMatch(raw);
+      expect(stripAnsi(out)).toContain('records/staff/kim\\u001b[8m\\u000afake.md\n');
+      expect(stripAnsi(out)).toContain('3:5  error  named kim\\u001b]52;c;aGk=\\u0007\\u009b2J  id-mismatch\n');
+    }
+    expect(formatters.stylish({ ...run, color: true })).toContain('\u001b[4mrecords/staff/kim\\u001b[8m\\u000afake.md\u001b[24m');
+  });
+
+  it('github shows them escaped, and carries the newline as the runner does', () => {
+    expect(formatters.github(run)).toBe('::error file=records/staff/kim\\u001b[8m%0Afake.md,line=3,col=5,title=supv id-mismatch::named kim\\u001b]52;c;aGk=\\u0007\\u009b2J\n');
+  });
+
+  it('json and sarif escape DEL and C1 as well as C0, and read back the same', () => {
+    for (const format of ['json', 'sarif'] as const) {
+      const out = formatters[format](run);
+      expect(out).not.toMatch(raw);
+      expect(out).toContain('\\u009b2J');
+      expect(JSON.stringify(JSON.parse(out))).toContain(JSON.stringify(hidden.message).slice(1, -1));
+    }
   });
 });

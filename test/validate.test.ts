@@ -370,15 +370,25 @@ describe('unknown fields', () => {
     expect(messages(data)).toEqual(['contract is missing `frequency`']);
   });
   it('an unknown field name is printed safely', () => {
-    expect(messages({ ...staff, 'na\u202Eme': 'x' })).toEqual(['unknown field `na\\u{202E}me` in staff record (check the spelling)']);
+    expect(messages({ ...staff, 'na\u202Eme': 'x' })).toEqual(['unknown field `na\\u202eme` in staff record (check the spelling)']);
   });
 });
 
 describe('Trojan Source: invisible and bidi characters in text', () => {
   const hidden = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u061C', '\uFEFF'];
-  it.each(hidden.map((c) => [c.codePointAt(0)!.toString(16).toUpperCase(), c]))('U+%s in a name is refused', (_code, c) => {
+  it.each(hidden.map((c) => [c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'), c]))('U+%s in a name is refused, named and shown escaped', (code, c) => {
+    const escaped = `\\u${code.toLowerCase()}`;
     expect(validateRecord({ ...staff, name: `Jo ${c}Bloggs` })).toEqual([
-      { pointer: '/name', target: 'value', message: '`name` contains an invisible or right-to-left control character' },
+      {
+        pointer: '/name',
+        target: 'value',
+        message: expect.stringMatching(new RegExp(`^\`name\` contains an invisible or right-to-left control character \\(U\\+${code} [A-Z -]+\\) at character 4: \`Jo \\${escaped}Bloggs\`$`)),
+      },
+    ]);
+  });
+  it('the character is named in words', () => {
+    expect(messages({ ...staff, name: 'Robin \u202EhsA' })).toEqual([
+      '`name` contains an invisible or right-to-left control character (U+202E RIGHT-TO-LEFT OVERRIDE) at character 7: `Robin \\u202ehsA`',
     ]);
   });
   it.each([
@@ -393,8 +403,48 @@ describe('Trojan Source: invisible and bidi characters in text', () => {
   });
   it('ids cannot carry them either', () => {
     expect(validateRecord({ ...staff, id: 'jo\u202Ebloggs' })[0]?.message).toBe(
-      '`id` must be lower-case letters, digits and hyphens, like jo-bloggs, not jo\\u{202E}bloggs',
+      '`id` must be lower-case letters, digits and hyphens, like jo-bloggs, not jo\\u202ebloggs',
     );
+  });
+});
+
+describe('control characters in text (SPEC §11.8)', () => {
+  it('a name that writes to the clipboard (OSC 52) and hides the screen (SGR 8) is refused, shown escaped', () => {
+    expect(validateRecord({ ...staff, name: 'Sam \u001b]52;c;aGVsbG8=\u0007\u001b[8mLee' })).toEqual([
+      {
+        pointer: '/name',
+        target: 'value',
+        message: '`name` contains a control character (U+001B ESC) at character 5: `Sam \\u001b]52;c;aGVsbG8=\\u0007\\u001b[8mLee`',
+      },
+    ]);
+  });
+  const refused = [
+    ...Array.from({ length: 0x20 }, (_, code) => code).filter((code) => code !== 0x09 && code !== 0x0a),
+    0x7f,
+    ...Array.from({ length: 0x20 }, (_, code) => 0x80 + code),
+  ];
+  it.each(refused.map((code) => [code.toString(16).toUpperCase().padStart(4, '0'), String.fromCharCode(code)]))('U+%s is refused', (code, c) => {
+    const [problem] = validateRecord({ ...staff, role: `Lead${c}` });
+    expect(problem).toMatchObject({ pointer: '/role', target: 'value' });
+    expect(problem?.message).toMatch(new RegExp(`^\`role\` contains a control character \\(U\\+${code} [A-Z0-9]+\\) at character 5: \`Lead\\\\u${code.toLowerCase()}\`$`));
+  });
+  it('a carriage return is refused: YAML turns every line break of a file into a newline, so one never comes from a CRLF file', () => {
+    expect(messages({ ...staff, role: 'Lead\r\nWorker' })).toEqual(['`role` contains a control character (U+000D CR) at character 5: `Lead\\u000d\\u000aWorker`']);
+  });
+  it('tab and newline are text', () => {
+    expect(validateRecord({ ...session, actions: [{ id: 'A1', text: 'Call\tthe school\nand the GP', owner: 'jo-bloggs', due: '2025-02-17' }] })).toEqual([]);
+  });
+  it.each([
+    [{ ...contract, dispute_resolution: 'Head\u0085teacher' }, '/dispute_resolution'],
+    [{ ...session, location: 'Room\u007f2' }, '/location'],
+    [{ ...session, cases: [{ ref: 'FAM-1', status: 'CP', note: 'note\u0000' }] }, '/cases/0/note'],
+    [{ ...decision, child: { name: 'A\u001b[2J Child' } }, '/child/name'],
+  ])('%#: in %s', (data, pointer) => {
+    expect(validateRecord(data)).toEqual([expect.objectContaining({ pointer, target: 'value', message: expect.stringContaining('contains a control character') })]);
+  });
+  it('a long text is shown around the character', () => {
+    const [message] = messages({ ...staff, role: `${'a'.repeat(100)}\u001b[8m${'b'.repeat(100)}` });
+    expect(message).toBe(`\`role\` contains a control character (U+001B ESC) at character 101: \`...${'a'.repeat(20)}\\u001b[8m${'b'.repeat(33)}...\``);
   });
 });
 
@@ -463,7 +513,8 @@ describe('configuration', () => {
     [{ policy: { tiers: { nq: [{ until: 'P6W' }] } } }, { pointer: '/policy/tiers/nq/0', target: 'key', message: '`policy.tiers.nq[0]` is missing `every`' }],
     [{ policy: { tiers: { nq: [{ every: 'P1W', upto: 'P6W' }] } } }, { pointer: '/policy/tiers/nq/0/upto', target: 'key', message: 'unknown field `upto` in `policy.tiers.nq[0]` (check the spelling)' }],
     [{ policy: { tiers: { 'Case Holder': 'P4W' } } }, { pointer: '/policy/tiers/Case Holder', target: 'key', message: 'the name `Case Holder` in `policy.tiers` must be lower-case letters, digits and hyphens' }],
-    [{ marking: 'OFFICIAL\u202E' }, { pointer: '/marking', target: 'value', message: '`marking` contains an invisible or right-to-left control character' }],
+    [{ marking: 'OFFICIAL\u202E' }, { pointer: '/marking', target: 'value', message: '`marking` contains an invisible or right-to-left control character (U+202E RIGHT-TO-LEFT OVERRIDE) at character 9: `OFFICIAL\\u202e`' }],
+    [{ organisation: 'School\u001b[8m' }, { pointer: '/organisation', target: 'value', message: '`organisation` contains a control character (U+001B ESC) at character 7: `School\\u001b[8m`' }],
     [{ output: 5 }, { pointer: '/output', target: 'value', message: '`output` must be text; 5 reads as a number here, so put it in quotes' }],
     [{ policy: 'strict' }, { pointer: '/policy', target: 'value', message: '`policy` must be a set of fields (`name: value` lines)' }],
   ])('%#: %j', (data, problem) => {

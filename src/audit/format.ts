@@ -2,12 +2,19 @@ import type { GitHistory } from '../git/types.js';
 import { durationInWords } from '../policy/dates.js';
 import type { AuditReport } from './history.js';
 import type { AuditSummary } from './summary.js';
+import { escapeInline as one } from '../util/terminal.js';
 
-/** Pure formatters for `supv audit`: reports in, text out; the CLI writes it. */
+/**
+ * Pure formatters for `supv audit`: reports in, text out; the CLI writes it
+ * (escaping any control character left, src/util/terminal.ts). File names,
+ * authors and signers are printed with `one`, which escapes newlines too:
+ * git allows a newline in a file name, and a value must not start a line
+ * that reads as a commit of its own.
+ */
 
 export function auditText(report: AuditReport, options: { patch?: boolean } = {}): string {
   const out: string[] = [];
-  out.push(`${report.file}${report.id ? ` (${report.kind ?? 'record'} ${report.id})` : ''}`);
+  out.push(`${one(report.file)}${report.id ? ` (${report.kind ?? 'record'} ${one(report.id)})` : ''}`);
   if (!report.complete) out.push(`warning: ${report.incompleteReason}`);
   if (report.commits.length === 0) {
     out.push('never committed: git has no history for this record yet');
@@ -17,9 +24,9 @@ export function auditText(report: AuditReport, options: { patch?: boolean } = {}
   if (report.timeliness) {
     const t = report.timeliness;
     const verdict = t.contemporaneous ? `contemporaneous (within ${durationInWords(t.within)})` : `LATE: records should be committed within ${durationInWords(t.within)}`;
-    out.push(`first committed ${t.firstCommitted} by ${first.author}, ${dayCount(t.days)} after its date ${t.recordDate}: ${verdict}`);
+    out.push(`first committed ${t.firstCommitted} by ${one(first.author)}, ${dayCount(t.days)} after its date ${one(t.recordDate)}: ${verdict}`);
   } else {
-    out.push(`first committed ${first.date} by ${first.author}`);
+    out.push(`first committed ${first.date} by ${one(first.author)}`);
   }
   if (report.deleted) out.push('DELETED: the last commit below removed this record; records must be kept while retention applies');
   const flagged = report.commits.filter((commit) => commit.editedAfterSigning).length;
@@ -27,7 +34,7 @@ export function auditText(report: AuditReport, options: { patch?: boolean } = {}
   out.push('');
 
   for (const commit of report.commits) {
-    out.push(`commit ${commit.hash.slice(0, 12)}  ${commit.date}  ${commit.author}  [${commit.change}${commit.change === 'renamed' ? ` to ${commit.file}` : ''}]`);
+    out.push(`commit ${commit.hash.slice(0, 12)}  ${commit.date}  ${one(commit.author)}  [${commit.change}${commit.change === 'renamed' ? ` to ${one(commit.file)}` : ''}]`);
     for (const line of commit.message.split('\n')) out.push(`    ${line}`);
     if (commit.unreadable) out.push(`  this version cannot be read as a record: ${commit.unreadable}`);
     if (commit.change === 'added') {
@@ -41,9 +48,9 @@ export function auditText(report: AuditReport, options: { patch?: boolean } = {}
       if (commit.body.added || commit.body.removed) out.push(`  body: ${commit.body.added} ${commit.body.added === 1 ? 'line' : 'lines'} added, ${commit.body.removed} removed`);
       if (options.patch) for (const line of commit.body.diff) out.push(`    ${line}`);
     }
-    for (const event of commit.signatures) out.push(`  ${event.event} by ${event.by} as ${event.role} at ${event.at}`);
+    for (const event of commit.signatures) out.push(`  ${event.event} by ${one(event.by)} as ${one(event.role)} at ${one(event.at)}`);
     if (commit.editedAfterSigning) {
-      const who = commit.staleSignatures.map((entry) => `${entry.by} (${entry.role})`).join(', ');
+      const who = commit.staleSignatures.map((entry) => `${one(entry.by)} (${one(entry.role)})`).join(', ');
       out.push(`  ! edited after signing: the content changed after it was signed${who ? `; no longer matching: ${who}` : ''}`);
     }
     out.push('');
@@ -61,7 +68,7 @@ export function deletedText(history: GitHistory): string {
   if (!history.complete) out.push(`warning: git history is incomplete: ${history.incompleteReason}`);
   if (history.deleted.length === 0) out.push(history.complete ? 'no record has been deleted' : 'no deleted records found in the history available');
   for (const { file, commit } of history.deleted) {
-    out.push(`${file}  deleted in ${commit.hash.slice(0, 12)} on ${commit.date} by ${commit.author}: ${commit.message.split('\n')[0]}`);
+    out.push(`${one(file)}  deleted in ${commit.hash.slice(0, 12)} on ${commit.date} by ${one(commit.author)}: ${one(commit.message.split('\n')[0] ?? '')}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -84,12 +91,12 @@ export function summaryText(summary: AuditSummary): string {
     for (const record of summary.records) {
       const t = record.timeliness;
       const timeliness = t ? `${t.contemporaneous ? 'contemporaneous' : 'LATE'}, ${dayCount(t.days)}` : '-';
-      const signed = record.signatures.map((entry) => `${entry.by}${entry.matchesContent ? '' : '*'}`).join(', ') || '-';
+      const signed = record.signatures.map((entry) => `${one(entry.by)}${entry.matchesContent ? '' : '*'}`).join(', ') || '-';
       const notes = [
         ...(record.editedAfterSigning ? ['EDITED AFTER SIGNING'] : []),
         ...(record.commits > 0 && record.uncommitted ? ['uncommitted changes'] : []),
       ].join('; ');
-      rows.push([record.file, record.firstCommit ? record.firstCommit.date.slice(0, 10) : 'never committed', timeliness, String(record.commits), signed, notes]);
+      rows.push([one(record.file), record.firstCommit ? record.firstCommit.date.slice(0, 10) : 'never committed', timeliness, String(record.commits), signed, notes]);
     }
     const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
     for (const row of rows) out.push(row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ').trimEnd());

@@ -5,7 +5,7 @@ import type { ReadAhead } from '../load/read-ahead.js';
 import { lintCommand } from './commands/lint.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
 import { NEW_HELP, SIGN_HELP } from './help.js';
-import type { Io } from './io.js';
+import { terminalIo, type Io } from './io.js';
 import { UserError } from '../util/errors.js';
 import { toolVersion } from './version.js';
 
@@ -20,7 +20,9 @@ export interface EarlyStart {
  * (0 fine, 1 findings, 2 usage, configuration or internal error). The
  * binary only calls this; tests call it in-process with their own Io.
  */
-export async function main(argv: string[], io: Io, early: EarlyStart = {}): Promise<number> {
+export async function main(argv: string[], given: Io, early: EarlyStart = {}): Promise<number> {
+  // Every byte any command writes goes through here: control characters escaped (src/util/terminal.ts).
+  const io = terminalIo(given);
   let exitCode = 0;
   const debug = argv.includes('--debug');
   const program = new Command('supv')

@@ -1,4 +1,5 @@
 import type { Formatter } from './types.js';
+import { escapeJsonControls } from '../util/terminal.js';
 
 /**
  * Machine-readable findings: an array with one entry per file, each with its
@@ -19,5 +20,6 @@ export const json: Formatter = ({ results }) => {
     errorCount: findings.filter((f) => f.severity === 'error').length,
     warningCount: findings.filter((f) => f.severity === 'warning').length,
   }));
-  return `${JSON.stringify(files, null, 2)}\n`;
+  // C0 controls come out as \u001b already; DEL and C1 too, so a report read in a terminal acts on nothing.
+  return `${escapeJsonControls(JSON.stringify(files, null, 2))}\n`;
 };

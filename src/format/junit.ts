@@ -1,15 +1,21 @@
 import type { Finding } from '../model.js';
 import type { Formatter, LintResult } from './types.js';
+import { escapeCharacter, escapeControls } from '../util/terminal.js';
 
 // Characters XML 1.0 does not allow at all, even escaped (https://www.w3.org/TR/xml/#charsets);
 // with the `u` flag a lone surrogate is one code point, outside the allowed ranges, so it goes too.
 const ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Escape text for an attribute value or element content. */
+/**
+ * Escape text for an attribute value or element content. Control characters
+ * (which XML refuses, or in C1's case discourages) are shown as `\u001b`, as
+ * in every other output, rather than dropped: `kim\u001b[8m.md` says what the
+ * file is called, `kim[8m.md` does not.
+ */
 function xml(s: string): string {
   return (
-    s
-      .replace(ILLEGAL, '')
+    escapeControls(s)
+      .replace(ILLEGAL, escapeCharacter)
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')

@@ -2,6 +2,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RuleMeta, Severity } from '../model.js';
 import type { Formatter } from './types.js';
+import { escapeJsonControls } from '../util/terminal.js';
 
 /** Where users learn about supv; the package's registry page (the project has no other home yet). */
 // supv's home (package.json `repository`); it is not on the npm registry.
@@ -100,5 +101,5 @@ export const sarif: Formatter = ({ results, rules, cwd, toolVersion }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`;
 };

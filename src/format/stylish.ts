@@ -1,19 +1,7 @@
 import type { Finding } from '../model.js';
 import type { Formatter } from './types.js';
+import { escapeInline, palette, type Palette } from '../util/terminal.js';
 import { plural } from '../util/text.js';
-
-/** ANSI styles, each closed with its own reset so they nest. No dependency needed for five codes. */
-type Style = (s: string) => string;
-const ansi =
-  (open: number, close: number): Style =>
-  (s) =>
-    `\u001b[${open}m${s}\u001b[${close}m`;
-const plain: Style = (s) => s;
-
-function styles(color: boolean) {
-  if (!color) return { underline: plain, red: plain, yellow: plain, dim: plain, bold: plain };
-  return { underline: ansi(4, 24), red: ansi(31, 39), yellow: ansi(33, 39), dim: ansi(2, 22), bold: ansi(1, 22) };
-}
 
 /** Width of the widest cell of a column. */
 function widest(cells: string[]): number {
@@ -26,9 +14,14 @@ function widest(cells: string[]): number {
  * (`  line:col  severity  message  rule`), then a one-line summary. Columns are
  * aligned per file on the uncoloured text, then coloured. Prints nothing at
  * all when there are no findings, so a clean run is silent.
+ *
+ * File names and messages are printed with their control characters escaped
+ * (a file may be named `a\nb.md`, and a message quotes values), before they are
+ * measured and coloured: each finding stays one line, and a value can never
+ * add an escape code of its own.
  */
 export const stylish: Formatter = ({ results, color }) => {
-  const c = styles(color);
+  const c = palette(color);
   const withFindings = results.filter((r) => r.findings.length > 0);
   if (withFindings.length === 0) return '';
 
@@ -38,7 +31,7 @@ export const stylish: Formatter = ({ results, color }) => {
   for (const { file, findings } of withFindings) {
     errors += findings.filter((f) => f.severity === 'error').length;
     warnings += findings.filter((f) => f.severity === 'warning').length;
-    out += `${c.underline(file)}\n${rows(findings, c)}\n\n`;
+    out += `${c.underline(escapeInline(file))}\n${rows(findings, c)}\n\n`;
   }
   const total = errors + warnings;
   const summary = `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
@@ -46,7 +39,8 @@ export const stylish: Formatter = ({ results, color }) => {
   return out;
 };
 
-function rows(findings: Finding[], c: ReturnType<typeof styles>): string {
+function rows(given: Finding[], c: Palette): string {
+  const findings = given.map((f) => ({ ...f, message: escapeInline(f.message), rule: escapeInline(f.rule) }));
   // Line right-aligned and column left-aligned, so the colons line up.
   const lineWidth = widest(findings.map((f) => String(f.line)));
   const columnWidth = widest(findings.map((f) => String(f.column)));

@@ -7,6 +7,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { SchemaProblem } from '../model.js';
 import type { SchemaName } from './schemas.js';
+import { controlName, escapeCharacter, firstControl } from '../util/terminal.js';
 
 /** The one problem reported when a record's kind cannot be told. */
 export const KIND_MESSAGE = '`kind` must be one of staff, contract, session, decision';
@@ -103,15 +104,65 @@ function field(data: unknown, pointer: string): string {
   return `\`${path}\``;
 }
 
-// Invisible and control characters are shown as escapes so a message cannot
-// itself hide or reorder text on the reader's terminal.
+// Invisible and control characters are shown as escapes (`\u202e`, as JSON and
+// YAML write them) so a message cannot itself hide or reorder text on the
+// reader's terminal.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu;
+
+/** The invisible and direction characters the `text` type refuses, by name. */
+const INVISIBLE_NAMES: Record<string, string> = {
+  '\u061c': 'ARABIC LETTER MARK',
+  '\u200b': 'ZERO WIDTH SPACE',
+  '\u200c': 'ZERO WIDTH NON-JOINER',
+  '\u200d': 'ZERO WIDTH JOINER',
+  '\u200e': 'LEFT-TO-RIGHT MARK',
+  '\u200f': 'RIGHT-TO-LEFT MARK',
+  '\u202a': 'LEFT-TO-RIGHT EMBEDDING',
+  '\u202b': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202c': 'POP DIRECTIONAL FORMATTING',
+  '\u202d': 'LEFT-TO-RIGHT OVERRIDE',
+  '\u202e': 'RIGHT-TO-LEFT OVERRIDE',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'FIRST STRONG ISOLATE',
+  '\u2069': 'POP DIRECTIONAL ISOLATE',
+  '\ufeff': 'ZERO WIDTH NO-BREAK SPACE',
+};
 
 /** A user's value, short and safe to print. */
 function show(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   const clipped = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  return clipped.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+  return clipped.replace(INVISIBLE, escapeCharacter);
+}
+
+/** Up to 60 characters of `text` around `index`, escaped: the place a character was refused. */
+function showAround(text: string, index: number): string {
+  if (text.length <= 60) return show(text);
+  const start = Math.max(0, Math.min(index - 20, text.length - 57));
+  const part = text.slice(start, start + 57);
+  return `${start > 0 ? '...' : ''}${part.replace(INVISIBLE, escapeCharacter)}${start + 57 < text.length ? '...' : ''}`;
+}
+
+/**
+ * Why a text field was refused: which character, where (counted in
+ * characters from 1), and the text around it with the character escaped, as
+ * in "`name` contains a control character (U+001B ESC) at character 5:
+ * `Sam \u001b[8mLee`". A control character is named first: it is the one a
+ * terminal would act on.
+ */
+function refusedText(name: string, value: unknown): string {
+  if (typeof value !== 'string') return `${name} contains a character that is not allowed in text`;
+  const control = firstControl(value);
+  const invisible = /[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u.exec(value);
+  const found = control ?? (invisible ? { character: invisible[0], index: invisible.index } : undefined);
+  if (!found) return `${name} contains a character that is not allowed in text`;
+  const at = [...value.slice(0, found.index)].length + 1;
+  // controlName gives the code point alone for a character that is not a control: the name comes from the table above.
+  const what = control
+    ? `a control character (${controlName(found.character)})`
+    : `an invisible or right-to-left control character (${controlName(found.character)} ${INVISIBLE_NAMES[found.character]})`;
+  return `${name} contains ${what} at character ${at}: \`${showAround(value, found.index)}\``;
 }
 
 /**
@@ -208,7 +259,7 @@ export function toProblems(errors: readonly ErrorObject[], data: unknown, kind: 
         break;
       }
       case 'pattern':
-        if (key === 'text') add(at, 'value', `${name} contains an invisible or right-to-left control character`);
+        if (key === 'text') add(at, 'value', refusedText(name, value));
         else add(at, 'value', SHAPES[key] ? `${name} must be ${SHAPES[key]}, not ${show(value)}` : `${name} is not in the expected form`);
         break;
       case 'minLength':

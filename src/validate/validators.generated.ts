@@ -12,14 +12,14 @@ const require = createRequire(import.meta.url);
 export const staff = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/staff.schema.json","title":"Staff","description":"A member of staff who receives or gives supervision: their tier, when they started and who has supervised them.","type":"object","properties":{"kind":{"description":"Always `staff`.","const":"staff"},"id":{"description":"The person's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"name":{"description":"Full name.","$ref":"common.schema.json#/$defs/personName"},"role":{"description":"Job title, such as Family Support Worker.","$ref":"common.schema.json#/$defs/text"},"tier":{"description":"Which supervision interval applies: a key of `policy.tiers` in the configuration.","$ref":"common.schema.json#/$defs/tierName"},"started":{"description":"First day in post.","$ref":"common.schema.json#/$defs/date"},"induction_until":{"description":"Last day of induction; the induction interval applies until then.","$ref":"common.schema.json#/$defs/date"},"left":{"description":"Last day in post; no sessions are due after it.","$ref":"common.schema.json#/$defs/date"},"supervisors":{"description":"Who has supervised this person, oldest first; the entry without `to` is the current supervisor.","type":"array","minItems":1,"items":{"title":"SupervisorSpell","description":"A period during which one person was the supervisor.","type":"object","properties":{"id":{"description":"The supervisor (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"from":{"description":"First day of the arrangement.","$ref":"common.schema.json#/$defs/date"},"to":{"description":"Last day of the arrangement; absent for the current supervisor.","$ref":"common.schema.json#/$defs/date"},"handover":{"description":"The session where the handover to this supervisor was recorded.","$ref":"common.schema.json#/$defs/id"}},"required":["id","from"],"additionalProperties":false}},"supervision_training":{"description":"When they were trained in supervision skills; needed for anyone who supervises.","$ref":"common.schema.json#/$defs/date"},"public_key":{"description":"Optional ed25519 public key in PEM form, used to check their personal signatures.","type":"string","pattern":"^-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$"},"email":{"description":"Work email address.","type":"string","format":"email"},"line_manager":{"description":"Their line manager (a staff id), when not their supervisor.","$ref":"common.schema.json#/$defs/staffId"}},"required":["kind","id","name","role","tier","started","supervisors"],"additionalProperties":false};
 const schema33 = {"$comment":"A record id: lower-case letters, digits and hyphens, starting with a letter or digit, at most 80 characters. It equals the file name without `.md`.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}$"};
-const schema35 = {"$comment":"Plain text written by a person. Invisible and right-to-left control characters are refused so that what a reader sees is what the file says.","type":"string","minLength":1,"pattern":"^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"};
+const schema35 = {"$comment":"Plain text written by a person. Control characters (C0 but tab and newline, DEL, C1; a carriage return too, since YAML turns every line break of the file into a newline) are refused so that text printed to a terminal cannot act on it, and invisible and right-to-left control characters so that what a reader sees is what the file says.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"};
 const schema37 = {"$comment":"The name of a tier in `policy.tiers`, such as `case-holder`.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}$"};
 const schema38 = {"$comment":"A calendar date written YYYY-MM-DD, in the organisation's time zone.","type":"string","format":"date"};
 const schema41 = {"$comment":"The id of a staff record, such as `sam-lee`.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}$"};
 const func0 = Object.prototype.hasOwnProperty;
 const func71 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,79}$", "u");
-const pattern5 = new RegExp("^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$", "u");
+const pattern5 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$", "u");
 const pattern10 = new RegExp("^-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$", "u");
 const schema34 = {"$comment":"A person's name as it should appear on records.","$ref":"#/$defs/text"};
 
@@ -45,7 +45,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!pattern5.test(data)){
-const err1 = {instancePath,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+const err1 = {instancePath,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -224,7 +224,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern5.test(data3)){
-const err12 = {instancePath:instancePath+"/role",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+const err12 = {instancePath:instancePath+"/role",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1190,7 +1190,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!pattern5.test(data8)){
-const err24 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+const err24 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1346,7 +1346,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern5.test(data1)){
-const err8 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+const err8 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2242,7 +2242,7 @@ vErrors.push(err53);
 errors++;
 }
 if(!pattern5.test(data23)){
-const err54 = {instancePath:instancePath+"/cases/" + i4+"/note",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+const err54 = {instancePath:instancePath+"/cases/" + i4+"/note",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2384,7 +2384,7 @@ vErrors.push(err64);
 errors++;
 }
 if(!pattern5.test(data29)){
-const err65 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+const err65 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2468,7 +2468,7 @@ vErrors.push(err71);
 errors++;
 }
 if(!pattern5.test(data31)){
-const err72 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+const err72 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2536,7 +2536,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!pattern5.test(data)){
-const err1 = {instancePath,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+const err1 = {instancePath,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3165,7 +3165,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!pattern5.test(data0)){
-const err2 = {instancePath:instancePath+"/organisation",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+const err2 = {instancePath:instancePath+"/organisation",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3225,7 +3225,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern5.test(data2)){
-const err7 = {instancePath:instancePath+"/marking",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+const err7 = {instancePath:instancePath+"/marking",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }

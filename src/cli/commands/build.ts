@@ -10,6 +10,7 @@ import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { checkOutputPlace, pathFilter } from '../paths.js';
 import { toolVersion } from '../version.js';
+import { escapeInline } from '../../util/terminal.js';
 
 export interface BuildCommandOptions extends GlobalOptions {
   out?: string;
@@ -40,7 +41,8 @@ export async function buildCommand(paths: string[], options: BuildCommandOptions
   const onProgress = (event: BuildEvent) => {
     if (!bar) return;
     if (event.type === 'start') bar.start(event.total, event.total - event.toRender, { id: '' });
-    else bar.update(event.done, { id: event.id });
+    // The bar writes to the terminal itself, not through io: the id is escaped here (src/util/terminal.ts).
+    else bar.update(event.done, { id: escapeInline(event.id) });
   };
 
   let summary;

@@ -7,6 +7,7 @@ import type { LintResult } from '../../format/types.js';
 import { loadRecordsInParallel } from '../../load/load.js';
 import type { ReadAhead } from '../../load/read-ahead.js';
 import { writeReport } from '../../util/atomic-write.js';
+import { Coloured } from '../../util/terminal.js';
 import { resolveContext, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { checkOutputPlace, pathFilter } from '../paths.js';
@@ -33,9 +34,11 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   const wanted = pathFilter(context, paths, results.map((result) => result.file));
   const shown = wanted ? results.filter((result) => wanted(result.file)) : results;
 
-  const text = formatters[format]({ results: shown, rules: rules.map((rule) => rule.meta), cwd: context.root, color: context.color && !options.output, toolVersion: toolVersion() });
+  const color = context.color && !options.output;
+  const text = formatters[format]({ results: shown, rules: rules.map((rule) => rule.meta), cwd: context.root, color, toolVersion: toolVersion() });
   if (output !== undefined) await writeReport(output, text);
-  else io.stdout(text);
+  // Only stylish colours; its colour codes are the only ones that reach the terminal (src/util/terminal.ts).
+  else io.stdout(color && format === 'stylish' ? new Coloured(text) : text);
 
   const all = shown.flatMap((result) => result.findings);
   const errors = all.filter((finding) => finding.severity === 'error').length;

@@ -5,6 +5,7 @@ import { isRecordPath, RECORDS_DIR } from '../../load/discover.js';
 import { KeyError, readPrivateKey } from '../../sign/keys.js';
 import { SIGNATURE_ROLES, SignRefusal, formatTimestamp, isTimestamp, signRecordText, type SignatureRole, type SignResult } from '../../sign/sign.js';
 import { writeAtomic } from '../../util/atomic-write.js';
+import { escapeInline as one } from '../../util/terminal.js';
 import { resolveContext, resolvePathArgument, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
@@ -40,7 +41,7 @@ export async function signCommand(files: string[], options: SignCommandOptions, 
       planned.push({ absPath, file, result });
     } catch (error) {
       if (!(error instanceof SignRefusal)) throw error;
-      refused.push(`${file}: ${error.message}`);
+      refused.push(`${one(file)}: ${error.message}`);
     }
   }
   if (refused.length > 0) {
@@ -52,7 +53,7 @@ export async function signCommand(files: string[], options: SignCommandOptions, 
   for (const { absPath, file, result } of planned) {
     await writeAtomic(absPath, result.text);
     const { by, role: signedAs, sig } = result.entry;
-    io.stdout(`signed ${file} as ${by} (${signedAs})${sig ? ' with a personal key' : ''}${result.replaced ? ', replacing the earlier signature' : ''}\n`);
+    io.stdout(`signed ${one(file)} as ${by} (${signedAs})${sig ? ' with a personal key' : ''}${result.replaced ? ', replacing the earlier signature' : ''}\n`);
   }
   return 0;
 }

@@ -8,6 +8,7 @@ import { describePdf, listPdfs } from '../../verify/pdfs.js';
 import { resolveContext, resolvePathArgument, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { pathFilter } from '../paths.js';
+import { escapeInline as one } from '../../util/terminal.js';
 import { plural } from '../../util/text.js';
 
 export interface VerifyOptions extends GlobalOptions {
@@ -58,15 +59,20 @@ function summarise(results: VerifiedFile[]): Summary {
   return { checked: results.length, ok: results.length - failed - unsigned - unsealed, failed, unsigned, unsealed, pdfs };
 }
 
-/** One line per file, then a summary: ok, FAIL, or `-` for a record nobody has signed yet. */
+/**
+ * One line per file, then a summary: ok, FAIL, or `-` for a record nobody has
+ * signed yet. Each line's text is escaped with `one` (src/util/terminal.ts) so
+ * a file named with a newline cannot print a line of its own.
+ */
 function formatText(results: VerifiedFile[], summary: Summary): string {
   const lines = results.map((result) => {
-    if (result.subject === 'pdf') return `${result.ok ? (result.pdf?.sealed ? 'ok  ' : '-   ') : 'FAIL'} ${result.file}  ${describePdf(result)}`;
-    if (result.problem) return `FAIL ${result.file}  ${result.problem}`;
-    if (!result.ok) return `FAIL ${result.file}  ${result.signatures.flatMap((check) => check.problem ?? []).join('; ')}`;
-    if (result.signatures.length === 0) return `-    ${result.file}  not signed`;
-    const signers = result.signatures.map((check) => `${check.by} (${check.role}${check.personal ? ', personal key' : ''})`);
-    return `ok   ${result.file}  signed by ${signers.join(', ')}`;
+    const file = one(result.file);
+    if (result.subject === 'pdf') return `${result.ok ? (result.pdf?.sealed ? 'ok  ' : '-   ') : 'FAIL'} ${file}  ${one(describePdf(result))}`;
+    if (result.problem) return `FAIL ${file}  ${one(result.problem)}`;
+    if (!result.ok) return `FAIL ${file}  ${one(result.signatures.flatMap((check) => check.problem ?? []).join('; '))}`;
+    if (result.signatures.length === 0) return `-    ${file}  not signed`;
+    const signers = result.signatures.map((check) => `${one(check.by)} (${one(check.role)}${check.personal ? ', personal key' : ''})`);
+    return `ok   ${file}  signed by ${signers.join(', ')}`;
   });
   const verdict = summary.failed > 0 ? `${summary.failed} failed` : 'all signatures hold';
   const unsealed = summary.pdfs > 0 ? `, ${summary.unsealed} not sealed` : '';

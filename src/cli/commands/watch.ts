@@ -2,6 +2,7 @@ import path from 'node:path';
 import { formatters } from '../../format/index.js';
 import { rules } from '../../check/rules/index.js';
 import { todayIn } from '../../util/dates.js';
+import { Coloured } from '../../util/terminal.js';
 import { formatWatchEvent } from '../../watch/format.js';
 import { startWatch } from '../../watch/watch.js';
 import { resolveContext, resolvePathArgument, type GlobalOptions } from '../context.js';
@@ -29,8 +30,9 @@ export async function watchCommand(options: WatchCommandOptions, io: Io): Promis
   // Without --as-of a watch left running overnight judges by the new day.
   const asOf = options.asOf !== undefined ? context.asOf : () => todayIn(context.config.timezone, io.now());
 
+  // The stylish report and the events are the only coloured output (src/util/terminal.ts).
   const write = (text: string) => {
-    if (text) io.stdout(text);
+    if (text) io.stdout(context.color ? new Coloured(text) : text);
   };
   const handle = startWatch({
     root: context.root,
