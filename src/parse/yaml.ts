@@ -1,5 +1,5 @@
-import jsYaml from 'js-yaml';
 import type { Document, Node, YAMLError } from 'yaml';
+import { parseYamlFast } from './fast-yaml.js';
 import { yamlPackage } from './yaml-package.js';
 
 /** A YAML problem at an offset into the YAML text. */
@@ -16,39 +16,18 @@ const DEEP_LINE_START = new RegExp(`^[ \\-?:]{${MAX_DEPTH * 4 + 1}}`, 'm');
 const FLOW_OPENER = /[[{]/g;
 
 /**
- * Characters that may start an anchor, alias, tag, merge key or directive, or
- * a key that could reach an object's prototype. Frontmatter without any of them
- * can take the fast path; anything else is read by the strict parser, which
- * refuses those constructs and knows where each one is.
- */
-const NEEDS_STRICT = /[&*!%\t]|<<|__proto__/;
-
-/**
  * Parse frontmatter YAML as plain data (YAML 1.2 core schema: dates stay
- * strings). The bulk path uses js-yaml, about eight times faster than the
- * `yaml` package here (SPEC §9); whenever js-yaml objects, or the text holds
- * anything it might accept that we refuse, the strict parser decides, so every
- * refusal comes from one place with an exact position.
+ * strings). The bulk of records take the fast path (src/parse/fast-yaml.ts),
+ * which reads only what it reads exactly as the strict parser does; the strict
+ * parser decides everything else, so every refusal comes from one place with
+ * an exact position, and a file reads the same whichever parser reads it.
  */
 export function parseYaml(source: string): YamlResult {
   const tooDeep = findExcessiveDepth(source);
   if (tooDeep !== undefined) {
     return { problem: { offset: tooDeep, message: `the frontmatter is nested more than ${MAX_DEPTH} levels deep` } };
   }
-  if (!NEEDS_STRICT.test(source)) {
-    try {
-      const value = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA, json: false, onWarning: throwWarning });
-      // Anything but a mapping is refused by the strict parser, which knows where it starts.
-      if (value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value))) return { value };
-    } catch {
-      // Fall through: the strict parser gives the message and the position.
-    }
-  }
-  return parseYamlStrict(source);
-}
-
-function throwWarning(warning: Error): never {
-  throw warning;
+  return parseYamlFast(source) ?? parseYamlStrict(source);
 }
 
 /** Options that make the `yaml` package read YAML 1.2 core and nothing more. */

@@ -91,8 +91,9 @@ const cases: Case[] = [
   { name: 'name and "name"', id: 'dup-dq', content: staffText('dup-dq').replace('role:', '"name": Robin Two\nrole:'), line: 5, rule: 'parse', message: /appears twice/ },
   // 7. Keys that reach prototypes.
   { name: 'a __proto__ key', id: 'proto', content: staffText('proto', 'Robin Ash', '__proto__:\n  polluted: true\n'), line: 11, rule: 'parse', message: /__proto__/ },
-  { name: 'an escaped "\\x5f_proto__" key', id: 'proto-esc', content: staffText('proto-esc', 'Robin Ash', '"\\x5f_proto__":\n  polluted: true\n'), line: 11, rule: 'schema', message: /unknown field `__proto__`/ },
-  { name: 'a nested __proto__ in a flow mapping', id: 'proto-flow', content: staffText('proto-flow').replace('    from: 2024-09-02', '    from: 2024-09-02\n  - {"\\u005f_proto__": {polluted: true}, id: sam-lee, from: 2024-09-03}'), line: 11, rule: 'schema', message: /__proto__/ },
+  // Escaped, it is still `__proto__`: refused by the parser as the plain one is, whichever YAML reader reads the file.
+  { name: 'an escaped "\\x5f_proto__" key', id: 'proto-esc', content: staffText('proto-esc', 'Robin Ash', '"\\x5f_proto__":\n  polluted: true\n'), line: 11, rule: 'parse', message: /the key `__proto__` is not allowed/ },
+  { name: 'a nested __proto__ in a flow mapping', id: 'proto-flow', content: staffText('proto-flow').replace('    from: 2024-09-02', '    from: 2024-09-02\n  - {"\\u005f_proto__": {polluted: true}, id: sam-lee, from: 2024-09-03}'), line: 11, rule: 'parse', message: /the key `__proto__` is not allowed/ },
   { name: 'a constructor key', id: 'ctor', content: staffText('ctor', 'Robin Ash', 'constructor:\n  prototype:\n    polluted: true\n'), line: 11, rule: 'schema', message: /unknown field `constructor`/ },
   // 8. Anchors, aliases, merge keys.
   { name: 'a merge key', id: 'merge', content: staffText('merge', 'Robin Ash', '<<: {isAdmin: true}\n'), line: 11, rule: 'parse', message: /merge keys/ },

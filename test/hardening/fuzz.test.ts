@@ -7,6 +7,7 @@
  * hostile field values go through HTML generation, and a few through real
  * Chromium to PDF. Counts are fixed for CI; `SUPV_FUZZ_RUNS` raises the first.
  */
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
@@ -15,7 +16,9 @@ import { rules } from '../../src/check/rules/index.js';
 import { indexRecords } from '../../src/load/load.js';
 import type { LoadedRecord } from '../../src/model.js';
 import { decodeRecord } from '../../src/parse/decode.js';
+import { parseYamlFast } from '../../src/parse/fast-yaml.js';
 import { recordFromText } from '../../src/parse/read-record.js';
+import { parseYamlStrict } from '../../src/parse/yaml.js';
 import { BrowserPool } from '../../src/render/chromium.js';
 import { loadTemplates, recordDocument } from '../../src/render/html.js';
 import { renderPdf } from '../../src/render/pdf.js';
@@ -189,6 +192,33 @@ describe('hardening: fuzzing', () => {
     );
     expect(slowest).toBeLessThan(1_000);
   }, 180_000);
+
+  // The fast YAML reader must read a record exactly as the strict one does, or leave it to the strict one:
+  // otherwise its data and content hash would depend on which of them read it (test/parse/one-yaml-reading.test.ts).
+  const READINGS = Math.ceil(RUNS / 5);
+  it(`${READINGS} mutated records read the same on the fast and the strict YAML path`, () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 6 }), (seed, mutations) => {
+        const decoded = decodeRecord(mutate(seed.text, mutations));
+        if (!('text' in decoded)) return true;
+        const text = decoded.text.replace(/\r\n?/g, '\n');
+        // The frontmatter as parseRecordText cuts it: from the line break after the fence to the next `---` line.
+        const start = text.indexOf('\n');
+        const end = text.indexOf('\n---', start);
+        if (!text.startsWith('---') || start === -1 || end === -1) return true;
+        const source = text.slice(start, end);
+        const quick = parseYamlFast(source);
+        if (quick === undefined) return true;
+        fast += 1;
+        const strict = parseYamlStrict(source);
+        return 'value' in strict && isDeepStrictEqual(quick.value, strict.value);
+      }),
+      { numRuns: READINGS },
+    );
+    // Most mutations break the YAML; enough must still take the fast path for this to say something.
+    expect(fast).toBeGreaterThan(READINGS / 10);
+  });
 
   /** Field values and bodies made of pieces that break HTML, CSS, Markdown and templates. */
   const HOSTILE = [
