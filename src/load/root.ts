@@ -4,8 +4,9 @@
  * beyond node's own: the binary asks it first thing, before the CLI loads
  * (src/cli/global-options.ts).
  */
-import { lstatSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
+import { existsNoFollow } from '../util/files.js';
 import { RECORDS_DIR } from './discover.js';
 
 /** The configuration file's name; its presence marks a repository's root. */
@@ -39,20 +40,28 @@ export type RootSearch =
  */
 export function findRepositoryRoot(start: string): RootSearch {
   for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-    if (exists(path.join(dir, CONFIG_FILE)) || isFolder(path.join(dir, RECORDS_DIR))) return { found: true, root: dir };
-    if (exists(path.join(dir, '.git'))) return { found: false, gitTop: dir };
+    if (existsNoFollow(path.join(dir, CONFIG_FILE)) || isFolder(path.join(dir, RECORDS_DIR))) return { found: true, root: enclosingRoot(dir) };
+    if (existsNoFollow(path.join(dir, '.git'))) return { found: false, gitTop: dir };
     if (path.dirname(dir) === dir) return { found: false };
   }
 }
 
-/** Anything at the path, a link that leads nowhere included. */
-function exists(target: string): boolean {
-  try {
-    lstatSync(target);
-    return true;
-  } catch {
-    return false;
+/**
+ * The repository whose `records/` holds `dir`, if one does, else `dir`. A
+ * `supv.config.yaml` (or a folder named `records`) committed somewhere below
+ * `records/` is a record folder's content, not a repository of its own:
+ * taken as the root, it would let anyone who can commit a file there choose
+ * the policy, and the records looked at, for everyone who runs supv from
+ * that folder, and call them clear.
+ */
+function enclosingRoot(dir: string): string {
+  let root = dir;
+  for (let above = dir; !existsNoFollow(path.join(above, '.git')) && path.dirname(above) !== above; ) {
+    above = path.dirname(above);
+    const inside = path.relative(path.join(above, RECORDS_DIR), root);
+    if (inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside) && isFolder(path.join(above, RECORDS_DIR))) root = above;
   }
+  return root;
 }
 
 /** A folder, or a link to one. */

@@ -165,6 +165,18 @@ describe('run from records/sessions/2026, every command works on the whole repos
   });
 });
 
+describe('a supv.config.yaml (or a records folder) committed below records/ is not a repository of its own', () => {
+  it.each(['supv.config.yaml', 'records/'])('%s planted in records/sessions/2026 changes nothing: lint there judges the whole repository by its own policy', async (planted) => {
+    const { root, sub } = school();
+    if (planted.endsWith('/')) mkdirSync(path.join(sub, 'records'));
+    else writeFileSync(path.join(sub, planted), 'organisation: Someone Else\npolicy:\n  tiers: { general: P10Y }\n');
+    const fromRoot = await runInProcess(['--as-of', AS_OF, 'lint', '--format', 'json'], root, NOW);
+    const fromSub = await runInProcess(['--as-of', AS_OF, 'lint', '--format', 'json'], sub, NOW);
+    expect(fromSub).toMatchObject({ exitCode: 1, stderr: '' });
+    expect(fromSub.stdout).toBe(fromRoot.stdout);
+  });
+});
+
 describe('outside any records repository: exit 2, the reason, nothing written', () => {
   const COMMANDS: string[][] = [
     ['lint'],
