@@ -29,8 +29,8 @@ export async function loadGitHistory(root: string): Promise<GitHistory> {
   let state: string[];
   try {
     state = (await git.run(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'])).trim().split('\n');
-  } catch {
-    return incomplete('the folder is not in a git repository; record history is kept by committing the records to git');
+  } catch (error) {
+    return incomplete(whyNoRepository((error as Error).message));
   }
   if (state[0] !== 'true') return incomplete('the folder is not in a git working tree');
   if (state[1] === 'true') {
@@ -72,4 +72,17 @@ function readChanges(log: LogChunk[], root: string): Pick<GitHistory, 'firstAdde
   }
   deleted.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { firstAdded, deleted, commits };
+}
+
+/**
+ * Why git would not read the folder, in words that say what to do: git
+ * missing and a folder owned by someone else are not "not in git", and
+ * committing the records again would not help.
+ */
+function whyNoRepository(message: string): string {
+  if (/\bENOENT\b/.test(message)) return 'git is not installed on this computer (or not on PATH), so the records\' history could not be read; install git and run supv again';
+  if (/dubious ownership/.test(message)) {
+    return 'git will not open this folder because another user owns it; if you trust it, mark it safe with `git config --global --add safe.directory <folder>` and run supv again';
+  }
+  return 'the folder is not in a git repository; record history is kept by committing the records to git';
 }

@@ -161,7 +161,7 @@ export function gitIn(root: string, options: GitOptions = {}): GitRunner {
   // Read once, on first use: the user's own values, then the repository's filter drivers (which safe.directory may be needed to see).
   let ready: Promise<Invocation> | undefined;
   const invocation = () => (ready ??= (async () => {
-    const user = await userSettings(root, base, options.env ?? process.env);
+    const user = await userSettingsOnce(root, base, options.env ?? process.env);
     const withUser = withSettings(base, user);
     const filters = await filterDriverSettings({ cwd: root, prefix, env: withUser });
     return { cwd: root, prefix, env: withSettings(base, [...user, ...filters]) };
@@ -196,6 +196,20 @@ function withSettings(env: Record<string, string>, settings: readonly Setting[])
     out[`GIT_CONFIG_VALUE_${index}`] = value;
   });
   return out;
+}
+
+/**
+ * The user's settings are read once per folder and environment in a
+ * process: `supv watch` makes a runner at every change, and each read is a
+ * git process of its own.
+ */
+const userSettingsRead = new Map<string, Promise<Setting[]>>();
+
+function userSettingsOnce(cwd: string, base: Record<string, string>, from: Record<string, string | undefined>): Promise<Setting[]> {
+  const key = JSON.stringify([cwd, base, from.GIT_CONFIG_GLOBAL, from.XDG_CONFIG_HOME]);
+  let read = userSettingsRead.get(key);
+  if (!read) userSettingsRead.set(key, (read = userSettings(cwd, base, from)));
+  return read;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGitHistory } from '../../src/git/history.js';
@@ -8,6 +9,18 @@ import { session, TEAM } from '../helpers/records.js';
 afterAll(removeTempFolders);
 
 describe('loadGitHistory', () => {
+  it('says git is not installed when it is not, not that the folder is not in git', () => {
+    const repo = gitRepo();
+    repo.write(...TEAM);
+    repo.commit('Records', '2026-03-04T09:00:00+00:00');
+    // A PATH holding node and nothing else: no git.
+    const bin = tempFolder('supv-no-git-');
+    symlinkSync(process.execPath, path.join(bin, 'node'));
+    const lint = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../bin/supv.js'), 'lint', '--format', 'json'], { cwd: repo.root, env: { PATH: bin }, encoding: 'utf8' });
+    expect(lint.stdout).toContain('git is not installed on this computer');
+    expect(lint.stdout).not.toContain('not in a git repository');
+  });
+
   it('reads first adds, deletions and messages in one walk', async () => {
     const repo = gitRepo();
     const march = session('2026-03-03');
