@@ -15,6 +15,7 @@
  * tags inside it stay (emptied), so the document stays well formed.
  */
 import type { RecordSet } from '../model.js';
+import { escapeHtml } from '../render/text.js';
 import { tagAt, viewOfAttributeValue, viewOfHtml, viewOfText, type ReadingView } from './reading-view.js';
 
 export interface RedactionTerm {
@@ -174,7 +175,7 @@ function termPattern(term: string): RegExp {
 }
 
 /** Attributes that say how to lay out or style an element, or what the page is: never words a reader sees. */
-const LAYOUT_ATTRIBUTES = new Set(['class', 'id', 'style', 'lang', 'dir', 'scope', 'colspan', 'rowspan', 'charset', 'http-equiv', 'content']);
+const LAYOUT_ATTRIBUTES = new Set(['class', 'id', 'style', 'lang', 'dir', 'scope', 'colspan', 'rowspan', 'charset', 'http-equiv']);
 const ATTRIBUTE = /(\s([^\s"'>/=]+)\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)/g;
 
 /** A tag (or a `style` element whole) with the terms replaced in its attribute values. */
@@ -198,8 +199,4 @@ function redactTag(tagHtml: string, terms: RedactionTerm[]): string {
     return `${lead}${quote || '"'}${out}${inner.slice(at)}${quote || '"'}`;
   });
   return redacted + tagHtml.slice(head.end);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

@@ -184,13 +184,17 @@ function mayBeNumber(text: string): boolean {
  * escape (`"\x5f_proto__"`, which {@link REFUSED} cannot see): js-yaml makes
  * it an ordinary key, the strict parser refuses it.
  */
+const LONG_KEY = 200;
+
 function keysReadAlike(value: object): boolean {
   if (Array.isArray(value)) {
     for (const item of value) if (typeof item === 'object' && item !== null && !keysReadAlike(item)) return false;
     return true;
   }
   for (const key in value) {
-    if (mayBeNonTextKey(key) || key === '__proto__') return false;
+    // The strict parser refuses an implicit key written longer than 1,024 characters; escapes make the written key
+    // longer than the one read, so a long key read here is left to it (no record has keys anywhere near this long).
+    if (mayBeNonTextKey(key) || key === '__proto__' || key.length > LONG_KEY) return false;
     const item = (value as Record<string, unknown>)[key];
     if (typeof item === 'object' && item !== null && !keysReadAlike(item)) return false;
   }

@@ -34,6 +34,12 @@ function refused(source: string, message: string | RegExp) {
   expect(parseYaml(source)).toStrictEqual(strict);
 }
 
+describe('a key longer than the strict reader allows', () => {
+  it('is refused by both readers', () => {
+    refused(yaml(`${'k'.repeat(1100)}: x`), /1024/);
+  });
+});
+
 describe('a key must be text, whichever reader reads it', () => {
   it('a list used as a key is refused (`[id]: x` is not the key `id`)', () => {
     refused(yaml('[id]: x'), 'keys must be plain text');

@@ -12,7 +12,6 @@ const FIELD_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)/;
 const FENCE_LINE = /\n---[ \t]*(?:\n|$)/;
 
 /** A control character a terminal may act on: C0 but tab and newline, DEL, C1. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 /** Every top-level field any kind of record may have. */
 const FIELDS = new Set((['staff', 'contract', 'session', 'decision'] as const).flatMap((kind) => Object.keys((schemaFor(kind).properties ?? {}) as object)));
@@ -49,7 +48,7 @@ export const parse: Rule = {
         report({ record, position: { line, column }, messageId: 'unreadable', data: { problem: message } });
         continue;
       }
-      if (CONTROL.test(record.body)) reportControls(record, report);
+      if (firstControl(record.body)) reportControls(record, report);
       // The body's first written line is a known field, and a stray closing fence follows it.
       const body = record.body;
       const start = body.search(/\S/);
