@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
+import { isFolder } from '../util/files.js';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import { recordsFolderRefusal } from '../load/discover.js';
 import { findRepositoryRoot } from '../load/root.js';
@@ -73,13 +73,6 @@ function repositoryRoot(workingDir: string): string {
   return search.root;
 }
 
-function isFolder(dir: string): boolean {
-  try {
-    return statSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A PATH argument (a record, a folder of records, a PDF) made absolute.

@@ -1,12 +1,11 @@
 /**
  * Where the records repository is: found as git finds its own (SPEC §2),
  * from the folder a command runs in upwards. Kept free of dependencies
- * beyond node's own: the binary asks it first thing, before the CLI loads
- * (src/cli/global-options.ts).
+ * beyond node's own and util/files.ts: the binary asks it first thing,
+ * before the CLI loads (src/cli/global-options.ts).
  */
-import { statSync } from 'node:fs';
 import path from 'node:path';
-import { existsNoFollow } from '../util/files.js';
+import { existsNoFollow, isFolder } from '../util/files.js';
 import { RECORDS_DIR } from './discover.js';
 
 /** The configuration file's name; its presence marks a repository's root. */
@@ -64,11 +63,3 @@ function enclosingRoot(dir: string): string {
   return root;
 }
 
-/** A folder, or a link to one. */
-function isFolder(target: string): boolean {
-  try {
-    return statSync(target).isDirectory();
-  } catch {
-    return false;
-  }
-}

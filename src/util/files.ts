@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 
 /**
  * True when anything is at the path, a symbolic link included even when it
@@ -9,6 +9,15 @@ export function existsNoFollow(absPath: string): boolean {
   try {
     lstatSync(absPath);
     return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True for a folder, or a link to one. */
+export function isFolder(absPath: string): boolean {
+  try {
+    return statSync(absPath).isDirectory();
   } catch {
     return false;
   }

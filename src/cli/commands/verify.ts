@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
+import { isFolder } from '../../util/files.js';
 import { loadRecords } from '../../load/load.js';
 import type { LoadedRecord } from '../../model.js';
 import { verifyAll } from '../../verify/verify.js';
@@ -86,13 +86,6 @@ function selectRecords(files: LoadedRecord[], paths: string[], context: RunConte
   return wanted ? files.filter((record) => wanted(record.file)) : files;
 }
 
-function isFolder(dir: string): boolean {
-  try {
-    return statSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 function isInside(dir: string, target: string): boolean {
   const relative = path.relative(dir, target);
