@@ -178,6 +178,12 @@ export interface RuleMeta {
    * is the engine's to report, once per run, never the rule's.
    */
   usesGit?: 'required' | 'optional';
+  /**
+   * What this rule's findings are, in the plural, for the one finding that
+   * says how many more a file has past the first hundred ("and 149,900 more
+   * {more} in this file"); by default "findings of ID".
+   */
+  more?: string;
 }
 
 /** All records of a run, indexed the ways rules look them up. */

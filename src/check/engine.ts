@@ -23,6 +23,24 @@ export interface CheckOptions {
    * questions too); by default the run makes its own.
    */
   facts?: RunFacts;
+  /**
+   * At most this many findings of one rule in one file; past it, one finding
+   * more says how many were left out (SPEC §11.7). Default
+   * {@link FINDINGS_PER_RULE}; the compliance report, which counts findings,
+   * passes Infinity.
+   */
+  findingsPerRule?: number;
+}
+
+/** How many findings of one rule one file gives at most, before the one that says how many more there are. */
+export const FINDINGS_PER_RULE = 100;
+
+/** The message id of the finding that stands for those left out; no rule may use it. */
+export const MORE_MESSAGE_ID = 'more';
+
+/** The words of the finding that stands for the findings of a rule left out of a file. */
+export function moreTemplate(rule: Rule, limit: number): string {
+  return `and {count} more ${rule.meta.more ?? `findings of ${rule.meta.id}`} in this file (supv lists the first ${limit} findings of a rule in a file; fix those and lint again)`;
 }
 
 /** An error inside a rule: a bug in supv, named so it can be reported. */
@@ -42,6 +60,11 @@ function historyIncomplete(records: RecordSet, git: GitHistory | undefined): { r
     report: { file, messageId: 'historyIncomplete', data: { reason }, severity: 'warning' },
     template: `git history is incomplete: {reason}. The git rules (${gitRules.join(', ')}) were skipped rather than guess`,
   };
+}
+
+/** Where a report lands in its file. */
+function placeOf(given: Report): Position {
+  return given.position ?? (given.at && given.record ? given.record.locate(given.at) : { line: 1, column: 1 });
 }
 
 /**
@@ -65,6 +88,7 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
   }
   const history = options.git?.complete ? options.git : undefined;
   let historyWarned = false;
+  const limit = options.findingsPerRule ?? FINDINGS_PER_RULE;
 
   for (const rule of rules) {
     const setting = options.settings?.[rule.meta.id];
@@ -87,13 +111,27 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
         docs: rule.meta.docs,
       });
     };
+    /** Findings of this rule so far, by file; past the limit, how many were left out and the first of them. */
+    const counted = new Map<string, { count: number; left?: { first: Report; count: number; error: boolean } }>();
     const report = (given: Report) => {
       const file = given.record?.file ?? given.file;
-      const template = rule.meta.messages[given.messageId];
+      const template = given.messageId === MORE_MESSAGE_ID ? undefined : rule.meta.messages[given.messageId];
       if (!file || template === undefined) {
         throw new RuleError(`rule ${rule.meta.id} reported ${template === undefined ? `an unknown message id "${given.messageId}"` : 'a finding without a file'}`);
       }
-      add(given, file, template, given.position ?? (given.at && given.record ? given.record.locate(given.at) : { line: 1, column: 1 }));
+      let seen = counted.get(file);
+      if (!seen) counted.set(file, (seen = { count: 0 }));
+      seen.count += 1;
+      if (seen.count > limit) {
+        // Left out before it is placed: placing a finding is most of what one costs.
+        const error = (given.severity ?? rule.meta.defaultSeverity) === 'error';
+        if (seen.left) {
+          seen.left.count += 1;
+          seen.left.error ||= error;
+        } else seen.left = { first: given, count: 1, error };
+        return;
+      }
+      add(given, file, template, placeOf(given));
     };
     /** Once per run, under the first git rule that needs the history this run does not have. */
     const warnHistoryIncomplete = () => {
@@ -117,6 +155,12 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
     } catch (error) {
       if (error instanceof RuleError) throw error;
       throw new RuleError(`rule ${rule.meta.id} failed: ${(error as Error).message}`, { cause: error });
+    }
+    for (const [file, { left }] of counted) {
+      if (!left) continue;
+      // Where the first finding left out would have been, at the severity of the worst of them.
+      const more: Report = { messageId: MORE_MESSAGE_ID, data: { count: left.count.toLocaleString('en-GB') }, severity: left.error ? 'error' : 'warning' };
+      add({ ...more, at: left.first.at }, file, moreTemplate(rule, limit), placeOf(left.first));
     }
   }
   return [...byFile.entries()]
