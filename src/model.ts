@@ -184,6 +184,16 @@ export interface RuleMeta {
    * {more} in this file"); by default "findings of ID".
    */
   more?: string;
+  /**
+   * `'record'` for a rule that looks at each record alone: what it finds in a
+   * record depends on nothing but that record's file and the configuration
+   * (not the date, other records, the facts or git). Its findings are kept
+   * with the record by `lint --cache` and worked out again only when the
+   * file changes. The engine gives such a rule no way to reach further
+   * (src/check/engine.ts, checkEachRecord). Left out: the rule is run over
+   * every record on every run.
+   */
+  scope?: 'record';
 }
 
 /** All records of a run, indexed the ways rules look them up. */

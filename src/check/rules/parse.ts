@@ -41,6 +41,7 @@ export const parse: Rule = {
       controlInBody: 'the text contains a control character ({character}): `{line}`; a reader cannot see it and a terminal would act on it, so delete it',
     },
     more: 'lines holding a control character',
+    scope: 'record',
   },
   check({ records, report }) {
     for (const record of records.files) {
