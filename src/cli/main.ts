@@ -101,6 +101,7 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .description('lint again and re-render PDFs as records, templates or the config change; Ctrl-C stops')
     .option('--out <dir>', 'the output folder for PDFs (default: `output` in the config, dist)')
     .option('--no-pdf', 'only lint; render no PDFs')
+    .option('--no-cache', 'read every record at the start instead of taking unchanged ones from .supv-cache/ (lint --cache\'s cache)')
     // Loads chokidar and the renderer: only when watching.
     .action(run(async (_options: object, command: Command) => (await import('./commands/watch.js')).watchCommand(command.optsWithGlobals(), io)));
 

@@ -302,3 +302,31 @@ describe('which rules are kept with each record', () => {
     expect(alone.length).toBe(whole.flatMap((result) => result.findings).length);
   });
 });
+
+describe('the pre-commit hook and watch use the cache', () => {
+  it('the hook init installs lints with --cache', async () => {
+    const { preCommitHook } = await import('../../src/author/scaffold.js');
+    expect(preCommitHook('1.0.0')).toMatch(/\$supv_cmd lint \\\n\s+--cache \\\n/);
+  });
+
+  it('watch starts from the cache: the same findings as a cold start, a short session found after a save, and the cache written', async () => {
+    const { watchRepo, removeTempDirs } = await import('../watch/helpers.js');
+    const { SAM_LEE, staff, contract } = await import('../helpers/records.js');
+    const files = [SAM_LEE, staff({ id: 'jo-bloggs' }), contract({ supervisee: 'jo-bloggs', agreed: '2024-09-09' }), session('2025-02-15', { supervisee: 'jo-bloggs' })];
+    const cold = await watchRepo(files, { cache: false });
+    const coldReady = cold.events.find((event) => event.type === 'ready');
+    await cold.handle.close();
+    const warm = await watchRepo(files, { cache: true });
+    try {
+      const ready = warm.events.find((event) => event.type === 'ready');
+      expect(ready).toMatchObject({ results: (coldReady as { results: unknown }).results });
+      expect(shardFiles(warm.root).length).toBeGreaterThan(0);
+      warm.write(files[3]!.file, files[3]!.text.replace('duration_minutes: 60', 'duration_minutes: 20'));
+      const next = await warm.next('lint');
+      expect(next.appeared.map((finding) => finding.rule)).toContain('session-short');
+    } finally {
+      await warm.handle.close();
+      removeTempDirs();
+    }
+  });
+});
