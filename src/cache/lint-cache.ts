@@ -23,7 +23,7 @@
  * link is never followed, and lint then runs without a cache.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkEachRecord } from '../check/engine.js';
@@ -68,6 +68,39 @@ interface Entry {
   findings: Array<Omit<Finding, 'file'>>;
   /** Places found for locators, by `pointer` and target (`k` or `v`). */
   places: Record<string, [number, number]>;
+  /**
+   * The file's size, modification and change times and inode when its bytes
+   * were hashed, when both times were then a few seconds past (as git's index
+   * does, a file changed in the same instant it was looked at is not judged
+   * by its times): the same again, and the file is taken as unchanged
+   * without reading it. Null: read and hash it.
+   */
+  stat: [number, number, number, number] | null;
+}
+
+/** How long ago a file's times must be, when it is hashed, for them to vouch for it later. */
+let SETTLED_MS = 3000;
+
+/** For the tests: files written a moment ago vouched for by their times at once (default 3 s). */
+export function settleTimesAfter(ms: number): void {
+  SETTLED_MS = ms;
+}
+
+function statOf(absPath: string): Stats | undefined {
+  try {
+    return statSync(absPath);
+  } catch {
+    return undefined;
+  }
+}
+
+function settledStat(stats: Stats | undefined, now: number): Entry['stat'] {
+  if (!stats || Math.max(stats.mtimeMs, stats.ctimeMs) > now - SETTLED_MS) return null;
+  return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
+}
+
+function sameStat(known: Entry['stat'], stats: Stats | undefined): boolean {
+  return !!known && !!stats && known[0] === stats.size && known[1] === stats.mtimeMs && known[2] === stats.ctimeMs && known[3] === stats.ino;
 }
 
 /** What the cache is keyed by, beside each file's path and content: supv's build and the configuration. */
@@ -213,7 +246,7 @@ const nullOr = (value: unknown, type: string): boolean => value === null || type
 /** Every field of an entry of the type the cache writes: anything else, and the shard is not trusted. */
 function isEntry(value: unknown): value is Entry {
   if (!isObject(value)) return false;
-  const { file, hash, data, frontmatter, body, fenceLine, bodyLine, parseProblem, schemaProblems, valid, kind, id, contentHash, findings, places } = value;
+  const { file, hash, data, frontmatter, body, fenceLine, bodyLine, parseProblem, schemaProblems, valid, kind, id, contentHash, findings, places, stat } = value;
   return (
     typeof file === 'string' &&
     typeof hash === 'string' &&
@@ -232,7 +265,8 @@ function isEntry(value: unknown): value is Entry {
     Array.isArray(findings) &&
     findings.every((finding) => isPosition(finding) && typeof finding.rule === 'string' && typeof finding.message === 'string' && typeof finding.messageId === 'string' && (finding.severity === 'error' || finding.severity === 'warning')) &&
     isObject(places) &&
-    Object.values(places).every((place) => Array.isArray(place) && place.length === 2 && place.every(Number.isInteger))
+    Object.values(places).every((place) => Array.isArray(place) && place.length === 2 && place.every(Number.isInteger)) &&
+    (stat === null || (Array.isArray(stat) && stat.length === 4 && stat.every((n) => typeof n === 'number' && Number.isFinite(n))))
   );
 }
 
@@ -274,10 +308,20 @@ export async function loadRecordsCached(root: string, config: Config, rules: rea
 
   const found = discoverRecords(root);
   const loaded: LoadedRecord[] = [];
-  const fresh: Array<{ record: LoadedRecord; parts: RecordParts; hash: string | undefined; shard: number }> = [];
+  const fresh: Array<{ record: LoadedRecord; parts: RecordParts; hash: string | undefined; shard: number; stat?: Entry['stat'] }> = [];
   let cached = 0;
+  const now = Date.now();
   for (const file of found) {
     const shard = shardOf(file.file);
+    const known = shards[shard]?.get(file.file);
+    const stats = file.refused ? undefined : statOf(file.absPath);
+    if (known && sameStat(known.stat, stats)) {
+      // Unchanged since it was hashed, by its times: not read at all, unless a finding needs a place not yet known.
+      cached += 1;
+      loaded.push(unreadRecord(file, known, () => dirty.add(shard)));
+      next[shard]!.set(file.file, known);
+      continue;
+    }
     const bytes = readRecordBytes(file);
     if ('problem' in bytes) {
       // Refused or not readable: nothing to key it by; worked out each time (no parsing is involved).
@@ -294,12 +338,17 @@ export async function loadRecordsCached(root: string, config: Config, rules: rea
       cached += 1;
       loaded.push(record);
       next[shard]!.set(file.file, entry);
+      const stat = settledStat(stats, now);
+      if (stat && !sameStat(entry.stat, stats)) {
+        entry.stat = stat;
+        dirty.add(shard);
+      }
       continue;
     }
     const parts = partsFromBytes(file, bytes.data);
     const fromParts = assembleRecord(parts);
     loaded.push(fromParts);
-    fresh.push({ record: fromParts, parts, hash, shard });
+    fresh.push({ record: fromParts, parts, hash, shard, stat: settledStat(stats, now) });
   }
 
   const recordFindings = new Map<string, Finding[]>();
@@ -316,7 +365,7 @@ export async function loadRecordsCached(root: string, config: Config, rules: rea
     const findings = worked.get(item.record.file) ?? [];
     recordFindings.set(item.record.file, findings);
     if (item.hash === undefined) continue;
-    const entry = toEntry(item.parts, item.hash, findings);
+    const entry = toEntry(item.parts, item.hash, findings, item.stat ?? null);
     if (!entry) continue;
     next[item.shard]!.set(item.record.file, entry);
     dirty.add(item.shard);
@@ -363,7 +412,7 @@ function normalise(text: string): string {
 }
 
 /** A cache entry for a record just read, or undefined when its values would not come back from JSON as they are. */
-function toEntry(parts: RecordParts, hash: string, findings: Finding[]): Entry | undefined {
+function toEntry(parts: RecordParts, hash: string, findings: Finding[], stat: Entry['stat']): Entry | undefined {
   if (parts.data !== undefined && !survivesJson(parts.data)) return undefined;
   if (!findings.every((finding) => finding.data === undefined || survivesJson(finding.data))) return undefined;
   const text = normalise(parts.text);
@@ -386,7 +435,48 @@ function toEntry(parts: RecordParts, hash: string, findings: Finding[]): Entry |
     contentHash: parts.contentHash ?? null,
     findings: findings.map(({ file: _file, ...rest }) => rest),
     places: {},
+    stat,
   };
+}
+
+/**
+ * A record from its cache entry, its file not read: the text, body and
+ * frontmatter are read when first asked for (by a rule placing a finding at
+ * a place the entry does not know; the rules that read the body are kept
+ * with the record).
+ */
+function unreadRecord(found: FoundFile, entry: Entry, changed: () => void): LoadedRecord {
+  let read: LoadedRecord | undefined;
+  const load = (): LoadedRecord => {
+    if (read) return read;
+    const bytes = readRecordBytes(found);
+    read = ('problem' in bytes ? undefined : fromEntry(found, entry, bytes.data, changed)) ?? assembleRecord(unreadableParts(found, { line: 1, column: 1, message: 'the file changed while it was linted; lint again' }));
+    return read;
+  };
+  const record: LoadedRecord = {
+    file: found.file,
+    absPath: found.absPath,
+    get text() {
+      return load().text;
+    },
+    data: entry.data ?? undefined,
+    get body() {
+      return load().body;
+    },
+    fenceLine: entry.fenceLine,
+    bodyLine: entry.bodyLine,
+    parseProblem: entry.parseProblem ?? undefined,
+    schemaProblems: entry.schemaProblems,
+    valid: entry.valid,
+    kind: (entry.kind ?? undefined) as LoadedRecord['kind'],
+    id: entry.id ?? undefined,
+    contentHash: entry.contentHash ?? undefined,
+    locate: (locator) => {
+      const known = entry.places[placeKey(locator)];
+      return known ? { line: known[0], column: known[1] } : load().locate(locator);
+    },
+  };
+  return record;
 }
 
 /** A record from its cache entry and its bytes (read again to see that they are unchanged). */
