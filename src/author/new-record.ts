@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import type { Config } from '../types/config.js';
 import { addDuration, duration, durationInWords } from '../policy/dates.js';
 import { intervalOn } from '../policy/interval.js';
+import { staffAttendees } from '../policy/attendees.js';
 import { ONE_SUPERVISEE_TYPES } from '../policy/signers.js';
 import { currentContract, currentSpell, isActive, supervisionIndex } from '../policy/supervisees.js';
 import type { RecordSet, SessionRecord } from '../model.js';
@@ -441,7 +442,7 @@ function previousGroupSession(records: RecordSet, type: GroupType, supervisor: s
   for (const record of records.ofKind.session) {
     const session = record.data;
     if (session.type !== type || session.supervisor !== supervisor || session.date >= date) continue;
-    if (!(session.attendees ?? []).some((id) => attendees.includes(id))) continue;
+    if (!staffAttendees(session).some((id) => attendees.includes(id))) continue;
     if (!best || session.date > best.session.date || (session.date === best.session.date && session.id > best.session.id)) best = { record, session };
   }
   return best?.record;

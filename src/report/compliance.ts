@@ -9,6 +9,7 @@
 import type { Config } from '../types/config.js';
 import { checkRecords } from '../check/engine.js';
 import { addDuration, daysBetween, subtractDuration } from '../policy/dates.js';
+import { staffAttendees } from '../policy/attendees.js';
 import { escalationStep } from '../policy/escalation.js';
 import { intervalOn } from '../policy/interval.js';
 import { recordDate } from '../policy/record-date.js';
@@ -319,7 +320,7 @@ export function peopleOf(record: ValidRecord): string[] {
       return [record.id];
     case 'session': {
       const session = record.data;
-      return session.type === 'group' || session.type === 'joint-agency' ? [...(session.attendees ?? [])] : session.supervisee ? [session.supervisee] : [];
+      return session.type === 'group' || session.type === 'joint-agency' ? staffAttendees(session) : session.supervisee ? [session.supervisee] : [];
     }
     case 'contract':
       return [record.data.supervisee];

@@ -10,7 +10,7 @@ import type { SchemaName } from './schemas.js';
 import { controlName, escapeCharacter, firstControl } from '../util/terminal.js';
 
 /** The one problem reported when a record's kind cannot be told. */
-export const KIND_MESSAGE = '`kind` must be one of staff, contract, session, decision';
+export const KIND_MESSAGE = '`kind` must be one of staff, contract, session, decision, case-audit';
 
 /** How the whole document is named in messages. */
 const SUBJECT: Record<SchemaName, string> = {
@@ -18,6 +18,7 @@ const SUBJECT: Record<SchemaName, string> = {
   contract: 'contract',
   session: 'session',
   decision: 'decision',
+  'case-audit': 'case audit',
   config: 'configuration',
 };
 

@@ -92,7 +92,9 @@ function referencesOf(record: ValidRecord): Reference[] {
     case 'session':
       add(record.data.supervisor, 'staff', 'supervisor');
       add(record.data.supervisee, 'staff', 'supervisee');
-      (record.data.attendees ?? []).forEach((id, index) => add(id, 'staff', 'attendees', index));
+      (record.data.attendees ?? []).forEach((id, index) => {
+        if (typeof id === 'string') add(id, 'staff', 'attendees', index);
+      });
       (record.data.cases ?? []).forEach((entry, index) => add(entry.decision, 'decision', 'cases', index, 'decision'));
       (record.data.actions_reviewed ?? []).forEach((entry, index) => {
         const ref = entry.ref;
