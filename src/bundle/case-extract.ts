@@ -24,22 +24,32 @@ export function knownCaseRefs(records: RecordSet): Set<string> {
   return refs;
 }
 
-/** The part of a session about case `ref`, ready to render in its place. */
-export function sessionExtract(record: SessionRecord, ref: string, otherRefs: ReadonlySet<string>): SessionRecord {
+/** The actions about case `ref`, as `<record id>#<action id>`: those tied to it by `case`, and every action of its decision records and audits. */
+export function actionsOfCase(records: RecordSet, ref: string): Set<string> {
+  const refs = new Set<string>();
+  for (const record of records.ofKind.session) for (const action of record.data.actions ?? []) if (action.case === ref) refs.add(`${record.id}#${action.id}`);
+  for (const record of [...records.ofKind.decision, ...records.ofKind['case-audit']]) {
+    if (record.data.case === ref) for (const action of record.data.actions ?? []) refs.add(`${record.id}#${action.id}`);
+  }
+  return refs;
+}
+
+/** The part of a session about case `ref`, ready to render in its place; `caseActions` from {@link actionsOfCase}. */
+export function sessionExtract(record: SessionRecord, ref: string, otherRefs: ReadonlySet<string>, caseActions: ReadonlySet<string>): SessionRecord {
   const session = record.data;
   const actions = (session.actions ?? []).filter((action) => action.case === ref);
-  const kept = new Set(actions.map((action) => `${record.id}#${action.id}`));
   const data = { ...session, cases: (session.cases ?? []).filter((entry) => entry.ref === ref) };
   if (actions.length > 0) data.actions = actions;
   else delete data.actions;
   // A review names an earlier action; only reviews of actions about this case are kept (their id alone cannot say, so an unknown one goes).
-  const reviewed = (session.actions_reviewed ?? []).filter((entry) => kept.has(entry.ref));
+  const reviewed = (session.actions_reviewed ?? []).filter((entry) => caseActions.has(entry.ref));
   if (reviewed.length > 0) data.actions_reviewed = reviewed;
   else delete data.actions_reviewed;
   const others = [...otherRefs].filter((other) => other !== ref);
   const scrub = <T>(value: T): T => scrubRefs(value, others);
   const body = `*Extract for case ${ref}: what this session recorded about other children is left out of this bundle.*\n\n${scrub(sectionsAbout(record.body, ref)) || `*The narrative of the session has no section about case ${ref}.*`}\n`;
-  return { ...record, data: scrub(data), body, contentHash: recordContentHash(record), locate: record.locate } as SessionRecord;
+  const extract: SessionRecord = { ...record, data: scrub(data), body, contentHash: recordContentHash(record), locate: record.locate };
+  return extract;
 }
 
 /** Keep a decision or audit as it is, but with other case references replaced. */

@@ -8,7 +8,7 @@
 import type { RecordSet, ValidRecord } from '../model.js';
 import { formatDate } from '../render/text.js';
 import { peopleOf } from '../report/compliance.js';
-import { caseRecordExtract, knownCaseRefs, sessionExtract } from './case-extract.js';
+import { actionsOfCase, caseRecordExtract, knownCaseRefs, sessionExtract } from './case-extract.js';
 
 export interface BundleEntry {
   record: ValidRecord;
@@ -49,6 +49,7 @@ export function selectGroups(records: RecordSet, selection: Selection): BundleGr
   if (selection.caseRef) {
     const ref = selection.caseRef;
     const refs = knownCaseRefs(records);
+    const caseActions = actionsOfCase(records, ref);
     const entries: BundleEntry[] = [];
     for (const record of records.ofKind.decision) {
       const decision = record.data;
@@ -60,7 +61,7 @@ export function selectGroups(records: RecordSet, selection: Selection): BundleGr
     for (const record of records.ofKind.session) {
       const session = record.data;
       // Only the part about this child: other cases' entries, actions and sections are left out.
-      if (inPeriod(session.date) && (session.cases ?? []).some((entry) => entry.ref === ref)) entries.push(entryOf(sessionExtract(record, ref, refs), name));
+      if (inPeriod(session.date) && (session.cases ?? []).some((entry) => entry.ref === ref)) entries.push(entryOf(sessionExtract(record, ref, refs, caseActions), name));
     }
     return entries.length === 0 ? [] : [{ key: `case:${ref}`, title: `Case ${ref}: chronology`, entries: entries.sort(byDate) }];
   }

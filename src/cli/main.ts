@@ -104,15 +104,17 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
 
   program
     .command('new')
-    .description('create a record from its template: session, contract, decision or staff')
-    .argument('<kind>', 'session, contract, decision or staff')
+    .description('create a record from its template: session, contract, decision, case-audit or staff')
+    .argument('<kind>', 'session, contract, decision, case-audit or staff')
     .option('--supervisee <id>', 'session, contract: the supervisee\'s staff id')
-    .option('--date <date>', 'session: the date of the session, YYYY-MM-DD (default: today)')
+    .option('--date <date>', 'session, case-audit: the date of the session or audit, YYYY-MM-DD (default: today)')
     .option('--type <type>', 'session: one-to-one, peer, ad-hoc, group or joint-agency (default: one-to-one)')
     .option('--attendees <ids>', 'session: group and joint-agency: everyone supervised, staff ids separated by commas')
     .option('--agreed <date>', 'contract: the date it was agreed (default: today)')
     .option('--session <id>', 'decision: the session where the decision was made')
-    .option('--case <ref>', 'decision: the case reference, such as FAM-0042')
+    .option('--case <ref>', 'decision, case-audit: the case reference, such as FAM-0042')
+    .option('--worker <id>', 'case-audit: whose case file it is (default: the supervisee of the last session that discussed the case)')
+    .option('--auditor <id>', 'case-audit: who audits it (default: the worker\'s current supervisor)')
     .option('--id <id>', 'staff: the new staff id, such as jo-bloggs')
     .option('--name <name>', 'staff: their name')
     .option('--role <role>', 'staff: their job title')
@@ -146,7 +148,7 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .option('--from <date>', 'the first day of the period, YYYY-MM-DD (default: the earliest record)')
     .option('--to <date>', 'the last day of the period, YYYY-MM-DD; compliance is judged on it (default: --as-of)')
     .option('--staff <id...>', 'only these people (staff ids)')
-    .option('--case <ref>', "one child's chronology: the case's decision records and the sessions that discussed it")
+    .option('--case <ref>', "one child's chronology: what sessions recorded about the case (nothing about other children), its decision records and case file audits")
     .option('--redact', "replace children's names and dates of birth with the case reference")
     // Rendering loads Chromium's driver and pdf-lib: only when bundling.
     .action(run(async (_options: object, command: Command) => (await import('./commands/bundle.js')).bundleCommand(command.optsWithGlobals(), io)));

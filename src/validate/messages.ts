@@ -261,6 +261,10 @@ export function toProblems(errors: readonly ErrorObject[], data: unknown, kind: 
       }
       case 'pattern':
         if (key === 'text') add(at, 'value', refusedText(name, value));
+        else if (key === 'caseRef' && typeof value === 'string' && /^\p{Lu}\p{Ll}+[ -]\p{Lu}[\p{L}'-]+$/u.test(value.trim())) {
+          // Two capitalised words: a child's name where a reference belongs. Not echoed: it is a name.
+          add(at, 'value', `${name} looks like a person's name; records use case references in capitals, digits and hyphens, like FAM-0042, and only the decision record names the child`);
+        }
         else add(at, 'value', SHAPES[key] ? `${name} must be ${SHAPES[key]}, not ${show(value)}` : `${name} is not in the expected form`);
         break;
       case 'minLength':

@@ -52,9 +52,9 @@ describe('decision-missing', () => {
     expect(await messages(texts)).toEqual(expected);
   });
 
-  it('is a warning at the case', async () => {
+  it('is an error at the case', async () => {
     const text = session('2026-02-03', { cases: [fam42({ status_changed: '2026-01-20' })] });
     const [finding] = await runRule(decisionMissing, recordSet(...TEAM, text), { asOf: AS_OF });
-    expect(finding).toMatchObject({ severity: 'warning', line: lineOf(text.text, '- ref: FAM-0042') });
+    expect(finding).toMatchObject({ severity: 'error', line: lineOf(text.text, '- ref: FAM-0042') });
   });
 });
