@@ -6,9 +6,9 @@
  * audited next. The rules case-not-discussed and case-audit-overdue and the
  * report's per-case figures read this one account.
  */
-import type { CaseAuditRecord, RecordSet, SessionRecord, StaffRecord } from '../model.js';
+import type { CaseAuditRecord, RecordSet, SessionRecord } from '../model.js';
 import type { Config } from '../types/config.js';
-import type { CaseDiscussed } from '../types/records.generated.js';
+import type { CaseDiscussed, Staff } from '../types/records.generated.js';
 import { addDuration } from './dates.js';
 import { currentSpell } from './supervisees.js';
 import { ONE_SUPERVISEE_TYPES } from './signers.js';
@@ -92,9 +92,9 @@ export function caseAccounts(records: RecordSet, config: Config, asOf: string): 
 }
 
 /** The worker's supervisor on the as-of date, as a staff id (or an outside supervisor's name), if the staff record says. */
-export function supervisorOf(staff: StaffRecord | undefined, asOf: string): string | undefined {
+export function supervisorOf(staff: Staff | undefined, asOf: string): string | undefined {
   if (!staff) return undefined;
-  const spell = currentSpell(staff.data, asOf)?.spell as { id?: string; external?: { name?: string } } | undefined;
+  const spell = currentSpell(staff, asOf)?.spell as { id?: string; external?: { name?: string } } | undefined;
   return spell?.id ?? spell?.external?.name;
 }
 

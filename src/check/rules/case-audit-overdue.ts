@@ -27,7 +27,7 @@ export const caseAuditOverdue: Rule = {
       for (const worker of account.workers) {
         const staff = records.byId.get(worker);
         if (staff?.kind !== 'staff') continue;
-        const supervisor = supervisorOf(staff, asOf);
+        const supervisor = supervisorOf(staff.data, asOf);
         const common = {
           case: account.ref,
           status: account.status,

@@ -28,7 +28,7 @@ export const caseNotDiscussed: Rule = {
       for (const worker of account.workers) {
         const staff = records.byId.get(worker);
         if (staff?.kind !== 'staff') continue;
-        const supervisor = supervisorOf(staff, asOf);
+        const supervisor = supervisorOf(staff.data, asOf);
         const data = {
           case: account.ref,
           status: account.status,
