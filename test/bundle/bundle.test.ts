@@ -153,6 +153,6 @@ describe.skipIf(reason)('supv bundle --redact and --case', () => {
     expect(text).not.toContain('featherstonehaugh');
     const none = await runInProcess(['--cwd', root, '--as-of', '2025-03-01', 'bundle', '--out', file, '--case', 'FAM-9999'], root);
     expect(none.exitCode).toBe(2);
-    expect(none.stderr).toContain('no decision record or session discusses case FAM-9999');
+    expect(none.stderr).toContain('no session, decision record or case file audit is about case FAM-9999');
   }, 120_000);
 });
