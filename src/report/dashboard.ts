@@ -146,8 +146,8 @@ function listSection(id: string, title: string, items: ComplianceItem[], showRec
 function casesSection(data: Compliance): string {
   const figures = data.cases;
   const statuses = Object.entries(figures.openByStatus);
-  const byStatus = `<table id="cases-by-status"><thead><tr>${statuses.map(([status]) => `<th class="num">${escapeHtml(status)}</th>`).join('')}<th class="num">Open</th><th class="num">Closed</th></tr></thead>` +
-    `<tbody><tr>${statuses.map(([status, count]) => `<td class="num" data-status="${escapeHtml(status)}">${count}</td>`).join('')}<td class="num">${figures.open}</td><td class="num">${figures.closed}</td></tr></tbody></table>`;
+  const byStatus = `<div class="scroll"><table id="cases-by-status"><thead><tr>${statuses.map(([status]) => `<th class="num">${escapeHtml(status)}</th>`).join('')}<th class="num">Open</th><th class="num">Closed</th></tr></thead>` +
+    `<tbody><tr>${statuses.map(([status, count]) => `<td class="num" data-status="${escapeHtml(status)}">${count}</td>`).join('')}<td class="num">${figures.open}</td><td class="num">${figures.closed}</td></tr></tbody></table></div>`;
   const watched = figures.cases.filter((figure) => figure.open && figure.discussionDue !== undefined);
   const overdue = (days: number | undefined, due: string | undefined) =>
     days !== undefined ? `<span class="status bad">Overdue ${days} d</span>` : due ? `<span class="status ok">Due ${escapeHtml(due)}</span>` : '—';
