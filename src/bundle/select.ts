@@ -1,6 +1,7 @@
 /**
  * Which records go into an inspection bundle, and in what order: by person
- * (their staff profile, contracts, sessions and decisions in date order), or
+ * (their staff profile, contracts, sessions, decisions and the audits of
+ * their case files in date order), or
  * for `--case`, one child's chronology (the sessions that discussed the case,
  * each cut down to what it said about that case, its decision records and its
  * case-file audits).
@@ -78,7 +79,7 @@ export function selectGroups(records: RecordSet, selection: Selection): BundleGr
     // The contract in force when the period began counts too, not only those agreed during it.
     const before = contracts.filter((record) => record.data.agreed < selection.from).sort((a, b) => dateOf(a).localeCompare(dateOf(b))).at(-1);
     for (const record of contracts) if (record === before || inPeriod(dateOf(record))) entries.push(entryOf(record, name));
-    for (const record of [...records.ofKind.session, ...records.ofKind.decision]) {
+    for (const record of [...records.ofKind.session, ...records.ofKind.decision, ...records.ofKind['case-audit']]) {
       if (!inPeriod(dateOf(record))) continue;
       const about = record.kind === 'decision' ? [record.data.supervisee] : peopleOf(record);
       if (about.includes(staff.id)) entries.push(entryOf(record, name));

@@ -59,7 +59,8 @@ describe.skipIf(reason)('supv bundle of the example records (two people)', () =>
     for (const [i, id] of STAFF.entries()) {
       const titles = people[i]!.children!.map((child) => child.title);
       // Their profile, every contract, every session they were supervised in, every decision from their sessions.
-      const expected = spawnSync('grep', ['-rlE', `^(supervisee: ${id}|id: ${id})$|^attendees: .*\\b${id}\\b`, path.join(root, 'records')], { encoding: 'utf8' }).stdout
+      // (attendees written as a flow list, or one a line when someone from another agency attended; audits of their case files by `worker`)
+      const expected = spawnSync('grep', ['-rlE', `^(supervisee: ${id}|id: ${id}|worker: ${id}|  - ${id})$|^attendees: .*\\b${id}\\b`, path.join(root, 'records')], { encoding: 'utf8' }).stdout
         .trim().split('\n').map((p) => path.basename(p, '.md'));
       for (const record of expected) expect(titles.some((title) => title.endsWith(`(${record})`)), record).toBe(true);
       expect(titles).toHaveLength(new Set(expected).size);

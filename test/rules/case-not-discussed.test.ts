@@ -65,3 +65,19 @@ describe('case-not-discussed', () => {
     expect(findings[0]!.message).toContain('supervisor: Kim Park');
   });
 });
+
+describe('policy.case_review in supv.config.yaml', () => {
+  it('keeps the default of a status left out, and refuses a status it does not know', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { loadConfig } = await import('../../src/config/config.js');
+    const root = mkdtempSync(path.join(os.tmpdir(), 'supv-case-review-'));
+    writeFileSync(path.join(root, 'supv.config.yaml'), 'policy:\n  case_review: { CP: P2W }\n  child_file: all-discussions\n');
+    const { config } = loadConfig(root);
+    expect(config.policy.case_review).toEqual({ CP: 'P2W', CIN: 'P6W', LAC: 'P6W' });
+    expect(config.policy).toMatchObject({ child_file: 'all-discussions', case_audit: 'P6M' });
+    writeFileSync(path.join(root, 'supv.config.yaml'), 'policy:\n  case_review:\n    EH: P4W\n');
+    expect(() => loadConfig(root)).toThrow(/supv.config.yaml:3:5: unknown field `EH` in `policy.case_review`/);
+  });
+});
