@@ -23,7 +23,7 @@ import { BUILT_IN_TEMPLATES, KIND_TEMPLATES, readTemplateSources, STYLESHEET, Te
 /** The text of the mark on every page of a record that lacks a required signature. */
 export const DRAFT_MARK = 'DRAFT - NOT SIGNED';
 /** The mark on a record whose required signatures are all there but one is not valid. */
-export const DRAFT_NOT_VALID_MARK = 'DRAFT - SIGNATURE NOT VALID';
+export const DRAFT_NOT_VALID_MARK = 'DRAFT - NOT VALID';
 
 export { BUILT_IN_TEMPLATES, TemplateError } from './templates.js';
 
