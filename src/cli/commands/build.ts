@@ -105,7 +105,8 @@ function parseConcurrency(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function readSealKey(file: string, given: string, io: Io): SealKey {
+/** The --p12 file and SUPV_P12_PASSWORD (build and bundle); a missing password or unreadable file is exit 2. */
+export function readSealKey(file: string, given: string, io: Io): SealKey {
   const password = io.env.SUPV_P12_PASSWORD;
   if (password === undefined) throw new UsageError('--p12 needs the certificate\'s password in the environment variable SUPV_P12_PASSWORD');
   try {
