@@ -14,7 +14,7 @@ import type { Config } from '../types/config.js';
 import { requiredSigners, signaturesOf } from '../policy/signers.js';
 import { isValidRecord, type Kind, type LoadedRecord, type RecordSet, type ValidRecord } from '../model.js';
 import { recordContentHash } from '../sign/content-hash.js';
-import { signatureStatuses, type SignatureStatusCheck } from './signature-status.js';
+import { signatureStatuses, type SignatureStatusEntry, type SignatureStatusesOf } from './signature-status.js';
 import type { Action, ActionReviewed, CaseDiscussed, Contract, Decision, Session, Staff } from '../types/records.generated.js';
 import { CONTENT_SECURITY_POLICY } from './isolate.js';
 import { escapeHtml, formatDate, formatTimestamp, shortCommit } from './text.js';
@@ -207,6 +207,8 @@ export interface RenderContext {
   records: RecordSet;
   /** The git commit the build ran at, or `uncommitted`. */
   commit: string;
+  /** What each signature is worth, worked out once per run; from today's staff records when absent. */
+  signatureStatuses?: SignatureStatusesOf;
 }
 
 /** A record ready for Chromium: the document, and what the PDF's header, footer and metadata say. */
@@ -328,9 +330,9 @@ export function recordDocument(record: LoadedRecord, templates: Templates, conte
 }
 
 function signerViews(record: ValidRecord, context: RenderContext): SignerView[] {
-  const statuses = signatureStatuses(record, context.records);
+  const statuses = (context.signatureStatuses ? context.signatureStatuses(record) : signatureStatuses(record, context.records)).signatures;
   const timezone = context.config.timezone;
-  const view = (by: string, role: string, check: SignatureStatusCheck | undefined, required: boolean): SignerView => {
+  const view = (by: string, role: string, check: SignatureStatusEntry | undefined, required: boolean): SignerView => {
     const person = staffName(by, context.records);
     const words = statusWords(check, timezone);
     return {
@@ -340,14 +342,14 @@ function signerViews(record: ValidRecord, context: RenderContext): SignerView[] 
       role,
       roleLabel: ROLE_LABELS[role] ?? role,
       required,
-      at: check ? formatTimestamp(check.at, timezone) : '',
+      at: check ? formatTimestamp(check.entry.at, timezone) : '',
       ...words,
     };
   };
   const rows: SignerView[] = [];
-  const used = new Set<SignatureStatusCheck>();
+  const used = new Set<SignatureStatusEntry>();
   // Every entry by one person in one role, oldest first: the superseded ones, then the one that counts.
-  const entriesOf = (by: string, role: string) => statuses.filter((check) => check.by === by && check.role === role);
+  const entriesOf = (by: string, role: string) => statuses.filter((check) => check.entry.by === by && check.entry.role === role);
   for (const signer of requiredSigners(record)) {
     const entries = entriesOf(signer.by, signer.role);
     for (const entry of entries) {
@@ -358,16 +360,16 @@ function signerViews(record: ValidRecord, context: RenderContext): SignerView[] 
   }
   for (const check of statuses) {
     if (used.has(check)) continue;
-    for (const entry of entriesOf(check.by, check.role)) {
+    for (const entry of entriesOf(check.entry.by, check.entry.role)) {
       used.add(entry);
-      rows.push(view(entry.by, entry.role, entry, false));
+      rows.push(view(entry.entry.by, entry.entry.role, entry, false));
     }
   }
   return rows;
 }
 
 /** A signature's status as an inspector reads it: the word, and a sentence saying what it means here. */
-function statusWords(check: SignatureStatusCheck | undefined, timezone: string): Pick<SignerView, 'status' | 'detail' | 'fingerprint' | 'statusClass'> {
+function statusWords(check: SignatureStatusEntry | undefined, timezone: string): Pick<SignerView, 'status' | 'detail' | 'fingerprint' | 'statusClass'> {
   if (!check) return { status: 'NOT SIGNED', detail: 'This signature is required and has not been given.', fingerprint: '', statusClass: 'missing' };
   switch (check.status) {
     case 'verified':
@@ -382,7 +384,7 @@ function statusWords(check: SignatureStatusCheck | undefined, timezone: string):
     case 'superseded':
       return {
         status: 'Superseded',
-        detail: `Signed again on ${check.againAt ? formatTimestamp(check.againAt, timezone) : 'a later date'}; the later signature is the one that counts.`,
+        detail: `Signed again on ${check.supersededBy ? formatTimestamp(check.supersededBy.at, timezone) : 'a later date'}; the later signature is the one that counts.`,
         fingerprint: '',
         statusClass: 'superseded',
       };

@@ -16,53 +16,64 @@ import { checkRecordSignatures, PublicKeys } from '../sign/check.js';
 /** One of the four things a signature can be. */
 export type SignatureStatus = 'verified' | 'recorded' | 'superseded' | 'not-valid';
 
-/** One signature of a record, with its status. */
-export interface SignatureStatusCheck {
-  /** Position in the `signatures` list. */
+/** One entry of a record's `signatures`, with what it is worth (the shape src/sign/check.ts gives). */
+export interface SignatureStatusEntry {
+  /** Position in the `signatures` list, from 0. */
   index: number;
-  role: string;
-  by: string;
-  at: string;
+  entry: { role: string; by: string; at: string; sha256: string; sig?: string };
   status: SignatureStatus;
-  /** For verified: the OpenSSH fingerprint (`SHA256:...`) of the key that verified it. */
-  fingerprint?: string;
   /** For not valid: why, in plain words. */
   reason?: string;
-  /** For superseded: when the same person signed again in the same role. */
-  againAt?: string;
+  /** For verified: the OpenSSH fingerprint (`SHA256:...`) of the key that verified it. */
+  fingerprint?: string;
+  /** For superseded: the later entry by the same person in the same role (the one that counts). */
+  supersededBy?: { at: string; index: number };
 }
+
+/** What a PDF needs to know about a record's signatures. */
+export interface RecordSignatureStatuses {
+  signatures: SignatureStatusEntry[];
+}
+
+/** Works out the statuses of a record's signatures for one run (a build, a bundle). */
+export type SignatureStatusesOf = (record: LoadedRecord) => RecordSignatureStatuses;
 
 // One key lookup per record set: a build renders many records naming the same people.
 const keysOf = new WeakMap<RecordSet, PublicKeys>();
 
-/** Every signature of the record with its status, in the order of the `signatures` list. */
-export function signatureStatuses(record: LoadedRecord, records: RecordSet): SignatureStatusCheck[] {
+/**
+ * Every signature of the record with its status, in the order of the
+ * `signatures` list, from today's checks (content hash, then `sig` against
+ * the signer's `public_key`).
+ */
+export function signatureStatuses(record: LoadedRecord, records: RecordSet): RecordSignatureStatuses {
   let keys = keysOf.get(records);
   if (!keys) {
     keys = new PublicKeys(records);
     keysOf.set(records, keys);
   }
   const checks = checkRecordSignatures(record, keys);
-  return checks.map((check): SignatureStatusCheck => {
-    const base = { index: check.index, role: check.role, by: check.by, at: check.at };
+  const signatures = checks.map((check): SignatureStatusEntry => {
+    const base = { index: check.index, entry: { role: check.role, by: check.by, at: check.at, sha256: '' } };
     // The latest entry per person and role counts; an earlier one was superseded by signing again.
-    const later = checks.find((other) => other.index > check.index && other.by === check.by && other.role === check.role);
-    if (later) return { ...base, status: 'superseded', againAt: later.at };
+    const later = checks.filter((other) => other.index > check.index && other.by === check.by && other.role === check.role).at(-1);
+    if (later) return { ...base, status: 'superseded', supersededBy: { at: later.at, index: later.index } };
     if (check.outcome === 'ok') {
       if (!check.personal) return { ...base, status: 'recorded' };
       const key = keys.get(check.by);
-      return { ...base, status: 'verified', fingerprint: typeof key === 'string' ? undefined : keyFingerprint(key) };
+      return { ...base, status: 'verified', ...(typeof key === 'string' ? {} : { fingerprint: keyFingerprint(key) }) };
     }
     const reason =
       check.outcome === 'changed'
-        ? 'the record was changed after this signature'
+        ? 'the record was changed after it was signed'
         : check.outcome === 'bad-sig'
-          ? 'the personal signature does not match their key'
+          ? 'the personal signature does not verify with the signer\'s key'
           : check.outcome === 'no-key'
-            ? 'it claims a personal signature, but there is no key to check it with'
-            : 'the signature is incomplete';
+            ? 'the personal signature cannot be checked: the signer has no key'
+            : 'the signature entry is incomplete';
     return { ...base, status: 'not-valid', reason };
   });
+  return { signatures };
 }
 
 /**

@@ -127,7 +127,7 @@ describe.skipIf(reason)(`signature statuses on built PDFs${reason ? ` (skipped: 
 
   it('a garbage sig on a key holder is NOT VALID and the PDF is a draft, even sealed', () => {
     const page = text('2025-03-03-jo-bloggs');
-    expect(page).toContain(unwrapped('NOT VALID Not valid: the personal signature does not match their key.'));
+    expect(page).toContain(unwrapped('NOT VALID Not valid: the personal signature does not verify with'));
     expect(page).toContain(unwrapped('DRAFT - NOT VALID'));
     expect(page).not.toContain(unwrapped('Verified Signed'));
     // Sealed all the same: the seal says supv issued it; the page says it is a draft.
@@ -144,7 +144,7 @@ describe.skipIf(reason)(`signature statuses on built PDFs${reason ? ` (skipped: 
 
   it('a record edited after signing is NOT VALID and a draft; an unsigned one says NOT SIGNED', () => {
     const decision = text('dec-2025-02-03-fam-0042', 'decision');
-    expect(decision).toContain(unwrapped('NOT VALID Not valid: the record was changed after this signature.'));
+    expect(decision).toContain(unwrapped('NOT VALID Not valid: the record was changed after it was signed.'));
     expect(decision).toContain(unwrapped('DRAFT - NOT VALID'));
     const contract = text('contract-jo-bloggs-2024', 'contract');
     expect(contract).toContain(unwrapped('NOT SIGNED This signature is required and has not been given.'));

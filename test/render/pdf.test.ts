@@ -88,7 +88,7 @@ describe.skipIf(reason)(`PDF text${reason ? ` (skipped: ${reason})` : ''}`, () =
     const signed = signText(decisionText(), [{ by: 'sam-lee', role: 'supervisor' }, { by: 'jo-bloggs', role: 'supervisee' }]);
     const edited = signed.replace('Decision: request a strategy discussion.', 'Decision: request a strategy discussion today.');
     const { text } = await build({ 'records/decisions/dec-2025-02-03-fam-0042.md': edited }, 'dec-2025-02-03-fam-0042');
-    expect(text).toContain(unwrapped('NOT VALID Not valid: the record was changed after this signature.'));
+    expect(text).toContain(unwrapped('NOT VALID Not valid: the record was changed after it was signed.'));
     expect(text).toContain(unwrapped(DRAFT_NOT_VALID_MARK));
     expect(text).not.toContain(unwrapped(DRAFT_MARK));
   });
