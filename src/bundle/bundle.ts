@@ -20,6 +20,7 @@ import { printHtml } from '../report/print.js';
 import { contentsHtml, coverHtml, summaryHtml, type ContentsLine } from './front-matter.js';
 import { setOutline, type OutlineNode } from './outline.js';
 import { redactHtml, redactionTerms } from './redact.js';
+import { attachRecordList } from './contents-list.js';
 import { chronology, selectGroups } from './select.js';
 import { UserError } from '../util/errors.js';
 
@@ -68,7 +69,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
   const { config, records } = options;
   const groups = selectGroups(records, { from: options.from, to: options.to, staff: options.staff, caseRef: options.caseRef });
   if (groups.length === 0 || groups.every((group) => group.entries.length === 0)) {
-    throw new EmptyBundleError(options.caseRef ? `no decision record or session discusses case ${options.caseRef} between ${options.from} and ${options.to}` : `no records match between ${options.from} and ${options.to}`);
+    throw new EmptyBundleError(options.caseRef ? `no session, decision record or case file audit is about case ${options.caseRef} between ${options.from} and ${options.to}` : `no records match between ${options.from} and ${options.to}`);
   }
   const terms = options.redact ? redactionTerms(records) : [];
   const redact = (html: string) => (terms.length > 0 ? redactHtml(html, terms) : html);
@@ -81,11 +82,14 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
   try {
     // Every record once, however many people it belongs to (a group session is filed under each attendee).
     const rendered = new Map<string, PDFDocument>();
+    // The content hash each record's pages print, for the list attached to the bundle (./contents-list.ts).
+    const printed = new Map<string, { kind: string; id: string; contentHash: string }>();
     const limit = pLimit(concurrency * 2);
     await Promise.all(
       [...unique].map(([id, record]) =>
         limit(async () => {
           const document = recordDocument(record, templates, context);
+          printed.set(id, { kind: document.kind, id: document.id, contentHash: document.contentHash });
           const { pdf } = await renderPdf(pool, { ...document, html: redact(document.html) }, options.toolVersion);
           rendered.set(id, await PDFDocument.load(pdf));
         }),
@@ -93,7 +97,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
     );
 
     const scopeWords = options.caseRef
-      ? `the chronology of case ${options.caseRef}: its decision records and the sessions that discussed it`
+      ? `the chronology of case ${options.caseRef}: the sessions that discussed it (only what they recorded about this case), its decision records and case file audits`
       : options.staff && options.staff.length > 0
         ? `the records of ${groups.map((group) => group.title).join(', ')}`
         : 'the records of every member of staff in post in the period';
@@ -103,7 +107,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
       generatedAt: options.generatedAt, commit: options.commit, scope: scopeWords, redacted: options.redact, records: unique.size,
     })), bands));
     const people = groups.flatMap((group) => group.entries.filter((entry) => entry.record.kind === 'staff').map((entry) => entry.id));
-    const involved = options.caseRef ? [...new Set(groups.flatMap((group) => group.entries.map(({ record }) => (record.kind === 'staff' ? undefined : record.data.supervisee)).filter((id): id is string => typeof id === 'string')))] : people;
+    const involved = options.caseRef ? [...new Set(groups.flatMap((group) => group.entries.map(({ record }) => (record.kind === 'staff' ? undefined : record.kind === 'case-audit' ? record.data.worker : record.data.supervisee)).filter((id): id is string => typeof id === 'string')))] : people;
     const data = await compliance(records, { config, asOf: options.asOf, from: options.from, staff: involved.length > 0 ? involved : ['\0none'] });
     const summary = await PDFDocument.load(await printHtml(pool, redact(summaryHtml(data, options.caseRef ? { caseRef: options.caseRef, lines: chronology(groups, options.caseRef) } : undefined)), bands));
 
@@ -165,6 +169,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
     bundle.setCreationDate(options.now);
     bundle.setModificationDate(options.now);
     bundle.setLanguage('en-GB');
+    await attachRecordList(bundle, { commit: options.commit, records: [...unique.keys()].map((id) => printed.get(id)!) }, options.now);
     const pdf = await bundle.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
     return { pdf, pages: bundle.getPageCount(), frontPages: { cover: coverPages, summary: summaryPages, contents: contentsPages }, sections, records: unique.size };
   } finally {
