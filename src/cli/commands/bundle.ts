@@ -1,10 +1,9 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { makeBundle } from '../../bundle/bundle.js';
 import { loadRecords } from '../../load/load.js';
 import { gitCommit } from '../../render/build.js';
 import { formatTimestamp } from '../../render/text.js';
-import { writeAtomic } from '../../util/atomic-write.js';
 import { isCalendarDate } from '../../util/dates.js';
 import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
@@ -60,11 +59,19 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
     generatedAt: formatTimestamp(now.toISOString(), context.config.timezone),
     now,
     env: io.env,
+    // Streamed into place (a temporary file renamed over `out` when complete).
+    out,
+    batchSize: batchSize(io.env.SUPV_BUNDLE_BATCH),
   });
-  mkdirSync(path.dirname(out), { recursive: true });
-  await writeAtomic(out, result.pdf);
   io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${result.records} records, ${result.pages} pages, ${result.sections.length} ${options.case ? 'case' : 'people'}${options.redact ? ', redacted' : ''}\n`);
   return 0;
+}
+
+/** `SUPV_BUNDLE_BATCH`: records printed as one Chromium document (a tuning knob; default 100). */
+function batchSize(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d{0,5}$/.test(value)) throw new UsageError(`SUPV_BUNDLE_BATCH must be a whole number of records from 1, not ${value}`);
+  return Number(value);
 }
 
 /** The file to write (`given` relative to `base`): a folder given gets bundle.pdf inside; never into records/, templates/ or .git, never through a link. */
