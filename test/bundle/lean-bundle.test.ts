@@ -134,16 +134,14 @@ describe.skipIf(reason)('a lean bundle: records printed in batches', () => {
   });
 
   it('embeds the fonts once per batch: more records, not more fonts', async () => {
-    const small = await bundle(makeRecordsRepo({ files: sessions(2) }));
+    const smallFonts = embeddedFonts(await bundle(makeRecordsRepo({ files: sessions(2) })));
     const largeRoot = makeRecordsRepo({ files: sessions(7) });
-    const large = await bundle(largeRoot);
+    const largeFonts = embeddedFonts(await bundle(largeRoot));
     // One record a batch: what concatenating each record's own PDF amounted to.
-    const perRecord = await bundle(largeRoot, { SUPV_BUNDLE_BATCH: '1' });
-    const smallFonts = embeddedFonts(small);
-    const largeFonts = embeddedFonts(large);
+    const perRecordFonts = embeddedFonts(await bundle(largeRoot, { SUPV_BUNDLE_BATCH: '1' }));
     expect(smallFonts.length).toBeGreaterThan(0);
     // Seven records and a long one add no font the two records did not have (a record PDF each would bring its own set).
     expect(largeFonts.length).toBeLessThanOrEqual(smallFonts.length + 2);
-    expect(embeddedFonts(perRecord).length).toBeGreaterThan(largeFonts.length + 10);
+    expect(perRecordFonts.length).toBeGreaterThan(largeFonts.length + 10);
   }, 240_000);
 });
