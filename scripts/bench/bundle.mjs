@@ -3,8 +3,8 @@
 // (1,000 records; 10,000 with bundle-10k, which takes long on a small machine
 // and runs only when chosen), next to `supv build --force` of the same
 // records at the same concurrency. Seconds, memory (the node process's peak
-// RSS, and the peak of node and Chromium together, as proportional set size
-// sampled every half second), MB of PDF, KB a page and fonts embedded
+// RSS, and the peak sum of the RSS of node and every Chromium process,
+// sampled every half second: an upper bound, as shared pages count in each), MB of PDF, KB a page and fonts embedded
 // (`pdffonts`). SPEC §11.7: at most 10 KB a page, under 1 GB of memory,
 // and no slower than the build.
 import { spawnSync } from 'node:child_process';
@@ -92,7 +92,7 @@ export async function bundlePart({ sizes = [1000] } = {}) {
     if (buildOk) targets.push([`${at}: no slower than building the same records' PDFs`, `${fmtS(bundle.seconds)} s against ${fmtS(build.seconds)} s (${fmtX(bundle.seconds / build.seconds)})`, verdict(bundle.seconds <= build.seconds)]);
   }
   const text = [
-    'Every record of the generated repository (`supv bundle` with no selection: cover, summary, contents, every record of every member of staff), then `supv build --force` of the same repository, one after the other at the default concurrency (the machine\'s cores). Memory: the supv process\'s peak RSS, and the peak sum of the proportional set size of supv and its Chromium processes (sampled every 0.5 s). Fonts: the font objects `pdffonts` lists with an embedded font program.',
+    'Every record of the generated repository (`supv bundle` with no selection: cover, summary, contents, every record of every member of staff), then `supv build --force` of the same repository, one after the other at the default concurrency (the machine\'s cores). Memory: the supv process\'s peak RSS, and the peak sum of the resident set sizes of supv and all its Chromium processes, sampled every 0.5 s (memory they share counts in each, so this is an upper bound). Fonts: the font objects `pdffonts` lists with an embedded font program.',
     table(['Repository', 'Records', 'Pages', 'bundle s', 'build s', 'bundle / build', 'bundle MB (supv)', 'bundle MB (with Chromium)', 'build MB (with Chromium)', 'bundle PDF MB', 'build PDFs MB', 'KB a page', 'Fonts embedded'], rows),
     table(['Target (SPEC §11.7)', 'Measured', ''], targets),
     ...notes.map((note) => `Note: ${note}`),

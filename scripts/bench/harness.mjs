@@ -115,25 +115,20 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
  * result says `timedOut`; processes it leaves behind after a normal exit are
  * killed too, and counted in `leftovers`.
  */
-/** Proportional set size (kB) of a process, from smaps_rollup; its RSS where that is not readable; 0 once gone. */
-function pssKb(pid) {
+/** Resident set size (kB) of a process; 0 once gone. */
+function rssKb(pid) {
   try {
-    const text = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-    return Number(/^Pss:\s+(\d+)/m.exec(text)?.[1] ?? 0);
+    return Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
   } catch {
-    try {
-      return Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      return 0;
-    }
+    return 0;
   }
 }
 
 /**
  * With `treeMemory`, the result also has `treeBytes`: the highest sum, sampled
- * every half second, of the proportional set size of the contender and every
- * process carrying its token (its Chromium and Chromium's children), so
- * memory shared between them counts once.
+ * every half second, of the resident set size of the contender and every
+ * process carrying its token (its Chromium and Chromium's children). Pages
+ * the processes share count in each: an upper bound.
  */
 export function runNode(args, { keepStdout = false, timeoutMs = 30 * 60_000, treeMemory = false } = {}) {
   mkdirSync(benchDir, { recursive: true });
@@ -164,7 +159,7 @@ export function runNode(args, { keepStdout = false, timeoutMs = 30 * 60_000, tre
       ? setInterval(() => {
           const pids = new Set([child.pid, ...processesWithToken(token)]);
           let sum = 0;
-          for (const pid of pids) sum += pssKb(pid);
+          for (const pid of pids) sum += rssKb(pid);
           treeKb = Math.max(treeKb, sum);
         }, 500)
       : undefined;
