@@ -19,6 +19,7 @@ import type { BrowserPool } from '../render/chromium.js';
 import { DRAFT_MARK, type RecordDocument } from '../render/html.js';
 import { CONTENT_SECURITY_POLICY, setIsolatedContent } from '../render/isolate.js';
 import { footerTemplate, headerTemplate, PAGE_MARGIN } from '../render/pdf.js';
+import { escapeHtml } from '../render/text.js';
 
 /** The address the invisible start-of-record links point at; never fetched (links are not followed when printing). */
 const MARKER = 'https://supv-bundle.invalid/record/';
@@ -90,7 +91,7 @@ export function recordStarts(document: PDFDocument, records: number): number[] {
 
 /** What one page of a record says in its margins. */
 export interface PageMarks {
-  document: Pick<RecordDocument, 'organisation' | 'marking' | 'id' | 'commit' | 'contentHash' | 'draft'>;
+  document: Pick<RecordDocument, 'organisation' | 'marking' | 'id' | 'commit' | 'contentHash' | 'draft' | 'draftMark'>;
   page: number;
   pages: number;
 }
@@ -126,7 +127,7 @@ export function overlayHtml(marks: PageMarks[], css: string): string {
     (mark) =>
       '<div class="sheet">' +
       `<div class="band header"><div class="frame">${fill(headerTemplate(mark.document), mark)}</div></div>` +
-      (mark.document.draft ? `<div class="area"><div class="watermark" aria-hidden="true"><span>${DRAFT_MARK}</span></div></div>` : '') +
+      (mark.document.draft ? `<div class="area"><div class="watermark" aria-hidden="true"><span>${escapeHtml(mark.document.draftMark || DRAFT_MARK)}</span></div></div>` : '') +
       `<div class="band footer"><div class="frame">${fill(footerTemplate(mark.document), mark)}</div></div>` +
       '</div>',
   );

@@ -28,6 +28,7 @@ import { contentsHtml, coverHtml, summaryHtml, type ContentsLine } from './front
 import type { OutlineNode } from './outline.js';
 import { StreamingPdfWriter } from './pdf-writer.js';
 import { redactHtml, redactionTerms } from './redact.js';
+import { attachRecordList } from './contents-list.js';
 import { chronology, selectGroups } from './select.js';
 import { UserError } from '../util/errors.js';
 
@@ -87,7 +88,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
   const { config, records } = options;
   const groups = selectGroups(records, { from: options.from, to: options.to, staff: options.staff, caseRef: options.caseRef });
   if (groups.length === 0 || groups.every((group) => group.entries.length === 0)) {
-    throw new EmptyBundleError(options.caseRef ? `no decision record or session discusses case ${options.caseRef} between ${options.from} and ${options.to}` : `no records match between ${options.from} and ${options.to}`);
+    throw new EmptyBundleError(options.caseRef ? `no session, decision record or case file audit is about case ${options.caseRef} between ${options.from} and ${options.to}` : `no records match between ${options.from} and ${options.to}`);
   }
   const terms = options.redact ? redactionTerms(records) : [];
   const redact = (html: string) => (terms.length > 0 ? redactHtml(html, terms) : html);
@@ -108,11 +109,14 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
     // The records, a batch at a time as one document each: the body pages, then their marks. Both wait on disk, so
     // memory does not grow with the number of pages.
     const rendered: RenderedBatch[] = new Array(batches.length);
+    // The content hash each record's pages print, for the list attached to the bundle (./contents-list.ts).
+    const printed = new Map<string, { kind: string; id: string; contentHash: string }>();
     const limit = pLimit(concurrency);
     await Promise.all(
       batches.map((batch, b) =>
         limit(async () => {
           const documents = order.slice(batch.from, batch.to).map((entry) => recordHtml(entry.record));
+          for (const document of documents) printed.set(document.id, { kind: document.kind, id: document.id, contentHash: document.contentHash });
           const bodyBytes = await printBody(pool, batchHtml(documents));
           const body = await PDFDocument.load(bodyBytes, { updateMetadata: false });
           const starts = recordStarts(body, documents.length);
@@ -131,7 +135,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
     const pageCounts = rendered.flatMap((batch) => batch.pages);
 
     const scopeWords = options.caseRef
-      ? `the chronology of case ${options.caseRef}: its decision records and the sessions that discussed it`
+      ? `the chronology of case ${options.caseRef}: the sessions that discussed it (only what they recorded about this case), its decision records and case file audits`
       : options.staff && options.staff.length > 0
         ? `the records of ${groups.map((group) => group.title).join(', ')}`
         : 'the records of every member of staff in post in the period';
@@ -141,7 +145,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
       generatedAt: options.generatedAt, commit: options.commit, scope: scopeWords, redacted: options.redact, records: unique.size,
     })), bands));
     const people = groups.flatMap((group) => group.entries.filter((entry) => entry.record.kind === 'staff').map((entry) => entry.id));
-    const involved = options.caseRef ? [...new Set(groups.flatMap((group) => group.entries.map(({ record }) => (record.kind === 'staff' ? undefined : record.data.supervisee)).filter((id): id is string => typeof id === 'string')))] : people;
+    const involved = options.caseRef ? [...new Set(groups.flatMap((group) => group.entries.map(({ record }) => (record.kind === 'staff' ? undefined : record.kind === 'case-audit' ? record.data.worker : record.data.supervisee)).filter((id): id is string => typeof id === 'string')))] : people;
     const data = await compliance(records, { config, asOf: options.asOf, from: options.from, staff: involved.length > 0 ? involved : ['\0none'] });
     const summary = await PDFDocument.load(await printHtml(pool, redact(summaryHtml(data, options.caseRef ? { caseRef: options.caseRef, lines: chronology(groups, options.caseRef) } : undefined)), bands));
 
@@ -201,6 +205,10 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
         children: section.entries.map((entry) => ({ title: `${entry.title} (${entry.id})`, page: entry.page - 1 })),
       })),
     ];
+    // The list of records a program reads (supv verify bundle.pdf), attached as a file.
+    const list = await PDFDocument.create();
+    await attachRecordList(list, { commit: options.commit, records: [...unique.keys()].map((id) => printed.get(id)!) }, options.now);
+    const attached = await writer.catalogEntries(list, ['Names', 'AF']);
     const bytes = writer.finish(outline, {
       title: `${config.organisation}: supervision records, inspection bundle, ${options.from} to ${options.to}`,
       author: config.organisation,
@@ -210,6 +218,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
       producer: `supv ${options.toolVersion}`,
       date: options.now,
       language: 'en-GB',
+      attached,
       id: createHash('sha256').update(`supv\0bundle\0${options.commit}\0${options.from}\0${options.to}\0${options.now.toISOString()}`).digest('hex').slice(0, 32).toUpperCase(),
     });
     const pdf = options.out === undefined ? new Uint8Array(readFileSync(target)) : undefined;

@@ -32,6 +32,8 @@ export interface WriterInfo {
   language: string;
   /** Seed of the file's /ID. */
   id: string;
+  /** More catalog entries, as {@link StreamingPdfWriter.catalogEntries} wrote them. */
+  attached?: string;
 }
 
 const FLUSH_AT = 1 << 20;
@@ -111,12 +113,9 @@ export class StreamingPdfWriter {
    * use; objects only the old catalog reached (its outline, metadata) are
    * left behind. Returns the 0-based index of its first page.
    */
-  async appendDocument(document: PDFDocument): Promise<number> {
-    // Fonts and embedded pages pdf-lib has promised but not yet written.
-    await document.flush();
-    const first = this.pageNumbers.length;
+  /** Renumbering of one source document's objects into this file: each is written once, when first referred to. */
+  private copier(document: PDFDocument, special: (ref: PDFRef, object: PDFObject, parts: Array<string | Uint8Array>, numberOf: (ref: PDFRef) => number) => boolean = () => false) {
     const context = document.context;
-    const node = this.allocate();
     const numbers = new Map<PDFRef, number>();
     const queue: Array<[PDFRef, number]> = [];
     const numberOf = (ref: PDFRef): number => {
@@ -128,6 +127,56 @@ export class StreamingPdfWriter {
       }
       return num;
     };
+    const drain = () => {
+      while (queue.length > 0) {
+        const [ref, num] = queue.shift()!;
+        const object = context.lookup(ref);
+        if (object === undefined) {
+          this.writeObject(num, ['null']);
+          continue;
+        }
+        const parts: Array<string | Uint8Array> = [];
+        if (!special(ref, object, parts, numberOf)) serialize(object, parts, numberOf);
+        this.writeObject(num, parts);
+      }
+    };
+    return { numbers, numberOf, drain };
+  }
+
+  /**
+   * Copy catalog entries of `document` (an attached file's name tree, say)
+   * and everything they refer to into this file; returns them as PDF syntax
+   * for {@link finish}'s `attached`.
+   */
+  async catalogEntries(document: PDFDocument, keys: string[]): Promise<string> {
+    await document.flush();
+    const { numberOf, drain } = this.copier(document);
+    let entries = '';
+    for (const key of keys) {
+      const value = document.catalog.get(PDFName.of(key));
+      if (value === undefined) continue;
+      const parts: Array<string | Uint8Array> = [];
+      serialize(value, parts, numberOf);
+      if (parts.some((part) => typeof part !== 'string')) throw new Error(`the catalog entry ${key} holds a stream directly`);
+      entries += ` ${PDFName.of(key).toString()} ${parts.join('')}`;
+    }
+    drain();
+    return entries;
+  }
+
+  async appendDocument(document: PDFDocument): Promise<number> {
+    // Fonts and embedded pages pdf-lib has promised but not yet written.
+    await document.flush();
+    const first = this.pageNumbers.length;
+    const node = this.allocate();
+    let pageRefs = new Set<PDFRef>();
+    const { numbers, numberOf, drain } = this.copier(document, (ref, object, parts, number) => {
+      if (!pageRefs.has(ref) || !(object instanceof PDFDict)) return false;
+      parts.push(`<</Parent ${node} 0 R`);
+      serializeEntries(object, parts, number);
+      parts.push('>>');
+      return true;
+    });
     const pages = document.getPages();
     for (const page of pages) {
       // The page's own copy of what it inherited, as its parent is now a node of this writer.
@@ -141,24 +190,8 @@ export class StreamingPdfWriter {
       const num = numberOf(page.ref);
       this.pageNumbers.push(num);
     }
-    const pageRefs = new Set(pages.map((page) => page.ref));
-    while (queue.length > 0) {
-      const [ref, num] = queue.shift()!;
-      const object = context.lookup(ref);
-      if (object === undefined) {
-        this.writeObject(num, ['null']);
-        continue;
-      }
-      const parts: Array<string | Uint8Array> = [];
-      if (pageRefs.has(ref) && object instanceof PDFDict) {
-        parts.push(`<</Parent ${node} 0 R`);
-        serializeEntries(object, parts, numberOf);
-        parts.push('>>');
-      } else {
-        serialize(object, parts, numberOf);
-      }
-      this.writeObject(num, parts);
-    }
+    pageRefs = new Set(pages.map((page) => page.ref));
+    drain();
     this.writeObject(node, [`<</Type /Pages /Parent ${this.rootPages} 0 R /Count ${pages.length} /Kids [${pages.map((page) => `${numbers.get(page.ref)} 0 R`).join(' ')}]>>`]);
     this.nodes.push({ num: node, count: pages.length });
     return first;
@@ -188,7 +221,7 @@ export class StreamingPdfWriter {
     const top = writeLevel(outline, outlineRoot);
     this.writeObject(outlineRoot, [top.first === undefined ? '<</Type /Outlines>>' : `<</Type /Outlines /First ${top.first} 0 R /Last ${top.last} 0 R /Count ${top.count}>>`]);
     const catalog = this.allocate();
-    this.writeObject(catalog, [`<</Type /Catalog /Pages ${this.rootPages} 0 R /Outlines ${outlineRoot} 0 R /PageMode /UseOutlines /Lang ${PDFString.of(info.language).toString()}>>`]);
+    this.writeObject(catalog, [`<</Type /Catalog /Pages ${this.rootPages} 0 R /Outlines ${outlineRoot} 0 R /PageMode /UseOutlines /Lang ${PDFString.of(info.language).toString()}${info.attached ?? ''}>>`]);
     const infoNum = this.allocate();
     const text = (value: string) => PDFHexString.fromText(value).toString();
     const date = PDFString.fromDate(info.date).toString();

@@ -1,14 +1,16 @@
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { makeBundle } from '../../bundle/bundle.js';
 import { loadRecords } from '../../load/load.js';
 import { gitCommit } from '../../render/build.js';
 import { formatTimestamp } from '../../render/text.js';
+import { writeAtomic } from '../../util/atomic-write.js';
 import { isCalendarDate } from '../../util/dates.js';
 import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { checkOutputPlace } from '../paths.js';
 import { toolVersion } from '../version.js';
+import { readSealKey } from './build.js';
 
 export interface BundleCommandOptions extends GlobalOptions {
   out?: string;
@@ -17,6 +19,7 @@ export interface BundleCommandOptions extends GlobalOptions {
   staff?: string[];
   case?: string;
   redact?: boolean;
+  p12?: string;
 }
 
 export const BUNDLE_FILE = 'bundle.pdf';
@@ -43,6 +46,10 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
 
   // --out is relative to the shell's folder; the default is the repository's output folder, wherever supv runs.
   const out = options.out === undefined ? outFile(path.join(context.config.output, BUNDLE_FILE), context.root, context.root) : outFile(options.out, io.cwd, context.root);
+  // The seal key is tried before anything is rendered: a wrong password stops here, and nothing is written.
+  const seal = options.p12 ? readSealKey(path.resolve(io.cwd, options.p12), options.p12, io) : undefined;
+  const sealing = seal ? await import('../../render/seal.js') : undefined;
+  if (seal && sealing) await sealing.checkSealKey(seal);
   const now = io.now();
   const result = await makeBundle({
     root: context.root,
@@ -59,11 +66,17 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
     generatedAt: formatTimestamp(now.toISOString(), context.config.timezone),
     now,
     env: io.env,
-    // Streamed into place (a temporary file renamed over `out` when complete).
-    out,
+    // Streamed into place (a temporary file renamed over `out` when complete); a bundle to seal comes back as bytes.
+    out: seal ? undefined : out,
     batchSize: batchSize(io.env.SUPV_BUNDLE_BATCH),
   });
-  io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${result.records} records, ${result.pages} pages, ${result.sections.length} ${options.case ? 'case' : 'people'}${options.redact ? ', redacted' : ''}\n`);
+  if (seal && sealing) {
+    // A seal signs the whole file: the bundle comes back in memory, is sealed, and written atomically.
+    const pdf = await sealing.sealPdf(result.pdf!, seal, { organisation: context.config.organisation, reason: 'Inspection bundle issued by supv', signingTime: now });
+    mkdirSync(path.dirname(out), { recursive: true });
+    await writeAtomic(out, pdf);
+  }
+  io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${result.records} records, ${result.pages} pages, ${result.sections.length} ${options.case ? 'case' : 'people'}${options.redact ? ', redacted' : ''}${seal ? ', sealed' : ''}\n`);
   return 0;
 }
 
