@@ -62,7 +62,7 @@ export async function bundlePart({ sizes = [1000] } = {}) {
     const pages = Number(said?.[2]);
     const bytes = statSync(out).size;
     const fonts = embeddedFonts(out);
-    log(`bundle ${n}: ${fmtS(bundle.seconds)} s, ${pages} pages, ${fmtMB(bytes)} MB, ${fonts} fonts; supv build --force of the same records`);
+    log(`bundle ${n}: ${fmtS(bundle.seconds)} s, ${fmtMB(bundle.rss)} MB supv, ${fmtMB(bundle.treeBytes)} MB with Chromium, ${pages} pages, ${(bytes / MB).toFixed(1)} MB of PDF, ${fonts} fonts; supv build --force of the same records`);
     const buildOut = path.join(benchDir, 'out', `bundle-build-${n}`);
     rmSync(buildOut, { recursive: true, force: true });
     const build = await runNode(['bin/supv.js', 'build', '--cwd', dir, '--as-of', AS_OF, '--out', buildOut, '--force'], { treeMemory: true, timeoutMs });
@@ -70,7 +70,7 @@ export async function bundlePart({ sizes = [1000] } = {}) {
     rmSync(buildOut, { recursive: true, force: true });
     const buildOk = !build.timedOut && build.code === 0;
     if (!buildOk) notes.push(`supv build of ${n.toLocaleString('en')} records ${build.timedOut ? 'was stopped' : `exited ${build.code ?? build.signal}`}`);
-    log(`bundle ${n}: build ${fmtS(build.seconds)} s, ${built.count} PDFs`);
+    log(`bundle ${n}: build ${fmtS(build.seconds)} s, ${fmtMB(build.treeBytes)} MB with Chromium, ${built.count} PDFs`);
     rows.push([
       n.toLocaleString('en'),
       String(records),
