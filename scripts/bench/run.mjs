@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // supv's benchmarks (SPEC §9), side by side in one run: `npm run bench`.
 //
-//   node scripts/bench/run.mjs [--quick] [--part lint|build|watch|bundle|bundle-10k] [--no-write]
+//   node scripts/bench/run.mjs [--quick] [--part lint|build|watch|cache|bundle|bundle-10k] [--no-write]
 //
 // This file is the runner: its options, the machine it runs on, the parts in
 // order, the printed report and BENCHMARKS.md. Beside it in scripts/bench/:
@@ -27,6 +27,10 @@
 //        a browser per file); and a no-op rebuild of 10k records (its 10,000
 //        PDFs are built once and kept in .bench/out/noop-10000). About 10-12
 //        minutes on a 2-core machine, plus about 10 the first time.
+// cache: `supv lint --cache` at 10k records (100k with SUPV_BENCH_CACHE_100K=1):
+//        first run, nothing changed, one record changed, beside the cold lint
+//        and the floor; and one 4 MB record with 150,000 unknown fields
+//        (scripts/bench/cache.mjs; SPEC §11.7).
 // bundle: `supv bundle` of 1,000 records next to `supv build --force` of the
 //        same records: seconds, memory with and without Chromium, MB of PDF,
 //        KB a page, fonts embedded (scripts/bench/bundle.mjs). bundle-10k: the
@@ -64,22 +68,23 @@ import { fmtS } from './format.mjs';
 import { log, root } from './harness.mjs';
 import { lintPart } from './lint.mjs';
 import { watchPart } from './watch.mjs';
+import { cachePart } from './cache.mjs';
 
 const { usualChromium } = createRequire(import.meta.url)('../../chromium-paths.cjs');
 
 // ------------------------------------------------------------------ options
 
 const argv = process.argv.slice(2);
-const USAGE = 'usage: node scripts/bench/run.mjs [--quick] [--part lint|build|watch|bundle|bundle-10k] [--no-write]\n';
+const USAGE = 'usage: node scripts/bench/run.mjs [--quick] [--part lint|build|watch|cache|bundle|bundle-10k] [--no-write]\n';
 if (argv.includes('--help') || argv.includes('-h')) {
   // Without this an unknown option was ignored and --help started the whole benchmark, rewriting BENCHMARKS.md.
   process.stdout.write(USAGE);
   process.exit(0);
 }
 // `npm run bench --part lint` (no `--`) hands npm the option: the script gets `lint` alone, and npm_config_part.
-const PARTS = ['lint', 'build', 'watch', 'bundle', 'bundle-10k'];
+const PARTS = ['lint', 'build', 'watch', 'cache', 'bundle', 'bundle-10k'];
 // bundle-10k takes long: only when chosen.
-const DEFAULT_PARTS = ['lint', 'build', 'watch', 'bundle'];
+const DEFAULT_PARTS = ['lint', 'build', 'watch', 'cache', 'bundle'];
 const known = (arg, index) => ['--quick', '--no-write', '--part'].includes(arg) || arg.startsWith('--part=') || argv[index - 1] === '--part' || PARTS.includes(arg);
 if (!argv.every(known)) {
   process.stderr.write(`unknown option: ${argv.find((arg, index) => !known(arg, index))}\n${USAGE}`);
@@ -129,6 +134,7 @@ for (const part of parts) {
   const result =
     part === 'lint' ? await lintPart({ quick })
     : part === 'build' ? await buildPart({ quick })
+    : part === 'cache' ? await cachePart({ quick })
     : part === 'bundle' ? await bundlePart({ sizes: [1000] })
     : part === 'bundle-10k' ? await bundlePart({ sizes: [10_000] })
     : await watchPart({ quick });
@@ -149,7 +155,7 @@ const machineText = [
   'A shared machine: each part below says when it ran and the load average then.',
 ].join('\n');
 
-const heading = { lint: '## Lint', build: '## Build', watch: '## Watch', bundle: '## Bundle', 'bundle-10k': '## 10k bundle' };
+const heading = { lint: '## Lint', build: '## Build', watch: '## Watch', cache: '## Lint cache and many findings', bundle: '## Bundle', 'bundle-10k': '## 10k bundle' };
 const printed = [`## Machine\n\n${machineText}`, ...parts.map((part) => `${heading[part]}${quick ? ' (quick)' : ''}\n\n${sections[part].text}`)].join('\n\n');
 process.stdout.write(`${printed}\n`);
 log(`done in ${fmtS(elapsed)} s`);
@@ -188,6 +194,7 @@ if (!noWrite) {
     parts.includes('lint') ? `${heading.lint}${quick ? ' (quick)' : ''}\n\n${sections.lint.text}` : keep('Lint'),
     parts.includes('build') ? `${heading.build}${quick ? ' (quick)' : ''}\n\n${sections.build.text}` : keep('Build'),
     parts.includes('watch') ? `${heading.watch}${quick ? ' (quick)' : ''}\n\n${sections.watch.text}` : keep('Watch'),
+    parts.includes('cache') ? `${heading.cache}${quick ? ' (quick)' : ''}\n\n${sections.cache.text}` : keep('Lint cache and many findings'),
     parts.includes('bundle') ? `${heading.bundle}\n\n${sections.bundle.text}` : keep('Bundle'),
     parts.includes('bundle-10k') ? `${heading['bundle-10k']}\n\n${sections['bundle-10k'].text}` : keep('10k bundle'),
     section('Findings'),
