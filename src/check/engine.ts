@@ -1,7 +1,7 @@
 /** The check stage: the engine runs the rules (rules/, one file each) and turns what they report into findings. */
 import type { Config } from '../types/config.js';
 import type { LintResult } from '../format/types.js';
-import { isValidRecord, KINDS, type Finding, type LoadedRecord, type Position, type RecordSet, type Severity, type ValidRecord } from '../model.js';
+import { isValidRecord, type Finding, type LoadedRecord, type Position, type RecordSet, type Severity, type ValidRecord } from '../model.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import type { GitHistory } from '../git/types.js';
 import { RunFacts } from '../policy/facts.js';
@@ -195,7 +195,7 @@ export async function checkEachRecord(files: readonly LoadedRecord[], rules: Rul
 
 /** The records as each rule about one record sees them: no index by id, every valid record in its kind's list. */
 function recordsAlone(files: readonly LoadedRecord[]): (rule: Rule) => RecordSet {
-  const ofKind = Object.fromEntries(KINDS.map((kind) => [kind, []])) as unknown as RecordSet['ofKind'];
+  const ofKind: RecordSet['ofKind'] = { staff: [], contract: [], session: [], decision: [], 'case-audit': [] };
   for (const record of files) {
     if (!isValidRecord(record)) continue;
     const list: ValidRecord[] = ofKind[record.kind];
