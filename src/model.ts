@@ -178,6 +178,12 @@ export interface RuleMeta {
    * is the engine's to report, once per run, never the rule's.
    */
   usesGit?: 'required' | 'optional';
+  /**
+   * For an `'optional'` git rule that does its whole check without history,
+   * from today's files, what it then does (for its docs); such a rule is not
+   * named among the skipped ones when history is incomplete.
+   */
+  withoutHistory?: string;
 }
 
 /** All records of a run, indexed the ways rules look them up. */

@@ -37,6 +37,7 @@ export const DEFAULT_CONFIG: Config = {
     due_soon: 'P7D',
     contract_review: 'P1Y',
     functions_window: 3,
+    require_keys: false,
   },
 };
 
