@@ -16,12 +16,12 @@ const schema35 = {"$comment":"Plain text written by a person. Control characters
 const schema37 = {"$comment":"The name of a tier in `policy.tiers`, such as `case-holder`.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}$"};
 const schema38 = {"$comment":"A calendar date written YYYY-MM-DD, in the organisation's time zone.","type":"string","format":"date"};
 const schema41 = {"$comment":"The id of a staff record, such as `sam-lee`.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}$"};
-const schema46 = {"$comment":"An ed25519 public key: SPKI PEM, or an OpenSSH line as ssh-keygen and code hosts print it. Whether it is really ed25519 is checked by rule key-history.","type":"string","pattern":"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 [A-Za-z0-9+/]+={0,2}(?: [^\\r\\n]*)?\\s*)$"};
+const schema46 = {"$comment":"An ed25519 public key: SPKI PEM, or an OpenSSH line as ssh-keygen and code hosts print it. Whether it is really ed25519 is checked by rule key-history.","type":"string","pattern":"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"};
 const func0 = Object.prototype.hasOwnProperty;
 const func71 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,79}$", "u");
 const pattern5 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$", "u");
-const pattern10 = new RegExp("^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 [A-Za-z0-9+/]+={0,2}(?: [^\\r\\n]*)?\\s*)$", "u");
+const pattern10 = new RegExp("^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$", "u");
 const schema34 = {"$comment":"A person's name as it should appear on records.","$ref":"#/$defs/text"};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -548,7 +548,7 @@ if(data.public_key !== undefined && func0.call(data, "public_key")){
 let data15 = data.public_key;
 if(typeof data15 === "string"){
 if(!pattern10.test(data15)){
-const err38 = {instancePath:instancePath+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/pattern",keyword:"pattern",params:{pattern: "^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 [A-Za-z0-9+/]+={0,2}(?: [^\\r\\n]*)?\\s*)$"},message:"must match pattern \""+"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 [A-Za-z0-9+/]+={0,2}(?: [^\\r\\n]*)?\\s*)$"+"\""};
+const err38 = {instancePath:instancePath+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/pattern",keyword:"pattern",params:{pattern: "^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"},message:"must match pattern \""+"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -622,7 +622,7 @@ if(data17.public_key !== undefined && func0.call(data17, "public_key")){
 let data18 = data17.public_key;
 if(typeof data18 === "string"){
 if(!pattern10.test(data18)){
-const err44 = {instancePath:instancePath+"/keys/" + i1+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/pattern",keyword:"pattern",params:{pattern: "^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 [A-Za-z0-9+/]+={0,2}(?: [^\\r\\n]*)?\\s*)$"},message:"must match pattern \""+"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 [A-Za-z0-9+/]+={0,2}(?: [^\\r\\n]*)?\\s*)$"+"\""};
+const err44 = {instancePath:instancePath+"/keys/" + i1+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/pattern",keyword:"pattern",params:{pattern: "^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"},message:"must match pattern \""+"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
