@@ -254,7 +254,10 @@ function judge(record: LoadedRecord, data: Record<string, unknown> | undefined, 
     return notValid('no-key', `the personal signature cannot be checked: ${name} held no usable key on ${day}${refused}`);
   }
   const candidates = fields.key === undefined ? held.keys : held.keys.filter((key) => key.fingerprint === fields.key);
-  if (candidates.length === 0) return notValid('bad-sig', `made with key ${fields.key}, which ${name} did not hold on ${day}`);
+  if (candidates.length === 0) {
+    const refused = fields.key !== undefined ? held.refused?.get(fields.key) : undefined;
+    return notValid('bad-sig', refused ? `made with key ${fields.key}, which does not count for ${name}: ${refused}` : `made with key ${fields.key}, which ${name} did not hold on ${day}`);
+  }
   const used = candidates.find((key) => verifyFields(fields, fields.sig!, key.key));
   if (!used) return notValid('bad-sig', `the personal signature does not verify with the key ${name} held on ${day}`);
   const trusted = context.trustedKeys;
