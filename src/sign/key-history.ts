@@ -41,6 +41,8 @@ export interface KeyEvent {
 interface TrackedKey extends StaffKey {
   /** The `from` as written (the effective `from` is never before the day it was committed). */
   declaredFrom?: string;
+  /** `from` and `until` as the last version read had them. */
+  seen?: string;
   /** The commit (index in history.commits) that first added it; -1 when not committed yet. */
   added: number;
   /** Why it counts for nobody, when so. */
@@ -229,7 +231,11 @@ function timelineOf(
       const changed: string[] = [];
       if (!legacy && key.from !== old.declaredFrom) changed.push(`from ${old.declaredFrom ?? '(none)'} to ${key.from ?? '(none)'}`);
       if (old.until !== undefined && key.until !== old.until) changed.push(`until ${old.until} to ${key.until ?? '(none)'}`);
-      if (changed.length > 0) {
+      // Each change is reported once, at the commit that made it, not again at every later version.
+      const seen = `${key.from}\0${key.until}`;
+      const again = old.seen === seen;
+      old.seen = seen;
+      if (changed.length > 0 && !again) {
         breach.push(`changed key ${fp}`);
         events.push({ kind: 'edited', staffId: id, record: staff, pointer: key.pointer, fingerprint: fp, commit, day, detail: `the key ${fp} was changed (${changed.join('; ')}); only \`until\` may be added` });
       } else if (old.until === undefined && key.until !== undefined) {
@@ -252,7 +258,7 @@ function timelineOf(
       }
       const earlier = tracked.size > 0 || removedKeys.size > 0 || hadKey;
       if (earlier) events.push({ kind: 'added-later', staffId: id, record: staff, pointer: key.pointer, fingerprint: key.fingerprint, commit, day, detail: `the key ${key.fingerprint} was added` });
-      const entry: TrackedKey = { ...key, declaredFrom: declared, from: declared !== undefined && declared > day ? declared : day, added: commitIndex };
+      const entry: TrackedKey = { ...key, declaredFrom: declared, from: declared !== undefined && declared > day ? declared : day, added: commitIndex, seen: `${key.from}\0${key.until}` };
       if (breach.length > 0) entry.refused = `it was added by ${commit ? `commit ${commit.hash.slice(0, 12)} (${commit.author}, ${day})` : 'an uncommitted change'} that also ${breach[0]}`;
       tracked.set(key.fingerprint, entry);
       hadKey = true;

@@ -42,7 +42,7 @@ export const keyHistory: Rule = {
         : 'in the working copy (not committed yet)';
       report({
         record: event.record,
-        at: { pointer: event.pointer },
+        at: { pointer: event.pointer, ...(event.pointer === '/keys' || event.pointer === '/id' ? { target: 'key' as const } : {}) },
         messageId: MESSAGE_FOR[event.kind],
         data: { detail: event.detail, when, name, day: event.day },
         ...(event.kind === 'added-later' ? { severity: 'warning' as const } : {}),
