@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { UserError } from '../util/errors.js';
+import { KeyError } from './key-error.js';
 import { isOpenSshPrivateKey, readOpenSshPrivateKey, readSshPublicLine } from './openssh.js';
 
 /** What a personal signature covers (SPEC §5). */
@@ -16,8 +16,7 @@ export interface KeyPairPem {
   publicKeyPem: string;
 }
 
-/** A key that cannot be read or is not an ed25519 key; the message is for the user. */
-export class KeyError extends UserError {}
+export { KeyError };
 
 /**
  * The bytes an ed25519 `sig` is made over. The version prefix keeps a

@@ -6,7 +6,7 @@
  * Also the OpenSSH fingerprint (`SHA256:...`, as `ssh-keygen -l` prints it).
  */
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
-import { KeyError } from './keys.js';
+import { KeyError } from './key-error.js';
 
 const ED25519 = 'ssh-ed25519';
 const MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
