@@ -17,6 +17,7 @@
  * Puppeteer, Handlebars, markdown-it nor pdf-lib, and leaves the manifest as
  * it is.
  */
+import { todayIn } from '../util/dates.js';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -97,6 +98,8 @@ export interface BuildSummary {
    */
   removed: Array<{ id: string; file: string; path: string }>;
   seconds: number;
+  /** Every PDF this build's records have now (built or unchanged), and how many of them are drafts, by reason. */
+  pdfs: { total: number; unsigned: number; notValid: number };
   manifestFile: string;
   /** Requests the pages tried to make and were refused (expected: zero). */
   blockedRequests: number;
@@ -128,6 +131,7 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
     otherShards: 0,
     removed: [],
     seconds: 0,
+    pdfs: { total: 0, unsigned: 0, notValid: 0 },
     manifestFile: path.join(outDir, MANIFEST_FILE),
     blockedRequests: 0,
   };
@@ -169,7 +173,11 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
       const commit = typeof options.commit === 'function' ? await options.commit() : options.commit;
       const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), jobs.length));
       pool = options.pool ?? (await chromium.BrowserPool.start({ concurrency, pageTimeoutMs: options.pageTimeoutMs, executablePath: options.executablePath, env: options.env }));
-      const context: RenderContext = { config: options.config, records, commit };
+      // Each signature's status with the keys its signer held then, from git history (src/sign/key-history.ts), once per build.
+      const { loadSignatureContext } = await import('../sign/key-history.js');
+      const { signatureStatuses } = await import('../sign/check.js');
+      const signatureContext = await loadSignatureContext({ root: options.root, records, config: options.config, today: todayIn(options.config.timezone, new Date()) });
+      const context: RenderContext = { config: options.config, records, commit, signatureStatuses: (record) => signatureStatuses(record, signatureContext) };
       // Twice as many jobs as pages: while one job rewrites metadata or writes its file, its page is already printing the next.
       const limit = pLimit(concurrency * 2);
       const activePool = pool;
@@ -213,6 +221,7 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
     // about 7 MB, and rewriting it would be most of a no-op build's time).
     const unchanged = previous.found && jobs.length === 0 && Object.keys(manifest.records).length === Object.keys(previous.records).length;
     if (!unchanged) await writeManifest(outDir, manifest);
+    summary.pdfs = draftCounts(manifest.records, [...summary.built, ...summary.unchanged]);
     summary.built.sort();
     summary.unchanged.sort();
     summary.removed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -226,6 +235,20 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** How many of these records' PDFs are drafts, and why (an entry from before reasons were kept counts as unsigned). */
+function draftCounts(entries: Record<string, ManifestEntry>, ids: string[]): BuildSummary['pdfs'] {
+  const counts = { total: 0, unsigned: 0, notValid: 0 };
+  for (const id of ids) {
+    const entry = entries[id];
+    if (!entry) continue;
+    counts.total += 1;
+    if (!entry.draft) continue;
+    if (entry.draftReason === 'not-valid') counts.notValid += 1;
+    else counts.unsigned += 1;
+  }
+  return counts;
 }
 
 /** What rendering needs, from the modules loaded only when there is something to render. */
@@ -258,6 +281,7 @@ async function buildOne(job: Job, pool: BrowserPool, render: Renderer, context: 
     commit: context.commit,
     contentHash: document.contentHash,
     draft: document.draft,
+    ...(document.draftReason ? { draftReason: document.draftReason } : {}),
     sealed: Boolean(options.seal),
   };
 }

@@ -149,6 +149,7 @@ export function rolesOf(data: Record<string, unknown>, staffId: string): Signatu
   if (data.supervisor === staffId) roles.push('supervisor');
   if (data.supervisee === staffId) roles.push('supervisee');
   if (Array.isArray(data.attendees) && data.attendees.includes(staffId)) roles.push('attendee');
+  if (data.kind === 'case-audit' && data.auditor === staffId) roles.push('auditor');
   return roles;
 }
 
@@ -167,9 +168,10 @@ function chooseRole(data: Record<string, unknown>, { as, role }: SignOptions): S
 }
 
 function describeParties(data: Record<string, unknown>): string {
+  if (data.kind === 'case-audit') return `the auditor is ${String(data.auditor)}`;
   const parts = [`the supervisor is ${String(data.supervisor)}`];
   if (typeof data.supervisee === 'string') parts.push(`the supervisee ${data.supervisee}`);
-  if (Array.isArray(data.attendees)) parts.push(`the attendees ${data.attendees.join(', ')}`);
+  if (Array.isArray(data.attendees)) parts.push(`the attendees ${data.attendees.filter((attendee) => typeof attendee === 'string').join(', ')}`);
   return parts.join(', ');
 }
 
