@@ -20,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exampleKeysField } from './example-keys.mjs';
 import { DEFAULT_POLICY_YAML, fromDay, prng, recordText, slug, toDay, weekday } from './records.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -642,6 +643,7 @@ const staffRecords = STAFF.map((s) => {
     induction_until: s.induction_until, left: s.left,
     supervisors: s.supervisors,
     supervision_training: s.supervision_training,
+    keys: exampleKeysField(s.id),
   };
   return { data, body: `\n${s.body}\n` };
 });

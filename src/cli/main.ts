@@ -82,6 +82,7 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--out <dir>', 'the output folder whose PDFs are checked (default: `output` in the config, dist)')
     .option('--require-seal', 'a PDF without a digital seal fails')
+    .option('--trusted-keys <file>', 'a list kept outside the repository, lines `<staff-id> <SHA256 fingerprint or ssh-ed25519 line>`: a personal signature counts only with a key listed for its signer (default: `trusted_keys` in the config)')
     .option('--trust-cert <file>', 'accept only seals made with this certificate (PEM); overrides seal.certificate_sha256 in the config')
     .action(run(async (paths: string[], _options: object, command: Command) => (await import('./commands/verify.js')).verifyCommand(paths, command.optsWithGlobals(), io)));
 

@@ -38,6 +38,7 @@ export const DEFAULT_CONFIG: Config = {
     due_soon: 'P7D',
     contract_review: 'P1Y',
     functions_window: 3,
+    require_keys: false,
     case_review: { CP: 'P4W', CIN: 'P6W', LAC: 'P6W' },
     child_file: 'decisions',
     case_audit: 'P6M',

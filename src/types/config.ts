@@ -13,4 +13,4 @@ export type Stage = TierStage;
 export type Policy = Required<Omit<PolicyFile, 'tiers'>> & { tiers: Record<string, Tier> };
 
 /** `supv.config.yaml` with every default filled in. */
-export type Config = Required<Omit<ConfigFile, 'policy'>> & { policy: Policy };
+export type Config = Required<Omit<ConfigFile, 'policy' | 'trusted_keys'>> & Pick<ConfigFile, 'trusted_keys'> & { policy: Policy };

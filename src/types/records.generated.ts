@@ -66,9 +66,15 @@ export interface Staff {
    */
   supervision_training?: string;
   /**
-   * Optional ed25519 public key in PEM form, used to check their personal signatures.
+   * The first release's single ed25519 public key (SPKI PEM or an `ssh-ed25519 AAAA...` line); read as one key whose `from` is the day of the commit that added it. New keys go in `keys`.
    */
   public_key?: string;
+  /**
+   * Their personal ed25519 keys, oldest first. Append-only: once committed, an entry is never edited or removed; only `until` may be added.
+   *
+   * @minItems 1
+   */
+  keys?: StaffKey[];
   /**
    * Work email address.
    */
@@ -98,6 +104,23 @@ export interface SupervisorSpell {
    * The session where the handover to this supervisor was recorded.
    */
   handover?: string;
+}
+/**
+ * One personal key and the days it counts for signatures.
+ */
+export interface StaffKey {
+  /**
+   * The public key: SPKI PEM (what `supv keygen` prints) or an OpenSSH line `ssh-ed25519 AAAA... comment`.
+   */
+  public_key: string;
+  /**
+   * The first day the key counts for signatures; not earlier than the day of the commit that adds it.
+   */
+  from: string;
+  /**
+   * The last day the key counts: set when the key is replaced or lost.
+   */
+  until?: string;
 }
 /**
  * A supervision contract, agreed and signed by supervisor and supervisee at the start and reviewed each year. The body sets out the purpose of supervision and both parties' responsibilities.
@@ -161,6 +184,10 @@ export interface Signature {
    * SHA-256 of the record's content when signed, as 64 lower-case hex digits.
    */
   sha256: string;
+  /**
+   * The fingerprint of the personal key used for `sig`, as `ssh-keygen -l` prints it (SHA256:...).
+   */
+  key?: string;
   /**
    * Optional ed25519 signature by the signer's personal key, in base64.
    */
@@ -453,6 +480,10 @@ export interface Config {
    * Where built PDFs go, relative to the repository.
    */
   output?: string;
+  /**
+   * A trusted-keys list kept outside the repository (lines `<staff-id> <fingerprint or ssh-ed25519 line>`): `supv verify` accepts a personal signature only with a key listed for that person. Relative to the repository's root; refused inside it.
+   */
+  trusted_keys?: string;
   seal?: SealPin;
   policy?: Policy;
 }
@@ -503,6 +534,10 @@ export interface Policy {
    * Each function of supervision must be covered in the last this many sessions.
    */
   functions_window?: number;
+  /**
+   * Every signature needs a `sig` made with the signer's personal key; a signature without one is not valid.
+   */
+  require_keys?: boolean;
   /**
    * How long an open case of each status may go without being discussed in supervision.
    */
