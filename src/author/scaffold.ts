@@ -109,6 +109,9 @@ function configText(organisation: string): string {
     `  due_soon: ${policy.due_soon}          # warning window before a session falls due`,
     `  contract_review: ${policy.contract_review}   # contracts are reviewed this long after they are agreed`,
     `  functions_window: ${policy.functions_window}    # each function covered in the last N sessions`,
+    `  contract_after_change: ${policy.contract_after_change}   # a contract signed with a new supervisor is due within this time of the change`,
+    `  training_refresh: ${policy.training_refresh}   # supervision training older than this has lapsed`,
+    `  safeguarding_training_refresh: ${policy.safeguarding_training_refresh}   # staff safeguarding training older than this has lapsed`,
     '',
   ].join('\n');
 }

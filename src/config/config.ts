@@ -37,6 +37,9 @@ export const DEFAULT_CONFIG: Config = {
     due_soon: 'P7D',
     contract_review: 'P1Y',
     functions_window: 3,
+    contract_after_change: 'P4W',
+    training_refresh: 'P3Y',
+    safeguarding_training_refresh: 'P1Y',
   },
 };
 

@@ -66,6 +66,10 @@ export interface Staff {
    */
   supervision_training?: string;
   /**
+   * When they last completed safeguarding training; it lapses after `policy.safeguarding_training_refresh`.
+   */
+  safeguarding_training?: string;
+  /**
    * Optional ed25519 public key in PEM form, used to check their personal signatures.
    */
   public_key?: string;
@@ -136,9 +140,9 @@ export interface Contract {
    */
   review_due?: string;
   /**
-   * Who resolves a disagreement between supervisor and supervisee.
+   * Who resolves a disagreement between supervisor and supervisee, as agreed in the contract (required: the contract PDF prints only what the record says).
    */
-  dispute_resolution?: string;
+  dispute_resolution: string;
   signatures?: Signatures;
 }
 /**
@@ -299,6 +303,10 @@ export interface ActionReviewed {
    * A short note.
    */
   note?: string;
+  /**
+   * A carried action's new due date; only with `status: carried`. The action stays open until a later session reviews it as done or dropped.
+   */
+  due?: string;
 }
 /**
  * A decision about a named child made in supervision, recorded for the child's file and signed by the supervisor. The body gives a brief safeguarding history, the concerns and the actions agreed.
@@ -409,6 +417,18 @@ export interface Policy {
    * Each function of supervision must be covered in the last this many sessions.
    */
   functions_window?: number;
+  /**
+   * How long after a change of supervisor a contract signed by both with the new supervisor is due (no-contract).
+   */
+  contract_after_change?: string;
+  /**
+   * Supervision training older than this has lapsed (supervisor-untrained).
+   */
+  training_refresh?: string;
+  /**
+   * Staff safeguarding training older than this has lapsed (safeguarding-training).
+   */
+  safeguarding_training_refresh?: string;
 }
 /**
  * The interval that applies until a time since the person started.
