@@ -106,4 +106,7 @@ export const DEFAULT_POLICY_YAML = `policy:
   due_soon: P7D          # warning window before a session falls due
   contract_review: P1Y
   functions_window: 3    # each function covered in the last N sessions
+  contract_after_change: P4W   # a contract signed with a new supervisor is due within this time of the change
+  training_refresh: P3Y  # supervision training older than this has lapsed
+  safeguarding_training_refresh: P1Y   # staff safeguarding training older than this has lapsed
 `;
