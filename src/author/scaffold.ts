@@ -129,6 +129,7 @@ function staffText(staff: { id: string; name: string; role: string; tier: string
     `  - id: ${staff.supervisor}`,
     `    from: ${staff.started}`,
     `supervision_training: ${staff.started}   # needed by anyone who supervises`,
+    `safeguarding_training: ${staff.started}   # the date of their last safeguarding training`,
     '---',
     '',
     staff.note,

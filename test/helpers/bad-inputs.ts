@@ -47,7 +47,7 @@ export const BAD_INPUTS: BadInput[] = [
     name: 'a timestamp without offset',
     file: 'records/contracts/stamp.md',
     content: `---\nkind: contract\nid: stamp\nsupervisee: robin-ash\nsupervisor: robin-ash\nagreed: 2024-09-09\nfrequency: P4W\ndispute_resolution: Head of Service\nsignatures:\n  - role: supervisor\n    by: robin-ash\n    at: 2025-02-04T10:12:00\n    sha256: ${'0'.repeat(64)}\n---\n`,
-    line: 11,
+    line: 12,
     rule: 'schema',
     message: /offset/,
   },

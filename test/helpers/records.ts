@@ -119,7 +119,7 @@ export function contract({ supervisee, agreed, signedBy = ['supervisor', 'superv
   const supervisor = (rest.supervisor as string | undefined) ?? 'sam-lee';
   const who = { supervisor, supervisee };
   const signatures = signedBy.length > 0 ? signedBy.map((role) => signature(who[role], role, `${agreed}T10:00:00+00:00`)) : undefined;
-  const fields: Fields = { kind: 'contract', id, supervisee, supervisor, agreed, frequency: 'P4W', dispute_resolution: 'Kim Park, head of service', signatures, ...rest };
+  const fields: Fields = { kind: 'contract', id, supervisee, supervisor, agreed, frequency: 'P4W', ...rest, dispute_resolution: rest.dispute_resolution ?? 'Kim Park, head of service', signatures };
   return { file: `records/contracts/${id}.md`, text: recordText(signaturesLast(fields)) };
 }
 
