@@ -471,6 +471,7 @@ export function newStaff(context: AuthoringContext, options: NewStaffOptions): N
     'supervisors:   # oldest first; the entry without `to` is the current supervisor',
     `  - id: ${options.supervisor}`,
     `    from: ${started}`,
+    '# safeguarding_training: YYYY-MM-DD   # the date of their last safeguarding training (the safeguarding-training rule asks for it)',
     '---',
     '',
   ].join('\n');

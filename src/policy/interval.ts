@@ -86,7 +86,7 @@ export function tierInterval(staff: Staff, policy: Policy, asOf: string, zone: s
   return last && { every: last.every, source: stageSource(staff.tier, begins, undefined) };
 }
 
-/** "tier newly-qualified, 6 weeks to 6 months after starting" */
+/** "tier early-career, 6 weeks to 6 months after starting" */
 function stageSource(tier: string, begins: string | undefined, until: string | undefined): string {
   if (begins === undefined && until === undefined) return `tier ${tier}`;
   if (begins === undefined) return `tier ${tier}, first ${durationInWords(until!)}`;

@@ -119,7 +119,9 @@ export function contract({ supervisee, agreed, signedBy = ['supervisor', 'superv
   const supervisor = (rest.supervisor as string | undefined) ?? 'sam-lee';
   const who = { supervisor, supervisee };
   const signatures = signedBy.length > 0 ? signedBy.map((role) => signature(who[role], role, `${agreed}T10:00:00+00:00`)) : undefined;
-  const fields: Fields = { kind: 'contract', id, supervisee, supervisor, agreed, frequency: 'P4W', ...rest, dispute_resolution: rest.dispute_resolution ?? 'Kim Park, head of service', signatures };
+  const fields: Fields = { kind: 'contract', id, supervisee, supervisor, agreed, frequency: 'P4W', signatures, ...rest };
+  // Required (SPEC §11.2); after the fields a test gives, so their lines stay where they were.
+  if (!('dispute_resolution' in rest)) fields.dispute_resolution = 'Kim Park, head of service';
   return { file: `records/contracts/${id}.md`, text: recordText(signaturesLast(fields)) };
 }
 
