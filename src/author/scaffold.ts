@@ -112,6 +112,9 @@ function configText(organisation: string): string {
     `  contract_after_change: ${policy.contract_after_change}   # a contract signed with a new supervisor is due within this time of the change`,
     `  training_refresh: ${policy.training_refresh}   # supervision training older than this has lapsed`,
     `  safeguarding_training_refresh: ${policy.safeguarding_training_refresh}   # staff safeguarding training older than this has lapsed`,
+    `  case_review: { CP: ${policy.case_review.CP}, CIN: ${policy.case_review.CIN}, LAC: ${policy.case_review.LAC} }   # an open case of that status discussed at least this often (supv's defaults)`,
+    `  child_file: ${policy.child_file}   # decisions | all-discussions: what must be recorded on the child's file`,
+    `  case_audit: ${policy.case_audit}     # every open CP, CIN or LAC case file audited at least this often (supv's default)`,
     '',
   ].join('\n');
 }
@@ -219,7 +222,8 @@ jobs:
  * (someone overdue, without a contract or a contract review) are turned into
  * warnings here: they are for CI and the safeguarding lead, and must never
  * stop someone committing the very record that puts them right. It lints the
- * files as they are in the working tree.
+ * files as they are in the working tree, with `--cache`: a commit of one
+ * record reads only what changed since the last lint.
  */
 export function preCommitHook(version: string): string {
   return `#!/bin/sh
@@ -244,6 +248,7 @@ fi
 
 git diff --cached --name-only --diff-filter=ACM -z -- 'records/*.md' |
   xargs -0 $supv_cmd lint \\
+    --cache \\
     --rule session-overdue=warn \\
     --rule session-due-soon=warn \\
     --rule no-contract=warn \\

@@ -29,6 +29,9 @@ Kinds and what each needs:
             stages are written out; disagreements go to --dispute-resolution, by default
             the supervisee's line_manager)
   decision  --session ID --case REF
+  case-audit --case REF [--worker ID] [--auditor ID] [--date YYYY-MM-DD]
+            (written to records/audits/; the worker defaults to the supervisee of the last
+            session that discussed the case, the auditor to the worker's supervisor)
   staff     --id ID --name NAME --role ROLE --tier TIER --supervisor ID [--started YYYY-MM-DD]
 
 Dates default to today in the organisation's time zone (or --as-of).
