@@ -195,7 +195,7 @@ export async function checkEachRecord(files: readonly LoadedRecord[], rules: Rul
 
 /** The records as each rule about one record sees them: no index by id, every valid record in its kind's list. */
 function recordsAlone(files: readonly LoadedRecord[]): (rule: Rule) => RecordSet {
-  const ofKind: RecordSet['ofKind'] = { staff: [], contract: [], session: [], decision: [] };
+  const ofKind: RecordSet['ofKind'] = { staff: [], contract: [], session: [], decision: [], 'case-audit': [] };
   for (const record of files) {
     if (!isValidRecord(record)) continue;
     const list: ValidRecord[] = ofKind[record.kind];
