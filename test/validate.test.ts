@@ -29,6 +29,7 @@ const contract = {
   supervisor: 'sam-lee',
   agreed: '2024-09-09',
   frequency: 'P4W',
+  dispute_resolution: 'Head of Service',
 };
 
 const session = {
@@ -163,7 +164,7 @@ describe('the kind decides the schema', () => {
 describe('every required field', () => {
   const required: Record<keyof typeof records, string[]> = {
     staff: ['id', 'name', 'role', 'tier', 'started', 'supervisors'],
-    contract: ['id', 'supervisee', 'supervisor', 'agreed', 'frequency'],
+    contract: ['id', 'supervisee', 'supervisor', 'agreed', 'frequency', 'dispute_resolution'],
     session: ['id', 'date', 'type', 'supervisor', 'duration_minutes', 'functions'],
     decision: ['id', 'case', 'session', 'date', 'supervisor', 'supervisee'],
   };

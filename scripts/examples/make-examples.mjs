@@ -44,6 +44,8 @@ const workdayOnOrAfter = (day) => { while (!isWorkday(day)) day++; return day; }
 
 // ---------------------------------------------------------------------- staff
 
+// The school's own name for its staged tier (config keys are the organisation's own; supv never assumes one).
+const EARLY_CAREER = 'early-career';
 const HEAD = 'helen-marchbank';
 const DSL = 'imogen-thistlewood';
 const DDSL = 'tobias-fennimore';
@@ -52,19 +54,19 @@ const SENCO = 'bronwen-castellane';
 const STAFF = [
   {
     id: HEAD, name: 'Helen Marchbank', role: 'Head Teacher', tier: 'general', started: '2019-09-02',
-    supervisors: [{ id: DSL, from: '2021-09-01' }], supervision_training: '2020-03-12',
+    supervisors: [{ id: DSL, from: '2021-09-01' }], supervision_training: '2024-03-14',
     body: 'Head Teacher since September 2019 and a deputy designated safeguarding lead. Line-managed by the governing body; receives safeguarding supervision from the DSL each half term (external coaching is arranged by the governors and recorded elsewhere). Supervises the DSL.',
     contract: { frequency: 'P3M', agreed: '2026-09-07', duration: 60, resolution: 'Chair of Governors' },
   },
   {
     id: DSL, name: 'Imogen Thistlewood', role: 'Deputy Head Teacher and Designated Safeguarding Lead', tier: 'designated-lead', started: '2021-09-01',
-    supervisors: [{ id: HEAD, from: '2021-09-01' }], supervision_training: '2021-11-18',
+    supervisors: [{ id: HEAD, from: '2021-09-01' }], supervision_training: '2024-11-14',
     body: 'Designated Safeguarding Lead (DSL) since September 2021. Holds the school\'s child protection and child in need cases, chairs the safeguarding team and supervises the deputy DSL, the SENCo and the family support worker. Also provides safeguarding supervision to the head teacher.',
     contract: { frequency: 'P4W', agreed: '2026-09-07', duration: 90, resolution: 'Chair of Governors' },
   },
   {
     id: DDSL, name: 'Tobias Fennimore', role: 'Assistant Head Teacher and Deputy Designated Safeguarding Lead', tier: 'designated-lead', started: '2022-01-04',
-    supervisors: [{ id: DSL, from: '2022-01-04' }], supervision_training: '2022-06-09',
+    supervisors: [{ id: DSL, from: '2022-01-04' }], supervision_training: '2025-06-12',
     body: 'Assistant Head (inclusion) and deputy DSL. Holds a small number of cases, covers the DSL\'s absence, and supervises teaching and support staff, the early career teacher and (since April 2026) the learning mentor.',
     contract: { frequency: 'P4W', agreed: '2026-09-08', duration: 60, resolution: 'Head Teacher' },
   },
@@ -76,7 +78,7 @@ const STAFF = [
   },
   {
     id: SENCO, name: 'Bronwen Castellane', role: 'Special Educational Needs Co-ordinator (SENCo)', tier: 'case-holder', started: '2020-09-01',
-    supervisors: [{ id: DSL, from: '2021-09-01' }], supervision_training: '2023-02-02',
+    supervisors: [{ id: DSL, from: '2021-09-01' }], supervision_training: '2024-02-08',
     body: 'SENCo. Holds cases where special educational needs or disability and safeguarding overlap. Supervised the learning mentor until April 2026.',
     contract: { frequency: 'P4W', agreed: '2026-09-09', duration: 60, resolution: 'Head Teacher' },
   },
@@ -93,10 +95,14 @@ const STAFF = [
     ],
   },
   {
-    id: 'rowan-pettigrew', name: 'Rowan Pettigrew', role: 'Early Career Teacher, Year 2', tier: 'newly-qualified', started: '2026-09-01', induction_until: '2027-02-26',
+    id: 'rowan-pettigrew', name: 'Rowan Pettigrew', role: 'Early Career Teacher, Year 2', tier: EARLY_CAREER, started: '2026-09-01', induction_until: '2027-02-26',
     supervisors: [{ id: DDSL, from: '2026-09-01' }],
-    body: 'Newly qualified teacher in Year 2, in the first year of the early career framework. Weekly supervision for the first six weeks, then fortnightly, per the staged newly-qualified tier.',
-    contract: { frequency: 'P2W', agreed: '2026-09-01', duration: 60, resolution: 'Head Teacher' },
+    body: 'Early career teacher in Year 2, in the first year of the early career framework. Weekly supervision for the first six weeks, then fortnightly until six months, then every four weeks, per the school\'s staged early-career tier; at least fortnightly during induction.',
+    safeguarding_training: '2026-09-02',
+    contract: {
+      frequency: 'P1W', agreed: '2026-09-01', duration: 60, resolution: 'Head Teacher',
+      words: 'at least weekly for the first 6 weeks (to 2026-10-13), then every 2 weeks until 6 months (to 2027-03-01), then every 4 weeks; and at least every 2 weeks during induction (to 2027-02-26),',
+    },
   },
   {
     id: 'nell-haverstock', name: 'Nell Haverstock', role: 'Teaching Assistant', tier: 'general', started: '2018-09-03',
@@ -113,6 +119,7 @@ const STAFF = [
   {
     id: 'sabine-orrick', name: 'Sabine Orrick', role: 'Pastoral Support Assistant', tier: 'general', started: '2021-01-04', left: '2026-07-22',
     supervisors: [{ id: DDSL, from: '2022-01-04' }],
+    safeguarding_training: '2025-09-01',
     body: 'Pastoral Support Assistant until the end of the summer term 2026 (left 22 July 2026 to train as a social worker). Records kept for retention.',
     contract: { frequency: 'P3M', agreed: '2025-12-16', duration: 60, resolution: 'Head Teacher' },
   },
@@ -272,7 +279,7 @@ const SUMMARY = {
     'Completed the annual safeguarding training and read Part 1 of the statutory guidance; quiz completed.',
     'Busy term with assessments. Discussed the wellbeing of the class after a parent\'s death in the school community.',
   ],
-  'newly-qualified': [
+  [EARLY_CAREER]: [
     'First weeks in Year 2. Settling in well; routines established. Reviewed the safeguarding induction: who the DSLs are, how to log a concern, the staff code of conduct.',
     'Logged a first concern (a pupil\'s comment about being left at home alone); discussed what happened next and why feedback to the teacher is limited.',
     'Parents\' evening preparation. Discussed professional boundaries with parents and the use of school email only.',
@@ -284,7 +291,7 @@ const NO_CASES = {
     'No allocated cases. Discussed the pupils on the vulnerable children list in the class or group and what to watch for; any concern goes to a DSL the same day.',
     'No allocated cases. Reflected on a pupil who has become withdrawn; agreed that the concern was logged correctly and that the DSL has spoken with the family.',
   ],
-  'newly-qualified': [
+  [EARLY_CAREER]: [
     'No allocated cases. Talked through the three pupils in the class known to the DSL, what the teacher needs to know and what stays confidential.',
     'No allocated cases. Reflected on the first concern logged: the quality of the recording (facts, child\'s own words, time) was good.',
   ],
@@ -315,7 +322,7 @@ const ACTIONS = {
   'designated-lead': ['Update the safeguarding action plan after the audit', 'Review the low-level concerns log with the head', 'Book the DSL refresher training', 'Check the vulnerable children list against attendance data', 'Brief the new midday supervisors on how to report a concern', 'Send the termly safeguarding report to governors'],
   'case-holder': ['Update the chronologies for all open cases', 'Book a home visit with the family', 'Complete the early help assessment review', 'Chase the health visitor for an update', 'Send the school report for the CIN meeting', 'Arrange a team around the family meeting', 'Complete the neglect toolkit with the family'],
   general: ['Read the updated child protection policy', 'Complete the online safety training module', 'Log the pupil comment discussed on the safeguarding system', 'Observe the nurture group with the learning mentor', 'Share the class vulnerable pupils list with the new TA'],
-  'newly-qualified': ['Read the staff code of conduct again and note questions', 'Shadow the DSL for one triage session', 'Set up the class vulnerable pupils list', 'Observe a colleague\'s PSHE lesson on keeping safe', 'Agree a planning routine with the year group partner'],
+  [EARLY_CAREER]: ['Read the staff code of conduct again and note questions', 'Shadow the DSL for one triage session', 'Set up the class vulnerable pupils list', 'Observe a colleague\'s PSHE lesson on keeping safe', 'Agree a planning routine with the year group partner'],
 };
 const tierOf = (id) => byId.get(id).tier;
 /** Each case holder's role with the families whose child is on a child protection plan. */
@@ -424,7 +431,11 @@ for (const plan of plannedIndividual()) {
       const roll = rnd.next();
       const status = isLast || isExit ? (roll < 0.9 ? 'done' : 'dropped') : roll < 0.78 ? 'done' : roll < 0.94 ? 'carried' : 'dropped';
       const entry = { ref: `${previous.data.id}#${a.id}`, status };
-      if (status === 'carried') entry.note = rnd.pick(['Started; carried to the next session', 'Waiting on another agency; carried', 'Not yet done because of absence; carried']);
+      if (status === 'carried') {
+        entry.note = rnd.pick(['Started; carried to the next session', 'Waiting on another agency; carried', 'Not yet done because of absence; carried']);
+        // A new due date, agreed when it was carried: two weeks on (no draw from the PRNG, so the rest of the year stays as it was).
+        entry.due = fromDay(workdayOnOrAfter(day + 14));
+      }
       else if (status === 'dropped') entry.note = rnd.pick(['No longer needed: the situation has changed', 'Superseded by the core group plan']);
       else if (rnd.chance(0.3)) entry.note = rnd.pick(['Done', 'Completed and recorded on the system', 'Done the following week']);
       actionsReviewed.push(entry);
@@ -449,7 +460,7 @@ for (const plan of plannedIndividual()) {
     }
   }
 
-  const interval = tier === 'newly-qualified' ? (date < '2026-10-13' ? 7 : 14) : TIER_DAYS[tier];
+  const interval = tier === EARLY_CAREER ? (date < '2026-10-13' ? 7 : 14) : TIER_DAYS[tier];
   const data = {
     kind: 'session',
     id: `${date}-${supervisee}`,
@@ -483,7 +494,7 @@ for (const plan of plannedIndividual()) {
   const summaryPool = SUMMARY[tier].filter((t) => holiday(t) === (date.slice(5, 7) === '08'));
   let summary;
   if (type === 'ad-hoc') summary = 'A pupil disclosed to the FSW that an adult at home hit him. The disclosure was recorded in the child\'s own words and passed to the DSL within the hour.';
-  else if (tier === 'newly-qualified') summary = k === 0 ? summaryPool[0] : rnd.pick(summaryPool.slice(1));
+  else if (tier === EARLY_CAREER) summary = k === 0 ? summaryPool[0] : rnd.pick(summaryPool.slice(1));
   else summary = rnd.pick(summaryPool.length ? summaryPool : SUMMARY[tier]);
   body += summary.replace('{n}', String(rnd.int(3, 9))).replace('{cases}', String(casesFor(supervisee, date).filter((c) => statusOn(c, date) !== 'closed').length)) + '\n\n';
   body += '## Case discussion\n\n';
@@ -629,8 +640,8 @@ for (const s of STAFF) {
       dispute_resolution: c.resolution,
     };
     const sup = byId.get(c.supervisor);
-    const words = { P2W: 'every two weeks', P4W: 'at least every four weeks', P3M: 'at least every three months' }[c.frequency];
-    const body = `\n## Purpose of supervision\n\nSupervision at Larkfield Primary School keeps children safe by making sure that the people who work with them are accountable for their practice, are supported, and keep developing. It covers three functions: accountability (the quality of work and the school's procedures), professional development, and personal support.\n\n## Arrangements\n\n- ${s.name} (supervisee) and ${sup.name} (supervisor) meet ${words} for about ${c.duration} minutes, in a private room, without interruptions.\n- ${s.tier === 'newly-qualified' ? 'Weekly for the first six weeks after starting, then fortnightly until the end of induction.\n- ' : ''}Group supervision each term supplements, and does not replace, individual supervision.\n- Sessions cancelled by either party are rearranged within a week.\n\n## Responsibilities\n\n**Supervisor:** books sessions, keeps the record clear, accurate and contemporaneous, signs and dates it within a week, follows up agreed actions, and records any discussion or decision about a named child on that child's file.\n\n**Supervisee:** prepares the cases and issues to discuss, completes agreed actions, reads the record and signs it within a week, and says when supervision is not meeting their needs.\n\n## Confidentiality\n\nSupervision is confidential except where a child or adult is at risk of harm, or where there are concerns about conduct; then the supervisor will say what will be shared and with whom.\n\n## Records\n\nRecords are kept securely in the school's supervision records repository and are subject to inspection and audit. The contract is reviewed each year, or sooner if either party asks. Disagreements that cannot be resolved between the two are referred to the ${c.resolution}.\n`;
+    const words = c.words ?? { P2W: 'every two weeks', P4W: 'at least every four weeks', P3M: 'at least every three months' }[c.frequency];
+    const body = `\n## Purpose of supervision\n\nSupervision at Larkfield Primary School keeps children safe by making sure that the people who work with them are accountable for their practice, are supported, and keep developing. It covers three functions: accountability (the quality of work and the school's procedures), professional development, and personal support.\n\n## Arrangements\n\n- ${s.name} (supervisee) and ${sup.name} (supervisor) meet ${words} for about ${c.duration} minutes, in a private room, without interruptions.\n- Group supervision each term supplements, and does not replace, individual supervision.\n- Sessions cancelled by either party are rearranged within a week.\n\n## Responsibilities\n\n**Supervisor:** books sessions, keeps the record clear, accurate and contemporaneous, signs and dates it within a week, follows up agreed actions, and records any discussion or decision about a named child on that child's file.\n\n**Supervisee:** prepares the cases and issues to discuss, completes agreed actions, reads the record and signs it within a week, and says when supervision is not meeting their needs.\n\n## Confidentiality\n\nSupervision is confidential except where a child or adult is at risk of harm, or where there are concerns about conduct; then the supervisor will say what will be shared and with whom.\n\n## Records\n\nRecords are kept securely in the school's supervision records repository and are subject to inspection and audit. The contract is reviewed each year, whenever the supervisor changes, or sooner if either party asks. Disagreements that cannot be resolved between the two are referred to the ${c.resolution}.\n`;
     contracts.push({ data, body });
   }
 }
@@ -644,6 +655,8 @@ const staffRecords = STAFF.map((s) => {
     supervisors: s.supervisors,
     supervision_training: s.supervision_training,
     keys: exampleKeysField(s.id),
+    // Whole-school safeguarding training on the September INSET day (or as noted).
+    safeguarding_training: s.safeguarding_training ?? '2026-09-01',
   };
   return { data, body: `\n${s.body}\n` };
 });
@@ -685,7 +698,7 @@ for (const person of STAFF) {
     const limit = statusOn(c, AS_OF) === 'CP' ? 28 : 42;
     if (!last || asOfDay > last.day + limit) problems.push(`${c.ref}: not discussed in time (last ${last?.data.id ?? 'never'})`);
   }
-  const interval = person.tier === 'newly-qualified' ? 14 : TIER_DAYS[person.tier];
+  const interval = person.tier === EARLY_CAREER ? 14 : TIER_DAYS[person.tier];
   if (!person.left) {
     const last = own.at(-1).day;
     const due = person.tier === 'general' ? toDay(addMonths(own.at(-1).data.date, 3)) : last + interval;
@@ -694,7 +707,7 @@ for (const person of STAFF) {
   }
   for (let i = 1; i < own.length; i++) {
     const gap = own[i].day - own[i - 1].day;
-    const limit = person.tier === 'newly-qualified' ? (own[i].data.date <= '2026-10-13' ? 7 : 14) : person.tier === 'general' ? 92 : 28;
+    const limit = person.tier === EARLY_CAREER ? (own[i].data.date <= '2026-10-13' ? 7 : 14) : person.tier === 'general' ? 92 : 28;
     if (gap > limit) problems.push(`${person.id}: gap of ${gap} days before ${own[i].data.id}`);
   }
   for (let i = 0; i + 3 <= own.length; i++) {
@@ -732,7 +745,7 @@ const config = `# Supervision records for Larkfield Primary School, a fictional 
 organisation: Larkfield Primary School
 timezone: Europe/London
 marking: OFFICIAL-SENSITIVE
-${DEFAULT_POLICY_YAML}`;
+${DEFAULT_POLICY_YAML.replace(/^ {4}newly-qualified: {5}#[^\n]*/m, `    ${EARLY_CAREER}:        # a staged tier for early-career teachers: the interval by time since \`started\``)}`;
 
 const counts = { staff: staffRecords.length, contracts: contracts.length, sessions: sessions.length, decisions: decisions.length, audits: audits.length };
 if (checkOnly) {

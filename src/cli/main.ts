@@ -116,6 +116,7 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .option('--type <type>', 'session: one-to-one, peer, ad-hoc, group or joint-agency (default: one-to-one)')
     .option('--attendees <ids>', 'session: group and joint-agency: everyone supervised, staff ids separated by commas')
     .option('--agreed <date>', 'contract: the date it was agreed (default: today)')
+    .option('--dispute-resolution <text>', "contract: who resolves a disagreement (default: the supervisee's line_manager)")
     .option('--session <id>', 'decision: the session where the decision was made')
     .option('--case <ref>', 'decision, case-audit: the case reference, such as FAM-0042')
     .option('--worker <id>', 'case-audit: whose case file it is (default: the supervisee of the last session that discussed the case)')

@@ -582,9 +582,10 @@ function contractView(contract: Contract, context: RenderContext): ContractView 
     supervisor: staffName(contract.supervisor, context.records) ?? contract.supervisor,
     supervisee: staffName(contract.supervisee, context.records) ?? contract.supervisee,
     frequency: durationWords(contract.frequency),
-    duration: contract.duration_minutes ? `${contract.duration_minutes} minutes` : 'an hour',
-    disputeResolution: contract.dispute_resolution ?? 'the line manager of the supervisor',
-    reviewDue: contract.review_due ? formatDate(contract.review_due) : 'its anniversary',
+    // Only the terms the record holds: a term left out is not printed, never filled in with a default nobody agreed.
+    duration: contract.duration_minutes ? `${contract.duration_minutes} minutes` : '',
+    disputeResolution: contract.dispute_resolution ?? '',
+    reviewDue: contract.review_due ? formatDate(contract.review_due) : '',
   };
 }
 

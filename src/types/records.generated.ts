@@ -66,6 +66,10 @@ export interface Staff {
    */
   supervision_training?: string;
   /**
+   * When they last completed safeguarding training; it lapses after `policy.safeguarding_training_refresh`.
+   */
+  safeguarding_training?: string;
+  /**
    * The first release's single ed25519 public key (SPKI PEM or an `ssh-ed25519 AAAA...` line); read as one key whose `from` is the day of the commit that added it. New keys go in `keys`.
    */
   public_key?: string;
@@ -159,9 +163,9 @@ export interface Contract {
    */
   review_due?: string;
   /**
-   * Who resolves a disagreement between supervisor and supervisee.
+   * Who resolves a disagreement between supervisor and supervisee, as agreed in the contract (required: the contract PDF prints only what the record says).
    */
-  dispute_resolution?: string;
+  dispute_resolution: string;
   signatures?: Signatures;
 }
 /**
@@ -375,6 +379,10 @@ export interface ActionReviewed {
    * A short note.
    */
   note?: string;
+  /**
+   * A carried action's new due date; only with `status: carried`. The action stays open until a later session reviews it as done or dropped.
+   */
+  due?: string;
 }
 /**
  * A decision about a named child made in supervision, recorded for the child's file and signed by the supervisor. The body gives a brief safeguarding history, the concerns and the actions agreed.
@@ -538,6 +546,18 @@ export interface Policy {
    * Every signature needs a `sig` made with the signer's personal key; a signature without one is not valid.
    */
   require_keys?: boolean;
+  /**
+   * How long after a change of supervisor a contract signed by both with the new supervisor is due (no-contract).
+   */
+  contract_after_change?: string;
+  /**
+   * Supervision training older than this has lapsed (supervisor-untrained).
+   */
+  training_refresh?: string;
+  /**
+   * Staff safeguarding training older than this has lapsed (safeguarding-training).
+   */
+  safeguarding_training_refresh?: string;
   /**
    * How long an open case of each status may go without being discussed in supervision.
    */

@@ -10,13 +10,13 @@ import * as formatsModule from './formats.js';
 const require = createRequire(import.meta.url);
 
 export const staff = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/staff.schema.json","title":"Staff","description":"A member of staff who receives or gives supervision: their tier, when they started and who has supervised them.","type":"object","properties":{"kind":{"description":"Always `staff`.","const":"staff"},"id":{"description":"The person's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"name":{"description":"Full name.","$ref":"common.schema.json#/$defs/personName"},"role":{"description":"Job title, such as Family Support Worker.","$ref":"common.schema.json#/$defs/text"},"tier":{"description":"Which supervision interval applies: a key of `policy.tiers` in the configuration.","$ref":"common.schema.json#/$defs/tierName"},"started":{"description":"First day in post.","$ref":"common.schema.json#/$defs/date"},"induction_until":{"description":"Last day of induction; the induction interval applies until then.","$ref":"common.schema.json#/$defs/date"},"left":{"description":"Last day in post; no sessions are due after it.","$ref":"common.schema.json#/$defs/date"},"supervisors":{"description":"Who has supervised this person, oldest first; the entry without `to` is the current supervisor.","type":"array","minItems":1,"items":{"title":"SupervisorSpell","description":"A period during which one person was the supervisor.","type":"object","properties":{"id":{"description":"The supervisor (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"from":{"description":"First day of the arrangement.","$ref":"common.schema.json#/$defs/date"},"to":{"description":"Last day of the arrangement; absent for the current supervisor.","$ref":"common.schema.json#/$defs/date"},"handover":{"description":"The session where the handover to this supervisor was recorded.","$ref":"common.schema.json#/$defs/id"}},"required":["id","from"],"additionalProperties":false}},"supervision_training":{"description":"When they were trained in supervision skills; needed for anyone who supervises.","$ref":"common.schema.json#/$defs/date"},"public_key":{"description":"The first release's single ed25519 public key (SPKI PEM or an `ssh-ed25519 AAAA...` line); read as one key whose `from` is the day of the commit that added it. New keys go in `keys`.","$ref":"common.schema.json#/$defs/publicKey"},"keys":{"description":"Their personal ed25519 keys, oldest first. Append-only: once committed, an entry is never edited or removed; only `until` may be added.","type":"array","minItems":1,"items":{"title":"StaffKey","description":"One personal key and the days it counts for signatures.","type":"object","properties":{"public_key":{"description":"The public key: SPKI PEM (what `supv keygen` prints) or an OpenSSH line `ssh-ed25519 AAAA... comment`.","$ref":"common.schema.json#/$defs/publicKey"},"from":{"description":"The first day the key counts for signatures; not earlier than the day of the commit that adds it.","$ref":"common.schema.json#/$defs/date"},"until":{"description":"The last day the key counts: set when the key is replaced or lost.","$ref":"common.schema.json#/$defs/date"}},"required":["public_key","from"],"additionalProperties":false}},"email":{"description":"Work email address.","type":"string","format":"email"},"line_manager":{"description":"Their line manager (a staff id), when not their supervisor.","$ref":"common.schema.json#/$defs/staffId"}},"required":["kind","id","name","role","tier","started","supervisors"],"additionalProperties":false};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/staff.schema.json","title":"Staff","description":"A member of staff who receives or gives supervision: their tier, when they started and who has supervised them.","type":"object","properties":{"kind":{"description":"Always `staff`.","const":"staff"},"id":{"description":"The person's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"name":{"description":"Full name.","$ref":"common.schema.json#/$defs/personName"},"role":{"description":"Job title, such as Family Support Worker.","$ref":"common.schema.json#/$defs/text"},"tier":{"description":"Which supervision interval applies: a key of `policy.tiers` in the configuration.","$ref":"common.schema.json#/$defs/tierName"},"started":{"description":"First day in post.","$ref":"common.schema.json#/$defs/date"},"induction_until":{"description":"Last day of induction; the induction interval applies until then.","$ref":"common.schema.json#/$defs/date"},"left":{"description":"Last day in post; no sessions are due after it.","$ref":"common.schema.json#/$defs/date"},"supervisors":{"description":"Who has supervised this person, oldest first; the entry without `to` is the current supervisor.","type":"array","minItems":1,"items":{"title":"SupervisorSpell","description":"A period during which one person was the supervisor.","type":"object","properties":{"id":{"description":"The supervisor (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"from":{"description":"First day of the arrangement.","$ref":"common.schema.json#/$defs/date"},"to":{"description":"Last day of the arrangement; absent for the current supervisor.","$ref":"common.schema.json#/$defs/date"},"handover":{"description":"The session where the handover to this supervisor was recorded.","$ref":"common.schema.json#/$defs/id"}},"required":["id","from"],"additionalProperties":false}},"supervision_training":{"description":"When they were trained in supervision skills; needed for anyone who supervises.","$ref":"common.schema.json#/$defs/date"},"safeguarding_training":{"description":"When they last completed safeguarding training; it lapses after `policy.safeguarding_training_refresh`.","$ref":"common.schema.json#/$defs/date"},"public_key":{"description":"The first release's single ed25519 public key (SPKI PEM or an `ssh-ed25519 AAAA...` line); read as one key whose `from` is the day of the commit that added it. New keys go in `keys`.","$ref":"common.schema.json#/$defs/publicKey"},"keys":{"description":"Their personal ed25519 keys, oldest first. Append-only: once committed, an entry is never edited or removed; only `until` may be added.","type":"array","minItems":1,"items":{"title":"StaffKey","description":"One personal key and the days it counts for signatures.","type":"object","properties":{"public_key":{"description":"The public key: SPKI PEM (what `supv keygen` prints) or an OpenSSH line `ssh-ed25519 AAAA... comment`.","$ref":"common.schema.json#/$defs/publicKey"},"from":{"description":"The first day the key counts for signatures; not earlier than the day of the commit that adds it.","$ref":"common.schema.json#/$defs/date"},"until":{"description":"The last day the key counts: set when the key is replaced or lost.","$ref":"common.schema.json#/$defs/date"}},"required":["public_key","from"],"additionalProperties":false}},"email":{"description":"Work email address.","type":"string","format":"email"},"line_manager":{"description":"Their line manager (a staff id), when not their supervisor.","$ref":"common.schema.json#/$defs/staffId"}},"required":["kind","id","name","role","tier","started","supervisors"],"additionalProperties":false};
 const schema33 = {"$comment":"A record id: lower-case letters, digits and hyphens, starting with a letter or digit, at most 80 characters. It equals the file name without `.md`.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}$"};
 const schema35 = {"$comment":"Plain text written by a person. Control characters (C0 but tab and newline, DEL, C1; a carriage return too, since YAML turns every line break of the file into a newline) are refused so that text printed to a terminal cannot act on it, and invisible and right-to-left control characters so that what a reader sees is what the file says.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"};
 const schema37 = {"$comment":"The name of a tier in `policy.tiers`, such as `case-holder`.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}$"};
 const schema38 = {"$comment":"A calendar date written YYYY-MM-DD, in the organisation's time zone.","type":"string","format":"date"};
 const schema41 = {"$comment":"The id of a staff record, such as `sam-lee`.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}$"};
-const schema46 = {"$comment":"An ed25519 public key: SPKI PEM, or an OpenSSH line as ssh-keygen and code hosts print it. Whether it is really ed25519 is checked by rule key-history.","type":"string","pattern":"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"};
+const schema47 = {"$comment":"An ed25519 public key: SPKI PEM, or an OpenSSH line as ssh-keygen and code hosts print it. Whether it is really ed25519 is checked by rule key-history.","type":"string","pattern":"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"};
 const func0 = Object.prototype.hasOwnProperty;
 const func71 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,79}$", "u");
@@ -72,7 +72,7 @@ return errors === 0;
 validate22.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const formats0 = formatsModule.formats.date;
-const formats16 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const formats18 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://supv.dev/schemas/staff.schema.json" */;
@@ -544,11 +544,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.public_key !== undefined && func0.call(data, "public_key")){
-let data15 = data.public_key;
+if(data.safeguarding_training !== undefined && func0.call(data, "safeguarding_training")){
+let data15 = data.safeguarding_training;
 if(typeof data15 === "string"){
-if(!pattern10.test(data15)){
-const err38 = {instancePath:instancePath+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/pattern",keyword:"pattern",params:{pattern: "^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"},message:"must match pattern \""+"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"+"\""};
+if(!(formats0.validate(data15))){
+const err38 = {instancePath:instancePath+"/safeguarding_training",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -559,7 +559,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err39 = {instancePath:instancePath+"/safeguarding_training",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -569,11 +569,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.keys !== undefined && func0.call(data, "keys")){
-let data16 = data.keys;
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.public_key !== undefined && func0.call(data, "public_key")){
+let data16 = data.public_key;
+if(typeof data16 === "string"){
+if(!pattern10.test(data16)){
+const err40 = {instancePath:instancePath+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/pattern",keyword:"pattern",params:{pattern: "^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"},message:"must match pattern \""+"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -582,12 +582,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-let data17 = data16[i1];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if((data17.public_key === undefined) || (!(func0.call(data17, "public_key")))){
-const err41 = {instancePath:instancePath+"/keys/" + i1,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "public_key"},message:"must have required property '"+"public_key"+"'"};
+}
+else {
+const err41 = {instancePath:instancePath+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -596,8 +593,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((data17.from === undefined) || (!(func0.call(data17, "from")))){
-const err42 = {instancePath:instancePath+"/keys/" + i1,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+}
+if(data.keys !== undefined && func0.call(data, "keys")){
+let data17 = data.keys;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err42 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -606,9 +607,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key2 of Object.keys(data17)){
-if(!(((key2 === "public_key") || (key2 === "from")) || (key2 === "until"))){
-const err43 = {instancePath:instancePath+"/keys/" + i1,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if((data18.public_key === undefined) || (!(func0.call(data18, "public_key")))){
+const err43 = {instancePath:instancePath+"/keys/" + i1,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "public_key"},message:"must have required property '"+"public_key"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -617,12 +621,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data17.public_key !== undefined && func0.call(data17, "public_key")){
-let data18 = data17.public_key;
-if(typeof data18 === "string"){
-if(!pattern10.test(data18)){
-const err44 = {instancePath:instancePath+"/keys/" + i1+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/pattern",keyword:"pattern",params:{pattern: "^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"},message:"must match pattern \""+"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"+"\""};
+if((data18.from === undefined) || (!(func0.call(data18, "from")))){
+const err44 = {instancePath:instancePath+"/keys/" + i1,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -631,9 +631,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/keys/" + i1+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 of Object.keys(data18)){
+if(!(((key2 === "public_key") || (key2 === "from")) || (key2 === "until"))){
+const err45 = {instancePath:instancePath+"/keys/" + i1,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -643,11 +643,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data17.from !== undefined && func0.call(data17, "from")){
-let data19 = data17.from;
+if(data18.public_key !== undefined && func0.call(data18, "public_key")){
+let data19 = data18.public_key;
 if(typeof data19 === "string"){
-if(!(formats0.validate(data19))){
-const err46 = {instancePath:instancePath+"/keys/" + i1+"/from",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(!pattern10.test(data19)){
+const err46 = {instancePath:instancePath+"/keys/" + i1+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/pattern",keyword:"pattern",params:{pattern: "^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"},message:"must match pattern \""+"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -658,7 +658,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/keys/" + i1+"/from",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/keys/" + i1+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -668,11 +668,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data17.until !== undefined && func0.call(data17, "until")){
-let data20 = data17.until;
+if(data18.from !== undefined && func0.call(data18, "from")){
+let data20 = data18.from;
 if(typeof data20 === "string"){
 if(!(formats0.validate(data20))){
-const err48 = {instancePath:instancePath+"/keys/" + i1+"/until",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err48 = {instancePath:instancePath+"/keys/" + i1+"/from",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -683,7 +683,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/keys/" + i1+"/until",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/keys/" + i1+"/from",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -693,9 +693,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/keys/" + i1,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.until !== undefined && func0.call(data18, "until")){
+let data21 = data18.until;
+if(typeof data21 === "string"){
+if(!(formats0.validate(data21))){
+const err50 = {instancePath:instancePath+"/keys/" + i1+"/until",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -705,9 +707,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
 else {
-const err51 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err51 = {instancePath:instancePath+"/keys/" + i1+"/until",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -717,11 +718,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.email !== undefined && func0.call(data, "email")){
-let data21 = data.email;
-if(typeof data21 === "string"){
-if(!(formats16.test(data21))){
-const err52 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+}
+else {
+const err52 = {instancePath:instancePath+"/keys/" + i1,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -731,8 +730,9 @@ vErrors.push(err52);
 errors++;
 }
 }
+}
 else {
-const err53 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err53 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -742,11 +742,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.line_manager !== undefined && func0.call(data, "line_manager")){
-let data22 = data.line_manager;
+if(data.email !== undefined && func0.call(data, "email")){
+let data22 = data.email;
 if(typeof data22 === "string"){
-if(!pattern4.test(data22)){
-const err54 = {instancePath:instancePath+"/line_manager",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+if(!(formats18.test(data22))){
+const err54 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -757,7 +757,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/line_manager",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -767,14 +767,39 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.line_manager !== undefined && func0.call(data, "line_manager")){
+let data23 = data.line_manager;
+if(typeof data23 === "string"){
+if(!pattern4.test(data23)){
+const err56 = {instancePath:instancePath+"/line_manager",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/line_manager",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }
@@ -784,18 +809,18 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const contract = validate24;
-const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/contract.schema.json","title":"Contract","description":"A supervision contract, agreed and signed by supervisor and supervisee at the start and reviewed each year. The body sets out the purpose of supervision and both parties' responsibilities.","type":"object","properties":{"kind":{"description":"Always `contract`.","const":"contract"},"id":{"description":"The contract's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"supervisee":{"description":"The person supervised (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisor":{"description":"The supervisor (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"agreed":{"description":"When the contract was agreed.","$ref":"common.schema.json#/$defs/date"},"frequency":{"description":"The longest gap allowed between sessions, such as P4W.","$ref":"common.schema.json#/$defs/duration"},"duration_minutes":{"description":"The usual length of a session in minutes.","$ref":"common.schema.json#/$defs/minutes"},"review_due":{"description":"When the contract is next reviewed; defaults to `agreed` plus `policy.contract_review`.","$ref":"common.schema.json#/$defs/date"},"dispute_resolution":{"description":"Who resolves a disagreement between supervisor and supervisee.","$ref":"common.schema.json#/$defs/text"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","supervisee","supervisor","agreed","frequency"],"additionalProperties":false};
-const schema56 = {"$comment":"An ISO 8601 duration such as P4W (four weeks), P3M, P1Y, P7D or PT60M.","type":"string","format":"duration"};
-const schema57 = {"$comment":"A length of time in whole minutes, at most one day.","type":"integer","minimum":1,"maximum":1440};
-const formats20 = /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/;
-const schema60 = {"description":"Sign-offs, oldest first. Always the last field of the frontmatter; signing appends to it.","type":"array","items":{"$ref":"#/$defs/signature"}};
-const schema61 = {"title":"Signature","description":"One person's sign-off of the record as it stood when they signed.","type":"object","properties":{"role":{"description":"The capacity in which they signed.","enum":["supervisor","supervisee","attendee","manager","auditor"]},"by":{"description":"Who signed (a staff id).","$ref":"#/$defs/staffId"},"at":{"description":"When they signed.","$ref":"#/$defs/timestamp"},"sha256":{"description":"SHA-256 of the record's content when signed, as 64 lower-case hex digits.","type":"string","pattern":"^[0-9a-f]{64}$"},"key":{"description":"The fingerprint of the personal key used for `sig`, as `ssh-keygen -l` prints it (SHA256:...).","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$"},"sig":{"description":"Optional ed25519 signature by the signer's personal key, in base64.","type":"string","minLength":4,"pattern":"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"}},"required":["role","by","at","sha256"],"additionalProperties":false};
-const schema63 = {"$comment":"An RFC 3339 timestamp with its offset from UTC, such as 2025-02-04T10:12:00+00:00. The pattern narrows RFC 3339 to the one spelling other tools read everywhere: upper-case T and Z, seconds present, offset required.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"};
+const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/contract.schema.json","title":"Contract","description":"A supervision contract, agreed and signed by supervisor and supervisee at the start and reviewed each year. The body sets out the purpose of supervision and both parties' responsibilities.","type":"object","properties":{"kind":{"description":"Always `contract`.","const":"contract"},"id":{"description":"The contract's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"supervisee":{"description":"The person supervised (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisor":{"description":"The supervisor (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"agreed":{"description":"When the contract was agreed.","$ref":"common.schema.json#/$defs/date"},"frequency":{"description":"The longest gap allowed between sessions, such as P4W.","$ref":"common.schema.json#/$defs/duration"},"duration_minutes":{"description":"The usual length of a session in minutes.","$ref":"common.schema.json#/$defs/minutes"},"review_due":{"description":"When the contract is next reviewed; defaults to `agreed` plus `policy.contract_review`.","$ref":"common.schema.json#/$defs/date"},"dispute_resolution":{"description":"Who resolves a disagreement between supervisor and supervisee, as agreed in the contract (required: the contract PDF prints only what the record says).","$ref":"common.schema.json#/$defs/text"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","supervisee","supervisor","agreed","frequency","dispute_resolution"],"additionalProperties":false};
+const schema57 = {"$comment":"An ISO 8601 duration such as P4W (four weeks), P3M, P1Y, P7D or PT60M.","type":"string","format":"duration"};
+const schema58 = {"$comment":"A length of time in whole minutes, at most one day.","type":"integer","minimum":1,"maximum":1440};
+const formats22 = /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/;
+const schema61 = {"description":"Sign-offs, oldest first. Always the last field of the frontmatter; signing appends to it.","type":"array","items":{"$ref":"#/$defs/signature"}};
+const schema62 = {"title":"Signature","description":"One person's sign-off of the record as it stood when they signed.","type":"object","properties":{"role":{"description":"The capacity in which they signed.","enum":["supervisor","supervisee","attendee","manager","auditor"]},"by":{"description":"Who signed (a staff id).","$ref":"#/$defs/staffId"},"at":{"description":"When they signed.","$ref":"#/$defs/timestamp"},"sha256":{"description":"SHA-256 of the record's content when signed, as 64 lower-case hex digits.","type":"string","pattern":"^[0-9a-f]{64}$"},"key":{"description":"The fingerprint of the personal key used for `sig`, as `ssh-keygen -l` prints it (SHA256:...).","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$"},"sig":{"description":"Optional ed25519 signature by the signer's personal key, in base64.","type":"string","minLength":4,"pattern":"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"}},"required":["role","by","at","sha256"],"additionalProperties":false};
+const schema64 = {"$comment":"An RFC 3339 timestamp with its offset from UTC, such as 2025-02-04T10:12:00+00:00. The pattern narrows RFC 3339 to the one spelling other tools read everywhere: upper-case T and Z, seconds present, offset required.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"};
 const pattern18 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
 const pattern19 = new RegExp("^[0-9a-f]{64}$", "u");
 const pattern20 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}$", "u");
 const pattern21 = new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
-const formats24 = formatsModule.formats["date-time"];
+const formats26 = formatsModule.formats["date-time"];
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -863,7 +888,7 @@ errors++;
 if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 if(!(((((data0 === "supervisor") || (data0 === "supervisee")) || (data0 === "attendee")) || (data0 === "manager")) || (data0 === "auditor"))){
-const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema61.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema62.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -911,7 +936,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!(formats24.validate(data2))){
+if(!(formats26.validate(data2))){
 const err9 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -1142,9 +1167,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
-if(!(func0.call(schema51.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if((data.dispute_resolution === undefined) || (!(func0.call(data, "dispute_resolution")))){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dispute_resolution"},message:"must have required property '"+"dispute_resolution"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1153,10 +1177,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.kind !== undefined && func0.call(data, "kind")){
-if("contract" !== data.kind){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "contract"},message:"must be equal to constant"};
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema52.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1166,11 +1189,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.id !== undefined && func0.call(data, "id")){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+if(data.kind !== undefined && func0.call(data, "kind")){
+if("contract" !== data.kind){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "contract"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1180,8 +1201,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.id !== undefined && func0.call(data, "id")){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1191,11 +1215,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.supervisee !== undefined && func0.call(data, "supervisee")){
-let data2 = data.supervisee;
-if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
-const err10 = {instancePath:instancePath+"/supervisee",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+else {
+const err10 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1205,8 +1226,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/supervisee",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.supervisee !== undefined && func0.call(data, "supervisee")){
+let data2 = data.supervisee;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err11 = {instancePath:instancePath+"/supervisee",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1216,11 +1240,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.supervisor !== undefined && func0.call(data, "supervisor")){
-let data3 = data.supervisor;
-if(typeof data3 === "string"){
-if(!pattern4.test(data3)){
-const err12 = {instancePath:instancePath+"/supervisor",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+else {
+const err12 = {instancePath:instancePath+"/supervisee",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1230,8 +1251,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/supervisor",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.supervisor !== undefined && func0.call(data, "supervisor")){
+let data3 = data.supervisor;
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err13 = {instancePath:instancePath+"/supervisor",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1241,11 +1265,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.agreed !== undefined && func0.call(data, "agreed")){
-let data4 = data.agreed;
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err14 = {instancePath:instancePath+"/agreed",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err14 = {instancePath:instancePath+"/supervisor",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1255,8 +1276,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/agreed",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.agreed !== undefined && func0.call(data, "agreed")){
+let data4 = data.agreed;
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+const err15 = {instancePath:instancePath+"/agreed",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1266,11 +1290,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.frequency !== undefined && func0.call(data, "frequency")){
-let data5 = data.frequency;
-if(typeof data5 === "string"){
-if(!(formats20.test(data5))){
-const err16 = {instancePath:instancePath+"/frequency",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+else {
+const err16 = {instancePath:instancePath+"/agreed",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1280,8 +1301,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/frequency",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.frequency !== undefined && func0.call(data, "frequency")){
+let data5 = data.frequency;
+if(typeof data5 === "string"){
+if(!(formats22.test(data5))){
+const err17 = {instancePath:instancePath+"/frequency",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1291,10 +1315,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.duration_minutes !== undefined && func0.call(data, "duration_minutes")){
-let data6 = data.duration_minutes;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err18 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err18 = {instancePath:instancePath+"/frequency",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1303,9 +1325,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 1440 || isNaN(data6)){
-const err19 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440"};
+}
+if(data.duration_minutes !== undefined && func0.call(data, "duration_minutes")){
+let data6 = data.duration_minutes;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err19 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1314,8 +1338,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data6 < 1 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 1440 || isNaN(data6)){
+const err20 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1324,13 +1349,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data.review_due !== undefined && func0.call(data, "review_due")){
-let data7 = data.review_due;
-if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
-const err21 = {instancePath:instancePath+"/review_due",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(data6 < 1 || isNaN(data6)){
+const err21 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1340,8 +1360,12 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/review_due",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.review_due !== undefined && func0.call(data, "review_due")){
+let data7 = data.review_due;
+if(typeof data7 === "string"){
+if(!(formats0.validate(data7))){
+const err22 = {instancePath:instancePath+"/review_due",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1351,11 +1375,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.dispute_resolution !== undefined && func0.call(data, "dispute_resolution")){
-let data8 = data.dispute_resolution;
-if(typeof data8 === "string"){
-if(func71(data8) < 1){
-const err23 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err23 = {instancePath:instancePath+"/review_due",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1364,8 +1385,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!pattern5.test(data8)){
-const err24 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+}
+if(data.dispute_resolution !== undefined && func0.call(data, "dispute_resolution")){
+let data8 = data.dispute_resolution;
+if(typeof data8 === "string"){
+if(func71(data8) < 1){
+const err24 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1374,14 +1399,24 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data8)){
+const err25 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -1394,12 +1429,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err27];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err27);
 }
 errors++;
 }
@@ -1409,8 +1444,8 @@ return errors === 0;
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const session = validate29;
-const schema64 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/session.schema.json","title":"Session","description":"The record of one supervision session, written by the supervisor and signed by the supervisor and the supervisee or every attendee. The body is the record itself: events, risks, protective factors, strengths, case discussion, team and wellbeing issues.","type":"object","properties":{"kind":{"description":"Always `session`.","const":"session"},"id":{"description":"The session's id, such as 2025-02-03-jo-bloggs; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"date":{"description":"When the session took place.","$ref":"common.schema.json#/$defs/date"},"type":{"description":"What kind of session: one supervisee (one-to-one, peer, ad-hoc) or several attendees (group, joint-agency).","enum":["one-to-one","group","peer","ad-hoc","joint-agency"]},"supervisor":{"description":"Who led the session (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisee":{"description":"The person supervised (a staff id); for one-to-one, peer and ad-hoc sessions.","$ref":"common.schema.json#/$defs/staffId"},"attendees":{"description":"Everyone supervised (staff ids); for group and joint-agency sessions. Someone from another agency who attended is listed as `{ name, agency, role }`: they sign nothing and the session does not count toward anyone's interval for them.","type":"array","minItems":1,"uniqueItems":true,"items":{"$comment":"A staff id, or a person from outside the organisation.","if":{"type":"string"},"then":{"$ref":"common.schema.json#/$defs/staffId"},"else":{"title":"ExternalAttendee","description":"Someone from another agency (a social worker, a health visitor) who attended; not staff.","type":"object","properties":{"name":{"description":"Their name.","$ref":"common.schema.json#/$defs/personName"},"agency":{"description":"The agency they work for, such as Children's Social Care.","$ref":"common.schema.json#/$defs/text"},"role":{"description":"Their role, such as Social Worker.","$ref":"common.schema.json#/$defs/text"}},"required":["name","agency"],"additionalProperties":false}}},"confidentiality_agreed":{"description":"Whether the boundaries of confidentiality were agreed; for group and joint-agency sessions.","type":"boolean"},"duration_minutes":{"description":"How long the session lasted, in minutes.","$ref":"common.schema.json#/$defs/minutes"},"functions":{"description":"Which functions of supervision the session covered.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["accountability","development","support"]}},"cases_coverage":{"description":"Whether every case was discussed (`all`) or a sample.","enum":["all","sample"]},"cases":{"description":"The cases discussed.","type":"array","items":{"title":"CaseDiscussed","description":"One case discussed in the session.","type":"object","properties":{"ref":{"$ref":"common.schema.json#/$defs/caseRef"},"status":{"description":"The case's status: child in need, child protection, looked after, CAF, early help, none, or closed (the case closes with this session).","enum":["CIN","CP","LAC","CAF","EH","none","closed"]},"status_changed":{"description":"When the status last changed.","$ref":"common.schema.json#/$defs/date"},"decision":{"description":"The decision record, when a decision was made (a decision id).","$ref":"common.schema.json#/$defs/id"},"child_file":{"description":"When this discussion was recorded on the child's file.","$ref":"common.schema.json#/$defs/date"},"worker_actions":{"description":"What the worker has done since the last discussion.","$ref":"common.schema.json#/$defs/text"},"risks":{"description":"The risks to the child.","$ref":"common.schema.json#/$defs/text"},"protective_factors":{"description":"The protective factors around the child.","$ref":"common.schema.json#/$defs/text"},"strengths":{"description":"The family's strengths.","$ref":"common.schema.json#/$defs/text"},"role":{"description":"The worker's role with the family.","$ref":"common.schema.json#/$defs/text"},"delivery_plan":{"description":"The plan for delivering the work with the family.","$ref":"common.schema.json#/$defs/text"},"note":{"description":"A short note.","$ref":"common.schema.json#/$defs/text"}},"required":["ref","status"],"additionalProperties":false}},"actions":{"$ref":"common.schema.json#/$defs/actions"},"actions_reviewed":{"description":"Every action of the previous session, and what became of it.","type":"array","items":{"title":"ActionReviewed","description":"An earlier action reviewed in this session.","type":"object","properties":{"ref":{"description":"The action, as `<session id>#<action id>`, such as 2025-01-06-jo-bloggs#A2.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"},"status":{"description":"What became of it.","enum":["done","carried","dropped"]},"note":{"description":"A short note.","$ref":"common.schema.json#/$defs/text"}},"required":["ref","status"],"additionalProperties":false}},"next_meeting":{"description":"When the next session is planned.","$ref":"common.schema.json#/$defs/date"},"location":{"description":"Where the session took place.","$ref":"common.schema.json#/$defs/text"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","date","type","supervisor","duration_minutes","functions"],"additionalProperties":false,"allOf":[{"$comment":"Sessions with one supervisee name them and have no attendees. (`supervisee: true` only declares the property for Ajv's strictRequired.)","if":{"properties":{"type":{"enum":["one-to-one","peer","ad-hoc"]}},"required":["type"]},"then":{"properties":{"supervisee":true,"attendees":false},"required":["supervisee"]}},{"$comment":"Group sessions list everyone and record that confidentiality was agreed (a policy requirement).","if":{"properties":{"type":{"enum":["group","joint-agency"]}},"required":["type"]},"then":{"properties":{"attendees":true,"confidentiality_agreed":true,"supervisee":false},"required":["attendees","confidentiality_agreed"]}}]};
-const schema75 = {"description":"A case reference: capital letters, digits and hyphens, such as FAM-0042.","type":"string","pattern":"^[A-Z0-9][A-Z0-9-]{0,31}$"};
+const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/session.schema.json","title":"Session","description":"The record of one supervision session, written by the supervisor and signed by the supervisor and the supervisee or every attendee. The body is the record itself: events, risks, protective factors, strengths, case discussion, team and wellbeing issues.","type":"object","properties":{"kind":{"description":"Always `session`.","const":"session"},"id":{"description":"The session's id, such as 2025-02-03-jo-bloggs; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"date":{"description":"When the session took place.","$ref":"common.schema.json#/$defs/date"},"type":{"description":"What kind of session: one supervisee (one-to-one, peer, ad-hoc) or several attendees (group, joint-agency).","enum":["one-to-one","group","peer","ad-hoc","joint-agency"]},"supervisor":{"description":"Who led the session (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisee":{"description":"The person supervised (a staff id); for one-to-one, peer and ad-hoc sessions.","$ref":"common.schema.json#/$defs/staffId"},"attendees":{"description":"Everyone supervised (staff ids); for group and joint-agency sessions. Someone from another agency who attended is listed as `{ name, agency, role }`: they sign nothing and the session does not count toward anyone's interval for them.","type":"array","minItems":1,"uniqueItems":true,"items":{"$comment":"A staff id, or a person from outside the organisation.","if":{"type":"string"},"then":{"$ref":"common.schema.json#/$defs/staffId"},"else":{"title":"ExternalAttendee","description":"Someone from another agency (a social worker, a health visitor) who attended; not staff.","type":"object","properties":{"name":{"description":"Their name.","$ref":"common.schema.json#/$defs/personName"},"agency":{"description":"The agency they work for, such as Children's Social Care.","$ref":"common.schema.json#/$defs/text"},"role":{"description":"Their role, such as Social Worker.","$ref":"common.schema.json#/$defs/text"}},"required":["name","agency"],"additionalProperties":false}}},"confidentiality_agreed":{"description":"Whether the boundaries of confidentiality were agreed; for group and joint-agency sessions.","type":"boolean"},"duration_minutes":{"description":"How long the session lasted, in minutes.","$ref":"common.schema.json#/$defs/minutes"},"functions":{"description":"Which functions of supervision the session covered.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["accountability","development","support"]}},"cases_coverage":{"description":"Whether every case was discussed (`all`) or a sample.","enum":["all","sample"]},"cases":{"description":"The cases discussed.","type":"array","items":{"title":"CaseDiscussed","description":"One case discussed in the session.","type":"object","properties":{"ref":{"$ref":"common.schema.json#/$defs/caseRef"},"status":{"description":"The case's status: child in need, child protection, looked after, CAF, early help, none, or closed (the case closes with this session).","enum":["CIN","CP","LAC","CAF","EH","none","closed"]},"status_changed":{"description":"When the status last changed.","$ref":"common.schema.json#/$defs/date"},"decision":{"description":"The decision record, when a decision was made (a decision id).","$ref":"common.schema.json#/$defs/id"},"child_file":{"description":"When this discussion was recorded on the child's file.","$ref":"common.schema.json#/$defs/date"},"worker_actions":{"description":"What the worker has done since the last discussion.","$ref":"common.schema.json#/$defs/text"},"risks":{"description":"The risks to the child.","$ref":"common.schema.json#/$defs/text"},"protective_factors":{"description":"The protective factors around the child.","$ref":"common.schema.json#/$defs/text"},"strengths":{"description":"The family's strengths.","$ref":"common.schema.json#/$defs/text"},"role":{"description":"The worker's role with the family.","$ref":"common.schema.json#/$defs/text"},"delivery_plan":{"description":"The plan for delivering the work with the family.","$ref":"common.schema.json#/$defs/text"},"note":{"description":"A short note.","$ref":"common.schema.json#/$defs/text"}},"required":["ref","status"],"additionalProperties":false}},"actions":{"$ref":"common.schema.json#/$defs/actions"},"actions_reviewed":{"description":"Every action of the previous session, and what became of it.","type":"array","items":{"title":"ActionReviewed","description":"An earlier action reviewed in this session.","type":"object","properties":{"ref":{"description":"The action, as `<session id>#<action id>`, such as 2025-01-06-jo-bloggs#A2.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"},"status":{"description":"What became of it.","enum":["done","carried","dropped"]},"note":{"description":"A short note.","$ref":"common.schema.json#/$defs/text"},"due":{"description":"A carried action's new due date; only with `status: carried`. The action stays open until a later session reviews it as done or dropped.","$ref":"common.schema.json#/$defs/date"}},"required":["ref","status"],"if":{"properties":{"due":true},"required":["due"]},"then":{"properties":{"status":{"const":"carried","description":"Only a carried action takes a new `due`."}}},"additionalProperties":false}},"next_meeting":{"description":"When the next session is planned.","$ref":"common.schema.json#/$defs/date"},"location":{"description":"Where the session took place.","$ref":"common.schema.json#/$defs/text"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","date","type","supervisor","duration_minutes","functions"],"additionalProperties":false,"allOf":[{"$comment":"Sessions with one supervisee name them and have no attendees. (`supervisee: true` only declares the property for Ajv's strictRequired.)","if":{"properties":{"type":{"enum":["one-to-one","peer","ad-hoc"]}},"required":["type"]},"then":{"properties":{"supervisee":true,"attendees":false},"required":["supervisee"]}},{"$comment":"Group sessions list everyone and record that confidentiality was agreed (a policy requirement).","if":{"properties":{"type":{"enum":["group","joint-agency"]}},"required":["type"]},"then":{"properties":{"attendees":true,"confidentiality_agreed":true,"supervisee":false},"required":["attendees","confidentiality_agreed"]}}]};
+const schema76 = {"description":"A case reference: capital letters, digits and hyphens, such as FAM-0042.","type":"string","pattern":"^[A-Z0-9][A-Z0-9-]{0,31}$"};
 const func27 = require("ajv/dist/runtime/equal").default;
 const pattern29 = new RegExp("^[A-Z0-9][A-Z0-9-]{0,31}$", "u");
 const pattern42 = new RegExp("^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$", "u");
@@ -1462,9 +1497,9 @@ return errors === 0;
 }
 validate30.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema86 = {"description":"Action points agreed, each with an owner and a due date.","type":"array","items":{"$ref":"#/$defs/action"}};
-const schema87 = {"title":"Action","description":"An action point agreed in supervision.","type":"object","properties":{"id":{"$ref":"#/$defs/actionId"},"text":{"description":"What is to be done.","$ref":"#/$defs/text"},"owner":{"description":"Who will do it (a staff id).","$ref":"#/$defs/staffId"},"due":{"description":"When it is due.","$ref":"#/$defs/date"},"case":{"description":"The case the action is about (a case reference), when it is about one child.","$ref":"#/$defs/caseRef"}},"required":["id","text","owner","due"],"additionalProperties":false};
-const schema88 = {"description":"An action's id within its record: a capital letter then up to nine capitals or digits, such as A1 or D1.","type":"string","pattern":"^[A-Z][A-Z0-9]{0,9}$"};
+const schema87 = {"description":"Action points agreed, each with an owner and a due date.","type":"array","items":{"$ref":"#/$defs/action"}};
+const schema88 = {"title":"Action","description":"An action point agreed in supervision.","type":"object","properties":{"id":{"$ref":"#/$defs/actionId"},"text":{"description":"What is to be done.","$ref":"#/$defs/text"},"owner":{"description":"Who will do it (a staff id).","$ref":"#/$defs/staffId"},"due":{"description":"When it is due.","$ref":"#/$defs/date"},"case":{"description":"The case the action is about (a case reference), when it is about one child.","$ref":"#/$defs/caseRef"}},"required":["id","text","owner","due"],"additionalProperties":false};
+const schema89 = {"description":"An action's id within its record: a capital letter then up to nine capitals or digits, such as A1 or D1.","type":"string","pattern":"^[A-Z][A-Z0-9]{0,9}$"};
 const pattern38 = new RegExp("^[A-Z][A-Z0-9]{0,9}$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2023,7 +2058,7 @@ vErrors.push(err17);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!(func0.call(schema64.properties, key0))){
+if(!(func0.call(schema65.properties, key0))){
 const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2099,7 +2134,7 @@ errors++;
 if(data.type !== undefined && func0.call(data, "type")){
 let data7 = data.type;
 if(!(((((data7 === "one-to-one") || (data7 === "group")) || (data7 === "peer")) || (data7 === "ad-hoc")) || (data7 === "joint-agency"))){
-const err24 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema64.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema65.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2460,7 +2495,7 @@ const len1 = data17.length;
 for(let i2=0; i2<len1; i2++){
 let data18 = data17[i2];
 if(!(((data18 === "accountability") || (data18 === "development")) || (data18 === "support"))){
-const err51 = {instancePath:instancePath+"/functions/" + i2,schemaPath:"#/properties/functions/items/enum",keyword:"enum",params:{allowedValues: schema64.properties.functions.items.enum},message:"must be equal to one of the allowed values"};
+const err51 = {instancePath:instancePath+"/functions/" + i2,schemaPath:"#/properties/functions/items/enum",keyword:"enum",params:{allowedValues: schema65.properties.functions.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2505,7 +2540,7 @@ errors++;
 if(data.cases_coverage !== undefined && func0.call(data, "cases_coverage")){
 let data19 = data.cases_coverage;
 if(!((data19 === "all") || (data19 === "sample"))){
-const err54 = {instancePath:instancePath+"/cases_coverage",schemaPath:"#/properties/cases_coverage/enum",keyword:"enum",params:{allowedValues: schema64.properties.cases_coverage.enum},message:"must be equal to one of the allowed values"};
+const err54 = {instancePath:instancePath+"/cases_coverage",schemaPath:"#/properties/cases_coverage/enum",keyword:"enum",params:{allowedValues: schema65.properties.cases_coverage.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2543,7 +2578,7 @@ vErrors.push(err56);
 errors++;
 }
 for(const key2 of Object.keys(data21)){
-if(!(func0.call(schema64.properties.cases.items.properties, key2))){
+if(!(func0.call(schema65.properties.cases.items.properties, key2))){
 const err57 = {instancePath:instancePath+"/cases/" + i4,schemaPath:"#/properties/cases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err57];
@@ -2582,7 +2617,7 @@ errors++;
 if(data21.status !== undefined && func0.call(data21, "status")){
 let data23 = data21.status;
 if(!(((((((data23 === "CIN") || (data23 === "CP")) || (data23 === "LAC")) || (data23 === "CAF")) || (data23 === "EH")) || (data23 === "none")) || (data23 === "closed"))){
-const err60 = {instancePath:instancePath+"/cases/" + i4+"/status",schemaPath:"#/properties/cases/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema64.properties.cases.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err60 = {instancePath:instancePath+"/cases/" + i4+"/status",schemaPath:"#/properties/cases/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema65.properties.cases.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2948,9 +2983,13 @@ if(Array.isArray(data35)){
 const len3 = data35.length;
 for(let i5=0; i5<len3; i5++){
 let data36 = data35[i5];
+const _errs119 = errors;
+let valid40 = true;
+const _errs120 = errors;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if((data36.ref === undefined) || (!(func0.call(data36, "ref")))){
-const err90 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
+let missing2;
+if(((data36.due === undefined) || (!(func0.call(data36, "due")))) && (missing2 = "due")){
+const err90 = {};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2959,8 +2998,23 @@ vErrors.push(err90);
 }
 errors++;
 }
-if((data36.status === undefined) || (!(func0.call(data36, "status")))){
-const err91 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+var _valid3 = _errs120 === errors;
+errors = _errs119;
+if(vErrors !== null){
+if(_errs119){
+vErrors.length = _errs119;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs121 = errors;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.status !== undefined && func0.call(data36, "status")){
+if("carried" !== data36.status){
+const err91 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/status",schemaPath:"#/properties/actions_reviewed/items/then/properties/status/const",keyword:"const",params:{allowedValue: "carried"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2969,9 +3023,18 @@ vErrors.push(err91);
 }
 errors++;
 }
-for(const key3 of Object.keys(data36)){
-if(!(((key3 === "ref") || (key3 === "status")) || (key3 === "note"))){
-const err92 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+}
+var _valid3 = _errs121 === errors;
+valid40 = _valid3;
+if(valid40){
+var props3 = {};
+props3.status = true;
+props3.due = true;
+}
+}
+if(!valid40){
+const err92 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2980,12 +3043,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data36.ref !== undefined && func0.call(data36, "ref")){
-let data37 = data36.ref;
-if(typeof data37 === "string"){
-if(!pattern42.test(data37)){
-const err93 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/ref",schemaPath:"#/properties/actions_reviewed/items/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"+"\""};
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if((data36.ref === undefined) || (!(func0.call(data36, "ref")))){
+const err93 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2994,9 +3054,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/ref",schemaPath:"#/properties/actions_reviewed/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((data36.status === undefined) || (!(func0.call(data36, "status")))){
+const err94 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3005,11 +3064,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data36.status !== undefined && func0.call(data36, "status")){
-let data38 = data36.status;
-if(!(((data38 === "done") || (data38 === "carried")) || (data38 === "dropped"))){
-const err95 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/status",schemaPath:"#/properties/actions_reviewed/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema64.properties.actions_reviewed.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+for(const key3 of Object.keys(data36)){
+if(!((((key3 === "ref") || (key3 === "status")) || (key3 === "note")) || (key3 === "due"))){
+const err95 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3019,11 +3076,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data36.note !== undefined && func0.call(data36, "note")){
-let data39 = data36.note;
-if(typeof data39 === "string"){
-if(func71(data39) < 1){
-const err96 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data36.ref !== undefined && func0.call(data36, "ref")){
+let data38 = data36.ref;
+if(typeof data38 === "string"){
+if(!pattern42.test(data38)){
+const err96 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/ref",schemaPath:"#/properties/actions_reviewed/items/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"+"\""};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3032,8 +3089,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(!pattern5.test(data39)){
-const err97 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+}
+else {
+const err97 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/ref",schemaPath:"#/properties/actions_reviewed/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3043,8 +3101,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.status !== undefined && func0.call(data36, "status")){
+let data39 = data36.status;
+if(!(((data39 === "done") || (data39 === "carried")) || (data39 === "dropped"))){
+const err98 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/status",schemaPath:"#/properties/actions_reviewed/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema65.properties.actions_reviewed.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3054,9 +3114,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.note !== undefined && func0.call(data36, "note")){
+let data40 = data36.note;
+if(typeof data40 === "string"){
+if(func71(data40) < 1){
+const err99 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3065,10 +3127,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-}
-else {
-const err100 = {instancePath:instancePath+"/actions_reviewed",schemaPath:"#/properties/actions_reviewed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data40)){
+const err100 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3078,11 +3138,8 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data.next_meeting !== undefined && func0.call(data, "next_meeting")){
-let data40 = data.next_meeting;
-if(typeof data40 === "string"){
-if(!(formats0.validate(data40))){
-const err101 = {instancePath:instancePath+"/next_meeting",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err101 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3092,8 +3149,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-else {
-const err102 = {instancePath:instancePath+"/next_meeting",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.due !== undefined && func0.call(data36, "due")){
+let data41 = data36.due;
+if(typeof data41 === "string"){
+if(!(formats0.validate(data41))){
+const err102 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/due",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3103,11 +3163,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data.location !== undefined && func0.call(data, "location")){
-let data41 = data.location;
-if(typeof data41 === "string"){
-if(func71(data41) < 1){
-const err103 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err103 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/due",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3116,8 +3173,10 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(!pattern5.test(data41)){
-const err104 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3127,13 +3186,74 @@ vErrors.push(err104);
 errors++;
 }
 }
+}
 else {
-const err105 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err105 = {instancePath:instancePath+"/actions_reviewed",schemaPath:"#/properties/actions_reviewed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err105];
 }
 else {
 vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data.next_meeting !== undefined && func0.call(data, "next_meeting")){
+let data42 = data.next_meeting;
+if(typeof data42 === "string"){
+if(!(formats0.validate(data42))){
+const err106 = {instancePath:instancePath+"/next_meeting",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/next_meeting",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data.location !== undefined && func0.call(data, "location")){
+let data43 = data.location;
+if(typeof data43 === "string"){
+if(func71(data43) < 1){
+const err108 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+if(!pattern5.test(data43)){
+const err109 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
 }
 errors++;
 }
@@ -3146,12 +3266,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err111 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err106];
+vErrors = [err111];
 }
 else {
-vErrors.push(err106);
+vErrors.push(err111);
 }
 errors++;
 }
@@ -3161,7 +3281,7 @@ return errors === 0;
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const decision = validate39;
-const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/decision.schema.json","title":"Decision","description":"A decision about a named child made in supervision, recorded for the child's file and signed by the supervisor. The body gives a brief safeguarding history, the concerns and the actions agreed.","type":"object","properties":{"kind":{"description":"Always `decision`.","const":"decision"},"id":{"description":"The decision's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"case":{"description":"The case reference.","$ref":"common.schema.json#/$defs/caseRef"},"child":{"title":"Child","description":"The child the decision is about.","type":"object","properties":{"name":{"description":"The child's name.","$ref":"common.schema.json#/$defs/personName"},"dob":{"description":"The child's date of birth.","$ref":"common.schema.json#/$defs/date"}},"required":["name"],"additionalProperties":false},"session":{"description":"The session where the decision was made (a session id).","$ref":"common.schema.json#/$defs/id"},"date":{"description":"When the decision was made.","$ref":"common.schema.json#/$defs/date"},"supervisor":{"description":"The supervisor (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisee":{"description":"The person supervised (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"actions":{"$ref":"common.schema.json#/$defs/actions"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","case","session","date","supervisor","supervisee"],"additionalProperties":false};
+const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/decision.schema.json","title":"Decision","description":"A decision about a named child made in supervision, recorded for the child's file and signed by the supervisor. The body gives a brief safeguarding history, the concerns and the actions agreed.","type":"object","properties":{"kind":{"description":"Always `decision`.","const":"decision"},"id":{"description":"The decision's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"case":{"description":"The case reference.","$ref":"common.schema.json#/$defs/caseRef"},"child":{"title":"Child","description":"The child the decision is about.","type":"object","properties":{"name":{"description":"The child's name.","$ref":"common.schema.json#/$defs/personName"},"dob":{"description":"The child's date of birth.","$ref":"common.schema.json#/$defs/date"}},"required":["name"],"additionalProperties":false},"session":{"description":"The session where the decision was made (a session id).","$ref":"common.schema.json#/$defs/id"},"date":{"description":"When the decision was made.","$ref":"common.schema.json#/$defs/date"},"supervisor":{"description":"The supervisor (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisee":{"description":"The person supervised (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"actions":{"$ref":"common.schema.json#/$defs/actions"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","case","session","date","supervisor","supervisee"],"additionalProperties":false};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3364,7 +3484,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!(func0.call(schema97.properties, key0))){
+if(!(func0.call(schema99.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3634,7 +3754,7 @@ return errors === 0;
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const caseAudit = validate48;
-const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/case-audit.schema.json","title":"CaseAudit","description":"An audit of one case file by the line manager or another auditor, signed by the auditor. The body gives the audit's detail.","type":"object","properties":{"kind":{"description":"Always `case-audit`.","const":"case-audit"},"id":{"description":"The audit's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"case":{"description":"The case reference of the file audited.","$ref":"common.schema.json#/$defs/caseRef"},"date":{"description":"When the audit was done.","$ref":"common.schema.json#/$defs/date"},"auditor":{"description":"Who audited the file (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"worker":{"description":"The worker whose case file it is (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"findings":{"description":"What the audit found.","$ref":"common.schema.json#/$defs/text"},"actions":{"$ref":"common.schema.json#/$defs/actions"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","case","date","auditor","worker","findings"],"additionalProperties":false};
+const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/case-audit.schema.json","title":"CaseAudit","description":"An audit of one case file by the line manager or another auditor, signed by the auditor. The body gives the audit's detail.","type":"object","properties":{"kind":{"description":"Always `case-audit`.","const":"case-audit"},"id":{"description":"The audit's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"case":{"description":"The case reference of the file audited.","$ref":"common.schema.json#/$defs/caseRef"},"date":{"description":"When the audit was done.","$ref":"common.schema.json#/$defs/date"},"auditor":{"description":"Who audited the file (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"worker":{"description":"The worker whose case file it is (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"findings":{"description":"What the audit found.","$ref":"common.schema.json#/$defs/text"},"actions":{"$ref":"common.schema.json#/$defs/actions"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","case","date","auditor","worker","findings"],"additionalProperties":false};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3789,7 +3909,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!(func0.call(schema109.properties, key0))){
+if(!(func0.call(schema111.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4001,10 +4121,10 @@ return errors === 0;
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate55;
-const schema118 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/config.schema.json","title":"Config","description":"The organisation and its supervision policy, from supv.config.yaml. Every key is optional; a key left out takes its default.","type":"object","properties":{"organisation":{"description":"The organisation's name, shown on every PDF.","$ref":"common.schema.json#/$defs/text"},"timezone":{"description":"The IANA time zone in which dates are read, such as Europe/London.","type":"string","format":"iana-time-zone","default":"Europe/London"},"marking":{"description":"The protective marking printed on every page, such as OFFICIAL-SENSITIVE.","$ref":"common.schema.json#/$defs/text"},"output":{"description":"Where built PDFs go, relative to the repository.","type":"string","minLength":1,"default":"dist"},"trusted_keys":{"description":"A trusted-keys list kept outside the repository (lines `<staff-id> <fingerprint or ssh-ed25519 line>`): `supv verify` accepts a personal signature only with a key listed for that person. Relative to the repository's root; refused inside it.","type":"string","minLength":1},"seal":{"title":"SealPin","description":"Whose digital seal `supv verify` accepts on PDFs and bundles: a seal made with any other certificate fails.","type":"object","properties":{"certificate_sha256":{"description":"The SHA-256 of the sealing certificate (its DER bytes), in hex: `openssl x509 -in seal.pem -noout -fingerprint -sha256` prints it (colons are allowed).","type":"string","pattern":"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"}},"additionalProperties":false,"default":{}},"policy":{"title":"Policy","description":"How often supervision is due and how soon records must be written and signed.","type":"object","properties":{"tiers":{"description":"The longest allowed gap between sessions, by tier: one duration, or stages by time since the person started.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/tierName"},"additionalProperties":{"$ref":"#/$defs/tier"},"default":{"case-holder":"P4W","designated-lead":"P4W","general":"P3M","newly-qualified":[{"until":"P6W","every":"P1W"},{"until":"P6M","every":"P2W"},{"every":"P4W"}]}},"induction":{"description":"The interval for anyone before their `induction_until`.","$ref":"common.schema.json#/$defs/duration","default":"P2W"},"min_duration":{"description":"Sessions shorter than this draw a warning.","$ref":"common.schema.json#/$defs/duration","default":"PT60M"},"sign_within":{"description":"Signatures are due within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"record_within":{"description":"A record must first be committed within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"due_soon":{"description":"How long before a session falls due to start warning.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"contract_review":{"description":"How long a contract runs before its review.","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"functions_window":{"description":"Each function of supervision must be covered in the last this many sessions.","type":"integer","minimum":1,"default":3},"require_keys":{"description":"Every signature needs a `sig` made with the signer's personal key; a signature without one is not valid.","type":"boolean","default":false},"case_review":{"description":"How long an open case of each status may go without being discussed in supervision.","type":"object","properties":{"CP":{"description":"Child protection cases.","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"CIN":{"description":"Children in need.","$ref":"common.schema.json#/$defs/duration","default":"P6W"},"LAC":{"description":"Looked-after children.","$ref":"common.schema.json#/$defs/duration","default":"P6W"}},"additionalProperties":false},"child_file":{"description":"What must reach the child's file: a decision record for each decision (`decisions`), or a record of every discussion of a case (`all-discussions`: a decision record or the case entry's `child_file` date).","enum":["decisions","all-discussions"],"default":"decisions"},"case_audit":{"description":"How often every open CP, CIN or LAC case file must be audited.","$ref":"common.schema.json#/$defs/duration","default":"P6M"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"tier":{"description":"One duration such as P4W, or a list of stages.","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false}}}};
+const schema120 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/config.schema.json","title":"Config","description":"The organisation and its supervision policy, from supv.config.yaml. Every key is optional; a key left out takes its default.","type":"object","properties":{"organisation":{"description":"The organisation's name, shown on every PDF.","$ref":"common.schema.json#/$defs/text"},"timezone":{"description":"The IANA time zone in which dates are read, such as Europe/London.","type":"string","format":"iana-time-zone","default":"Europe/London"},"marking":{"description":"The protective marking printed on every page, such as OFFICIAL-SENSITIVE.","$ref":"common.schema.json#/$defs/text"},"output":{"description":"Where built PDFs go, relative to the repository.","type":"string","minLength":1,"default":"dist"},"trusted_keys":{"description":"A trusted-keys list kept outside the repository (lines `<staff-id> <fingerprint or ssh-ed25519 line>`): `supv verify` accepts a personal signature only with a key listed for that person. Relative to the repository's root; refused inside it.","type":"string","minLength":1},"seal":{"title":"SealPin","description":"Whose digital seal `supv verify` accepts on PDFs and bundles: a seal made with any other certificate fails.","type":"object","properties":{"certificate_sha256":{"description":"The SHA-256 of the sealing certificate (its DER bytes), in hex: `openssl x509 -in seal.pem -noout -fingerprint -sha256` prints it (colons are allowed).","type":"string","pattern":"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"}},"additionalProperties":false,"default":{}},"policy":{"title":"Policy","description":"How often supervision is due and how soon records must be written and signed.","type":"object","properties":{"tiers":{"description":"The longest allowed gap between sessions, by tier: one duration, or stages by time since the person started.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/tierName"},"additionalProperties":{"$ref":"#/$defs/tier"},"default":{"case-holder":"P4W","designated-lead":"P4W","general":"P3M","newly-qualified":[{"until":"P6W","every":"P1W"},{"until":"P6M","every":"P2W"},{"every":"P4W"}]}},"induction":{"description":"The interval for anyone before their `induction_until`.","$ref":"common.schema.json#/$defs/duration","default":"P2W"},"min_duration":{"description":"Sessions shorter than this draw a warning.","$ref":"common.schema.json#/$defs/duration","default":"PT60M"},"sign_within":{"description":"Signatures are due within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"record_within":{"description":"A record must first be committed within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"due_soon":{"description":"How long before a session falls due to start warning.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"contract_review":{"description":"How long a contract runs before its review.","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"functions_window":{"description":"Each function of supervision must be covered in the last this many sessions.","type":"integer","minimum":1,"default":3},"require_keys":{"description":"Every signature needs a `sig` made with the signer's personal key; a signature without one is not valid.","type":"boolean","default":false},"contract_after_change":{"description":"How long after a change of supervisor a contract signed by both with the new supervisor is due (no-contract).","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"training_refresh":{"description":"Supervision training older than this has lapsed (supervisor-untrained).","$ref":"common.schema.json#/$defs/duration","default":"P3Y"},"safeguarding_training_refresh":{"description":"Staff safeguarding training older than this has lapsed (safeguarding-training).","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"case_review":{"description":"How long an open case of each status may go without being discussed in supervision.","type":"object","properties":{"CP":{"description":"Child protection cases.","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"CIN":{"description":"Children in need.","$ref":"common.schema.json#/$defs/duration","default":"P6W"},"LAC":{"description":"Looked-after children.","$ref":"common.schema.json#/$defs/duration","default":"P6W"}},"additionalProperties":false},"child_file":{"description":"What must reach the child's file: a decision record for each decision (`decisions`), or a record of every discussion of a case (`all-discussions`: a decision record or the case entry's `child_file` date).","enum":["decisions","all-discussions"],"default":"decisions"},"case_audit":{"description":"How often every open CP, CIN or LAC case file must be audited.","$ref":"common.schema.json#/$defs/duration","default":"P6M"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"tier":{"description":"One duration such as P4W, or a list of stages.","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false}}}};
 const pattern58 = new RegExp("^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$", "u");
-const formats42 = formatsModule.formats["iana-time-zone"];
-const schema122 = {"description":"One duration such as P4W, or a list of stages.","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false}};
+const formats46 = formatsModule.formats["iana-time-zone"];
+const schema124 = {"description":"One duration such as P4W, or a list of stages.","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false}};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4017,7 +4137,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if((typeof data !== "string") && (!(Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema122.type},message:"must be string,array"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema124.type},message:"must be string,array"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4027,7 +4147,7 @@ vErrors.push(err0);
 errors++;
 }
 if(typeof data === "string"){
-if(!(formats20.test(data))){
+if(!(formats22.test(data))){
 const err1 = {instancePath,schemaPath:"#/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err1];
@@ -4078,7 +4198,7 @@ errors++;
 if(data0.until !== undefined && func0.call(data0, "until")){
 let data1 = data0.until;
 if(typeof data1 === "string"){
-if(!(formats20.test(data1))){
+if(!(formats22.test(data1))){
 const err5 = {instancePath:instancePath+"/" + i0+"/until",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -4103,7 +4223,7 @@ errors++;
 if(data0.every !== undefined && func0.call(data0, "every")){
 let data2 = data0.every;
 if(typeof data2 === "string"){
-if(!(formats20.test(data2))){
+if(!(formats22.test(data2))){
 const err7 = {instancePath:instancePath+"/" + i0+"/every",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -4206,7 +4326,7 @@ errors++;
 if(data.timezone !== undefined && func0.call(data, "timezone")){
 let data1 = data.timezone;
 if(typeof data1 === "string"){
-if(!(formats42(data1))){
+if(!(formats46(data1))){
 const err4 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/format",keyword:"format",params:{format: "iana-time-zone"},message:"must match format \""+"iana-time-zone"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -4369,7 +4489,7 @@ if(data.policy !== undefined && func0.call(data, "policy")){
 let data7 = data.policy;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 of Object.keys(data7)){
-if(!(func0.call(schema118.properties.policy.properties, key2))){
+if(!(func0.call(schema120.properties.policy.properties, key2))){
 const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -4440,7 +4560,7 @@ errors++;
 if(data7.induction !== undefined && func0.call(data7, "induction")){
 let data10 = data7.induction;
 if(typeof data10 === "string"){
-if(!(formats20.test(data10))){
+if(!(formats22.test(data10))){
 const err22 = {instancePath:instancePath+"/policy/induction",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err22];
@@ -4465,7 +4585,7 @@ errors++;
 if(data7.min_duration !== undefined && func0.call(data7, "min_duration")){
 let data11 = data7.min_duration;
 if(typeof data11 === "string"){
-if(!(formats20.test(data11))){
+if(!(formats22.test(data11))){
 const err24 = {instancePath:instancePath+"/policy/min_duration",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -4490,7 +4610,7 @@ errors++;
 if(data7.sign_within !== undefined && func0.call(data7, "sign_within")){
 let data12 = data7.sign_within;
 if(typeof data12 === "string"){
-if(!(formats20.test(data12))){
+if(!(formats22.test(data12))){
 const err26 = {instancePath:instancePath+"/policy/sign_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -4515,7 +4635,7 @@ errors++;
 if(data7.record_within !== undefined && func0.call(data7, "record_within")){
 let data13 = data7.record_within;
 if(typeof data13 === "string"){
-if(!(formats20.test(data13))){
+if(!(formats22.test(data13))){
 const err28 = {instancePath:instancePath+"/policy/record_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -4540,7 +4660,7 @@ errors++;
 if(data7.due_soon !== undefined && func0.call(data7, "due_soon")){
 let data14 = data7.due_soon;
 if(typeof data14 === "string"){
-if(!(formats20.test(data14))){
+if(!(formats22.test(data14))){
 const err30 = {instancePath:instancePath+"/policy/due_soon",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err30];
@@ -4565,7 +4685,7 @@ errors++;
 if(data7.contract_review !== undefined && func0.call(data7, "contract_review")){
 let data15 = data7.contract_review;
 if(typeof data15 === "string"){
-if(!(formats20.test(data15))){
+if(!(formats22.test(data15))){
 const err32 = {instancePath:instancePath+"/policy/contract_review",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err32];
@@ -4624,12 +4744,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data7.case_review !== undefined && func0.call(data7, "case_review")){
-let data18 = data7.case_review;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key5 of Object.keys(data18)){
-if(!(((key5 === "CP") || (key5 === "CIN")) || (key5 === "LAC"))){
-const err37 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data7.contract_after_change !== undefined && func0.call(data7, "contract_after_change")){
+let data18 = data7.contract_after_change;
+if(typeof data18 === "string"){
+if(!(formats22.test(data18))){
+const err37 = {instancePath:instancePath+"/policy/contract_after_change",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4639,11 +4758,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data18.CP !== undefined && func0.call(data18, "CP")){
-let data19 = data18.CP;
-if(typeof data19 === "string"){
-if(!(formats20.test(data19))){
-const err38 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+else {
+const err38 = {instancePath:instancePath+"/policy/contract_after_change",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4653,8 +4769,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.training_refresh !== undefined && func0.call(data7, "training_refresh")){
+let data19 = data7.training_refresh;
+if(typeof data19 === "string"){
+if(!(formats22.test(data19))){
+const err39 = {instancePath:instancePath+"/policy/training_refresh",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4664,11 +4783,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data18.CIN !== undefined && func0.call(data18, "CIN")){
-let data20 = data18.CIN;
-if(typeof data20 === "string"){
-if(!(formats20.test(data20))){
-const err40 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+else {
+const err40 = {instancePath:instancePath+"/policy/training_refresh",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4678,8 +4794,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.safeguarding_training_refresh !== undefined && func0.call(data7, "safeguarding_training_refresh")){
+let data20 = data7.safeguarding_training_refresh;
+if(typeof data20 === "string"){
+if(!(formats22.test(data20))){
+const err41 = {instancePath:instancePath+"/policy/safeguarding_training_refresh",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4689,11 +4808,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data18.LAC !== undefined && func0.call(data18, "LAC")){
-let data21 = data18.LAC;
-if(typeof data21 === "string"){
-if(!(formats20.test(data21))){
-const err42 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+else {
+const err42 = {instancePath:instancePath+"/policy/safeguarding_training_refresh",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4703,8 +4819,12 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.case_review !== undefined && func0.call(data7, "case_review")){
+let data21 = data7.case_review;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key5 of Object.keys(data21)){
+if(!(((key5 === "CP") || (key5 === "CIN")) || (key5 === "LAC"))){
+const err43 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4714,9 +4834,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.CP !== undefined && func0.call(data21, "CP")){
+let data22 = data21.CP;
+if(typeof data22 === "string"){
+if(!(formats22.test(data22))){
+const err44 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4726,10 +4848,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data7.child_file !== undefined && func0.call(data7, "child_file")){
-let data22 = data7.child_file;
-if(!((data22 === "decisions") || (data22 === "all-discussions"))){
-const err45 = {instancePath:instancePath+"/policy/child_file",schemaPath:"#/properties/policy/properties/child_file/enum",keyword:"enum",params:{allowedValues: schema118.properties.policy.properties.child_file.enum},message:"must be equal to one of the allowed values"};
+else {
+const err45 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4739,11 +4859,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data7.case_audit !== undefined && func0.call(data7, "case_audit")){
-let data23 = data7.case_audit;
+if(data21.CIN !== undefined && func0.call(data21, "CIN")){
+let data23 = data21.CIN;
 if(typeof data23 === "string"){
-if(!(formats20.test(data23))){
-const err46 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(!(formats22.test(data23))){
+const err46 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4754,7 +4874,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4764,9 +4884,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.LAC !== undefined && func0.call(data21, "LAC")){
+let data24 = data21.LAC;
+if(typeof data24 === "string"){
+if(!(formats22.test(data24))){
+const err48 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4776,14 +4898,87 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
 else {
 vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data7.child_file !== undefined && func0.call(data7, "child_file")){
+let data25 = data7.child_file;
+if(!((data25 === "decisions") || (data25 === "all-discussions"))){
+const err51 = {instancePath:instancePath+"/policy/child_file",schemaPath:"#/properties/policy/properties/child_file/enum",keyword:"enum",params:{allowedValues: schema120.properties.policy.properties.child_file.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data7.case_audit !== undefined && func0.call(data7, "case_audit")){
+let data26 = data7.case_audit;
+if(typeof data26 === "string"){
+if(!(formats22.test(data26))){
+const err52 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }

@@ -15,6 +15,7 @@ export interface NewCommandOptions extends GlobalOptions {
   date?: string;
   type?: string;
   agreed?: string;
+  disputeResolution?: string;
   session?: string;
   case?: string;
   id?: string;
@@ -69,7 +70,7 @@ function make(kind: NewKind, context: AuthoringContext, options: NewCommandOptio
         type: options.type,
       });
     case 'contract':
-      return newContract(context, { supervisee: need(options.supervisee, '--supervisee'), agreed: options.agreed });
+      return newContract(context, { supervisee: need(options.supervisee, '--supervisee'), agreed: options.agreed, disputeResolution: options.disputeResolution });
     case 'decision':
       return newDecision(context, { session: need(options.session, '--session'), case: need(options.case, '--case') });
     case 'case-audit':
