@@ -29,7 +29,7 @@ export const noContract: Rule = {
         continue;
       }
       const missing = missingContractSigners(latest.data)
-        .map((role) => `the ${role}, ${nameOf(index, role === 'supervisor' ? latest.data.supervisor : latest.data.supervisee)}`)
+        .map((role) => `the ${role}, ${nameOf(index, role === 'supervisor' ? latest.data.supervisor! : latest.data.supervisee)}`)
         .join(', nor ');
       report({ record: status.person.record, at, messageId: 'unsigned', data: { contract: latest.data.id, missing } });
     }

@@ -1,9 +1,10 @@
 import type { Rule } from '../rule.js';
 import { daysBetween, daysInWords } from '../../policy/dates.js';
-import { describeStep, escalationStep } from '../../policy/escalation.js';
+import { describeStep, escalationStep, threeWayPartner } from '../../policy/escalation.js';
 import { describeInterval } from '../../policy/interval.js';
 import { supervisorName } from '../../policy/status.js';
 import { nameOf } from '../../policy/supervisees.js';
+import { sessionSupervisor, supervisorLabel } from '../../policy/supervisor.js';
 import { docsUrl } from './docs.js';
 
 /** An active person whose gap since their last session exceeds their interval, with the escalation step due. */
@@ -29,11 +30,11 @@ export const sessionOverdue: Rule = {
         report({ record: person.record, at: { pointer: '/tier' }, messageId: 'unknownTier', data: { tier: status.unknownTier, known } });
       }
       if (!interval || !due || asOf <= due) continue;
-      const lineManager = person.data.line_manager && nameOf(index, person.data.line_manager);
-      const step = describeStep(escalationStep(due, interval.every, asOf, zone), supervisorName(status), lineManager);
+      const partner = threeWayPartner(person.data, status.supervisor?.id, config.policy, (id) => nameOf(index, id));
+      const step = describeStep(escalationStep(due, interval.every, asOf, zone, config.policy), supervisorName(status), partner);
       const common = { overdue: daysInWords(daysBetween(due, asOf, zone)), interval: describeInterval(interval), step };
       if (last) {
-        const data = { ...common, last: last.data.date, session: last.data.id, by: nameOf(index, last.data.supervisor) };
+        const data = { ...common, last: last.data.date, session: last.data.id, by: supervisorLabel(sessionSupervisor(last.data), (id) => nameOf(index, id)) };
         report({ record: person.record, at: { pointer: '/id' }, messageId: 'overdue', data });
       } else {
         report({ record: person.record, at: { pointer: '/id' }, messageId: 'neverSupervised', data: { ...common, started: person.data.started } });
