@@ -8,7 +8,7 @@ import { loadRecordsInParallel } from '../../load/load.js';
 import type { ReadAhead } from '../../load/read-ahead.js';
 import { writeReport } from '../../util/atomic-write.js';
 import { Coloured } from '../../util/terminal.js';
-import { resolveContext, type GlobalOptions, type RunContext } from '../context.js';
+import { recordsForRun, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { checkOutputPlace, pathFilter } from '../paths.js';
 import { toolVersion } from '../version.js';
@@ -62,7 +62,7 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
   const history = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? loadGitHistory(context.root) : undefined;
   // Awaited below; until then a rejection must not count as unhandled.
   history?.catch(() => undefined);
-  const records = await loadRecordsInParallel(context.root, { readAhead });
+  const records = recordsForRun(context, await loadRecordsInParallel(context.root, { readAhead }));
   return checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git: await history });
 }
 
