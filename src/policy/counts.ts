@@ -1,5 +1,7 @@
 import type { Policy, SessionType } from '../types/config.js';
+import type { RecordSet, ValidRecord } from '../model.js';
 import type { Session, Staff } from '../types/records.generated.js';
+import { peopleIn } from './supervisees.js';
 
 /**
  * What counts as supervision (SPEC §11.2). Only sessions of the types in
@@ -27,4 +29,20 @@ export function countsToward(session: Pick<Session, 'type'>, types: ReadonlySet<
  */
 export function recordsFrom(staff: Pick<Staff, 'records_from'> | undefined, policy: Pick<Policy, 'records_from'>): string | undefined {
   return staff?.records_from ?? policy.records_from;
+}
+
+/**
+ * True when a dated record (a session, contract or decision dated `date`)
+ * comes from before supv's records of everyone it is about began: entered
+ * afterwards from paper or another system, it cannot have been late, and
+ * its deadlines fell before the records began.
+ */
+export function beforeRecordsBegan(record: ValidRecord, date: string, records: RecordSet, policy: Pick<Policy, 'records_from'>): boolean {
+  const people = record.kind === 'session' ? peopleIn(record.data) : record.kind === 'staff' ? [] : [record.data.supervisee];
+  if (people.length === 0) return policy.records_from !== undefined && date < policy.records_from;
+  return people.every((id) => {
+    const staff = records.byId.get(id);
+    const begins = recordsFrom(staff?.kind === 'staff' ? staff.data : undefined, policy);
+    return begins !== undefined && date < begins;
+  });
 }

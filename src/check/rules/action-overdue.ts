@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { recordsFrom } from '../../policy/counts.js';
 import { docsUrl } from './docs.js';
 
 const CLOSED = new Set(['done', 'dropped']);
@@ -19,7 +20,7 @@ export const actionOverdue: Rule = {
       overdue: 'action {action} was due on {due} and has not been reviewed as done or dropped',
     },
   },
-  check({ records, asOf, report }) {
+  check({ records, asOf, config, report }) {
     const closed = new Set<string>();
     for (const session of records.ofKind.session) {
       const data = session.data;
@@ -30,6 +31,10 @@ export const actionOverdue: Rule = {
       const actions = record.data.actions ?? [];
       actions.forEach((action, index) => {
         if (action.due >= asOf || closed.has(`${record.id}#${action.id}`)) return;
+        // Due before supv's records of its owner began (`records_from`): what became of it is in the old records.
+        const owner = records.byId.get(action.owner);
+        const begins = recordsFrom(owner?.kind === 'staff' ? owner.data : undefined, config.policy);
+        if (begins !== undefined && action.due < begins) return;
         report({ record, at: { pointer: `/actions/${index}/due` }, messageId: 'overdue', data: { action: action.id, due: action.due } });
       });
     }

@@ -17,6 +17,7 @@ export const sessionOverdue: Rule = {
     messages: {
       overdue: 'overdue by {overdue}: last supervised on {last} (session {session}) by {by}; interval {interval}; the step now due is {step}',
       neverSupervised: 'overdue by {overdue}: no supervision recorded since starting on {started}; interval {interval}; the step now due is {step}',
+      noneSinceRecordsFrom: 'overdue by {overdue}: no supervision recorded since supv\'s records began on {recordsFrom} (`records_from`); interval {interval}; the step now due is {step}',
       unknownTier: 'tier {tier} is not in the policy; known tiers: {known}',
     },
   },
@@ -33,7 +34,10 @@ export const sessionOverdue: Rule = {
       const partner = threeWayPartner(person.data, status.supervisor?.id, config.policy, (id) => nameOf(index, id));
       const step = describeStep(escalationStep(due, interval.every, asOf, zone, config.policy), supervisorName(status), partner);
       const common = { overdue: daysInWords(daysBetween(due, asOf, zone)), interval: describeInterval(interval), step };
-      if (last) {
+      if (status.recordsFrom !== undefined && status.recordsFrom > (last?.data.date ?? person.data.started)) {
+        // The clock ran from the adoption date, not from a session or a start years before supv kept the records.
+        report({ record: person.record, at: { pointer: '/id' }, messageId: 'noneSinceRecordsFrom', data: { ...common, recordsFrom: status.recordsFrom } });
+      } else if (last) {
         const data = { ...common, last: last.data.date, session: last.data.id, by: supervisorLabel(sessionSupervisor(last.data), (id) => nameOf(index, id)) };
         report({ record: person.record, at: { pointer: '/id' }, messageId: 'overdue', data });
       } else {
