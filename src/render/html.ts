@@ -433,6 +433,8 @@ function factsOf(record: ValidRecord, context: RenderContext): Fact[] {
       add('Started', formatDate(staff.started));
       add('Induction until', staff.induction_until ? formatDate(staff.induction_until) : undefined);
       add('Left', staff.left ? formatDate(staff.left) : undefined);
+      add('Line manager', person(staff.line_manager, context));
+      add('Records in supv from', staff.records_from ? formatDate(staff.records_from) : undefined);
       add('Trained in supervision', staff.supervision_training ? formatDate(staff.supervision_training) : undefined);
       add('Line manager', person(staff.line_manager, context));
       add('Email', staff.email);
