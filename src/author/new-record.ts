@@ -115,7 +115,10 @@ function newOneToOne(context: AuthoringContext, options: NewSessionOptions & { s
   const notes: string[] = [];
   if (!interval) notes.push(`no interval applies to ${staff.name} (tier ${staff.tier} is not in the policy), so next_meeting was left out`);
 
-  const lines = sessionLines(records, { id, date, type: options.type, supervisor }, [`supervisee: ${staff.id}`], previous);
+  const who = [`supervisee: ${staff.id}`];
+  // The escalation meeting's third person, when the staff record names a line manager other than the supervisor.
+  if (options.type === 'three-way' && staff.line_manager !== undefined && !('staff' in supervisor && supervisor.staff === staff.line_manager)) who.push(`line_manager: ${staff.line_manager}`);
+  const lines = sessionLines(records, { id, date, type: options.type, supervisor }, who, previous);
   if (interval) lines.push(`next_meeting: ${addDuration(date, interval.every, config.timezone)}   # ${durationInWords(interval.every)} (${interval.source})`);
   lines.push('---', '');
   const cases = previous ? casesOf(previous) : [];

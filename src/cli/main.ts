@@ -108,7 +108,7 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .argument('<kind>', 'session, contract, decision or staff')
     .option('--supervisee <id>', 'session, contract: the supervisee\'s staff id')
     .option('--date <date>', 'session: the date of the session, YYYY-MM-DD (default: today)')
-    .option('--type <type>', 'session: one-to-one, peer, ad-hoc, group or joint-agency (default: one-to-one)')
+    .option('--type <type>', 'session: one-to-one, peer, ad-hoc, three-way, group or joint-agency (default: one-to-one)')
     .option('--attendees <ids>', 'session: group and joint-agency: everyone supervised, staff ids separated by commas')
     .option('--agreed <date>', 'contract: the date it was agreed (default: today)')
     .option('--session <id>', 'decision: the session where the decision was made')

@@ -316,8 +316,15 @@ function timelineOf(staff: Staff, index: SupervisionIndex, config: Config, windo
   let previous = begins !== undefined && begins > staff.started ? begins : staff.started;
   const stops = [...all.filter((session) => countsToward(session.data, types)).map((session) => session.data.date), end];
   for (const next of stops) {
-    const contract = contractOn(index, staff.id, previous);
-    const interval = intervalOn(staff, contract, config.policy, previous, previous, zone).interval;
+    let interval = intervalOn(staff, contractOn(index, staff.id, previous), config.policy, previous, previous, zone).interval;
+    // The rule judges each day with the interval of that day: a staged tier's longer stage may have begun by the
+    // day the shorter one ran out (an early-career teacher's weekly stage ending), so look again from there.
+    for (let look = 0; interval && look < 3; look++) {
+      const dayAfter = addDuration(addDuration(previous, interval.every, zone), 'P1D', zone);
+      const later = intervalOn(staff, contractOn(index, staff.id, dayAfter), config.policy, dayAfter, previous, zone).interval;
+      if (!later || addDuration(previous, later.every, zone) <= addDuration(previous, interval.every, zone)) break;
+      interval = later;
+    }
     if (interval) {
       const due = addDuration(previous, interval.every, zone);
       // The rule's test: overdue when the day judged is after the due date.

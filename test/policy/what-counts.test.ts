@@ -88,4 +88,13 @@ describe('what counts as supervision (policy.counts)', () => {
     expect(person).toMatchObject({ lastSession: '2026-10-19', inDate: false });
     expect(data.timelines.find((entry) => entry.id === 'jo-bloggs')!.gaps.at(-1)).toMatchObject({ from: '2026-11-16', to: AS_OF });
   });
+
+  it("the dashboard's timeline judges a staged tier as the rule does: no gap when the weekly stage ends and the fortnightly one is kept", async () => {
+    const ect = staff({ id: 'rowan-pettigrew', tier: 'newly-qualified', started: '2026-09-01' });
+    const weekly = ['2026-09-03', '2026-09-10', '2026-09-17', '2026-09-24', '2026-10-01', '2026-10-08', '2026-10-22', '2026-11-05', '2026-11-19'];
+    const records = recordSet(SAM_LEE, ect, ...weekly.map((date) => session(date, { supervisee: 'rowan-pettigrew' })));
+    const data = await compliance(records, { config: withPolicy({}), asOf: AS_OF });
+    expect(data.timelines.find((entry) => entry.id === 'rowan-pettigrew')!.gaps).toEqual([]);
+    expect(about(await runRule(sessionOverdue, records, { asOf: '2026-10-20' }), 'rowan-pettigrew')).toEqual([]);
+  });
 });
