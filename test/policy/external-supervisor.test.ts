@@ -123,3 +123,25 @@ describe.skipIf(reason)(`an external supervisor in the PDFs${reason ? ` (skipped
     expect(staffPdf).toContain(unwrapped('Pat Doe (County safeguarding team), external'));
   }, 120_000);
 });
+
+describe('supv new, with an external supervisor and for a three-way meeting', () => {
+  it('a session for the head names the external supervisor; a three-way meeting names the line manager and asks for the outcome', async () => {
+    const nell = staff({ id: 'nell-haverstock', supervisor: 'helen-marchbank', line_manager: 'kim-park' });
+    const kim = staff({ id: 'kim-park', role: 'Deputy Head', tier: 'general', supervisor: 'helen-marchbank' });
+    const root = makeRepo({ 'supv.config.yaml': 'organisation: Larkfield Primary School\n', [HEAD.file]: HEAD.text, [nell.file]: nell.text, [kim.file]: kim.text });
+    const external = await runInProcess(['new', 'session', '--supervisee', 'helen-marchbank', '--as-of', AS_OF], root);
+    expect(external.stderr).toBe('');
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(path.join(root, 'records/sessions/2026/2026-11-23-helen-marchbank.md'), 'utf8');
+    expect(text).toContain('supervisor_external: { name: "Pat Doe", organisation: "County safeguarding team" }');
+    expect(text).not.toMatch(/^supervisor:/m);
+
+    const meeting = await runInProcess(['new', 'session', '--type', 'three-way', '--supervisee', 'nell-haverstock', '--as-of', AS_OF], root);
+    expect(meeting.stderr).toBe('');
+    const three = readFileSync(path.join(root, 'records/sessions/2026/2026-11-23-nell-haverstock.md'), 'utf8');
+    expect(three).toMatch(/^type: three-way$/m);
+    expect(three).toMatch(/^supervisor: helen-marchbank$/m);
+    expect(three).toMatch(/^line_manager: kim-park$/m);
+    expect(three).toMatch(/^outcome: /m);
+  });
+});
