@@ -37,6 +37,8 @@ export interface RunContext {
    * ({@link recordsForRun}).
    */
   pastAsOf?: boolean;
+  /** Today in the organisation's time zone (the as-of date unless `--as-of` says otherwise). */
+  today?: string;
   color: boolean;
   debug: boolean;
 }
@@ -69,19 +71,20 @@ export function resolveContext(options: GlobalOptions, io: Io): RunContext {
   const today = todayIn(config.timezone, io.now());
   const asOf = options.asOf ?? today;
   const color = options.color !== false && io.isTTY && !('NO_COLOR' in io.env) && io.env.TERM !== 'dumb';
-  return { root, workingDir, config, locateConfig, asOf, pastAsOf: options.asOf !== undefined && asOf < today, color, debug: Boolean(options.debug) };
+  return { root, workingDir, config, locateConfig, asOf, pastAsOf: options.asOf !== undefined && asOf < today, today, color, debug: Boolean(options.debug) };
 }
 
 /**
  * The records a command judges: with an explicit past `--as-of`, those dated
- * after it are left out, as they had not been written yet (SPEC §11.2); with
+ * after it (up to today) are left out, as they had not been written yet
+ * (SPEC §11.2); with
  * today's date (or a date to come) every record stays, and one dated after
  * it is the future-date rule's to report. Also checks the configuration's
  * references to records ({@link checkConfigReferences}).
  */
-export function recordsForRun(context: Pick<RunContext, 'asOf' | 'pastAsOf' | 'config' | 'locateConfig'>, records: RecordSet): RecordSet {
+export function recordsForRun(context: Pick<RunContext, 'asOf' | 'pastAsOf' | 'today' | 'config' | 'locateConfig'>, records: RecordSet): RecordSet {
   checkConfigReferences(context, records);
-  return context.pastAsOf ? recordsAsOf(records, context.asOf) : records;
+  return context.pastAsOf ? recordsAsOf(records, context.asOf, context.today ?? context.asOf) : records;
 }
 
 /** A configuration key naming a record that does not exist (`policy.head`): a configuration error, exit 2, at the key's line. */

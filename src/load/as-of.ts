@@ -10,15 +10,17 @@ import { recordDate } from '../policy/record-date.js';
 import { indexRecords } from './load.js';
 
 /**
- * The record set without the records dated after `asOf` (a session's or
- * decision's `date`, a contract's `agreed`). Staff records have no date and
- * stay. Records that could not be read stay too: their problems are as real
- * on any date.
+ * The record set without the records dated after `asOf` and on or before
+ * `today` (a session's or decision's `date`, a contract's `agreed`): those
+ * had not been written yet on `asOf`. A record dated after today cannot have
+ * been written on any day, so it stays, and future-date reports it (a year
+ * typed wrong is a mistake whatever day the repository is judged on). Staff
+ * records have no date and stay.
  */
-export function recordsAsOf(records: RecordSet, asOf: string): RecordSet {
+export function recordsAsOf(records: RecordSet, asOf: string, today: string): RecordSet {
   const kept = records.files.filter((record) => {
     const date = recordDate(record)?.date;
-    return date === undefined || date <= asOf;
+    return date === undefined || date <= asOf || date > today;
   });
   return kept.length === records.files.length ? records : indexRecords(kept);
 }

@@ -42,7 +42,7 @@ describe.each(runners)('a past --as-of leaves out later records (%s)', (_name, r
   });
 
   it('judged as of a past date, a session already written then still counts, and one written since is not there yet', async () => {
-    const root = repository(signed('2026-12-28'));
+    const root = repository();
     const { rules } = await lint(root, ['--as-of', '2026-11-15'], run);
     expect(rules).toEqual([]);
     const before = await lint(repository(), ['--as-of', '2026-10-05'], run);
@@ -57,6 +57,12 @@ describe('with no --as-of, or --as-of today, nothing changes', () => {
     expect(today.rules).toContain('future-date');
     const explicitToday = await lint(root, ['--as-of', '2026-11-23']);
     expect(explicitToday.rules).toContain('future-date');
+  });
+
+  it('with a past --as-of, a record dated after today (a year typed wrong) is still a future-date error', async () => {
+    const root = repository(signed('2027-01-11'));
+    const { messages } = await lint(root, ['--as-of', '2026-10-20']);
+    expect(messages).toEqual(['records/sessions/2027/2027-01-11-jo-bloggs.md: the session is dated 2027-01-11, after 2026-10-20; a record can only be written for a session that has taken place']);
   });
 
   it('the report judged in the past counts only the sessions written by then', async () => {
