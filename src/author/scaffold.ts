@@ -111,6 +111,9 @@ function configText(organisation: string): string {
     `  due_soon: ${policy.due_soon}          # warning window before a session falls due`,
     `  contract_review: ${policy.contract_review}   # contracts are reviewed this long after they are agreed`,
     `  functions_window: ${policy.functions_window}    # each function covered in the last N sessions`,
+    `  case_review: { CP: ${policy.case_review.CP}, CIN: ${policy.case_review.CIN}, LAC: ${policy.case_review.LAC} }   # an open case of that status discussed at least this often (supv's defaults)`,
+    `  child_file: ${policy.child_file}   # decisions | all-discussions: what must be recorded on the child's file`,
+    `  case_audit: ${policy.case_audit}     # every open CP, CIN or LAC case file audited at least this often (supv's default)`,
     '  # escalation:           # when overdue: by default a one-to-one, then a three-way meeting after one interval',
     '  #   - { after: P0D, step: one-to-one }',
     '  #   - { after: P4W, step: three-way }',
@@ -222,7 +225,8 @@ jobs:
  * (someone overdue, without a contract or a contract review) are turned into
  * warnings here: they are for CI and the safeguarding lead, and must never
  * stop someone committing the very record that puts them right. It lints the
- * files as they are in the working tree.
+ * files as they are in the working tree, with `--cache`: a commit of one
+ * record reads only what changed since the last lint.
  */
 export function preCommitHook(version: string): string {
   return `#!/bin/sh
@@ -247,6 +251,7 @@ fi
 
 git diff --cached --name-only --diff-filter=ACM -z -- 'records/*.md' |
   xargs -0 $supv_cmd lint \\
+    --cache \\
     --rule session-overdue=warn \\
     --rule session-due-soon=warn \\
     --rule no-contract=warn \\

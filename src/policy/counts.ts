@@ -38,7 +38,7 @@ export function recordsFrom(staff: Pick<Staff, 'records_from'> | undefined, poli
  * its deadlines fell before the records began.
  */
 export function beforeRecordsBegan(record: ValidRecord, date: string, records: RecordSet, policy: Pick<Policy, 'records_from'>): boolean {
-  const people = record.kind === 'session' ? peopleIn(record.data) : record.kind === 'staff' ? [] : [record.data.supervisee];
+  const people = record.kind === 'session' ? peopleIn(record.data) : record.kind === 'contract' || record.kind === 'decision' ? [record.data.supervisee] : [];
   if (people.length === 0) return policy.records_from !== undefined && date < policy.records_from;
   return people.every((id) => {
     const staff = records.byId.get(id);
