@@ -53,7 +53,7 @@ h2 .count { color: var(--muted); font-weight: 400; }
 .scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
 th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; overflow-wrap: normal; }
-td.date { white-space: nowrap; }
+td.date, td.ref { white-space: nowrap; }
 td.where { overflow-wrap: anywhere; min-width: 12em; }
 th { background: var(--shade); font-weight: 700; }
 td.num, th.num { text-align: right; white-space: nowrap; }
@@ -152,7 +152,7 @@ function casesSection(data: Compliance): string {
   const overdue = (days: number | undefined, due: string | undefined) =>
     days !== undefined ? `<span class="status bad">Overdue ${days} d</span>` : due ? `<span class="status ok">Due ${escapeHtml(due)}</span>` : '—';
   const rows = watched
-    .map((figure) => `<tr data-case="${escapeHtml(figure.ref)}"><td class="mono">${escapeHtml(figure.ref)}</td><td>${escapeHtml(figure.status)}</td><td>${escapeHtml(figure.workerName ?? '—')}<br><span class="small">supervisor: ${escapeHtml(figure.supervisor ?? '—')}</span></td>` +
+    .map((figure) => `<tr data-case="${escapeHtml(figure.ref)}"><td class="mono ref">${escapeHtml(figure.ref)}</td><td>${escapeHtml(figure.status)}</td><td>${escapeHtml(figure.workerName ?? '—')}<br><span class="small">supervisor: ${escapeHtml(figure.supervisor ?? '—')}</span></td>` +
       `<td class="date">${escapeHtml(figure.lastDiscussed)}</td><td>${overdue(figure.discussionOverdueDays, figure.discussionDue)}</td>` +
       `<td class="date">${escapeHtml(figure.lastAudited ?? 'never')}</td><td>${overdue(figure.auditOverdueDays, figure.auditDue)}</td></tr>`)
     .join('\n');

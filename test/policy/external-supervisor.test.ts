@@ -20,7 +20,7 @@ import { compliance } from '../../src/report/compliance.js';
 import { requiredSigners } from '../../src/policy/signers.js';
 import { makeRepo, runInProcess } from '../helpers/cli.js';
 import { contract, lineOf, recordSet, recordText, runRule, session, signature, staff, withPolicy, type RecordFile } from '../helpers/records.js';
-import { pdfText, skipReason, unwrapped } from '../render/fixtures.js';
+import { pdfText, signText, skipReason, unwrapped } from '../render/fixtures.js';
 
 const AS_OF = '2026-11-23';
 const ADVISER = { name: 'Pat Doe', organisation: 'County safeguarding team' };
@@ -100,12 +100,15 @@ describe('an external supervisor, bad input', () => {
 const reason = skipReason();
 describe.skipIf(reason)(`an external supervisor in the PDFs${reason ? ` (skipped: ${reason})` : ''}`, () => {
   it('the session, contract and staff PDFs print their name and organisation; no signature line is asked of them', async () => {
+    // Signed with the record's real content hash, so the signature holds and no DRAFT mark is due.
+    const unsignedSession = withAdviser('2026-11-02');
+    const unsignedContract = contract({ supervisee: 'helen-marchbank', agreed: '2024-09-09', supervisor: undefined, supervisor_external: ADVISER, signedBy: [] });
     const root = makeRepo({
       'supv.config.yaml': 'organisation: Larkfield Primary School\n',
       'records/staff/helen-marchbank.md': HEAD.text,
       'records/staff/jo-bloggs.md': JO.text,
-      [signedByHead('2026-11-02').file]: signedByHead('2026-11-02').text,
-      [headContract.file]: headContract.text,
+      [unsignedSession.file]: signText(unsignedSession.text, [{ by: 'helen-marchbank', role: 'supervisee', at: '2026-11-02T16:00:00+00:00' }]),
+      [unsignedContract.file]: signText(unsignedContract.text, [{ by: 'helen-marchbank', role: 'supervisee', at: '2024-09-09T16:00:00+00:00' }]),
     });
     const out = mkdtempSync(path.join(os.tmpdir(), 'supv-external-'));
     const result = await runInProcess(['build', '--out', out, '--as-of', AS_OF], root);
@@ -116,7 +119,7 @@ describe.skipIf(reason)(`an external supervisor in the PDFs${reason ? ` (skipped
     expect(sessionPdf).toContain(unwrapped('Supervisor (external) Pat Doe (County safeguarding team)'));
     expect(sessionPdf).not.toContain('undefined');
     expect(sessionPdf).not.toContain(unwrapped('DRAFT'));
-    const contractPdf = unwrapped(pdfText(path.join(out, 'pdf', 'contract', `${headContract.file.split('/').at(-1)!.replace('.md', '')}.pdf`)));
+    const contractPdf = unwrapped(pdfText(path.join(out, 'pdf', 'contract', `${unsignedContract.file.split('/').at(-1)!.replace('.md', '')}.pdf`)));
     expect(contractPdf).toContain(unwrapped('Pat Doe (County safeguarding team)'));
     expect(contractPdf).not.toContain('undefined');
     const staffPdf = unwrapped(pdfText(path.join(out, 'pdf', 'staff', 'helen-marchbank.pdf')));
