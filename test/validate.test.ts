@@ -222,7 +222,7 @@ describe('session types', () => {
   });
   it('an unknown type draws only the enum message, not the conditional ones', () => {
     expect(validateRecord({ ...session, type: '1:1' })).toEqual([
-      { pointer: '/type', target: 'value', message: '`type` must be one of one-to-one, group, peer, ad-hoc, joint-agency' },
+      { pointer: '/type', target: 'value', message: '`type` must be one of one-to-one, group, peer, ad-hoc, joint-agency, three-way' },
     ]);
   });
 });

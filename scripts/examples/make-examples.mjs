@@ -47,6 +47,11 @@ const workdayOnOrAfter = (day) => { while (!isWorkday(day)) day++; return day; }
 // The school's own name for its staged tier (config keys are the organisation's own; supv never assumes one).
 const EARLY_CAREER = 'early-career';
 const HEAD = 'helen-marchbank';
+// The head is supervised from outside the school, as heads often are: by the
+// county's education safeguarding adviser (a fictional person). Not a staff
+// record: she is named in `supervisors[].external` and, on the sessions she
+// leads, in `supervisor_external`; she does not sign in supv.
+const ADVISER = { name: 'Morwenna Quillfield', organisation: 'Eastmere County Council education safeguarding team' };
 const DSL = 'imogen-thistlewood';
 const DDSL = 'tobias-fennimore';
 const SENCO = 'bronwen-castellane';
@@ -54,9 +59,9 @@ const SENCO = 'bronwen-castellane';
 const STAFF = [
   {
     id: HEAD, name: 'Helen Marchbank', role: 'Head Teacher', tier: 'general', started: '2019-09-02',
-    supervisors: [{ id: DSL, from: '2021-09-01' }], supervision_training: '2024-03-14',
-    body: 'Head Teacher since September 2019 and a deputy designated safeguarding lead. Line-managed by the governing body; receives safeguarding supervision from the DSL each half term (external coaching is arranged by the governors and recorded elsewhere). Supervises the DSL.',
-    contract: { frequency: 'P3M', agreed: '2026-09-07', duration: 60, resolution: 'Chair of Governors' },
+    supervisors: [{ external: ADVISER, from: '2021-09-01' }], supervision_training: '2024-03-14',
+    body: 'Head Teacher since September 2019 and a deputy designated safeguarding lead. Line-managed by the governing body; receives safeguarding supervision each half term from Morwenna Quillfield, the county\'s education safeguarding adviser, under the local authority\'s arrangement for head teachers. Supervises the DSL.',
+    contract: { frequency: 'P3M', agreed: '2026-09-07', duration: 60, resolution: 'Chair of Governors', external: ADVISER },
   },
   {
     id: DSL, name: 'Imogen Thistlewood', role: 'Deputy Head Teacher and Designated Safeguarding Lead', tier: 'designated-lead', started: '2021-09-01',
@@ -105,9 +110,9 @@ const STAFF = [
     },
   },
   {
-    id: 'nell-haverstock', name: 'Nell Haverstock', role: 'Teaching Assistant', tier: 'general', started: '2018-09-03',
+    id: 'nell-haverstock', name: 'Nell Haverstock', role: 'Teaching Assistant', tier: 'general', started: '2018-09-03', line_manager: DSL,
     supervisors: [{ id: DDSL, from: '2022-01-04' }],
-    body: 'Teaching Assistant in Key Stage 1; runs the nurture group at lunchtime. No allocated cases; raises concerns with the DSL.',
+    body: 'Teaching Assistant in Key Stage 1; runs the nurture group at lunchtime. No allocated cases; raises concerns with the DSL. Line-managed by the DSL. Her spring supervision was postponed twice during the deputy DSL\'s absence; when it was more than two weeks overdue a three-way meeting with her line manager put it back on track (2 June 2026).',
     contract: { frequency: 'P3M', agreed: '2026-09-10', duration: 60, resolution: 'Head Teacher' },
   },
   {
@@ -240,8 +245,9 @@ const ONE_TO_ONE = {
   [SENCO]: { supervisor: DSL, dates: backwards('2026-11-10', 21, 28) },
   'declan-wetherall': { supervisor: (date) => (date < '2026-04-20' ? SENCO : DDSL), dates: backwards('2026-11-19', 21, 27, ['2026-04-16']) },
   'rowan-pettigrew': { supervisor: DDSL, dates: ['2026-09-03', '2026-09-10', '2026-09-17', '2026-09-24', '2026-10-01', '2026-10-08', '2026-10-22', '2026-11-05', '2026-11-19'] },
-  [HEAD]: { supervisor: DSL, dates: ['2025-12-10', '2026-02-25', '2026-05-13', '2026-07-15', '2026-09-23', '2026-11-11'] },
-  'nell-haverstock': { supervisor: DDSL, dates: ['2025-12-04', '2026-02-12', '2026-04-30', '2026-07-09', '2026-09-17', '2026-11-05'] },
+  [HEAD]: { supervisor: ADVISER, dates: ['2025-12-10', '2026-02-25', '2026-05-13', '2026-07-15', '2026-09-23', '2026-11-11'] },
+  // The April session did not happen; the escalation meeting (a three-way with the line manager, the DSL) did, on 2 June.
+  'nell-haverstock': { supervisor: DDSL, dates: ['2025-12-04', '2026-02-12', '2026-06-02', '2026-07-09', '2026-09-17', '2026-11-05'], types: { '2026-06-02': 'three-way' } },
   'lila-brackenbury': { supervisor: DDSL, dates: ['2025-12-11', '2026-02-26', '2026-05-07', '2026-07-16', '2026-09-24', '2026-11-17'] },
   'sabine-orrick': { supervisor: DDSL, dates: ['2025-12-16', '2026-03-03', '2026-05-19', '2026-07-20'] },
 };
@@ -325,6 +331,7 @@ const ACTIONS = {
   [EARLY_CAREER]: ['Read the staff code of conduct again and note questions', 'Shadow the DSL for one triage session', 'Set up the class vulnerable pupils list', 'Observe a colleague\'s PSHE lesson on keeping safe', 'Agree a planning routine with the year group partner'],
 };
 const tierOf = (id) => byId.get(id).tier;
+const THREE_WAY_OUTCOME = 'Supervision resumes every half term on fixed dates in the diary, protected from cover; the DSL covers the session if the deputy DSL cannot. The line manager checks at the next three-way review that the dates held.';
 /** Each case holder's role with the families whose child is on a child protection plan. */
 const CASE_ROLES = {
   [DSL]: 'Designated safeguarding lead: school representative on the core group',
@@ -364,7 +371,7 @@ function plannedIndividual() {
   for (const [supervisee, plan] of Object.entries(ONE_TO_ONE)) {
     for (const date of plan.dates) {
       const supervisor = typeof plan.supervisor === 'function' ? plan.supervisor(date) : plan.supervisor;
-      all.push({ type: 'one-to-one', date, supervisee, supervisor });
+      all.push({ type: plan.types?.[date] ?? 'one-to-one', date, supervisee, supervisor });
     }
   }
   for (const e of EXTRA) all.push({ ...e });
@@ -456,7 +463,9 @@ for (const plan of plannedIndividual()) {
       const text = i < decisionsHere.length || (isHandover && i < 2) ? pool.shift() : pool.splice(rnd.int(0, pool.length - 1), 1)[0];
       let due = workdayOnOrAfter(day + rnd.int(7, 20));
       if (isLast) due = workdayOnOrAfter(Math.max(due, toDay(AS_OF) + rnd.int(3, 14)));
-      actions.push({ id: `A${i + 1}`, text, owner: rnd.chance(0.85) ? supervisee : supervisor, due: fromDay(due) });
+      // An external supervisor owns no actions in the school's records (an owner is a staff id).
+      const bySupervisee = rnd.chance(0.85) || typeof supervisor !== 'string';
+      actions.push({ id: `A${i + 1}`, text, owner: bySupervisee ? supervisee : supervisor, due: fromDay(due) });
     }
   }
 
@@ -466,15 +475,18 @@ for (const plan of plannedIndividual()) {
     id: `${date}-${supervisee}`,
     date,
     type,
-    supervisor,
+    supervisor: typeof supervisor === 'string' ? supervisor : undefined,
+    supervisor_external: typeof supervisor === 'string' ? undefined : supervisor,
     supervisee,
+    line_manager: type === 'three-way' ? byId.get(supervisee).line_manager : undefined,
+    outcome: type === 'three-way' ? THREE_WAY_OUTCOME : undefined,
     duration_minutes: type === 'ad-hoc' ? 60 : tier === 'general' ? 60 : rnd.pick([60, 60, 75, 90]),
     functions,
     cases_coverage: cases.length ? (type === 'one-to-one' ? 'all' : 'sample') : undefined,
     cases: cases.length ? cases : undefined,
     actions: actions.length ? actions : undefined,
     actions_reviewed: actionsReviewed.length ? actionsReviewed : undefined,
-    next_meeting: isExit ? undefined : fromDay(workdayOnOrAfter(day + (type === 'one-to-one' ? interval - (interval > 20 ? 3 : 0) : 14))),
+    next_meeting: isExit ? undefined : fromDay(workdayOnOrAfter(day + (type === 'one-to-one' || type === 'three-way' ? interval - (interval > 20 ? 3 : 0) : 14))),
   };
 
   // ---- body
@@ -486,6 +498,10 @@ for (const plan of plannedIndividual()) {
     body += `Ad hoc supervision requested by ${who} after a disclosure the previous afternoon.\n\n`;
   } else if (type === 'peer') {
     body += `Peer supervision between the DSL and the deputy DSL, focused on the child protection cases and on the DSL's own wellbeing. ${firstName(DDSL)} facilitated.\n\n`;
+  } else if (type === 'three-way') {
+    body += `Three-way meeting: ${firstName(supervisor)} (supervisor), ${who} and ${firstName(data.line_manager)} (line manager, the DSL). ${who}'s supervision, due by 12 May, had been postponed twice while ${firstName(supervisor)} was covering the DSL's absence; by the end of May it was more than two weeks overdue, which under the policy calls for a three-way meeting with the line manager. This meeting also served as the missed supervision session.\n\n`;
+  } else if (supervisor === ADVISER) {
+    body += `Supervision with ${ADVISER.name}, ${ADVISER.organisation}, under the county's arrangement for head teachers.\n\n`;
   } else if (isExit) {
     body += `Final supervision before ${who} leaves Larkfield on 22 July.\n\n`;
   }
@@ -632,14 +648,15 @@ for (const s of STAFF) {
       kind: 'contract',
       id: `contract-${s.id}-${c.agreed.slice(0, 4)}`,
       supervisee: s.id,
-      supervisor: c.supervisor,
+      supervisor: c.external ? undefined : c.supervisor,
+      supervisor_external: c.external,
       agreed: c.agreed,
       frequency: c.frequency,
       duration_minutes: c.duration,
       review_due: `${Number(c.agreed.slice(0, 4)) + 1}${c.agreed.slice(4)}`,
       dispute_resolution: c.resolution,
     };
-    const sup = byId.get(c.supervisor);
+    const sup = c.external ? { name: `${c.external.name} (${c.external.organisation})` } : byId.get(c.supervisor);
     const words = c.words ?? { P2W: 'every two weeks', P4W: 'at least every four weeks', P3M: 'at least every three months' }[c.frequency];
     const body = `\n## Purpose of supervision\n\nSupervision at Larkfield Primary School keeps children safe by making sure that the people who work with them are accountable for their practice, are supported, and keep developing. It covers three functions: accountability (the quality of work and the school's procedures), professional development, and personal support.\n\n## Arrangements\n\n- ${s.name} (supervisee) and ${sup.name} (supervisor) meet ${words} for about ${c.duration} minutes, in a private room, without interruptions.\n- Group supervision each term supplements, and does not replace, individual supervision.\n- Sessions cancelled by either party are rearranged within a week.\n\n## Responsibilities\n\n**Supervisor:** books sessions, keeps the record clear, accurate and contemporaneous, signs and dates it within a week, follows up agreed actions, and records any discussion or decision about a named child on that child's file.\n\n**Supervisee:** prepares the cases and issues to discuss, completes agreed actions, reads the record and signs it within a week, and says when supervision is not meeting their needs.\n\n## Confidentiality\n\nSupervision is confidential except where a child or adult is at risk of harm, or where there are concerns about conduct; then the supervisor will say what will be shared and with whom.\n\n## Records\n\nRecords are kept securely in the school's supervision records repository and are subject to inspection and audit. The contract is reviewed each year, whenever the supervisor changes, or sooner if either party asks. Disagreements that cannot be resolved between the two are referred to the ${c.resolution}.\n`;
     contracts.push({ data, body });
@@ -651,7 +668,7 @@ for (const s of STAFF) {
 const staffRecords = STAFF.map((s) => {
   const data = {
     kind: 'staff', id: s.id, name: s.name, role: s.role, tier: s.tier, started: s.started,
-    induction_until: s.induction_until, left: s.left,
+    induction_until: s.induction_until, left: s.left, line_manager: s.line_manager,
     supervisors: s.supervisors,
     supervision_training: s.supervision_training,
     keys: exampleKeysField(s.id),
@@ -690,11 +707,15 @@ for (const s of sessions) {
   if (/decision/i.test(s.body) && !s.data.cases?.some((c) => c.decision)) problems.push(`${s.data.id}: body mentions a decision without a decision record`);
   for (const a of s.data.actions ?? []) if (a.due < AS_OF && !sessions.some((x) => x.data.actions_reviewed?.some((r) => r.ref === `${s.data.id}#${a.id}` && r.status !== 'carried'))) problems.push(`${s.data.id}#${a.id}: overdue and not reviewed`);
 }
+// The session types that count toward the interval in the example policy (config below): group supervision
+// supplements, and does not replace, individual supervision, as the contracts say.
+const COUNTS = ['one-to-one', 'peer', 'three-way'];
 for (const person of STAFF) {
-  const own = sessions.filter((s) => s.data.supervisee === person.id || s.data.attendees?.includes(person.id));
+  const all = sessions.filter((s) => s.data.supervisee === person.id || s.data.attendees?.includes(person.id));
+  const own = all.filter((s) => COUNTS.includes(s.data.type));
   // A case of theirs left undiscussed longer than the policy allows (case-not-discussed).
   for (const c of CASES.filter((x) => x.holder === person.id && ['CP', 'CIN', 'LAC'].includes(statusOn(x, AS_OF)))) {
-    const last = own.filter((s) => s.data.cases?.some((e) => e.ref === c.ref)).at(-1);
+    const last = all.filter((s) => s.data.cases?.some((e) => e.ref === c.ref)).at(-1);
     const limit = statusOn(c, AS_OF) === 'CP' ? 28 : 42;
     if (!last || asOfDay > last.day + limit) problems.push(`${c.ref}: not discussed in time (last ${last?.data.id ?? 'never'})`);
   }
@@ -708,13 +729,14 @@ for (const person of STAFF) {
   for (let i = 1; i < own.length; i++) {
     const gap = own[i].day - own[i - 1].day;
     const limit = person.tier === EARLY_CAREER ? (own[i].data.date <= '2026-10-13' ? 7 : 14) : person.tier === 'general' ? 92 : 28;
-    if (gap > limit) problems.push(`${person.id}: gap of ${gap} days before ${own[i].data.id}`);
+    // The one overdue stretch in the year is on purpose: it ends in the three-way meeting that shows escalation.
+    if (gap > limit && own[i].data.type !== 'three-way') problems.push(`${person.id}: gap of ${gap} days before ${own[i].data.id}`);
   }
-  for (let i = 0; i + 3 <= own.length; i++) {
-    const covered = new Set(own.slice(i, i + 3).flatMap((s) => s.data.functions));
-    if (covered.size < 3) problems.push(`${person.id}: functions unbalanced at ${own[i + 2].data.id}`);
+  for (let i = 0; i + 3 <= all.length; i++) {
+    const covered = new Set(all.slice(i, i + 3).flatMap((s) => s.data.functions));
+    if (covered.size < 3) problems.push(`${person.id}: functions unbalanced at ${all[i + 2].data.id}`);
   }
-  const mine = own.filter((s) => s.data.supervisee === person.id);
+  const mine = all.filter((s) => s.data.supervisee === person.id);
   for (let i = 1; i < mine.length; i++) {
     const reviewed = new Set((mine[i].data.actions_reviewed ?? []).map((r) => r.ref));
     for (const a of mine[i - 1].data.actions ?? []) if (!reviewed.has(`${mine[i - 1].data.id}#${a.id}`)) problems.push(`${mine[i].data.id}: ${a.id} of the previous session not reviewed`);
@@ -745,7 +767,16 @@ const config = `# Supervision records for Larkfield Primary School, a fictional 
 organisation: Larkfield Primary School
 timezone: Europe/London
 marking: OFFICIAL-SENSITIVE
-${DEFAULT_POLICY_YAML.replace(/^ {4}newly-qualified: {5}#[^\n]*/m, `    ${EARLY_CAREER}:        # a staged tier for early-career teachers: the interval by time since \`started\``)}`;
+${DEFAULT_POLICY_YAML.replace(/^ {4}newly-qualified: {5}#[^\n]*/m, `    ${EARLY_CAREER}:        # a staged tier for early-career teachers: the interval by time since \`started\``)}  records_from: 2025-12-01 # the day the school began keeping its supervision records in supv:
+                         # nothing is due, overdue or charted before it
+  counts: [${COUNTS.join(', ')}]   # what resets the clock: group supervision supplements, and
+                         # does not replace, individual supervision; nor does an ad-hoc conversation
+  escalation:            # by how long a session is overdue
+    - { after: P0D, step: one-to-one }
+    - { after: P2W, step: three-way }
+  head: ${HEAD}
+  governor: the chair of governors   # a three-way meeting goes to them when the head is the supervisor or line manager
+`;
 
 const counts = { staff: staffRecords.length, contracts: contracts.length, sessions: sessions.length, decisions: decisions.length, audits: audits.length };
 if (checkOnly) {

@@ -2,8 +2,9 @@
 // Sign the example records (records/ of Larkfield Primary School, a FICTIONAL
 // school) with the real `supv sign`, as each record's required signers would:
 //
-//   sessions   the supervisor, and the supervisee (one-to-one, peer, ad-hoc) or
-//              every attendee (group, joint-agency)
+//   sessions   the supervisor, and the supervisee (one-to-one, peer, ad-hoc,
+//              three-way) or every attendee (group, joint-agency); an external
+//              supervisor (supervisor_external) does not sign in supv
 //   contracts  supervisor and supervisee
 //   decisions  the supervisor
 //
@@ -53,7 +54,7 @@ const log = (msg) => process.stderr.write(`sign-examples: ${msg}\n`);
 // Days the school is closed (England bank holidays in the example year and the
 // Christmas closure): nobody signs on them.
 const CLOSED = new Set(['2025-12-25', '2025-12-26', '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31']);
-const ONE_SUPERVISEE = new Set(['one-to-one', 'peer', 'ad-hoc']);
+const ONE_SUPERVISEE = new Set(['one-to-one', 'peer', 'ad-hoc', 'three-way']);
 
 // ------------------------------------------------------------------ records
 

@@ -9,6 +9,7 @@ import { intervalOn, policyInterval, tierInterval } from '../policy/interval.js'
 import { staffAttendees } from '../policy/attendees.js';
 import { ONE_SUPERVISEE_TYPES } from '../policy/signers.js';
 import { currentContract, currentSpell, isActive, supervisionIndex } from '../policy/supervisees.js';
+import { spellSupervisor, staffIdOf, supervisorLabel, type SupervisorRef } from '../policy/supervisor.js';
 import type { RecordSet, SessionRecord } from '../model.js';
 import { recordFromText } from '../parse/read-record.js';
 import type { Session, Staff } from '../types/records.generated.js';
@@ -49,7 +50,7 @@ export interface AuthoringContext {
 }
 
 /** Session types one supervisee attends. */
-export const NEW_SESSION_TYPES = ['one-to-one', 'peer', 'ad-hoc'] as const;
+export const NEW_SESSION_TYPES = ['one-to-one', 'peer', 'ad-hoc', 'three-way'] as const;
 /** Session types with several attendees instead of one supervisee (schema: `attendees` and `confidentiality_agreed`). */
 export const NEW_GROUP_SESSION_TYPES = ['group', 'joint-agency'] as const;
 
@@ -97,14 +98,15 @@ function newOneToOne(context: AuthoringContext, options: NewSessionOptions & { s
   if (!isActive(staff, date)) {
     throw new AuthoringError(`--supervisee ${staff.id}: ${staff.name} is not in post on ${date} (started ${staff.started}${staff.left ? `, left ${staff.left}` : ''})`);
   }
-  let supervisor: string;
+  let supervisor: SupervisorRef;
   if (options.supervisor !== undefined) {
-    supervisor = staffRecord(records, options.supervisor, '--supervisor').id;
-    if (supervisor === staff.id) throw new AuthoringError('--supervisor cannot be the supervisee');
+    supervisor = { staff: staffRecord(records, options.supervisor, '--supervisor').id };
+    if (supervisor.staff === staff.id) throw new AuthoringError('--supervisor cannot be the supervisee');
   } else {
     const spell = currentSpell(staff, date);
-    if (!spell) throw new AuthoringError(`${staff.name} has no current supervisor on ${date}: add an entry without \`to\` under supervisors in records/staff/${staff.id}.md, or name who leads the session with --supervisor`);
-    supervisor = spell.spell.id;
+    const ref = spell && spellSupervisor(spell.spell);
+    if (!ref) throw new AuthoringError(`${staff.name} has no current supervisor on ${date}: add an entry without \`to\` under supervisors in records/staff/${staff.id}.md, or name who leads the session with --supervisor`);
+    supervisor = ref;
   }
 
   const id = freeId(context, `${date}-${staff.id}`, (candidate) => `records/sessions/${date.slice(0, 4)}/${candidate}.md`);
@@ -115,7 +117,10 @@ function newOneToOne(context: AuthoringContext, options: NewSessionOptions & { s
   const notes: string[] = [];
   if (!interval) notes.push(`no interval applies to ${staff.name} (tier ${staff.tier} is not in the policy), so next_meeting was left out`);
 
-  const lines = sessionLines(records, { id, date, type: options.type, supervisor }, [`supervisee: ${staff.id}`], previous, openCaseLines(previous));
+  const who = [`supervisee: ${staff.id}`];
+  // The escalation meeting's third person, when the staff record names a line manager other than the supervisor.
+  if (options.type === 'three-way' && staff.line_manager !== undefined && !('staff' in supervisor && supervisor.staff === staff.line_manager)) who.push(`line_manager: ${staff.line_manager}`);
+  const lines = sessionLines(records, { id, date, type: options.type, supervisor }, who, previous, openCaseLines(previous));
   if (interval) lines.push(`next_meeting: ${addDuration(date, interval.every, config.timezone)}   # ${durationInWords(interval.every)} (${interval.source})`);
   lines.push('---', '');
   const cases = previous ? openCases(previous).map((entry) => entry.ref) : [];
@@ -223,21 +228,33 @@ function newGroupSession(context: AuthoringContext, options: NewSessionOptions &
  * The frontmatter of a new session up to `actions_reviewed`: `who` is the
  * `supervisee` line, or the `attendees` and `confidentiality_agreed` lines.
  */
-function sessionLines(records: RecordSet, session: { id: string; date: string; type: string; supervisor: string }, who: string[], previous: SessionRecord | undefined, cases: string[] = []): string[] {
+function sessionLines(records: RecordSet, session: { id: string; date: string; type: string; supervisor: SupervisorRef | string }, who: string[], previous: SessionRecord | undefined, cases: string[] = []): string[] {
+  const leader = typeof session.supervisor === 'string' ? { staff: session.supervisor } : session.supervisor;
   return [
     '---',
     'kind: session',
     `id: ${session.id}`,
     `date: ${session.date}`,
     `type: ${session.type}`,
-    `supervisor: ${session.supervisor}`,
+    // An external supervisor (SPEC §11.2) is named, not referred to by a staff id.
+    supervisorLine(leader),
     ...who,
+    // The escalation meeting records what it agreed; the schema requires it, so lint asks until it is written.
+    ...(session.type === 'three-way' ? ['outcome: "(what the three-way meeting agreed)"   # required: replace with the outcome'] : []),
     'duration_minutes: 60',
     'functions: [accountability, development, support]   # the functions this session covered',
     ...cases,
     'actions: []   # - { id: A1, text: ..., owner: <staff id>, due: YYYY-MM-DD }',
     ...reviewLines(records, previous),
   ];
+}
+
+/** `supervisor: <staff id>`, or an external supervisor (SPEC §11.2) named in `supervisor_external`. */
+function supervisorLine(leader: SupervisorRef): string {
+  if ('staff' in leader) return `supervisor: ${leader.staff}`;
+  const { name, organisation } = leader.external;
+  // JSON strings are YAML double-quoted scalars: safe inside a flow mapping, whatever commas the name holds.
+  return `supervisor_external: { name: ${JSON.stringify(name)}${organisation ? `, organisation: ${JSON.stringify(organisation)}` : ''} }`;
 }
 
 /**
@@ -299,8 +316,11 @@ export function newContract(context: AuthoringContext, options: NewContractOptio
   const staff = staffRecord(records, options.supervisee, '--supervisee');
   const spell = currentSpell(staff, agreed);
   if (!spell) throw new AuthoringError(`${staff.name} has no current supervisor on ${agreed}: add an entry without \`to\` under supervisors in records/staff/${staff.id}.md`);
-  const supervisor = records.byId.get(spell.spell.id);
-  const supervisorName = supervisor?.kind === 'staff' ? supervisor.data.name : spell.spell.id;
+  const leader = spellSupervisor(spell.spell);
+  const supervisorName = supervisorLabel(leader, (id) => {
+    const record = records.byId.get(id);
+    return record?.kind === 'staff' ? record.data.name : id;
+  });
   if (!Object.hasOwn(config.policy.tiers, staff.tier)) throw new AuthoringError(`${staff.name}'s tier ${staff.tier} is not in the policy (policy.tiers in supv.config.yaml)`);
   const applies = policyInterval(staff, config.policy, agreed, zone)!;
   const frequency = applies.every;
@@ -313,7 +333,7 @@ export function newContract(context: AuthoringContext, options: NewContractOptio
     'kind: contract',
     `id: ${id}`,
     `supervisee: ${staff.id}`,
-    `supervisor: ${spell.spell.id}`,
+    supervisorLine(leader!),
     `agreed: ${agreed}`,
     `frequency: ${frequency}   # longest gap between sessions on ${agreed} (${durationInWords(frequency)}, ${applies.source})`,
     `duration_minutes: ${minutes}`,
@@ -462,8 +482,10 @@ export function newCaseAudit(context: AuthoringContext, options: NewCaseAuditOpt
   if (options.auditor !== undefined) auditor = staffRecord(records, options.auditor, '--auditor').id;
   else {
     const spell = currentSpell(staffRecord(records, worker, '--worker'), date);
-    if (!spell) throw new AuthoringError(`${worker} has no current supervisor on ${date}; name who audits with --auditor`);
-    auditor = spell.spell.id;
+    // An external supervisor has no staff id to audit as: someone on the staff is named instead.
+    const staffSupervisor = spell && staffIdOf(spellSupervisor(spell.spell));
+    if (!staffSupervisor) throw new AuthoringError(`${worker} has no current supervisor on the staff on ${date}; name who audits with --auditor`);
+    auditor = staffSupervisor;
   }
   if (auditor === worker) throw new AuthoringError('--auditor cannot be the worker whose file it is');
   const notes = last ? [] : [`no session before ${date} discusses case ${options.case}; check the reference`];

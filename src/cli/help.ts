@@ -20,7 +20,7 @@ Exit codes:
 /** Shown under `supv new --help`. */
 export const NEW_HELP = `
 Kinds and what each needs:
-  session   --supervisee ID [--date YYYY-MM-DD] [--type one-to-one|peer|ad-hoc] [--supervisor ID]
+  session   --supervisee ID [--date YYYY-MM-DD] [--type one-to-one|peer|ad-hoc|three-way] [--supervisor ID]
   session   --type group|joint-agency --attendees ID,ID... [--supervisor ID] [--date YYYY-MM-DD]
             (the supervisor defaults to the one all attendees share; confidentiality_agreed
             starts as false, to be set to true once the boundaries are agreed)

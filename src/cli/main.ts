@@ -113,7 +113,7 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .argument('<kind>', 'session, contract, decision, case-audit or staff')
     .option('--supervisee <id>', 'session, contract: the supervisee\'s staff id')
     .option('--date <date>', 'session, case-audit: the date of the session or audit, YYYY-MM-DD (default: today)')
-    .option('--type <type>', 'session: one-to-one, peer, ad-hoc, group or joint-agency (default: one-to-one)')
+    .option('--type <type>', 'session: one-to-one, peer, ad-hoc, three-way, group or joint-agency (default: one-to-one)')
     .option('--attendees <ids>', 'session: group and joint-agency: everyone supervised, staff ids separated by commas')
     .option('--agreed <date>', 'contract: the date it was agreed (default: today)')
     .option('--dispute-resolution <text>', "contract: who resolves a disagreement (default: the supervisee's line_manager)")

@@ -73,6 +73,8 @@ export function tierInterval(staff: Staff, policy: Policy, asOf: string, zone: s
   if (!Object.hasOwn(policy.tiers, staff.tier)) return undefined;
   const tier = policy.tiers[staff.tier]!;
   if (typeof tier === 'string') return { every: tier, source: `tier ${staff.tier}` };
+  // `{ every, counts }`: one interval, with the session types that count for this tier (src/policy/counts.ts).
+  if (!Array.isArray(tier)) return { every: tier.every, source: `tier ${staff.tier}` };
   let begins: string | undefined;
   for (const stage of tier) {
     // Each `until` is measured from `started`; a stage ends on the day its duration is reached.

@@ -169,7 +169,9 @@ function chooseRole(data: Record<string, unknown>, { as, role }: SignOptions): S
 
 function describeParties(data: Record<string, unknown>): string {
   if (data.kind === 'case-audit') return `the auditor is ${String(data.auditor)}`;
-  const parts = [`the supervisor is ${String(data.supervisor)}`];
+  const external = data.supervisor_external as { name?: unknown } | undefined;
+  // An external supervisor has no staff id to sign as (SPEC §11.2): their signature is optional.
+  const parts = [typeof data.supervisor === 'string' ? `the supervisor is ${data.supervisor}` : `the supervisor is ${String(external?.name ?? 'not named')}, from outside the staff (no signature needed)`];
   if (typeof data.supervisee === 'string') parts.push(`the supervisee ${data.supervisee}`);
   if (Array.isArray(data.attendees)) parts.push(`the attendees ${data.attendees.filter((attendee) => typeof attendee === 'string').join(', ')}`);
   return parts.join(', ');

@@ -237,8 +237,13 @@ export function toProblems(errors: readonly ErrorObject[], data: unknown, kind: 
         break;
       }
       case 'false schema': {
-        // Only used for fields one session type forbids (see session.schema.json).
-        const hint = key === 'attendees' ? '; it names one `supervisee`' : key === 'supervisee' ? '; list everyone under `attendees`' : '';
+        // Used for fields one session type forbids (see session.schema.json), and for a staff id beside an external supervisor.
+        if (key === 'supervisor' || key === 'id') {
+          const other = key === 'id' ? 'external' : 'supervisor_external';
+          add(at, 'key', `${name} and \`${other}\` cannot both be given: name a member of staff or an external supervisor, not both`);
+          break;
+        }
+        const hint = key === 'attendees' ? '; it names one `supervisee`' : key === 'supervisee' ? '; list everyone under `attendees`' : key === 'outcome' || key === 'line_manager' || key === 'governor' ? '; it belongs to a three-way meeting (`type: three-way`)' : '';
         add(at, 'key', `${subjectOf(error, data, kind)} must not have ${name}${hint}`);
         break;
       }

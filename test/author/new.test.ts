@@ -174,7 +174,7 @@ describe('supv new session for a group', () => {
       [['--type', 'group', '--supervisee', 'jo-bloggs'], 'a group session lists everyone under --attendees, not --supervisee'],
       [['--type', 'group'], '--attendees is required for a group session'],
       [['--attendees', 'jo-bloggs,ali-khan'], 'a one-to-one session names one --supervisee; --attendees is for group and joint-agency sessions'],
-      [['--type', 'team'], '--type must be one of one-to-one, peer, ad-hoc, group, joint-agency, not team'],
+      [['--type', 'team'], '--type must be one of one-to-one, peer, ad-hoc, three-way, group, joint-agency, not team'],
       [['--type', 'group', '--attendees', 'jo-bloggs', '--supervisor', 'nobody'], '--supervisor nobody: unknown staff member'],
     ];
     for (const [args, message] of cases) {

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { actionFates } from '../../policy/actions.js';
+import { recordsFrom } from '../../policy/counts.js';
 import { docsUrl } from './docs.js';
 
 /**
@@ -21,7 +22,7 @@ export const actionOverdue: Rule = {
       carried: 'action {ref} was carried to a new due date, {due}, and has not been reviewed as done or dropped since',
     },
   },
-  check({ records, asOf, report }) {
+  check({ records, asOf, config, report }) {
     const fates = actionFates(records, asOf);
     for (const record of [...records.ofKind.session, ...records.ofKind.decision]) {
       const actions = record.data.actions ?? [];
@@ -36,6 +37,10 @@ export const actionOverdue: Rule = {
           return;
         }
         if (action.due >= asOf) return;
+        // Due before supv's records of its owner began (`records_from`): what became of it is in the old records.
+        const owner = records.byId.get(action.owner);
+        const begins = recordsFrom(owner?.kind === 'staff' ? owner.data : undefined, config.policy);
+        if (begins !== undefined && action.due < begins) return;
         report({ record, at: { pointer: `/actions/${index}/due` }, messageId: 'overdue', data: { action: action.id, due: action.due } });
       });
     }

@@ -50,7 +50,7 @@ export const noContract: Rule = {
           report({ record: status.person.record, at, messageId: 'changedUnsigned', data: { ...data, contract: pending.data.id, missing: missingSigners(index, pending) } });
         } else {
           const last = signed.at(-1)!;
-          report({ record: status.person.record, at, messageId: 'changed', data: { ...data, contract: last.data.id, previous: nameOf(index, last.data.supervisor) } });
+          report({ record: status.person.record, at, messageId: 'changed', data: { ...data, contract: last.data.id, previous: last.data.supervisor !== undefined ? nameOf(index, last.data.supervisor) : (last.data.supervisor_external?.name ?? 'an external supervisor') } });
         }
         continue;
       }
@@ -67,7 +67,7 @@ export const noContract: Rule = {
 
 function missingSigners(index: SupervisionIndex, contract: ContractEntry): string {
   return missingContractSigners(contract.data)
-    .map((role) => `the ${role}, ${nameOf(index, role === 'supervisor' ? contract.data.supervisor : contract.data.supervisee)}`)
+    .map((role) => `the ${role}, ${nameOf(index, role === "supervisor" ? contract.data.supervisor! : contract.data.supervisee)}`)
     .join(', nor ');
 }
 

@@ -28,10 +28,12 @@ export const supervisorUntrained: Rule = {
     // Who supervises whom today, built from everyone in post in one pass.
     const superviseesOf = new Map<string, string[]>();
     for (const status of facts.statuses) {
-      if (!status.supervisor) continue;
-      const list = superviseesOf.get(status.supervisor.id) ?? [];
+      // An external supervisor's training is their own organisation's to keep; supv holds no record of it.
+      const supervisor = status.supervisor?.id;
+      if (supervisor === undefined) continue;
+      const list = superviseesOf.get(supervisor) ?? [];
       list.push(status.person.data.name);
-      superviseesOf.set(status.supervisor.id, list);
+      superviseesOf.set(supervisor, list);
     }
     const since = subtractDuration(asOf, RECENTLY, config.timezone);
     for (const { record, data: staff } of index.staff.values()) {
