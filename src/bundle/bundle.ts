@@ -20,6 +20,7 @@ import { printHtml } from '../report/print.js';
 import { contentsHtml, coverHtml, summaryHtml, type ContentsLine } from './front-matter.js';
 import { setOutline, type OutlineNode } from './outline.js';
 import { redactHtml, redactionTerms } from './redact.js';
+import { attachRecordList } from './contents-list.js';
 import { chronology, selectGroups } from './select.js';
 import { UserError } from '../util/errors.js';
 
@@ -81,11 +82,14 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
   try {
     // Every record once, however many people it belongs to (a group session is filed under each attendee).
     const rendered = new Map<string, PDFDocument>();
+    // The content hash each record's pages print, for the list attached to the bundle (./contents-list.ts).
+    const printed = new Map<string, { kind: string; id: string; contentHash: string }>();
     const limit = pLimit(concurrency * 2);
     await Promise.all(
       [...unique].map(([id, record]) =>
         limit(async () => {
           const document = recordDocument(record, templates, context);
+          printed.set(id, { kind: document.kind, id: document.id, contentHash: document.contentHash });
           const { pdf } = await renderPdf(pool, { ...document, html: redact(document.html) }, options.toolVersion);
           rendered.set(id, await PDFDocument.load(pdf));
         }),
@@ -165,6 +169,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
     bundle.setCreationDate(options.now);
     bundle.setModificationDate(options.now);
     bundle.setLanguage('en-GB');
+    await attachRecordList(bundle, { commit: options.commit, records: [...unique.keys()].map((id) => printed.get(id)!) }, options.now);
     const pdf = await bundle.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
     return { pdf, pages: bundle.getPageCount(), frontPages: { cover: coverPages, summary: summaryPages, contents: contentsPages }, sections, records: unique.size };
   } finally {

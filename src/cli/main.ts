@@ -76,10 +76,11 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
   program
     .command('verify')
     .description('check every record signature and every built PDF (its seal and content hash): exit 1 when any fails or cannot be read')
-    .argument('[paths...]', 'records, or PDFs in the output folder, to check (default: every record and every PDF)')
+    .argument('[paths...]', 'records, PDFs in the output folder, or a bundle (FILE.pdf, anywhere) to check (default: every record and every PDF)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--out <dir>', 'the output folder whose PDFs are checked (default: `output` in the config, dist)')
     .option('--require-seal', 'a PDF without a digital seal fails')
+    .option('--trust-cert <file>', 'accept only seals made with this certificate (PEM); overrides seal.certificate_sha256 in the config')
     .action(run(async (paths: string[], _options: object, command: Command) => (await import('./commands/verify.js')).verifyCommand(paths, command.optsWithGlobals(), io)));
 
   program
@@ -150,6 +151,7 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .option('--staff <id...>', 'only these people (staff ids)')
     .option('--case <ref>', "one child's chronology: what sessions recorded about the case (nothing about other children), its decision records and case file audits")
     .option('--redact', "replace children's names and dates of birth with the case reference")
+    .option('--p12 <file>', 'seal the bundle with this PKCS#12 certificate (password in SUPV_P12_PASSWORD)')
     // Rendering loads Chromium's driver and pdf-lib: only when bundling.
     .action(run(async (_options: object, command: Command) => (await import('./commands/bundle.js')).bundleCommand(command.optsWithGlobals(), io)));
 

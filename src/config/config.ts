@@ -19,6 +19,7 @@ export const DEFAULT_CONFIG: Config = {
   timezone: 'Europe/London',
   marking: 'OFFICIAL-SENSITIVE',
   output: 'dist',
+  seal: {},
   policy: {
     tiers: {
       'case-holder': 'P4W',

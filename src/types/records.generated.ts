@@ -453,7 +453,17 @@ export interface Config {
    * Where built PDFs go, relative to the repository.
    */
   output?: string;
+  seal?: SealPin;
   policy?: Policy;
+}
+/**
+ * Whose digital seal `supv verify` accepts on PDFs and bundles: a seal made with any other certificate fails.
+ */
+export interface SealPin {
+  /**
+   * The SHA-256 of the sealing certificate (its DER bytes), in hex: `openssl x509 -in seal.pem -noout -fingerprint -sha256` prints it (colons are allowed).
+   */
+  certificate_sha256?: string;
 }
 /**
  * How often supervision is due and how soon records must be written and signed.

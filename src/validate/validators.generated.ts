@@ -3826,7 +3826,8 @@ return errors === 0;
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate55;
-const schema114 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/config.schema.json","title":"Config","description":"The organisation and its supervision policy, from supv.config.yaml. Every key is optional; a key left out takes its default.","type":"object","properties":{"organisation":{"description":"The organisation's name, shown on every PDF.","$ref":"common.schema.json#/$defs/text"},"timezone":{"description":"The IANA time zone in which dates are read, such as Europe/London.","type":"string","format":"iana-time-zone","default":"Europe/London"},"marking":{"description":"The protective marking printed on every page, such as OFFICIAL-SENSITIVE.","$ref":"common.schema.json#/$defs/text"},"output":{"description":"Where built PDFs go, relative to the repository.","type":"string","minLength":1,"default":"dist"},"policy":{"title":"Policy","description":"How often supervision is due and how soon records must be written and signed.","type":"object","properties":{"tiers":{"description":"The longest allowed gap between sessions, by tier: one duration, or stages by time since the person started.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/tierName"},"additionalProperties":{"$ref":"#/$defs/tier"},"default":{"case-holder":"P4W","designated-lead":"P4W","general":"P3M","newly-qualified":[{"until":"P6W","every":"P1W"},{"until":"P6M","every":"P2W"},{"every":"P4W"}]}},"induction":{"description":"The interval for anyone before their `induction_until`.","$ref":"common.schema.json#/$defs/duration","default":"P2W"},"min_duration":{"description":"Sessions shorter than this draw a warning.","$ref":"common.schema.json#/$defs/duration","default":"PT60M"},"sign_within":{"description":"Signatures are due within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"record_within":{"description":"A record must first be committed within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"due_soon":{"description":"How long before a session falls due to start warning.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"contract_review":{"description":"How long a contract runs before its review.","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"functions_window":{"description":"Each function of supervision must be covered in the last this many sessions.","type":"integer","minimum":1,"default":3},"case_review":{"description":"How long an open case of each status may go without being discussed in supervision.","type":"object","properties":{"CP":{"description":"Child protection cases.","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"CIN":{"description":"Children in need.","$ref":"common.schema.json#/$defs/duration","default":"P6W"},"LAC":{"description":"Looked-after children.","$ref":"common.schema.json#/$defs/duration","default":"P6W"}},"additionalProperties":false},"child_file":{"description":"What must reach the child's file: a decision record for each decision (`decisions`), or a record of every discussion of a case (`all-discussions`: a decision record or the case entry's `child_file` date).","enum":["decisions","all-discussions"],"default":"decisions"},"case_audit":{"description":"How often every open CP, CIN or LAC case file must be audited.","$ref":"common.schema.json#/$defs/duration","default":"P6M"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"tier":{"description":"One duration such as P4W, or a list of stages.","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false}}}};
+const schema114 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/config.schema.json","title":"Config","description":"The organisation and its supervision policy, from supv.config.yaml. Every key is optional; a key left out takes its default.","type":"object","properties":{"organisation":{"description":"The organisation's name, shown on every PDF.","$ref":"common.schema.json#/$defs/text"},"timezone":{"description":"The IANA time zone in which dates are read, such as Europe/London.","type":"string","format":"iana-time-zone","default":"Europe/London"},"marking":{"description":"The protective marking printed on every page, such as OFFICIAL-SENSITIVE.","$ref":"common.schema.json#/$defs/text"},"output":{"description":"Where built PDFs go, relative to the repository.","type":"string","minLength":1,"default":"dist"},"seal":{"title":"SealPin","description":"Whose digital seal `supv verify` accepts on PDFs and bundles: a seal made with any other certificate fails.","type":"object","properties":{"certificate_sha256":{"description":"The SHA-256 of the sealing certificate (its DER bytes), in hex: `openssl x509 -in seal.pem -noout -fingerprint -sha256` prints it (colons are allowed).","type":"string","pattern":"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"}},"additionalProperties":false,"default":{}},"policy":{"title":"Policy","description":"How often supervision is due and how soon records must be written and signed.","type":"object","properties":{"tiers":{"description":"The longest allowed gap between sessions, by tier: one duration, or stages by time since the person started.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/tierName"},"additionalProperties":{"$ref":"#/$defs/tier"},"default":{"case-holder":"P4W","designated-lead":"P4W","general":"P3M","newly-qualified":[{"until":"P6W","every":"P1W"},{"until":"P6M","every":"P2W"},{"every":"P4W"}]}},"induction":{"description":"The interval for anyone before their `induction_until`.","$ref":"common.schema.json#/$defs/duration","default":"P2W"},"min_duration":{"description":"Sessions shorter than this draw a warning.","$ref":"common.schema.json#/$defs/duration","default":"PT60M"},"sign_within":{"description":"Signatures are due within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"record_within":{"description":"A record must first be committed within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"due_soon":{"description":"How long before a session falls due to start warning.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"contract_review":{"description":"How long a contract runs before its review.","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"functions_window":{"description":"Each function of supervision must be covered in the last this many sessions.","type":"integer","minimum":1,"default":3},"case_review":{"description":"How long an open case of each status may go without being discussed in supervision.","type":"object","properties":{"CP":{"description":"Child protection cases.","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"CIN":{"description":"Children in need.","$ref":"common.schema.json#/$defs/duration","default":"P6W"},"LAC":{"description":"Looked-after children.","$ref":"common.schema.json#/$defs/duration","default":"P6W"}},"additionalProperties":false},"child_file":{"description":"What must reach the child's file: a decision record for each decision (`decisions`), or a record of every discussion of a case (`all-discussions`: a decision record or the case entry's `child_file` date).","enum":["decisions","all-discussions"],"default":"decisions"},"case_audit":{"description":"How often every open CP, CIN or LAC case file must be audited.","$ref":"common.schema.json#/$defs/duration","default":"P6M"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"tier":{"description":"One duration such as P4W, or a list of stages.","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false}}}};
+const pattern56 = new RegExp("^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$", "u");
 const formats38 = formatsModule.formats["iana-time-zone"];
 const schema118 = {"description":"One duration such as P4W, or a list of stages.","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false}};
 
@@ -3981,7 +3982,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 of Object.keys(data)){
-if(!(((((key0 === "organisation") || (key0 === "timezone")) || (key0 === "marking")) || (key0 === "output")) || (key0 === "policy"))){
+if(!((((((key0 === "organisation") || (key0 === "timezone")) || (key0 === "marking")) || (key0 === "output")) || (key0 === "seal")) || (key0 === "policy"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4112,12 +4113,12 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.policy !== undefined && func0.call(data, "policy")){
-let data4 = data.policy;
+if(data.seal !== undefined && func0.call(data, "seal")){
+let data4 = data.seal;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 of Object.keys(data4)){
-if(!(func0.call(schema114.properties.policy.properties, key1))){
-const err11 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(!(key1 === "certificate_sha256")){
+const err11 = {instancePath:instancePath+"/seal",schemaPath:"#/properties/seal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4127,14 +4128,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data4.tiers !== undefined && func0.call(data4, "tiers")){
-let data5 = data4.tiers;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key2 of Object.keys(data5)){
-const _errs19 = errors;
-if(typeof key2 === "string"){
-if(!pattern4.test(key2)){
-const err12 = {instancePath:instancePath+"/policy/tiers",schemaPath:"common.schema.json#/$defs/tierName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\"",propertyName:key2};
+if(data4.certificate_sha256 !== undefined && func0.call(data4, "certificate_sha256")){
+let data5 = data4.certificate_sha256;
+if(typeof data5 === "string"){
+if(!pattern56.test(data5)){
+const err12 = {instancePath:instancePath+"/seal/certificate_sha256",schemaPath:"#/properties/seal/properties/certificate_sha256/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"},message:"must match pattern \""+"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4145,7 +4143,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/policy/tiers",schemaPath:"common.schema.json#/$defs/tierName/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key2};
+const err13 = {instancePath:instancePath+"/seal/certificate_sha256",schemaPath:"#/properties/seal/properties/certificate_sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4154,9 +4152,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-var valid4 = _errs19 === errors;
-if(!valid4){
-const err14 = {instancePath:instancePath+"/policy/tiers",schemaPath:"#/properties/policy/properties/tiers/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/seal",schemaPath:"#/properties/seal/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4166,15 +4165,12 @@ vErrors.push(err14);
 errors++;
 }
 }
-for(const key3 of Object.keys(data5)){
-if(!(validate56(data5[key3], {instancePath:instancePath+"/policy/tiers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/policy/tiers",schemaPath:"#/properties/policy/properties/tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.policy !== undefined && func0.call(data, "policy")){
+let data6 = data.policy;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 of Object.keys(data6)){
+if(!(func0.call(schema114.properties.policy.properties, key2))){
+const err15 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4184,11 +4180,14 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data4.induction !== undefined && func0.call(data4, "induction")){
-let data7 = data4.induction;
-if(typeof data7 === "string"){
-if(!(formats16.test(data7))){
-const err16 = {instancePath:instancePath+"/policy/induction",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(data6.tiers !== undefined && func0.call(data6, "tiers")){
+let data7 = data6.tiers;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key3 of Object.keys(data7)){
+const _errs24 = errors;
+if(typeof key3 === "string"){
+if(!pattern4.test(key3)){
+const err16 = {instancePath:instancePath+"/policy/tiers",schemaPath:"common.schema.json#/$defs/tierName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\"",propertyName:key3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4199,7 +4198,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/policy/induction",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/policy/tiers",schemaPath:"common.schema.json#/$defs/tierName/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4208,12 +4207,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data4.min_duration !== undefined && func0.call(data4, "min_duration")){
-let data8 = data4.min_duration;
-if(typeof data8 === "string"){
-if(!(formats16.test(data8))){
-const err18 = {instancePath:instancePath+"/policy/min_duration",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+var valid5 = _errs24 === errors;
+if(!valid5){
+const err18 = {instancePath:instancePath+"/policy/tiers",schemaPath:"#/properties/policy/properties/tiers/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4223,8 +4219,15 @@ vErrors.push(err18);
 errors++;
 }
 }
+for(const key4 of Object.keys(data7)){
+if(!(validate56(data7[key4], {instancePath:instancePath+"/policy/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err19 = {instancePath:instancePath+"/policy/min_duration",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/policy/tiers",schemaPath:"#/properties/policy/properties/tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4234,11 +4237,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data4.sign_within !== undefined && func0.call(data4, "sign_within")){
-let data9 = data4.sign_within;
+if(data6.induction !== undefined && func0.call(data6, "induction")){
+let data9 = data6.induction;
 if(typeof data9 === "string"){
 if(!(formats16.test(data9))){
-const err20 = {instancePath:instancePath+"/policy/sign_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+const err20 = {instancePath:instancePath+"/policy/induction",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4249,7 +4252,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/policy/sign_within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/policy/induction",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4259,11 +4262,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data4.record_within !== undefined && func0.call(data4, "record_within")){
-let data10 = data4.record_within;
+if(data6.min_duration !== undefined && func0.call(data6, "min_duration")){
+let data10 = data6.min_duration;
 if(typeof data10 === "string"){
 if(!(formats16.test(data10))){
-const err22 = {instancePath:instancePath+"/policy/record_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+const err22 = {instancePath:instancePath+"/policy/min_duration",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4274,7 +4277,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/policy/record_within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err23 = {instancePath:instancePath+"/policy/min_duration",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4284,11 +4287,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data4.due_soon !== undefined && func0.call(data4, "due_soon")){
-let data11 = data4.due_soon;
+if(data6.sign_within !== undefined && func0.call(data6, "sign_within")){
+let data11 = data6.sign_within;
 if(typeof data11 === "string"){
 if(!(formats16.test(data11))){
-const err24 = {instancePath:instancePath+"/policy/due_soon",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+const err24 = {instancePath:instancePath+"/policy/sign_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4299,7 +4302,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/policy/due_soon",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/policy/sign_within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4309,11 +4312,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data4.contract_review !== undefined && func0.call(data4, "contract_review")){
-let data12 = data4.contract_review;
+if(data6.record_within !== undefined && func0.call(data6, "record_within")){
+let data12 = data6.record_within;
 if(typeof data12 === "string"){
 if(!(formats16.test(data12))){
-const err26 = {instancePath:instancePath+"/policy/contract_review",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+const err26 = {instancePath:instancePath+"/policy/record_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4324,7 +4327,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/policy/contract_review",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/policy/record_within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4334,10 +4337,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data4.functions_window !== undefined && func0.call(data4, "functions_window")){
-let data13 = data4.functions_window;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err28 = {instancePath:instancePath+"/policy/functions_window",schemaPath:"#/properties/policy/properties/functions_window/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data6.due_soon !== undefined && func0.call(data6, "due_soon")){
+let data13 = data6.due_soon;
+if(typeof data13 === "string"){
+if(!(formats16.test(data13))){
+const err28 = {instancePath:instancePath+"/policy/due_soon",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4346,9 +4350,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 1 || isNaN(data13)){
-const err29 = {instancePath:instancePath+"/policy/functions_window",schemaPath:"#/properties/policy/properties/functions_window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err29 = {instancePath:instancePath+"/policy/due_soon",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4358,13 +4362,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-if(data4.case_review !== undefined && func0.call(data4, "case_review")){
-let data14 = data4.case_review;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key4 of Object.keys(data14)){
-if(!(((key4 === "CP") || (key4 === "CIN")) || (key4 === "LAC"))){
-const err30 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data6.contract_review !== undefined && func0.call(data6, "contract_review")){
+let data14 = data6.contract_review;
+if(typeof data14 === "string"){
+if(!(formats16.test(data14))){
+const err30 = {instancePath:instancePath+"/policy/contract_review",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4374,11 +4376,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data14.CP !== undefined && func0.call(data14, "CP")){
-let data15 = data14.CP;
-if(typeof data15 === "string"){
-if(!(formats16.test(data15))){
-const err31 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+else {
+const err31 = {instancePath:instancePath+"/policy/contract_review",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4388,8 +4387,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.functions_window !== undefined && func0.call(data6, "functions_window")){
+let data15 = data6.functions_window;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err32 = {instancePath:instancePath+"/policy/functions_window",schemaPath:"#/properties/policy/properties/functions_window/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4398,12 +4399,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data14.CIN !== undefined && func0.call(data14, "CIN")){
-let data16 = data14.CIN;
-if(typeof data16 === "string"){
-if(!(formats16.test(data16))){
-const err33 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 1 || isNaN(data15)){
+const err33 = {instancePath:instancePath+"/policy/functions_window",schemaPath:"#/properties/policy/properties/functions_window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4413,8 +4411,13 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data6.case_review !== undefined && func0.call(data6, "case_review")){
+let data16 = data6.case_review;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key5 of Object.keys(data16)){
+if(!(((key5 === "CP") || (key5 === "CIN")) || (key5 === "LAC"))){
+const err34 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4424,11 +4427,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data14.LAC !== undefined && func0.call(data14, "LAC")){
-let data17 = data14.LAC;
+if(data16.CP !== undefined && func0.call(data16, "CP")){
+let data17 = data16.CP;
 if(typeof data17 === "string"){
 if(!(formats16.test(data17))){
-const err35 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+const err35 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4439,7 +4442,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err36 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4449,9 +4452,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.CIN !== undefined && func0.call(data16, "CIN")){
+let data18 = data16.CIN;
+if(typeof data18 === "string"){
+if(!(formats16.test(data18))){
+const err37 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4461,10 +4466,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data4.child_file !== undefined && func0.call(data4, "child_file")){
-let data18 = data4.child_file;
-if(!((data18 === "decisions") || (data18 === "all-discussions"))){
-const err38 = {instancePath:instancePath+"/policy/child_file",schemaPath:"#/properties/policy/properties/child_file/enum",keyword:"enum",params:{allowedValues: schema114.properties.policy.properties.child_file.enum},message:"must be equal to one of the allowed values"};
+else {
+const err38 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4474,11 +4477,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data4.case_audit !== undefined && func0.call(data4, "case_audit")){
-let data19 = data4.case_audit;
+if(data16.LAC !== undefined && func0.call(data16, "LAC")){
+let data19 = data16.LAC;
 if(typeof data19 === "string"){
 if(!(formats16.test(data19))){
-const err39 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+const err39 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4489,7 +4492,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4501,7 +4504,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err41 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4511,14 +4514,64 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data6.child_file !== undefined && func0.call(data6, "child_file")){
+let data20 = data6.child_file;
+if(!((data20 === "decisions") || (data20 === "all-discussions"))){
+const err42 = {instancePath:instancePath+"/policy/child_file",schemaPath:"#/properties/policy/properties/child_file/enum",keyword:"enum",params:{allowedValues: schema114.properties.policy.properties.child_file.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data6.case_audit !== undefined && func0.call(data6, "case_audit")){
+let data21 = data6.case_audit;
+if(typeof data21 === "string"){
+if(!(formats16.test(data21))){
+const err43 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }

@@ -10,6 +10,7 @@ import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { checkOutputPlace } from '../paths.js';
 import { toolVersion } from '../version.js';
+import { readSealKey } from './build.js';
 
 export interface BundleCommandOptions extends GlobalOptions {
   out?: string;
@@ -18,6 +19,7 @@ export interface BundleCommandOptions extends GlobalOptions {
   staff?: string[];
   case?: string;
   redact?: boolean;
+  p12?: string;
 }
 
 export const BUNDLE_FILE = 'bundle.pdf';
@@ -44,6 +46,10 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
 
   // --out is relative to the shell's folder; the default is the repository's output folder, wherever supv runs.
   const out = options.out === undefined ? outFile(path.join(context.config.output, BUNDLE_FILE), context.root, context.root) : outFile(options.out, io.cwd, context.root);
+  // The seal key is tried before anything is rendered: a wrong password stops here, and nothing is written.
+  const seal = options.p12 ? readSealKey(path.resolve(io.cwd, options.p12), options.p12, io) : undefined;
+  const sealing = seal ? await import('../../render/seal.js') : undefined;
+  if (seal && sealing) await sealing.checkSealKey(seal);
   const now = io.now();
   const result = await makeBundle({
     root: context.root,
@@ -61,9 +67,10 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
     now,
     env: io.env,
   });
+  const pdf = seal && sealing ? await sealing.sealPdf(result.pdf, seal, { organisation: context.config.organisation, reason: 'Inspection bundle issued by supv', signingTime: now }) : result.pdf;
   mkdirSync(path.dirname(out), { recursive: true });
-  await writeAtomic(out, result.pdf);
-  io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${result.records} records, ${result.pages} pages, ${result.sections.length} ${options.case ? 'case' : 'people'}${options.redact ? ', redacted' : ''}\n`);
+  await writeAtomic(out, pdf);
+  io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${result.records} records, ${result.pages} pages, ${result.sections.length} ${options.case ? 'case' : 'people'}${options.redact ? ', redacted' : ''}${seal ? ', sealed' : ''}\n`);
   return 0;
 }
 
