@@ -152,7 +152,7 @@ function casesSection(data: Compliance): string {
   const overdue = (days: number | undefined, due: string | undefined) =>
     days !== undefined ? `<span class="status bad">Overdue ${days} d</span>` : due ? `<span class="status ok">Due ${escapeHtml(due)}</span>` : '—';
   const rows = watched
-    .map((figure) => `<tr data-case="${escapeHtml(figure.ref)}"><td class="mono">${escapeHtml(figure.ref)}</td><td>${escapeHtml(figure.status)}</td><td>${escapeHtml(figure.workerName ?? '—')}<br><span class="small">supervisor: ${escapeHtml(figure.supervisor ?? '—')}</span></td>` +
+    .map((figure) => `<tr data-case="${escapeHtml(figure.ref)}"><td class="mono date">${escapeHtml(figure.ref)}</td><td>${escapeHtml(figure.status)}</td><td>${escapeHtml(figure.workerName ?? '—')}<br><span class="small">supervisor: ${escapeHtml(figure.supervisor ?? '—')}</span></td>` +
       `<td class="date">${escapeHtml(figure.lastDiscussed)}</td><td>${overdue(figure.discussionOverdueDays, figure.discussionDue)}</td>` +
       `<td class="date">${escapeHtml(figure.lastAudited ?? 'never')}</td><td>${overdue(figure.auditOverdueDays, figure.auditDue)}</td></tr>`)
     .join('\n');
