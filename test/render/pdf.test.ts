@@ -54,9 +54,10 @@ describe.skipIf(reason)(`PDF text${reason ? ` (skipped: ${reason})` : ''}`, () =
     expect(text).toContain(unwrapped('Jo Bloggs'));
     expect(text).toContain(unwrapped('Recorded Signed without a personal key; the record is unchanged since.'));
     expect(text).not.toContain(unwrapped('hash matches'));
-    expect(text).toContain(unwrapped('Part A'));
-    expect(text).toContain(unwrapped('FAM-0042'));
-    expect(text).toContain(unwrapped('Part B'));
+    // Parts belong to each case now, as the record form has them (test/render/case-layout.test.ts); the session has its sections.
+    expect(text).toContain(unwrapped('Case discussion'));
+    expect(text).toContain(unwrapped('Case FAM-0042'));
+    expect(text).toContain(unwrapped('Supervisee wellbeing and development'));
     expect(text).toContain(unwrapped('Book a core group meeting'));
     expect(text).not.toContain(unwrapped(DRAFT_MARK));
   });

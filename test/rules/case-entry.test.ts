@@ -37,6 +37,20 @@ describe('case-entry', () => {
     expect(finding!.message).toContain('case FAM-0043, which no session discusses');
   });
 
+  it('reports an action tied to a case the session does not discuss, at its case', async () => {
+    const text = session('2026-02-03', {
+      cases: [{ ref: 'FAM-0042', status: 'CP' }],
+      actions: [
+        { id: 'A1', text: 'Chase the health visitor', owner: 'jo-bloggs', due: '2026-02-10', case: 'FAM-0042' },
+        { id: 'A2', text: 'Book the core group', owner: 'jo-bloggs', due: '2026-02-10', case: 'FAM-0024' },
+      ],
+    });
+    const result = await findings([text]);
+    expect(result.map((finding) => [finding.severity, finding.line, finding.message])).toEqual([
+      ['error', lineOf(text.text, 'case: FAM-0024'), 'action A2 is tied to case FAM-0024, which this session does not discuss; add the case under `cases` or correct the reference'],
+    ]);
+  });
+
   it('warns about a case reference that reads like a name, wherever it is written', async () => {
     const text = session('2026-02-03', {
       cases: [{ ref: 'AMY-JONES', status: 'CP' }],

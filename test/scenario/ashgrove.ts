@@ -317,8 +317,14 @@ export async function buildAshgrove(lapses: ReadonlySet<Lapse> = new Set()): Pro
         message: has('childNamedInCommitMessage') ? 'Decision for Marnie Coldwell after the child protection conference' : undefined,
       };
     }
+    // The child protection case is discussed at every supervision after that (case_review).
+    if (plan.date > '2026-02-02') plan.cases = [{ ref: 'FAM-0107', status: 'CP' }];
     return plan;
   });
+
+  // Their case files audited by the line manager within the policy's six months (case_audit).
+  diary.on('2026-07-15', (s) => void s.audit({ case: 'FAM-0107', date: '2026-07-15', auditor: OLIVER, worker: TAMSIN, findings: 'Chronology and core group minutes on file; the plan is up to date.' }));
+  diary.on('2026-10-21', (s) => void s.audit({ case: 'FAM-0031', date: '2026-10-21', auditor: PRIYA, worker: NOOR, findings: 'Assessment and plan on file; the voice of the child is recorded.' }));
 
   // Fergus, learning mentor, supervised by the deputy DSL.
   supervision.monthly(FERGUS, () => PRIYA, every(28, '2025-12-10', AS_OF), (plan) => {
@@ -350,6 +356,7 @@ export async function buildAshgrove(lapses: ReadonlySet<Lapse> = new Set()): Pro
         };
       }
     }
+    if (plan.date > '2026-06-24') plan.cases = [{ ref: 'FAM-0031', status: 'CIN' }];
     if (plan.date === '2026-11-11' && has('noorNeverSignedHerNovemberRecord')) plan.signedBy = [PRIYA];
     return plan;
   });

@@ -196,7 +196,7 @@ describe(`Ashgrove Primary School, inspected on ${AS_OF}`, () => {
           lapse: 'noorCaseChangedWithoutDecision',
           story: 'A child Noor works with became a child in need on 8 June; her June session discussed it but no decision was recorded on the child\u2019s file.',
           findings: [{
-            file: sessionFile(`2026-06-24-${NOOR}`), line: lineIn(school, sessionFile(`2026-06-24-${NOOR}`), '- ref: FAM-0031'), rule: 'decision-missing', severity: 'warning',
+            file: sessionFile(`2026-06-24-${NOOR}`), line: lineIn(school, sessionFile(`2026-06-24-${NOOR}`), '- ref: FAM-0031'), rule: 'decision-missing', severity: 'error',
             message: `case FAM-0031 changed status on 2026-06-08, since the previous session on 2026-05-27, but has no decision record; record the decision for the child's file (kind: decision, case: FAM-0031, session: 2026-06-24-${NOOR})`,
           }],
         },
@@ -341,7 +341,7 @@ describe(`Ashgrove Primary School, inspected on ${AS_OF}`, () => {
         "records/sessions/2026/2026-11-20-jasper-moorcroft.md
           23:1  warning  not yet signed by Jasper Moorcroft (supervisee); signatures are due by 2026-11-27  unsigned"
       `);
-      expect(out.trimEnd().split('\n').at(-1)).toBe('\u2716 22 problems (13 errors, 9 warnings)');
+      expect(out.trimEnd().split('\n').at(-1)).toBe('\u2716 22 problems (14 errors, 8 warnings)');
       // Every file with findings is listed once, in order.
       const headers = out.split('\n').filter((line) => line.startsWith('records/'));
       const files = [...new Set(expectedFindings().flatMap((entry) => entry.findings.map((finding) => finding.file)))].sort();

@@ -264,6 +264,15 @@ export class School {
     return id;
   }
 
+  /** A case-file audit, signed by its auditor. */
+  audit(terms: { case: string; date: string; auditor: string; worker: string; findings: string }): string {
+    const id = `audit-${terms.date}-${terms.case.toLowerCase()}`;
+    const file = `records/audits/${id}.md`;
+    this.write(file, recordText({ kind: 'case-audit', id, case: terms.case, date: terms.date, auditor: terms.auditor, worker: terms.worker, findings: terms.findings }, '## Records checked\n\nThe chronology, the plan and the supervision records.'));
+    this.toSign(file, [terms.auditor]);
+    return id;
+  }
+
   /** Change a record's text in place (after it was signed, the signatures no longer match). */
   edit(file: string, change: (text: string) => string): void {
     const before = this.read(file);
