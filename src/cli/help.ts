@@ -32,3 +32,18 @@ Dates default to today in the organisation's time zone (or --as-of).
 A new record never replaces a file: a second session on the same day gets -2.
 Exit codes: 0 written, 2 something given is wrong (unknown staff, bad date).
 `;
+
+/** Shown under `supv due --help`. */
+export const DUE_HELP = `
+Lists, for each supervisor: people whose supervision is overdue (with the
+escalation step now due), people due within --weeks, and records still
+waiting for a signature. The verdicts are the ones supv lint gives.
+
+--format ics writes an iCalendar feed: one all-day event on each person's
+due date (and on each record's sign-by date), with stable UIDs, for a
+calendar app to subscribe to (publish it from CI or a file share):
+  supv due --format ics > supervision-due.ics
+
+Exit codes: 0 listed (even when someone is overdue: supv lint is the check),
+2 a bad option or an unknown --supervisor.
+`;

@@ -4,7 +4,7 @@ import { rules } from '../check/rules/index.js';
 import type { ReadAhead } from '../load/read-ahead.js';
 import { lintCommand } from './commands/lint.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
-import { NEW_HELP, SIGN_HELP } from './help.js';
+import { DUE_HELP, NEW_HELP, SIGN_HELP } from './help.js';
 import { terminalIo, type Io } from './io.js';
 import { UserError } from '../util/errors.js';
 import { toolVersion } from './version.js';
@@ -48,6 +48,15 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .option('--rule <id=setting...>', 'turn a rule off, or set it to warn or error (repeatable)')
     .addHelpText('after', `\nRules:\n${rules.map((rule) => `  ${rule.meta.id.padEnd(24)} ${rule.meta.description}`).join('\n')}\n`)
     .action(run((paths: string[], _options: object, command: Command) => lintCommand(paths, command.optsWithGlobals(), io, early.readAhead)));
+
+  program
+    .command('due')
+    .description('who is overdue, due within N weeks or waiting to sign, grouped by supervisor, with the escalation step')
+    .option('--weeks <n>', 'how far ahead to look, in weeks', '2')
+    .option('--supervisor <id>', 'only the people this supervisor (a staff id) supervises or must chase for signatures')
+    .addOption(new Option('--format <format>', 'text for reading, json for other tools, ics for a calendar app').choices(['text', 'json', 'ics']).default('text'))
+    .addHelpText('after', DUE_HELP)
+    .action(run(async (_options: object, command: Command) => (await import('./commands/due.js')).dueCommand(command.optsWithGlobals(), io)));
 
   program
     .command('schema')
