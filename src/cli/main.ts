@@ -59,6 +59,12 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .action(run(async (_options: object, command: Command) => (await import('./commands/due.js')).dueCommand(command.optsWithGlobals(), io)));
 
   program
+    .command('explain')
+    .description("a lint rule's page: what the policy says, what is checked, how to fix a finding")
+    .argument('<rule>', `a rule id, such as unsigned (supv lint --help lists them)`)
+    .action(run(async (rule: string) => (await import('./commands/explain.js')).explainCommand(rule, io)));
+
+  program
     .command('schema')
     .description('print the JSON Schema of a record kind or of the config')
     .argument('[kind]', 'staff, contract, session, decision or config')
@@ -168,6 +174,13 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .action(run(async (_options: object, command: Command) => (await import('./commands/report.js')).reportCommand(command.optsWithGlobals(), io)));
 
   try {
+    // `supv help unsigned` would print the general help: a rule's page is `supv explain`.
+    const helpAt = argv.indexOf('help');
+    const helpTopic = helpAt >= 0 ? argv[helpAt + 1] : undefined;
+    if (helpTopic !== undefined && !program.commands.some((command) => command.name() === helpTopic) && rules.some((rule) => rule.meta.id === helpTopic)) {
+      io.stderr(`supv: ${helpTopic} is a lint rule, not a command; its page is: supv explain ${helpTopic}\n`);
+      return 2;
+    }
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
