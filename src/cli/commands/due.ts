@@ -1,4 +1,3 @@
-import { closest } from 'fastest-levenshtein';
 import { loadRecords } from '../../load/load.js';
 import { dueList } from '../../due/due.js';
 import { dueJson, dueText } from '../../due/format.js';
@@ -7,6 +6,7 @@ import { isValidRecord } from '../../model.js';
 import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { CrlfText } from '../../util/terminal.js';
+import { suggestion } from '../../util/suggest.js';
 
 export interface DueCommandOptions extends GlobalOptions {
   weeks?: string;
@@ -30,7 +30,7 @@ export async function dueCommand(options: DueCommandOptions, io: Io): Promise<nu
   if (options.supervisor !== undefined) {
     const staff = records.files.filter(isValidRecord).filter((record) => record.kind === 'staff').map((record) => record.id);
     if (!staff.includes(options.supervisor)) {
-      const near = staff.length > 0 ? closest(options.supervisor, staff) : undefined;
+      const near = suggestion(options.supervisor, staff);
       throw new UsageError(`--supervisor ${options.supervisor}: no staff record has that id${near ? `; did you mean ${near}?` : ''}`);
     }
   }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { closest, distance } from 'fastest-levenshtein';
 import { rules } from '../../check/rules/index.js';
 import { packageFile } from '../../util/package-files.js';
+import { suggestion } from '../../util/suggest.js';
 import { UsageError, type Io } from '../io.js';
 
 /** The width pages are wrapped to: what every terminal shows. */
@@ -27,13 +27,6 @@ export function unknownRuleMessage(given: string, ids: readonly string[]): strin
   return near
     ? `there is no rule ${given}; did you mean ${near}? (supv explain ${near})`
     : `there is no rule ${given}; the rules are: ${ids.join(', ')}`;
-}
-
-/** The nearest of `known` to `given`, when near enough to be a slip (at most a third of its letters differ). */
-export function suggestion(given: string, known: readonly string[]): string | undefined {
-  if (known.length === 0) return undefined;
-  const near = closest(given, [...known]);
-  return distance(given, near) <= Math.max(2, Math.floor(near.length / 3)) ? near : undefined;
 }
 
 /**

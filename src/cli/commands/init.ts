@@ -49,7 +49,7 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
     try {
       await writeNewFile(path.join(root, entry.file), entry.text);
     } catch (error) {
-      if (error instanceof FileExistsError) throw new UsageError(`supv init: ${entry.file} appeared while writing; the files written so far are: ${written.join(', ') || 'none'}`);
+      if (error instanceof FileExistsError) throw new UsageError(`${entry.file} appeared while writing; the files written so far are: ${written.join(', ') || 'none'}`);
       throw error;
     }
     written.push(entry.file);

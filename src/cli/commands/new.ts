@@ -28,21 +28,21 @@ export interface NewCommandOptions extends GlobalOptions {
 
 /** `supv new KIND ...`: write a record from its template and print its path. */
 export async function newCommand(kind: string, options: NewCommandOptions, io: Io): Promise<number> {
-  if (!(NEW_KINDS as readonly string[]).includes(kind)) throw new UsageError(`supv new: the kind must be one of ${NEW_KINDS.join(', ')}, not ${kind}`);
+  if (!(NEW_KINDS as readonly string[]).includes(kind)) throw new UsageError(`the kind of record must be one of ${NEW_KINDS.join(', ')}, not ${kind}`);
   const run = resolveContext(options, io);
   const context: AuthoringContext = { root: run.root, config: run.config, records: loadRecords(run.root), today: run.asOf };
   let record: NewRecord;
   try {
     record = make(kind as NewKind, context, options);
   } catch (error) {
-    if (error instanceof AuthoringError) throw new UsageError(`supv new ${kind}: ${error.message}`);
+    if (error instanceof AuthoringError) throw new UsageError(`new ${kind}: ${error.message}`);
     throw error;
   }
   const file = path.join(run.root, record.file);
   try {
     await writeNewFile(file, record.text);
   } catch (error) {
-    if (error instanceof FileExistsError) throw new UsageError(`supv new ${kind}: ${record.file} already exists; nothing was written`);
+    if (error instanceof FileExistsError) throw new UsageError(`${record.file} already exists; nothing was written`);
     throw error;
   }
   for (const note of record.notes) io.stderr(`supv: note: ${note}\n`);
