@@ -27,6 +27,8 @@ Kinds and what each needs:
   contract  --supervisee ID [--agreed YYYY-MM-DD]
   decision  --session ID --case REF
   staff     --id ID --name NAME --role ROLE --tier TIER --supervisor ID [--started YYYY-MM-DD]
+            [--training YYYY-MM-DD] [--email ADDRESS] [--line-manager ID] [--induction-until YYYY-MM-DD]
+            (a --supervisor with no staff record yet is allowed: add theirs next)
 
 Dates default to today in the organisation's time zone (or --as-of).
 A new record never replaces a file: a second session on the same day gets -2.

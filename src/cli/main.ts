@@ -134,15 +134,21 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .option('--tier <tier>', 'staff: their tier, a key of policy.tiers')
     .option('--supervisor <id>', 'staff: their supervisor\'s staff id; session: who leads it (default: the current supervisor)')
     .option('--started <date>', 'staff: the day they started (default: today)')
+    .option('--training <date>', 'staff: the day they completed supervision training (needed by anyone who supervises)')
+    .option('--email <address>', 'staff: their email address')
+    .option('--line-manager <id>', 'staff: their line manager\'s staff id (named in an escalation\'s three-way meeting)')
+    .option('--induction-until <date>', 'staff: the last day of their induction (supervision is more frequent until then)')
     .addHelpText('after', NEW_HELP)
     .action(run(async (kind: string, _options: object, command: Command) => (await import('./commands/new.js')).newCommand(kind, command.optsWithGlobals(), io)));
 
   program
     .command('init')
-    .description('scaffold a records repository: config, example staff, CI workflow, .gitignore, and the pre-commit hook in .git/hooks')
+    .description('scaffold a records repository: config, CI workflow, .gitignore, and the pre-commit hook in .git/hooks')
     .argument('[dir]', 'the folder to set up (default: the current folder)')
     .option('--organisation <name>', 'the organisation\'s name for supv.config.yaml')
     .option('--hook', 'only install the pre-commit hook into this clone\'s .git/hooks (git never clones hooks)')
+    .option('--install-from <spec>', 'where the CI workflow installs supv from: an npm install spec (a tarball from npm pack, a git URL with a tag, or name@version)')
+    .option('--examples', 'also write two fictional example staff, left uncommitted, to show the shape of a staff record')
     .action(run(async (dir: string | undefined, _options: object, command: Command) => (await import('./commands/init.js')).initCommand(dir, command.optsWithGlobals(), io)));
 
   program

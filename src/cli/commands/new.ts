@@ -23,6 +23,10 @@ export interface NewCommandOptions extends GlobalOptions {
   tier?: string;
   supervisor?: string;
   started?: string;
+  training?: string;
+  email?: string;
+  lineManager?: string;
+  inductionUntil?: string;
 }
 
 
@@ -77,6 +81,10 @@ function make(kind: NewKind, context: AuthoringContext, options: NewCommandOptio
         tier: need(options.tier, '--tier'),
         supervisor: need(options.supervisor, '--supervisor'),
         started: options.started,
+        training: options.training,
+        email: options.email,
+        lineManager: options.lineManager,
+        inductionUntil: options.inductionUntil,
       });
   }
 }
