@@ -73,8 +73,9 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
   program
     .command('sign')
     .description('add your signature to records, keeping their formatting and comments')
-    .argument('<files...>', 'the record files to sign')
-    .requiredOption('--as <staff>', 'your staff id, such as sam-lee')
+    // Both checked by the command, the files first: `supv sign` alone should ask for the file, not for --as.
+    .argument('[files...]', 'the record files to sign')
+    .option('--as <staff>', 'your staff id, such as sam-lee (required)')
     .addOption(new Option('--role <role>', 'the capacity you sign in (default: your role in the record)').choices(['supervisor', 'supervisee', 'attendee', 'manager']))
     .option('--key <file>', 'your private key from supv keygen: adds a personal ed25519 signature')
     .option('--at <timestamp>', 'when you signed, RFC 3339 with offset (default: now)')

@@ -1,5 +1,7 @@
 /** The record part of `supv verify`: every signature of every selected record checked (src/sign/check.ts). */
 import { PublicKeys, checkRecordSignatures } from '../sign/check.js';
+import { isValidRecord } from '../model.js';
+import { hasSigned, requiredSigners } from '../policy/signers.js';
 import type { VerifiedFile, Verifier } from './types.js';
 
 /** The record check of `supv verify`: every signature of every selected record; unreadable records fail. */
@@ -13,6 +15,7 @@ export const verifyRecordSignatures: Verifier = ({ records, selected }) => {
       return { file: record.file, subject: 'record', ok: false, signatures: [], problem: `cannot be read${problem ? ` (line ${problem.line}, column ${problem.column}: ${problem.message})` : ''}` };
     }
     const signatures = checkRecordSignatures(record, keys);
-    return { file: record.file, subject: 'record', ok: signatures.every((check) => check.outcome === 'ok'), signatures };
+    const missing = isValidRecord(record) ? requiredSigners(record).filter((signer) => !hasSigned(record, signer)).map(({ by, role }) => ({ by, role })) : [];
+    return { file: record.file, subject: 'record', ok: signatures.every((check) => check.outcome === 'ok'), signatures, ...(missing.length > 0 ? { missing } : {}) };
   });
 };

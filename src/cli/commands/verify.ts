@@ -53,7 +53,7 @@ interface Summary {
 
 function summarise(results: VerifiedFile[]): Summary {
   const failed = results.filter((result) => !result.ok).length;
-  const unsigned = results.filter((result) => result.ok && result.subject === 'record' && result.signatures.length === 0).length;
+  const unsigned = results.filter((result) => result.ok && result.subject === 'record' && (result.signatures.length === 0 || (result.missing?.length ?? 0) > 0)).length;
   const unsealed = results.filter((result) => result.ok && result.subject === 'pdf' && !result.pdf?.sealed).length;
   const pdfs = results.filter((result) => result.subject === 'pdf').length;
   return { checked: results.length, ok: results.length - failed - unsigned - unsealed, failed, unsigned, unsealed, pdfs };
@@ -70,8 +70,11 @@ function formatText(results: VerifiedFile[], summary: Summary): string {
     if (result.subject === 'pdf') return `${result.ok ? (result.pdf?.sealed ? 'ok  ' : '-   ') : 'FAIL'} ${file}  ${one(describePdf(result))}`;
     if (result.problem) return `FAIL ${file}  ${one(result.problem)}`;
     if (!result.ok) return `FAIL ${file}  ${one(result.signatures.flatMap((check) => check.problem ?? []).join('; '))}`;
+    const still = (result.missing ?? []).map((signer) => `${one(signer.by)} (${one(signer.role)})`);
     if (result.signatures.length === 0) return `-    ${file}  not signed`;
     const signers = result.signatures.map((check) => `${one(check.by)} (${one(check.role)}${check.personal ? ', personal key' : ''})`);
+    // A record still waiting for a signature is not "ok", even when every signature it has holds.
+    if (still.length > 0) return `-    ${file}  signed by ${signers.join(', ')}; still to sign: ${still.join(', ')}`;
     return `ok   ${file}  signed by ${signers.join(', ')}`;
   });
   const verdict = summary.failed > 0 ? `${summary.failed} failed` : 'all signatures hold';
