@@ -5,11 +5,11 @@
  * through supv from here; the rule contract is src/check/rule.ts.
  */
 
-import type { Contract, Decision, Session, Staff } from './types/records.generated.js';
+import type { CaseAudit, Contract, Decision, Session, Staff } from './types/records.generated.js';
 
-/** The four kinds of record. */
-export type Kind = 'staff' | 'contract' | 'session' | 'decision';
-export const KINDS: readonly Kind[] = ['staff', 'contract', 'session', 'decision'];
+/** The five kinds of record. */
+export type Kind = 'staff' | 'contract' | 'session' | 'decision' | 'case-audit';
+export const KINDS: readonly Kind[] = ['staff', 'contract', 'session', 'decision', 'case-audit'];
 
 export type Severity = 'error' | 'warning';
 
@@ -83,6 +83,7 @@ interface FrontmatterOf {
   contract: Contract;
   session: Session;
   decision: Decision;
+  'case-audit': CaseAudit;
 }
 
 type Fields<T> = { [P in keyof T]: T[P] };
@@ -110,6 +111,8 @@ export type ContractRecord = ValidRecordOf<'contract'>;
 export type SessionRecord = ValidRecordOf<'session'>;
 /** A valid decision record, for a child's file. */
 export type DecisionRecord = ValidRecordOf<'decision'>;
+/** A valid case-file audit. */
+export type CaseAuditRecord = ValidRecordOf<'case-audit'>;
 
 /**
  * True when the record passed its kind's schema, which then vouches for the
@@ -178,6 +181,22 @@ export interface RuleMeta {
    * is the engine's to report, once per run, never the rule's.
    */
   usesGit?: 'required' | 'optional';
+  /**
+   * What this rule's findings are, in the plural, for the one finding that
+   * says how many more a file has past the first hundred ("and 149,900 more
+   * {more} in this file"); by default "findings of ID".
+   */
+  more?: string;
+  /**
+   * `'record'` for a rule that looks at each record alone: what it finds in a
+   * record depends on nothing but that record's file and the configuration
+   * (not the date, other records, the facts or git). Its findings are kept
+   * with the record by `lint --cache` and worked out again only when the
+   * file changes. The engine gives such a rule no way to reach further
+   * (src/check/engine.ts, checkEachRecord). Left out: the rule is run over
+   * every record on every run.
+   */
+  scope?: 'record';
 }
 
 /** All records of a run, indexed the ways rules look them up. */

@@ -123,6 +123,9 @@ function configText(organisation: string): string {
     `  due_soon: ${policy.due_soon}          # warning window before a session falls due`,
     `  contract_review: ${policy.contract_review}   # contracts are reviewed this long after they are agreed`,
     `  functions_window: ${policy.functions_window}    # each function covered in the last N sessions`,
+    `  case_review: { CP: ${policy.case_review.CP}, CIN: ${policy.case_review.CIN}, LAC: ${policy.case_review.LAC} }   # an open case of that status discussed at least this often (supv's defaults)`,
+    `  child_file: ${policy.child_file}   # decisions | all-discussions: what must be recorded on the child's file`,
+    `  case_audit: ${policy.case_audit}     # every open CP, CIN or LAC case file audited at least this often (supv's default)`,
     '',
   ].join('\n');
 }
@@ -250,7 +253,8 @@ jobs:
  * (someone overdue, without a contract or a contract review) are turned into
  * warnings here: they are for CI and the safeguarding lead, and must never
  * stop someone committing the very record that puts them right. It lints the
- * files as they are in the working tree.
+ * files as they are in the working tree, with `--cache`: a commit of one
+ * record reads only what changed since the last lint.
  */
 export function preCommitHook(): string {
   return `#!/bin/sh
@@ -275,6 +279,7 @@ fi
 
 if ! git diff --cached --name-only --diff-filter=ACM -z -- 'records/*.md' |
   xargs -0 $supv_cmd lint \\
+    --cache \\
     --rule session-overdue=warn \\
     --rule session-due-soon=warn \\
     --rule no-contract=warn \\

@@ -46,6 +46,8 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .option('--output <file>', 'write the report to a file instead of the screen')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--rule <id=setting...>', 'turn a rule off, or set it to warn or error (repeatable)')
+    .option('--cache', 'keep what each record gave in .supv-cache/ and read again only the records that changed; findings are the same')
+    .option('--no-cache', 'read every record (the default; for a command line that has --cache already)')
     .addHelpText('after', `\nRules:\n${rules.map((rule) => `  ${rule.meta.id.padEnd(24)} ${rule.meta.description}`).join('\n')}\n`)
     .action(run((paths: string[], _options: object, command: Command) => lintCommand(paths, command.optsWithGlobals(), io, early.readAhead)));
 
@@ -92,10 +94,11 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
   program
     .command('verify')
     .description('check every record signature and every built PDF (its seal and content hash): exit 1 when any fails or cannot be read')
-    .argument('[paths...]', 'records, or PDFs in the output folder, to check (default: every record and every PDF)')
+    .argument('[paths...]', 'records, PDFs in the output folder, or a bundle (FILE.pdf, anywhere) to check (default: every record and every PDF)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--out <dir>', 'the output folder whose PDFs are checked (default: `output` in the config, dist)')
     .option('--require-seal', 'a PDF without a digital seal fails')
+    .option('--trust-cert <file>', 'accept only seals made with this certificate (PEM); overrides seal.certificate_sha256 in the config')
     .action(run(async (paths: string[], _options: object, command: Command) => (await import('./commands/verify.js')).verifyCommand(paths, command.optsWithGlobals(), io)));
 
   program
@@ -115,20 +118,23 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .description('lint again and re-render PDFs as records, templates or the config change; Ctrl-C stops')
     .option('--out <dir>', 'the output folder for PDFs (default: `output` in the config, dist)')
     .option('--no-pdf', 'only lint; render no PDFs')
+    .option('--no-cache', 'read every record at the start instead of taking unchanged ones from .supv-cache/ (lint --cache\'s cache)')
     // Loads chokidar and the renderer: only when watching.
     .action(run(async (_options: object, command: Command) => (await import('./commands/watch.js')).watchCommand(command.optsWithGlobals(), io)));
 
   program
     .command('new')
-    .description('create a record from its template: session, contract, decision or staff')
-    .argument('<kind>', 'session, contract, decision or staff')
+    .description('create a record from its template: session, contract, decision, case-audit or staff')
+    .argument('<kind>', 'session, contract, decision, case-audit or staff')
     .option('--supervisee <id>', 'session, contract: the supervisee\'s staff id')
-    .option('--date <date>', 'session: the date of the session, YYYY-MM-DD (default: today)')
+    .option('--date <date>', 'session, case-audit: the date of the session or audit, YYYY-MM-DD (default: today)')
     .option('--type <type>', 'session: one-to-one, peer, ad-hoc, group or joint-agency (default: one-to-one)')
     .option('--attendees <ids>', 'session: group and joint-agency: everyone supervised, staff ids separated by commas')
     .option('--agreed <date>', 'contract: the date it was agreed (default: today)')
     .option('--session <id>', 'decision: the session where the decision was made')
-    .option('--case <ref>', 'decision: the case reference, such as FAM-0042')
+    .option('--case <ref>', 'decision, case-audit: the case reference, such as FAM-0042')
+    .option('--worker <id>', 'case-audit: whose case file it is (default: the supervisee of the last session that discussed the case)')
+    .option('--auditor <id>', 'case-audit: who audits it (default: the worker\'s current supervisor)')
     .option('--id <id>', 'staff: the new staff id, such as jo-bloggs')
     .option('--name <name>', 'staff: their name')
     .option('--role <role>', 'staff: their job title')
@@ -168,8 +174,9 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .option('--from <date>', 'the first day of the period, YYYY-MM-DD (default: the earliest record)')
     .option('--to <date>', 'the last day of the period, YYYY-MM-DD; compliance is judged on it (default: --as-of)')
     .option('--staff <id...>', 'only these people (staff ids)')
-    .option('--case <ref>', "one child's chronology: the case's decision records and the sessions that discussed it")
+    .option('--case <ref>', "one child's chronology: what sessions recorded about the case (nothing about other children), its decision records and case file audits")
     .option('--redact', "replace children's names and dates of birth with the case reference")
+    .option('--p12 <file>', 'seal the bundle with this PKCS#12 certificate (password in SUPV_P12_PASSWORD)')
     // Rendering loads Chromium's driver and pdf-lib: only when bundling.
     .action(run(async (_options: object, command: Command) => (await import('./commands/bundle.js')).bundleCommand(command.optsWithGlobals(), io)));
 

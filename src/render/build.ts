@@ -97,6 +97,8 @@ export interface BuildSummary {
    */
   removed: Array<{ id: string; file: string; path: string }>;
   seconds: number;
+  /** Every PDF this build's records have now (built or unchanged), and how many of them are drafts, by reason. */
+  pdfs: { total: number; unsigned: number; notValid: number };
   manifestFile: string;
   /** Requests the pages tried to make and were refused (expected: zero). */
   blockedRequests: number;
@@ -128,6 +130,7 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
     otherShards: 0,
     removed: [],
     seconds: 0,
+    pdfs: { total: 0, unsigned: 0, notValid: 0 },
     manifestFile: path.join(outDir, MANIFEST_FILE),
     blockedRequests: 0,
   };
@@ -213,6 +216,7 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
     // about 7 MB, and rewriting it would be most of a no-op build's time).
     const unchanged = previous.found && jobs.length === 0 && Object.keys(manifest.records).length === Object.keys(previous.records).length;
     if (!unchanged) await writeManifest(outDir, manifest);
+    summary.pdfs = draftCounts(manifest.records, [...summary.built, ...summary.unchanged]);
     summary.built.sort();
     summary.unchanged.sort();
     summary.removed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -226,6 +230,20 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** How many of these records' PDFs are drafts, and why (an entry from before reasons were kept counts as unsigned). */
+function draftCounts(entries: Record<string, ManifestEntry>, ids: string[]): BuildSummary['pdfs'] {
+  const counts = { total: 0, unsigned: 0, notValid: 0 };
+  for (const id of ids) {
+    const entry = entries[id];
+    if (!entry) continue;
+    counts.total += 1;
+    if (!entry.draft) continue;
+    if (entry.draftReason === 'not-valid') counts.notValid += 1;
+    else counts.unsigned += 1;
+  }
+  return counts;
 }
 
 /** What rendering needs, from the modules loaded only when there is something to render. */
@@ -258,6 +276,7 @@ async function buildOne(job: Job, pool: BrowserPool, render: Renderer, context: 
     commit: context.commit,
     contentHash: document.contentHash,
     draft: document.draft,
+    ...(document.draftReason ? { draftReason: document.draftReason } : {}),
     sealed: Boolean(options.seal),
   };
 }

@@ -11,16 +11,20 @@
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import type { Config } from '../types/config.js';
+import { externalAttendees, staffAttendees } from '../policy/attendees.js';
 import { requiredSigners, signaturesOf } from '../policy/signers.js';
 import { isValidRecord, type Kind, type LoadedRecord, type RecordSet, type ValidRecord } from '../model.js';
 import { recordContentHash } from '../sign/content-hash.js';
-import type { Action, ActionReviewed, CaseDiscussed, Contract, Decision, Session, Signature, Staff } from '../types/records.generated.js';
+import { signatureStatuses, type SignatureStatusEntry, type SignatureStatusesOf } from './signature-status.js';
+import type { Action, ActionReviewed, CaseDiscussed, Contract, Decision, Session, Staff } from '../types/records.generated.js';
 import { CONTENT_SECURITY_POLICY } from './isolate.js';
 import { escapeHtml, formatDate, formatTimestamp, shortCommit } from './text.js';
 import { BUILT_IN_TEMPLATES, KIND_TEMPLATES, readTemplateSources, STYLESHEET, TemplateError, type TemplateSources } from './templates.js';
 
 /** The text of the mark on every page of a record that lacks a required signature. */
 export const DRAFT_MARK = 'DRAFT - NOT SIGNED';
+/** The mark on a record whose required signatures are all there but one is not valid. */
+export const DRAFT_NOT_VALID_MARK = 'DRAFT - NOT VALID';
 
 export { BUILT_IN_TEMPLATES, TemplateError } from './templates.js';
 
@@ -163,9 +167,17 @@ export interface SignerView {
   required: boolean;
   /** When they signed, in the organisation's time zone; empty when not signed. */
   at: string;
-  status: 'hash matches' | 'changed after signing' | 'NOT SIGNED';
-  statusClass: 'matches' | 'changed' | 'missing';
+  /** The status in a word or two: Verified, Recorded, Superseded, NOT VALID, NOT SIGNED. */
+  status: string;
+  /** What the status means for this signature, in a sentence (the key's fingerprint, the reason, the date signed again). */
+  detail: string;
+  /** For a verified signature: the fingerprint of the key (`SHA256:...`); else empty. */
+  fingerprint: string;
+  statusClass: 'verified' | 'recorded' | 'superseded' | 'not-valid' | 'missing';
 }
+
+/** Why a record is a draft: a required signature missing, or one that is not valid. */
+export type DraftReason = 'unsigned' | 'not-valid';
 
 /** Everything a kind's template can use. Every field is always present (templates run in strict mode). */
 export interface DocumentView {
@@ -179,6 +191,7 @@ export interface DocumentView {
   contentHash: string;
   contentHashShort: string;
   draft: boolean;
+  /** The draft mark's words (empty when not a draft). */
   watermark: string;
   banners: Array<{ text: string; tone: 'draft' | 'changed' }>;
   facts: Fact[];
@@ -188,6 +201,7 @@ export interface DocumentView {
   session: SessionView | null;
   contract: ContractView | null;
   decision: DecisionView | null;
+  caseAudit: CaseAuditView | null;
   staff: StaffView | null;
 }
 
@@ -200,10 +214,26 @@ interface ActionView {
 
 interface SessionView {
   coverage: string;
-  cases: Array<{ ref: string; status: string; statusChanged: string; note: string; decision: string }>;
+  cases: CaseView[];
+  /** People from other agencies who attended: name, agency and role. */
+  external: Array<{ name: string; agency: string; role: string }>;
   functions: Array<{ label: string; covered: boolean }>;
   actions: ActionView[];
   reviewed: Array<{ ref: string; status: string; note: string }>;
+}
+
+/** One case as the record form lays it out: the case (part A), then the work with the family and what was decided (part B). */
+interface CaseView {
+  ref: string;
+  status: string;
+  statusChanged: string;
+  closed: boolean;
+  partA: Array<{ label: string; text: string }>;
+  partB: Array<{ label: string; text: string }>;
+  note: string;
+  decision: string;
+  childFile: string;
+  actions: ActionView[];
 }
 
 interface ContractView {
@@ -220,6 +250,12 @@ interface DecisionView {
   actions: ActionView[];
 }
 
+interface CaseAuditView {
+  case: string;
+  findings: string;
+  actions: ActionView[];
+}
+
 interface StaffView {
   supervisors: Array<{ name: string; from: string; to: string; handover: string }>;
 }
@@ -231,6 +267,8 @@ export interface RenderContext {
   records: RecordSet;
   /** The git commit the build ran at, or `uncommitted`. */
   commit: string;
+  /** What each signature is worth, worked out once per run; from today's staff records when absent. */
+  signatureStatuses?: SignatureStatusesOf;
 }
 
 /** A record ready for Chromium: the document, and what the PDF's header, footer and metadata say. */
@@ -244,6 +282,10 @@ export interface RecordDocument {
   commit: string;
   contentHash: string;
   draft: boolean;
+  /** Why it is a draft (absent when it is not): a required signature missing comes first. */
+  draftReason?: DraftReason;
+  /** The words of the draft mark (empty when not a draft). */
+  draftMark: string;
   signers: SignerView[];
   /** A fixed date for the PDF's creation and modification dates, so the same inputs give the same bytes. */
   date: Date;
@@ -253,6 +295,7 @@ const KIND_TITLES: Record<Kind, string> = {
   session: 'Supervision record',
   contract: 'Supervision contract',
   decision: 'Decision record',
+  'case-audit': 'Case file audit',
   staff: 'Staff supervision profile',
 };
 
@@ -263,6 +306,7 @@ const STATUS_LABELS: Record<CaseDiscussed['status'], string> = {
   CAF: 'Common assessment (CAF)',
   EH: 'Early help (EH)',
   none: 'No statutory status',
+  closed: 'Closed',
 };
 
 const ROLE_LABELS: Record<string, string> = {
@@ -270,6 +314,7 @@ const ROLE_LABELS: Record<string, string> = {
   supervisee: 'Supervisee',
   attendee: 'Attendee',
   manager: 'Manager',
+  auditor: 'Auditor',
 };
 
 const SESSION_TYPES: Record<Session['type'], string> = {
@@ -287,12 +332,15 @@ export function recordDocument(record: LoadedRecord, templates: Templates, conte
   }
   const kind = record.kind;
   const hash = recordContentHash(record)!;
-  const signers = signerViews(record, hash, context);
+  const signers = signerViews(record, context);
   const missing = signers.some((signer) => signer.required && signer.statusClass === 'missing');
-  const changed = signers.some((signer) => signer.statusClass === 'changed');
+  const notValid = signers.some((signer) => signer.required && signer.statusClass === 'not-valid');
+  const changed = signers.some((signer) => signer.statusClass === 'not-valid');
+  const draftReason: DraftReason | undefined = missing ? 'unsigned' : notValid ? 'not-valid' : undefined;
+  const draftMark = draftReason === 'unsigned' ? DRAFT_MARK : draftReason === 'not-valid' ? DRAFT_NOT_VALID_MARK : '';
   const banners: DocumentView['banners'] = [];
   if (missing) banners.push({ text: `${DRAFT_MARK}: a required signature is missing.`, tone: 'draft' });
-  if (changed) banners.push({ text: 'CHANGED AFTER SIGNING: the record was edited after a signature; it must be signed again.', tone: 'changed' });
+  if (changed) banners.push({ text: 'SIGNATURE NOT VALID: a signature no longer holds (the record was edited after it, or the personal signature does not match the key); the record must be signed again.', tone: notValid && !missing ? 'draft' : 'changed' });
 
   const title = `${KIND_TITLES[kind]}: ${titleOf(record, context.records)}`;
   const view: DocumentView = {
@@ -305,8 +353,8 @@ export function recordDocument(record: LoadedRecord, templates: Templates, conte
     commitShort: shortCommit(context.commit),
     contentHash: hash,
     contentHashShort: hash.slice(0, 12),
-    draft: missing,
-    watermark: DRAFT_MARK,
+    draft: draftReason !== undefined,
+    watermark: draftMark,
     banners,
     facts: factsOf(record, context),
     signers,
@@ -315,6 +363,7 @@ export function recordDocument(record: LoadedRecord, templates: Templates, conte
     session: record.kind === 'session' ? sessionView(record.data, context) : null,
     contract: record.kind === 'contract' ? contractView(record.data, context) : null,
     decision: record.kind === 'decision' ? decisionView(record.data, context) : null,
+    caseAudit: record.kind === 'case-audit' ? { case: record.data.case, findings: record.data.findings, actions: actionViews(record.data.actions, context) } : null,
     staff: record.kind === 'staff' ? staffView(record.data, context) : null,
   };
 
@@ -325,7 +374,7 @@ export function recordDocument(record: LoadedRecord, templates: Templates, conte
     '<meta charset="utf-8">\n' +
     `<title>${escapeHtml(title)}</title>\n` +
     `<style>\n${templates.css.replace(/<\/style/gi, '<\\/style')}\n</style>\n` +
-    `</head>\n<body class="kind-${kind}${missing ? ' draft' : ''}">\n${content}\n</body>\n</html>\n`;
+    `</head>\n<body class="kind-${kind}${draftReason ? ' draft' : ''}">\n${content}\n</body>\n</html>\n`;
 
   return {
     id: record.id,
@@ -336,18 +385,20 @@ export function recordDocument(record: LoadedRecord, templates: Templates, conte
     marking: context.config.marking,
     commit: context.commit,
     contentHash: hash,
-    draft: missing,
+    draft: draftReason !== undefined,
+    draftReason,
+    draftMark,
     signers,
     date: documentDate(record),
   };
 }
 
-function signerViews(record: ValidRecord, hash: string, context: RenderContext): SignerView[] {
-  const signatures = signaturesOf(record);
-  const used = new Set<Signature>();
-  const view = (by: string, role: string, signature: Signature | undefined, required: boolean): SignerView => {
+function signerViews(record: ValidRecord, context: RenderContext): SignerView[] {
+  const statuses = (context.signatureStatuses ? context.signatureStatuses(record) : signatureStatuses(record, context.records)).signatures;
+  const timezone = context.config.timezone;
+  const view = (by: string, role: string, check: SignatureStatusEntry | undefined, required: boolean): SignerView => {
     const person = staffName(by, context.records);
-    const status: SignerView['status'] = !signature ? 'NOT SIGNED' : signature.sha256 === hash ? 'hash matches' : 'changed after signing';
+    const words = statusWords(check, timezone);
     return {
       by,
       name: person ?? by,
@@ -355,22 +406,55 @@ function signerViews(record: ValidRecord, hash: string, context: RenderContext):
       role,
       roleLabel: ROLE_LABELS[role] ?? role,
       required,
-      at: signature ? formatTimestamp(signature.at, context.config.timezone) : '',
-      status,
-      statusClass: status === 'NOT SIGNED' ? 'missing' : status === 'hash matches' ? 'matches' : 'changed',
+      at: check ? formatTimestamp(check.entry.at, timezone) : '',
+      ...words,
     };
   };
   const rows: SignerView[] = [];
+  const used = new Set<SignatureStatusEntry>();
+  // Every entry by one person in one role, oldest first: the superseded ones, then the one that counts.
+  const entriesOf = (by: string, role: string) => statuses.filter((check) => check.entry.by === by && check.entry.role === role);
   for (const signer of requiredSigners(record)) {
-    // The latest signature by this person in this role counts (signing again replaces an outdated one).
-    const signature = signatures.filter((entry) => entry.by === signer.by && entry.role === signer.role).at(-1);
-    for (const entry of signatures) if (entry.by === signer.by && entry.role === signer.role) used.add(entry);
-    rows.push(view(signer.by, signer.role, signature, true));
+    const entries = entriesOf(signer.by, signer.role);
+    for (const entry of entries) {
+      used.add(entry);
+      rows.push(view(signer.by, signer.role, entry, true));
+    }
+    if (!entries.some((entry) => entry.status !== 'superseded')) rows.push(view(signer.by, signer.role, undefined, true));
   }
-  const extra = new Map<string, Signature>();
-  for (const entry of signatures) if (!used.has(entry)) extra.set(`${entry.by}\0${entry.role}`, entry);
-  for (const entry of extra.values()) rows.push(view(entry.by, entry.role, entry, false));
+  for (const check of statuses) {
+    if (used.has(check)) continue;
+    for (const entry of entriesOf(check.entry.by, check.entry.role)) {
+      used.add(entry);
+      rows.push(view(entry.entry.by, entry.entry.role, entry, false));
+    }
+  }
   return rows;
+}
+
+/** A signature's status as an inspector reads it: the word, and a sentence saying what it means here. */
+function statusWords(check: SignatureStatusEntry | undefined, timezone: string): Pick<SignerView, 'status' | 'detail' | 'fingerprint' | 'statusClass'> {
+  if (!check) return { status: 'NOT SIGNED', detail: 'This signature is required and has not been given.', fingerprint: '', statusClass: 'missing' };
+  switch (check.status) {
+    case 'verified':
+      return {
+        status: 'Verified',
+        detail: 'Signed with their personal key, which only they hold; the record is unchanged since.',
+        fingerprint: check.fingerprint ?? '',
+        statusClass: 'verified',
+      };
+    case 'recorded':
+      return { status: 'Recorded', detail: 'Signed without a personal key; the record is unchanged since.', fingerprint: '', statusClass: 'recorded' };
+    case 'superseded':
+      return {
+        status: 'Superseded',
+        detail: `Signed again on ${check.supersededBy ? formatTimestamp(check.supersededBy.at, timezone) : 'a later date'}; the later signature is the one that counts.`,
+        fingerprint: '',
+        statusClass: 'superseded',
+      };
+    default:
+      return { status: 'NOT VALID', detail: `Not valid: ${check.reason ?? 'the signature does not hold'}.`, fingerprint: '', statusClass: 'not-valid' };
+  }
 }
 
 function staffName(id: string, records: RecordSet): string | undefined {
@@ -396,6 +480,7 @@ function titleOf(record: ValidRecord, records: RecordSet): string {
     case 'contract':
       return `${name(record.data.supervisee)} with ${name(record.data.supervisor)}`;
     case 'decision':
+    case 'case-audit':
       return `case ${record.data.case}, ${formatDate(record.data.date)}`;
     default:
       return record.data.name;
@@ -415,7 +500,10 @@ function factsOf(record: ValidRecord, context: RenderContext): Fact[] {
       add('Type', SESSION_TYPES[session.type] ?? session.type);
       add('Supervisor', person(session.supervisor, context));
       add('Supervisee', person(session.supervisee, context));
-      if (session.attendees) add('Attendees', session.attendees.map((id) => person(id, context)).join('; '));
+      if (session.attendees) {
+        add('Attendees', staffAttendees(session).map((id) => person(id, context)).join('; '));
+        add('From other agencies', externalAttendees(session).map((who) => `${who.name}${who.role ? `, ${who.role}` : ''} (${who.agency})`).join('; '));
+      }
       if (session.confidentiality_agreed !== undefined) add('Boundaries of confidentiality agreed', session.confidentiality_agreed ? 'Yes' : 'No');
       add('Duration', `${session.duration_minutes} minutes`);
       add('Functions covered', session.functions.map(functionLabel).join(', '));
@@ -445,6 +533,14 @@ function factsOf(record: ValidRecord, context: RenderContext): Fact[] {
       add('Supervisee', person(decision.supervisee, context));
       break;
     }
+    case 'case-audit': {
+      const audit = record.data;
+      add('Case reference', audit.case);
+      add('Date of audit', formatDate(audit.date));
+      add('Auditor', person(audit.auditor, context));
+      add('Worker', person(audit.worker, context));
+      break;
+    }
     case 'staff': {
       const staff = record.data;
       add('Name', staff.name);
@@ -472,13 +568,8 @@ function sessionView(session: Session, context: RenderContext): SessionView {
   const functions = new Set<string>(session.functions);
   return {
     coverage: session.cases_coverage === 'sample' ? 'a sample of cases' : session.cases_coverage === 'all' ? 'all cases' : 'not stated',
-    cases: (session.cases ?? []).map((entry) => ({
-      ref: entry.ref,
-      status: STATUS_LABELS[entry.status] ?? entry.status,
-      statusChanged: entry.status_changed ? formatDate(entry.status_changed) : '',
-      note: entry.note ?? '',
-      decision: entry.decision ?? '',
-    })),
+    cases: (session.cases ?? []).map((entry) => caseView(entry, session, context)),
+    external: externalAttendees(session).map((who) => ({ name: who.name, agency: who.agency, role: who.role ?? '' })),
     functions: [
       { label: 'Personal support and wellbeing', covered: functions.has('support') },
       { label: 'Professional development', covered: functions.has('development') },
@@ -490,6 +581,31 @@ function sessionView(session: Session, context: RenderContext): SessionView {
       status: entry.status === 'done' ? 'Done' : entry.status === 'carried' ? 'Carried forward' : 'Dropped',
       note: entry.note ?? '',
     })),
+  };
+}
+
+/** The form's questions per case, in its order; a question left unanswered is left out. */
+function caseView(entry: CaseDiscussed, session: Session, context: RenderContext): CaseView {
+  const rows = (pairs: Array<[string, string | undefined]>) => pairs.flatMap(([label, text]) => (text ? [{ label, text }] : []));
+  return {
+    ref: entry.ref,
+    status: STATUS_LABELS[entry.status] ?? entry.status,
+    statusChanged: entry.status_changed ? formatDate(entry.status_changed) : '',
+    closed: entry.status === 'closed',
+    partA: rows([
+      ['Worker\u2019s actions', entry.worker_actions],
+      ['Risks', entry.risks],
+      ['Protective factors', entry.protective_factors],
+      ['Strengths', entry.strengths],
+    ]),
+    partB: rows([
+      ['Worker\u2019s role with the family', entry.role],
+      ['Delivery plan', entry.delivery_plan],
+    ]),
+    note: entry.note ?? '',
+    decision: entry.decision ?? '',
+    childFile: entry.child_file ? formatDate(entry.child_file) : '',
+    actions: actionViews((session.actions ?? []).filter((action) => action.case === entry.ref), context),
   };
 }
 

@@ -26,6 +26,8 @@ export interface ManifestEntry {
   commit: string;
   contentHash: string;
   draft: boolean;
+  /** Why the PDF is a draft: a required signature missing (`unsigned`), or one not valid (`not-valid`). */
+  draftReason?: 'unsigned' | 'not-valid';
   sealed: boolean;
 }
 

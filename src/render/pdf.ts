@@ -40,9 +40,9 @@ export function headerTemplate(document: Pick<RecordDocument, 'organisation' | '
  * hash; and on a record missing a signature, the draft mark in plain
  * (unrotated) text, so it is on every page for a reader and for text search.
  */
-export function footerTemplate(document: Pick<RecordDocument, 'marking' | 'commit' | 'contentHash' | 'draft'>): string {
+export function footerTemplate(document: Pick<RecordDocument, 'marking' | 'commit' | 'contentHash' | 'draft'> & { draftMark?: string }): string {
   const draft = document.draft
-    ? `<div style="${BAND_STYLE} justify-content: center; color: #a00000; font-weight: bold; letter-spacing: 0.08em; padding-bottom: 1mm;">${escapeHtml(DRAFT_MARK)}</div>`
+    ? `<div style="${BAND_STYLE} justify-content: center; color: #a00000; font-weight: bold; letter-spacing: 0.08em; padding-bottom: 1mm;">${escapeHtml(document.draftMark || DRAFT_MARK)}</div>`
     : '';
   return (
     `<div style="${BOX} padding-bottom: 6mm;">` +

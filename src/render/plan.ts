@@ -219,9 +219,9 @@ function mayRemove(id: string, entry: ManifestEntry, options: PlanOptions): bool
 
 /**
  * What the PDF shows besides the record's own bytes: the organisation, the
- * marking, the time zone times are shown in, and the names of the people the
- * record names (from their staff records). A change to any of them renders
- * the record again.
+ * marking, the time zone times are shown in, and the names (and signing
+ * keys) of the people the record names (from their staff records). A change
+ * to any of them renders the record again.
  */
 function contextHasher(records: RecordSet, config: Config): (record: LoadedRecord) => string {
   // The same string as JSON.stringify([organisation, marking, timezone, names]), built once for the run; records
@@ -230,7 +230,10 @@ function contextHasher(records: RecordSet, config: Config): (record: LoadedRecor
   const hashes = new Map<string, string>();
   const staffNames = new Map<string, string>();
   for (const staff of records.ofKind.staff) {
-    if (staff.id !== undefined && records.byId.get(staff.id) === staff) staffNames.set(staff.id, `${staff.id}=${String(staff.data?.name)}`);
+    // A signer's keys decide whether their signature shows as verified or not valid: a new key renders again.
+    const data = staff.data as Record<string, unknown> | undefined;
+    const keys = data?.public_key !== undefined || data?.keys !== undefined ? JSON.stringify([data.public_key, data.keys]) : '';
+    if (staff.id !== undefined && records.byId.get(staff.id) === staff) staffNames.set(staff.id, `${staff.id}=${String(staff.data?.name)}${keys}`);
   }
   return (record) => {
     const names = new Set<string>();

@@ -12,11 +12,15 @@ import { KINDS } from '../model.js';
 import { MANIFEST_FILE } from '../render/manifest.js';
 import { recordContentHash } from '../sign/content-hash.js';
 import { checkSeals } from './seal.js';
+import { pinProblem } from './pin.js';
+import { readRecordList, type BundledRecord } from '../bundle/contents-list.js';
 import type { PdfCheck, PdfRecordCheck, PdfSelection, VerifiedFile, Verifier, VerifyInput } from './types.js';
 
 export const RECORD_CHANGED = 'the record changed after this PDF was built: run supv build';
 export const RECORD_GONE = 'the record no longer exists';
 export const NOT_SEALED = 'not sealed';
+export const BUNDLE_CHANGED = 'changed since the bundle was made';
+export const BUNDLE_GONE = 'no longer in the repository';
 /** The PDF check of `supv verify`. Nothing to do when the run names no output folder. */
 export const verifyPdfs: Verifier = async (input: VerifyInput) => {
   const selection = input.pdfs;
@@ -97,11 +101,20 @@ export async function verifyPdf(absolute: string, input: VerifyInput, selection:
 
   let keywords: string | undefined;
   let subject: string | undefined;
+  let bundled: BundledRecord[] | undefined;
+  let bundleListProblem: string | undefined;
   try {
     // throwOnInvalidObject: a damaged object is a reason, not a console warning.
     const document = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
     keywords = document.getKeywords();
     subject = document.getSubject();
+    if (isBundle(keywords)) {
+      try {
+        bundled = readRecordList(document);
+      } catch (error) {
+        bundleListProblem = `its list of records cannot be read (${(error as Error).message.split('\n')[0]})`;
+      }
+    }
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
     return cannotRead(reason.length > 160 ? `${reason.slice(0, 160)}...` : reason);
@@ -110,11 +123,30 @@ export async function verifyPdf(absolute: string, input: VerifyInput, selection:
   const seals = checkSeals(bytes);
   const problems: string[] = [];
   for (const seal of seals) if (!seal.ok && seal.problem && !problems.includes(seal.problem)) problems.push(seal.problem);
+  if (selection.pin) {
+    for (const seal of seals) {
+      const problem = pinProblem(seal, selection.pin);
+      if (problem && !problems.includes(problem)) problems.push(problem);
+    }
+  }
   const carried = carriedRecord(keywords);
   let record: PdfRecordCheck | undefined;
   const inRecordFolder = /^pdf\/[^/]+\/[^/]+\.pdf$/i.test(path.relative(selection.outDir, absolute).split(path.sep).join('/'));
-  // Only record PDFs are ever sealed (bundles and reports are not): --require-seal asks it of them.
-  if (seals.length === 0 && selection.requireSeal && (carried || inRecordFolder)) problems.push(`${NOT_SEALED} (--require-seal)`);
+  const bundle = isBundle(keywords);
+  // Record PDFs and bundles are sealed (reports are not): --require-seal asks it of them.
+  if (seals.length === 0 && selection.requireSeal && (carried || inRecordFolder || bundle)) problems.push(`${NOT_SEALED} (--require-seal)`);
+  let bundleCheck: PdfCheck['bundle'];
+  if (bundle) {
+    if (bundleListProblem) problems.push(bundleListProblem);
+    bundleCheck = { listed: bundled !== undefined, records: [] };
+    if (bundled) {
+      bundleCheck.records = bundled.map((entry) => compareRecord(entry, input));
+      const changed = bundleCheck.records.filter((entry) => entry.outcome === 'changed' || entry.outcome === 'unreadable').length;
+      const gone = bundleCheck.records.filter((entry) => entry.outcome === 'gone').length;
+      if (changed > 0) problems.push(`${changed} of its ${bundled.length} records ${changed === 1 ? 'has' : 'have'} ${BUNDLE_CHANGED}`);
+      if (gone > 0) problems.push(`${gone} of its ${bundled.length} records ${gone === 1 ? 'is' : 'are'} ${BUNDLE_GONE}`);
+    }
+  }
   if (carried) {
     if (seals.length === 0 && sealedByManifest.has(carried.id) && !problems.length) problems.push(`the seal is gone: ${MANIFEST_FILE} says the last build sealed this PDF`);
     record = compareRecord(carried, input);
@@ -130,10 +162,18 @@ export async function verifyPdf(absolute: string, input: VerifyInput, selection:
     problems.push('it carries no record id and content hash: not a record PDF supv built');
   }
 
-  return { file, subject: 'pdf', ok: problems.length === 0, signatures: [], pdf: { sealed: seals.length > 0, seals, record, problems } };
+  const pdf: PdfCheck = { sealed: seals.length > 0, seals, record, problems, pinned: Boolean(selection.pin) };
+  if (bundleCheck) pdf.bundle = bundleCheck;
+  return { file, subject: 'pdf', ok: problems.length === 0, signatures: [], pdf };
 }
 
-function compareRecord(carried: { kind: string; id: string; contentHash: string }, input: VerifyInput): PdfRecordCheck {
+/** A bundle says so in its keywords: `supv bundle <marking> commit:<commit> ...`. */
+function isBundle(keywords: string | undefined): boolean {
+  const [tool, what] = (keywords ?? '').trim().split(/\s+/);
+  return tool === 'supv' && what === 'bundle';
+}
+
+export function compareRecord(carried: { kind: string; id: string; contentHash: string }, input: VerifyInput): PdfRecordCheck {
   const base = { id: carried.id, kind: carried.kind, contentHash: carried.contentHash };
   const now = input.records.byId.get(carried.id);
   if (!now) return { ...base, outcome: 'gone' };
@@ -149,8 +189,21 @@ export function describePdf(result: VerifiedFile): string {
   const seal = pdf.seals.find((check) => check.ok);
   const sealedBy = seal ? `sealed by CN=${seal.signer ?? '(no common name)'}${seal.signingTime ? ` at ${seal.signingTime}` : ''}` : undefined;
   if (!result.ok) return `${pdf.problems.join('; ')}${sealedBy ? ` (${sealedBy})` : ''}`;
-  const sealPart = sealedBy ? `${sealedBy} (certificate not checked against a trust list)` : NOT_SEALED;
-  return `${sealPart}, ${pdf.record ? `hash matches ${pdf.record.file}` : 'not a record PDF: no content hash to compare'}`;
+  const sealPart = sealedBy ? `${sealedBy} (${pdf.pinned ? 'the pinned certificate' : 'signer not pinned: any certificate would pass'})` : NOT_SEALED;
+  if (pdf.bundle?.listed) return `${sealPart}, a bundle of ${pdf.bundle.records.length} records, each unchanged in the repository`;
+  if (pdf.bundle) return `${sealPart}, a bundle that does not list its records (made by an earlier supv): only its seal was checked`;
+  return `${sealPart}, ${pdf.record ? `content unchanged since it was built (${pdf.record.file})` : 'not a record PDF: no content hash to compare'}`;
+}
+
+/** One line per record of a bundle: unchanged, changed since the bundle was made, or no longer in the repository. */
+export function describeBundleRecords(result: VerifiedFile): string[] {
+  return (result.pdf?.bundle?.records ?? []).map((entry) => {
+    const what = `${entry.kind} ${entry.id}${entry.file ? ` (${entry.file})` : ''}`;
+    if (entry.outcome === 'matches') return `unchanged: ${what}`;
+    if (entry.outcome === 'gone') return `${BUNDLE_GONE.toUpperCase()}: ${what}`;
+    if (entry.outcome === 'unreadable') return `CANNOT BE READ NOW (run supv lint): ${what}`;
+    return `${BUNDLE_CHANGED.toUpperCase()}: ${what}`;
+  });
 }
 
 /** Repository-relative when inside the repository, else absolute; always with `/`. */

@@ -21,6 +21,8 @@ export interface SealCheck {
   signer?: string;
   /** The signer certificate's whole subject, one `KEY=value` per part, comma-separated. */
   subject?: string;
+  /** SHA-256 of the signer certificate's DER bytes, lower-case hex (what `seal.certificate_sha256` pins). */
+  certificateSha256?: string;
   /** When it was sealed: the signed signingTime attribute, else the signature dictionary's /M. */
   signingTime?: string;
   /** The digest algorithm the signature names (sha256, ...). */
@@ -272,16 +274,21 @@ function signerCandidates(certificates: Certificate[], sid: Asn1 | undefined): C
   return certificates;
 }
 
-function signerNames(certificates: Certificate[], sid: Asn1 | undefined): Pick<SealCheck, 'signer' | 'subject'> {
+function signerNames(certificates: Certificate[], sid: Asn1 | undefined): Pick<SealCheck, 'signer' | 'subject' | 'certificateSha256'> {
   const certificate = signerCandidates(certificates, sid)[0];
   return certificate ? names(certificate) : {};
 }
 
-function names(certificate: Certificate): Pick<SealCheck, 'signer' | 'subject'> {
+function names(certificate: Certificate): Pick<SealCheck, 'signer' | 'subject' | 'certificateSha256'> {
   // Node writes the subject one `KEY=value` per line.
   const parts = certificate.x509.subject.split('\n').filter(Boolean);
   const cn = parts.find((part) => part.startsWith('CN='))?.slice(3);
-  return { signer: cn, subject: parts.join(', ') };
+  return { signer: cn, subject: parts.join(', '), certificateSha256: certificateSha256(certificate.x509) };
+}
+
+/** SHA-256 of a certificate's DER bytes, lower-case hex without colons. */
+export function certificateSha256(certificate: X509Certificate): string {
+  return createHash('sha256').update(certificate.raw).digest('hex');
 }
 
 function timeOf(node: Asn1 | undefined): string | undefined {

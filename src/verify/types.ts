@@ -2,6 +2,7 @@
 import type { LoadedRecord, RecordSet } from '../model.js';
 import type { SignatureCheck } from '../sign/check.js';
 import type { SealCheck } from './seal.js';
+import type { SealPin } from './pin.js';
 
 /** The result for one file `supv verify` looked at: a record now, a built PDF later. */
 export interface VerifiedFile {
@@ -40,6 +41,8 @@ export interface PdfSelection {
   files?: string[];
   /** An unsealed PDF fails (`--require-seal`). */
   requireSeal?: boolean;
+  /** The one certificate whose seals are accepted (`--trust-cert`, `seal.certificate_sha256`); any certificate when absent. */
+  pin?: SealPin;
 }
 
 /** How the record a PDF shows compares with that record now. */
@@ -70,6 +73,10 @@ export interface PdfCheck {
   seals: SealCheck[];
   /** The record the PDF shows; absent for a PDF that is not a record PDF (a bundle, a report). */
   record?: PdfRecordCheck;
+  /** For a bundle: whether it lists its records, and each record it contains compared with the repository now. */
+  bundle?: { listed: boolean; records: PdfRecordCheck[] };
+  /** Whether a seal was checked against a pinned certificate (`--trust-cert`, `seal.certificate_sha256`). */
+  pinned?: boolean;
   /** Plain words for each failure; empty when the PDF is ok. */
   problems: string[];
 }

@@ -56,7 +56,7 @@ describe.skipIf(reason)(`supv build${reason ? ` (skipped: ${reason})` : ''}`, ()
 
     const first = await supv(['build', '--concurrency', '2'], root);
     expect(first.exitCode).toBe(0);
-    expect(first.stdout).toMatch(/^built 6, unchanged 0, failed 0 in \d+\.\d s \(1 invalid skipped\)\n$/);
+    expect(first.stdout).toMatch(/^built 6, unchanged 0, failed 0 in \d+\.\d s \(1 invalid skipped\); 6 PDFs, 1 of them a draft: 1 unsigned\n$/);
     expect(first.stderr).toContain('skipped records/sessions/2025/broken.md');
     const manifest = manifestOf(root);
     expect(Object.keys(manifest.records)).toEqual(ALL_IDS);
@@ -129,7 +129,7 @@ describe.skipIf(reason)(`supv build${reason ? ` (skipped: ${reason})` : ''}`, ()
     // Nothing changed: the manifest is left as it is, not rewritten.
     const manifestFile = path.join(root, 'dist/manifest.json');
     const before = statSync(manifestFile);
-    expect((await supv(['build'], root)).stdout).toMatch(/^built 0, unchanged 9, failed 0 in \d+\.\d s\n$/);
+    expect((await supv(['build'], root)).stdout).toMatch(/^built 0, unchanged 9, failed 0 in \d+\.\d s; \d+ PDFs?, [^\n]*\n$/);
     expect(statSync(manifestFile).ino).toBe(before.ino);
     expect(statSync(manifestFile).mtimeMs).toBe(before.mtimeMs);
 
@@ -139,7 +139,7 @@ describe.skipIf(reason)(`supv build${reason ? ` (skipped: ${reason})` : ''}`, ()
     writeFileSync(path.join(root, sessionFile(broken)), extraSession(broken).replace('type: one-to-one', 'type: [one-to-one'));
     const run = await supv(['build'], root);
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toMatch(/^built 1, unchanged 6, failed 0 in \d+\.\d s \(1 invalid skipped; removed 2 PDFs of records that no longer exist\)\n$/);
+    expect(run.stdout).toMatch(/^built 1, unchanged 6, failed 0 in \d+\.\d s \(1 invalid skipped; removed 2 PDFs of records that no longer exist\); \d+ PDFs?, [^\n]*\n$/);
     expect(run.stderr).toContain(`supv: removed dist/pdf/session/${gone}.pdf: no record has the id ${gone} any more (it was ${sessionFile(gone)})`);
     expect(run.stderr).toContain(`supv: removed dist/pdf/session/${renamed}.pdf`);
     expect(existsSync(pdf(gone))).toBe(false);
@@ -155,9 +155,9 @@ describe.skipIf(reason)(`supv build${reason ? ` (skipped: ${reason})` : ''}`, ()
     // Fixed, then deleted: now it goes too; and a second run has nothing left to remove.
     unlinkSync(path.join(root, sessionFile(broken)));
     const last = await supv(['build'], root);
-    expect(last.stdout).toMatch(/^built 0, unchanged 7, failed 0 in \d+\.\d s \(removed 1 PDF of a record that no longer exists\)\n$/);
+    expect(last.stdout).toMatch(/^built 0, unchanged 7, failed 0 in \d+\.\d s \(removed 1 PDF of a record that no longer exists\); \d+ PDFs?, [^\n]*\n$/);
     expect(existsSync(pdf(broken))).toBe(false);
-    expect((await supv(['build'], root)).stdout).toMatch(/^built 0, unchanged 7, failed 0 in \d+\.\d s\n$/);
+    expect((await supv(['build'], root)).stdout).toMatch(/^built 0, unchanged 7, failed 0 in \d+\.\d s; \d+ PDFs?, [^\n]*\n$/);
   });
 
   it('removes only the file the manifest names at the path made from its id and kind, never through a link', async () => {

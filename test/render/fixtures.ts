@@ -1,7 +1,7 @@
 /**
  * A small records repository for the PDF tests: fictional people, one record
  * of each kind, signed where the test needs it. Signatures carry the real
- * content hash (SPEC §5), so "hash matches" is earned, not faked.
+ * content hash (SPEC §5), so "unchanged since" is earned, not faked.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';

@@ -11,7 +11,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { loadRecords } from '../../src/load/load.js';
 import type { RecordSet } from '../../src/model.js';
 import { BrowserPool } from '../../src/render/chromium.js';
-import { DRAFT_MARK, loadTemplates, recordDocument, type Templates } from '../../src/render/html.js';
+import { DRAFT_MARK, DRAFT_NOT_VALID_MARK, loadTemplates, recordDocument, type Templates } from '../../src/render/html.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { decisionText, makeRecordsRepo, pdfText, sessionText, signText, skipReason, staffJo, tempPdf, unwrapped } from './fixtures.js';
 
@@ -52,7 +52,8 @@ describe.skipIf(reason)(`PDF text${reason ? ` (skipped: ${reason})` : ''}`, () =
     expect(text).toContain(unwrapped(`Hash ${hash.slice(0, 12)}`));
     expect(text).toContain(unwrapped('Sam Lee'));
     expect(text).toContain(unwrapped('Jo Bloggs'));
-    expect(text).toContain(unwrapped('hash matches'));
+    expect(text).toContain(unwrapped('Recorded Signed without a personal key; the record is unchanged since.'));
+    expect(text).not.toContain(unwrapped('hash matches'));
     expect(text).toContain(unwrapped('Part A'));
     expect(text).toContain(unwrapped('FAM-0042'));
     expect(text).toContain(unwrapped('Part B'));
@@ -83,11 +84,12 @@ describe.skipIf(reason)(`PDF text${reason ? ` (skipped: ${reason})` : ''}`, () =
     expect(text).toContain(unwrapped('A. Child'));
   });
 
-  it('a record changed after signing says so, and is not a draft', async () => {
-    const signed = signText(decisionText(), [{ by: 'sam-lee', role: 'supervisor' }]);
+  it('a record changed after signing says its signatures are not valid, and is a draft', async () => {
+    const signed = signText(decisionText(), [{ by: 'sam-lee', role: 'supervisor' }, { by: 'jo-bloggs', role: 'supervisee' }]);
     const edited = signed.replace('Decision: request a strategy discussion.', 'Decision: request a strategy discussion today.');
     const { text } = await build({ 'records/decisions/dec-2025-02-03-fam-0042.md': edited }, 'dec-2025-02-03-fam-0042');
-    expect(text).toContain(unwrapped('changed after signing'));
+    expect(text).toContain(unwrapped('NOT VALID Not valid: the record was changed after it was signed.'));
+    expect(text).toContain(unwrapped(DRAFT_NOT_VALID_MARK));
     expect(text).not.toContain(unwrapped(DRAFT_MARK));
   });
 
@@ -142,7 +144,7 @@ describe.skipIf(reason)(`PDF text${reason ? ` (skipped: ${reason})` : ''}`, () =
       { 'templates/partials/signature-block.hbs': '<p>Signed off for {{organisation}} by {{#each signers}}{{name}} ({{status}}); {{/each}}</p>' },
       '2025-02-03-jo-bloggs',
     );
-    expect(text).toContain(unwrapped('Signed off for Riverside Family Centre by Sam Lee (hash matches); Jo Bloggs (hash matches);'));
+    expect(text).toContain(unwrapped('Signed off for Riverside Family Centre by Sam Lee (Recorded); Jo Bloggs (Recorded);'));
   });
 });
 

@@ -14,11 +14,11 @@ import { appendIncrementalUpdate, copyRepo, DECISION_FILE, DECISION_PDF, makeP12
 
 const reason = verifySkipReason();
 
-/** A PDF with supv's keywords for a bundle: no record id, no content hash. */
-async function bundleLikePdf(): Promise<Uint8Array> {
+/** A PDF with supv's keywords for a bundle (or another document): no record id, no content hash. */
+async function bundleLikePdf(what = 'bundle'): Promise<Uint8Array> {
   const document = await PDFDocument.create();
   document.addPage([200, 200]);
-  document.setKeywords(['supv', 'bundle', 'OFFICIAL-SENSITIVE', 'commit:uncommitted']);
+  document.setKeywords(['supv', what, 'OFFICIAL-SENSITIVE', 'commit:uncommitted']);
   return document.save({ useObjectStreams: false });
 }
 
@@ -41,7 +41,7 @@ describe.skipIf(reason)(`supv verify and built PDFs${reason ? ` (skipped: ${reas
     const run = await supv(['verify'], root);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(
-      new RegExp(`^ok {3}${SESSION_PDF}  sealed by CN=${SEALER} at \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ \\(certificate not checked against a trust list\\), hash matches ${SESSION_FILE}$`, 'm'),
+      new RegExp(`^ok {3}${SESSION_PDF}  sealed by CN=${SEALER} at \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ \\(signer not pinned: any certificate would pass\\), content unchanged since it was built \\(${SESSION_FILE}\\)$`, 'm'),
     );
     expect(run.stdout).toContain(`ok   ${DECISION_PDF}  sealed by CN=${SEALER}`);
     // Three records (one unsigned; staff records are not listed) and two PDFs.
@@ -124,7 +124,7 @@ describe.skipIf(reason)(`supv verify and built PDFs${reason ? ` (skipped: ${reas
     const rebuilt = await supv(['build', 'records/decisions'], root);
     expect(rebuilt.exitCode).toBe(0);
     const again = await supv(['verify', DECISION_FILE], root);
-    expect(again.stdout).toContain(`-    ${DECISION_PDF}  not sealed, hash matches ${DECISION_FILE}`);
+    expect(again.stdout).toContain(`-    ${DECISION_PDF}  not sealed, content unchanged since it was built (${DECISION_FILE})`);
     expect(again.exitCode).toBe(0);
   });
 
@@ -141,17 +141,22 @@ describe.skipIf(reason)(`supv verify and built PDFs${reason ? ` (skipped: ${reas
     const plain = 'plain/pdf/decision/dec-2025-02-03-fam-0042.pdf';
     expect(pdfsig(path.join(root, plain))).toMatch(/does not contain any signatures/);
     const run = await supv(['verify', '--out', 'plain'], root);
-    expect(run.stdout).toContain(`-    ${plain}  not sealed, hash matches ${DECISION_FILE}`);
+    expect(run.stdout).toContain(`-    ${plain}  not sealed, content unchanged since it was built (${DECISION_FILE})`);
     expect(run.stdout).toMatch(/^4 files checked: 2 ok, 0 failed, 1 not signed, 1 not sealed; all signatures hold$/m);
     expect(run.exitCode).toBe(0);
     const strict = await supv(['verify', '--out', 'plain', '--require-seal'], root);
     expect(strict.stdout).toContain(`FAIL ${plain}  not sealed (--require-seal)`);
     expect(strict.exitCode).toBe(1);
-    // The sealed ones pass --require-seal; a PDF that is not a record PDF (a bundle, a report) is never asked for a seal.
-    writeFileSync(path.join(root, 'dist/bundle.pdf'), await bundleLikePdf());
+    // The sealed ones pass --require-seal; a PDF that is neither a record PDF nor a bundle (a report) is never asked for a seal.
+    writeFileSync(path.join(root, 'dist/report.pdf'), await bundleLikePdf('report'));
     const sealed = await supv(['verify', '--require-seal'], root);
-    expect(sealed.stdout).toContain('-    dist/bundle.pdf  not sealed, not a record PDF: no content hash to compare');
+    expect(sealed.stdout).toContain('-    dist/report.pdf  not sealed, not a record PDF: no content hash to compare');
     expect(sealed.exitCode).toBe(0);
+    // A bundle can be sealed (bundle --p12), so --require-seal asks it of a bundle too.
+    writeFileSync(path.join(root, 'dist/bundle.pdf'), await bundleLikePdf());
+    const bundle = await supv(['verify', '--require-seal'], root);
+    expect(bundle.stdout).toContain('FAIL dist/bundle.pdf  not sealed (--require-seal)');
+    expect(bundle.exitCode).toBe(1);
   });
 
   it('a sealed PDF replaced by an unsealed copy fails: the manifest says the last build sealed it', async () => {

@@ -14,7 +14,7 @@ const FENCE_LINE = /\n---[ \t]*(?:\n|$)/;
 /** A control character a terminal may act on: C0 but tab and newline, DEL, C1. */
 
 /** Every top-level field any kind of record may have. */
-const FIELDS = new Set((['staff', 'contract', 'session', 'decision'] as const).flatMap((kind) => Object.keys((schemaFor(kind).properties ?? {}) as object)));
+const FIELDS = new Set((['staff', 'contract', 'session', 'decision', 'case-audit'] as const).flatMap((kind) => Object.keys((schemaFor(kind).properties ?? {}) as object)));
 
 /**
  * Files that could not be read or split, or whose YAML supv refuses. Also a
@@ -40,6 +40,8 @@ export const parse: Rule = {
       closedEarly: 'the frontmatter ended at the `---` on line {fence}, so `{field}` and the lines after it are body text, not fields; a record has one frontmatter block: remove that `---` line',
       controlInBody: 'the text contains a control character ({character}): `{line}`; a reader cannot see it and a terminal would act on it, so delete it',
     },
+    more: 'lines holding a control character',
+    scope: 'record',
   },
   check({ records, report }) {
     for (const record of records.files) {

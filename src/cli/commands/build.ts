@@ -80,9 +80,23 @@ export async function buildCommand(paths: string[], options: BuildCommandOptions
   io.stdout(
     `built ${summary.built.length}, unchanged ${summary.unchanged.length}, failed ${summary.failed.length} in ${summary.seconds.toFixed(1)} s` +
       (extras.length > 0 ? ` (${extras.join('; ')})` : '') +
+      `; ${draftWords(summary.pdfs)}` +
       '\n',
   );
   return summary.failed.length > 0 ? 1 : 0;
+}
+
+/** "12 PDFs, 3 of them drafts: 2 unsigned, 1 with a signature not valid", or "12 PDFs, none of them drafts". */
+export function draftWords(pdfs: { total: number; unsigned: number; notValid: number }): string {
+  const drafts = pdfs.unsigned + pdfs.notValid;
+  const total = `${pdfs.total} PDF${pdfs.total === 1 ? '' : 's'}`;
+  if (drafts === 0) return `${total}, none of them drafts`;
+  const reasons = [
+    pdfs.unsigned > 0 ? `${pdfs.unsigned} unsigned` : '',
+    pdfs.notValid > 0 ? `${pdfs.notValid} with a signature not valid` : '',
+  ].filter(Boolean);
+  if (pdfs.total === 1) return `1 PDF, a draft: ${pdfs.unsigned > 0 ? 'unsigned' : 'a signature not valid'}`;
+  return `${total}, ${drafts === 1 ? '1 of them a draft' : `${drafts} of them drafts`}: ${reasons.join(', ')}`;
 }
 
 function parseConcurrency(value: string | undefined): number | undefined {
@@ -91,7 +105,8 @@ function parseConcurrency(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function readSealKey(file: string, given: string, io: Io): SealKey {
+/** The --p12 file and SUPV_P12_PASSWORD (build and bundle); a missing password or unreadable file is exit 2. */
+export function readSealKey(file: string, given: string, io: Io): SealKey {
   const password = io.env.SUPV_P12_PASSWORD;
   if (password === undefined) throw new UsageError('--p12 needs the certificate\'s password in the environment variable SUPV_P12_PASSWORD');
   try {

@@ -11,6 +11,7 @@ import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { checkOutputPlace } from '../paths.js';
 import { toolVersion } from '../version.js';
+import { readSealKey } from './build.js';
 
 export interface BundleCommandOptions extends GlobalOptions {
   out?: string;
@@ -19,6 +20,7 @@ export interface BundleCommandOptions extends GlobalOptions {
   staff?: string[];
   case?: string;
   redact?: boolean;
+  p12?: string;
 }
 
 export const BUNDLE_FILE = 'bundle.pdf';
@@ -45,6 +47,10 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
 
   // --out is relative to the shell's folder; the default is the repository's output folder, wherever supv runs.
   const out = options.out === undefined ? outFile(path.join(context.config.output, BUNDLE_FILE), context.root, context.root) : outFile(options.out, io.cwd, context.root);
+  // The seal key is tried before anything is rendered: a wrong password stops here, and nothing is written.
+  const seal = options.p12 ? readSealKey(path.resolve(io.cwd, options.p12), options.p12, io) : undefined;
+  const sealing = seal ? await import('../../render/seal.js') : undefined;
+  if (seal && sealing) await sealing.checkSealKey(seal);
   const now = io.now();
   const result = await makeBundle({
     root: context.root,
@@ -61,11 +67,25 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
     generatedAt: formatTimestamp(now.toISOString(), context.config.timezone),
     now,
     env: io.env,
+    // Streamed into place (a temporary file renamed over `out` when complete); a bundle to seal comes back as bytes.
+    out: seal ? undefined : out,
+    batchSize: batchSize(io.env.SUPV_BUNDLE_BATCH),
   });
-  mkdirSync(path.dirname(out), { recursive: true });
-  await writeAtomic(out, result.pdf);
-  io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${plural(result.records, 'record')}, ${plural(result.pages, 'page')}, ${options.case ? plural(result.sections.length, 'case') : result.sections.length === 1 ? '1 person' : `${result.sections.length} people`}${options.redact ? ', redacted' : ''}\n`);
+  if (seal && sealing) {
+    // A seal signs the whole file: the bundle comes back in memory, is sealed, and written atomically.
+    const pdf = await sealing.sealPdf(result.pdf!, seal, { organisation: context.config.organisation, reason: 'Inspection bundle issued by supv', signingTime: now });
+    mkdirSync(path.dirname(out), { recursive: true });
+    await writeAtomic(out, pdf);
+  }
+  io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${plural(result.records, 'record')}, ${plural(result.pages, 'page')}, ${options.case ? plural(result.sections.length, 'case') : result.sections.length === 1 ? '1 person' : `${result.sections.length} people`}${options.redact ? ', redacted' : ''}${seal ? ', sealed' : ''}\n`);
   return 0;
+}
+
+/** `SUPV_BUNDLE_BATCH`: records printed as one Chromium document (a tuning knob; default 100). */
+function batchSize(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d{0,5}$/.test(value)) throw new UsageError(`SUPV_BUNDLE_BATCH must be a whole number of records from 1, not ${value}`);
+  return Number(value);
 }
 
 /** The file to write (`given` relative to `base`): a folder given gets bundle.pdf inside; never into records/, templates/ or .git, never through a link. */

@@ -1,10 +1,12 @@
 import path from 'node:path';
-import { isFolder } from '../../util/files.js';
+import { existsNoFollow, isFolder } from '../../util/files.js';
 import { loadRecords } from '../../load/load.js';
 import type { LoadedRecord } from '../../model.js';
 import { verifyAll } from '../../verify/verify.js';
 import type { PdfSelection, VerifiedFile } from '../../verify/types.js';
-import { describePdf, listPdfs } from '../../verify/pdfs.js';
+import { describeBundleRecords, describePdf, listPdfs } from '../../verify/pdfs.js';
+import { pinFromCertificateFile, pinFromConfig } from '../../verify/pin.js';
+
 import { resolveContext, resolvePathArgument, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { pathFilter } from '../paths.js';
@@ -17,6 +19,8 @@ export interface VerifyOptions extends GlobalOptions {
   out?: string;
   /** An unsealed PDF fails. */
   requireSeal?: boolean;
+  /** Accept only seals made with the certificate in this PEM file. */
+  trustCert?: string;
 }
 
 /** `supv verify [PATH...]`: exit 0 when every signature holds, 1 when any fails or cannot be read. */
@@ -26,13 +30,16 @@ export async function verifyCommand(paths: string[], options: VerifyOptions, io:
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${format}`);
   const outDir = options.out ? path.resolve(io.cwd, options.out) : path.resolve(context.root, context.config.output);
   if (options.out !== undefined && !isFolder(outDir)) throw new UsageError(`--out ${options.out}: no such folder`);
-  // Paths inside the output folder name PDFs; the rest name records.
+  // --trust-cert wins over the config's pin: an inspector brings the certificate they were given.
+  const pin = options.trustCert !== undefined ? pinFromCertificateFile(path.resolve(io.cwd, options.trustCert), options.trustCert) : pinFromConfig(context.config.seal?.certificate_sha256);
+  // Paths inside the output folder name PDFs, and so does a PDF file anywhere else (a bundle an inspector was given); the rest name records.
+  const outsidePdfs = paths.filter((given) => !isInside(outDir, resolvePathArgument(context, given)) && /\.pdf$/i.test(given) && existsNoFollow(resolvePathArgument(context, given)) && !isFolder(resolvePathArgument(context, given)));
   const pdfPaths = paths.filter((given) => isInside(outDir, resolvePathArgument(context, given)));
-  const recordPaths = paths.filter((given) => !pdfPaths.includes(given));
+  const recordPaths = paths.filter((given) => !pdfPaths.includes(given) && !outsidePdfs.includes(given));
   const records = loadRecords(context.root);
   const selected = paths.length > 0 && recordPaths.length === 0 ? [] : selectRecords(records.files, recordPaths, context);
-  const pdfs: PdfSelection = { outDir, requireSeal: Boolean(options.requireSeal) };
-  if (paths.length > 0) pdfs.files = selectPdfs(outDir, pdfPaths, selected, context);
+  const pdfs: PdfSelection = { outDir, requireSeal: Boolean(options.requireSeal), pin };
+  if (paths.length > 0) pdfs.files = [...selectPdfs(outDir, pdfPaths, selected, context), ...outsidePdfs.map((given) => resolvePathArgument(context, given))];
   const results = await verifyAll({ root: context.root, records, selected, pdfs });
   const summary = summarise(results);
   io.stdout(format === 'json' ? `${JSON.stringify({ summary, files: results }, null, 2)}\n` : formatText(results, summary));
@@ -67,7 +74,10 @@ function summarise(results: VerifiedFile[]): Summary {
 function formatText(results: VerifiedFile[], summary: Summary): string {
   const lines = results.map((result) => {
     const file = one(result.file);
-    if (result.subject === 'pdf') return `${result.ok ? (result.pdf?.sealed ? 'ok  ' : '-   ') : 'FAIL'} ${file}  ${one(describePdf(result))}`;
+    if (result.subject === 'pdf') {
+      const line = `${result.ok ? (result.pdf?.sealed ? 'ok  ' : '-   ') : 'FAIL'} ${file}  ${one(describePdf(result))}`;
+      return [line, ...describeBundleRecords(result).map((text) => `       ${one(text)}`)].join('\n');
+    }
     if (result.problem) return `FAIL ${file}  ${one(result.problem)}`;
     if (!result.ok) return `FAIL ${file}  ${one(result.signatures.flatMap((check) => check.problem ?? []).join('; '))}`;
     const still = (result.missing ?? []).map((signer) => `${one(signer.by)} (${one(signer.role)})`);
@@ -80,6 +90,9 @@ function formatText(results: VerifiedFile[], summary: Summary): string {
   const verdict = summary.failed > 0 ? `${summary.failed} failed` : 'all signatures hold';
   const unsealed = summary.pdfs > 0 ? `, ${summary.unsealed} not sealed` : '';
   lines.push('', `${plural(summary.checked, 'file')} checked: ${summary.ok} ok, ${summary.failed} failed, ${summary.unsigned} not signed${unsealed}; ${verdict}`);
+  if (results.some((result) => result.pdf?.sealed && !result.pdf.pinned)) {
+    lines.push('note: the seals\' signer is not pinned, so a seal made with any certificate, by anyone, passes: pin your organisation\'s with seal.certificate_sha256 in supv.config.yaml or --trust-cert FILE.pem');
+  }
   return `${lines.join('\n')}\n`;
 }
 
