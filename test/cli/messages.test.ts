@@ -74,6 +74,6 @@ describe('one "supv:" prefix', () => {
     expect(result.stderr).toMatch(/^supv: new staff: /);
     expect(result.stderr).not.toContain('supv: supv');
     const kind = await runInProcess(['new', 'meeting'], repo(SESSION('duration_minutes: 60')));
-    expect(kind).toMatchObject({ exitCode: 2, stderr: 'supv: the kind of record must be one of session, contract, decision, staff, not meeting\n' });
+    expect(kind).toMatchObject({ exitCode: 2, stderr: 'supv: the kind of record must be one of session, contract, decision, case-audit, staff, not meeting\n' });
   });
 });
