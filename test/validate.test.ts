@@ -177,14 +177,14 @@ describe('every required field', () => {
   });
 
   it.each([
-    ['supervisors[0]', { ...staff, supervisors: [{ id: 'sam-lee' }] }, '/supervisors/0', 'from'],
-    ['signatures[0]', { ...contract, signatures: [{ role: 'supervisor', by: 'sam-lee', at: signature.at }] }, '/signatures/0', 'sha256'],
-    ['cases[0]', { ...session, cases: [{ ref: 'FAM-1' }] }, '/cases/0', 'status'],
-    ['actions[0]', { ...session, actions: [{ id: 'A1', text: 'Call', owner: 'jo-bloggs' }] }, '/actions/0', 'due'],
-    ['actions_reviewed[0]', { ...session, actions_reviewed: [{ ref: 'x#A1' }] }, '/actions_reviewed/0', 'status'],
-    ['child', { ...decision, child: { dob: '2016-04-01' } }, '/child', 'name'],
+    ['supervisor 1', { ...staff, supervisors: [{ id: 'sam-lee' }] }, '/supervisors/0', 'from'],
+    ['signature 1', { ...contract, signatures: [{ role: 'supervisor', by: 'sam-lee', at: signature.at }] }, '/signatures/0', 'sha256'],
+    ['case 1', { ...session, cases: [{ ref: 'FAM-1' }] }, '/cases/0', 'status'],
+    ['action 1', { ...session, actions: [{ id: 'A1', text: 'Call', owner: 'jo-bloggs' }] }, '/actions/0', 'due'],
+    ['reviewed action 1', { ...session, actions_reviewed: [{ ref: 'x#A1' }] }, '/actions_reviewed/0', 'status'],
+    ['`child`', { ...decision, child: { dob: '2016-04-01' } }, '/child', 'name'],
   ])('nested: %s', (place, data, pointer, key) => {
-    expect(validateRecord(data)).toEqual([{ pointer, target: 'key', message: `\`${place}\` is missing \`${key}\`` }]);
+    expect(validateRecord(data)).toEqual([{ pointer, target: 'key', message: `${place} is missing \`${key}\`` }]);
   });
 });
 
@@ -229,15 +229,15 @@ describe('session types', () => {
 
 describe('every enum', () => {
   it.each([
-    [{ ...session, functions: ['wellbeing'] }, '/functions/0', '`functions[0]` must be one of accountability, development, support'],
+    [{ ...session, functions: ['wellbeing'] }, '/functions/0', 'function 1 must be one of accountability, development, support'],
     [{ ...session, cases_coverage: 'most' }, '/cases_coverage', '`cases_coverage` must be one of all, sample'],
-    [{ ...session, cases: [{ ref: 'FAM-1', status: 'cp' }] }, '/cases/0/status', '`cases[0].status` must be one of CIN, CP, LAC, CAF, EH, none, closed'],
+    [{ ...session, cases: [{ ref: 'FAM-1', status: 'cp' }] }, '/cases/0/status', '`status` of case 1 must be one of CIN, CP, LAC, CAF, EH, none, closed'],
     [
       { ...session, actions_reviewed: [{ ref: '2025-01-06-jo-bloggs#A2', status: 'open' }] },
       '/actions_reviewed/0/status',
-      '`actions_reviewed[0].status` must be one of done, carried, dropped',
+      '`status` of reviewed action 1 must be one of done, carried, dropped',
     ],
-    [{ ...contract, signatures: [{ ...signature, role: 'witness' }] }, '/signatures/0/role', '`signatures[0].role` must be one of supervisor, supervisee, attendee, manager, auditor'],
+    [{ ...contract, signatures: [{ ...signature, role: 'witness' }] }, '/signatures/0/role', '`role` of signature 1 must be one of supervisor, supervisee, attendee, manager, auditor'],
   ])('%#: %s', (data, pointer, message) => {
     expect(validateRecord(data)).toEqual([{ pointer, target: 'value', message }]);
   });
@@ -278,7 +278,7 @@ describe('dates, timestamps and durations', () => {
     '2025-02-04',
   ])('timestamp %s is refused', (at) => {
     expect(validateRecord({ ...contract, signatures: [{ ...signature, at }] })).toEqual([
-      { pointer: '/signatures/0/at', target: 'value', message: `\`signatures[0].at\` must be a timestamp with an offset, like 2025-02-04T10:12:00+00:00, not ${at}` },
+      { pointer: '/signatures/0/at', target: 'value', message: `\`at\` of signature 1 must be a timestamp with an offset, like 2025-02-04T10:12:00+00:00, not ${at}` },
     ]);
   });
 
@@ -312,15 +312,15 @@ describe('ids, references and numbers', () => {
     [
       { ...session, actions: [{ id: 'a1', text: 'Call', owner: 'jo-bloggs', due: '2025-02-17' }] },
       '/actions/0/id',
-      '`actions[0].id` must be a capital letter then up to nine capitals or digits, like A1, not a1',
+      '`id` of action 1 must be a capital letter then up to nine capitals or digits, like A1, not a1',
     ],
     [
       { ...session, actions_reviewed: [{ ref: '2025-01-06-jo-bloggs-A2', status: 'done' }] },
       '/actions_reviewed/0/ref',
-      '`actions_reviewed[0].ref` must be a session id and an action id, like 2025-01-06-jo-bloggs#A2, not 2025-01-06-jo-bloggs-A2',
+      '`ref` of reviewed action 1 must be a session id and an action id, like 2025-01-06-jo-bloggs#A2, not 2025-01-06-jo-bloggs-A2',
     ],
-    [{ ...contract, signatures: [{ ...signature, sha256: 'A'.repeat(64) }] }, '/signatures/0/sha256', `\`signatures[0].sha256\` must be 64 lower-case hexadecimal characters, not ${'A'.repeat(57)}...`],
-    [{ ...contract, signatures: [{ ...signature, sig: 'not base64!' }] }, '/signatures/0/sig', '`signatures[0].sig` must be a base64 signature, not not base64!'],
+    [{ ...contract, signatures: [{ ...signature, sha256: 'A'.repeat(64) }] }, '/signatures/0/sha256', `\`sha256\` of signature 1 must be 64 lower-case hexadecimal characters, not ${'A'.repeat(57)}...`],
+    [{ ...contract, signatures: [{ ...signature, sig: 'not base64!' }] }, '/signatures/0/sig', '`sig` of signature 1 must be a base64 signature, not not base64!'],
     [{ ...staff, public_key: 'ssh-ed25519 AAAA' }, '/public_key', '`public_key` must be an ed25519 public key: PEM starting -----BEGIN PUBLIC KEY-----, or an OpenSSH line ssh-ed25519 AAAA..., not ssh-ed25519 AAAA'],
     [{ ...staff, public_key: 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ jo@laptop' }, '/public_key', '`public_key` must be an ed25519 public key: PEM starting -----BEGIN PUBLIC KEY-----, or an OpenSSH line ssh-ed25519 AAAA..., not ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ jo@laptop'],
     [{ ...staff, email: 'jo at example' }, '/email', '`email` must be an email address, not jo at example'],
@@ -347,15 +347,23 @@ describe('ids, references and numbers', () => {
 });
 
 describe('unknown fields', () => {
+  it('a field one slip away from a known one is suggested (SPEC §11.4)', () => {
+    expect(messages({ ...session, duraton_minutes: 50 })).toContain('unknown field `duraton_minutes` in session; did you mean `duration_minutes`?');
+    expect(messages({ ...session, 'duration-minutes': 50 })).toContain('unknown field `duration-minutes` in session; did you mean `duration_minutes`?');
+    expect(messages({ ...staff, supervisers: [] })).toContain('unknown field `supervisers` in staff record; did you mean `supervisors`?');
+    expect(messages({ ...session, actions: [{ id: 'A1', text: 'Call', owner: 'jo-bloggs', due: '2025-02-10' }, { id: 'A2', text: 'Ring', owner: 'jo-bloggs', deu: '2025-02-10' }] }))
+      .toEqual(['action 2 is missing `due`', 'unknown field `deu` in action 2; did you mean `due`?']);
+  });
+
   it('a misspelt top-level field is named on its key', () => {
     expect(validateRecord({ ...session, supervisee_name: 'Jo' })).toEqual([
       { pointer: '/supervisee_name', target: 'key', message: 'unknown field `supervisee_name` in session (check the spelling)' },
     ]);
   });
   it.each([
-    [{ ...staff, supervisors: [{ id: 'sam-lee', from: '2024-09-02', until: '2025-01-01' }] }, '/supervisors/0/until', 'unknown field `until` in `supervisors[0]` (check the spelling)'],
+    [{ ...staff, supervisors: [{ id: 'sam-lee', from: '2024-09-02', until: '2025-01-01' }] }, '/supervisors/0/until', 'unknown field `until` in supervisor 1 (check the spelling)'],
     [{ ...decision, child: { name: 'A. Child', address: '1 High St' } }, '/child/address', 'unknown field `address` in `child` (check the spelling)'],
-    [{ ...contract, signatures: [{ ...signature, name: 'Sam' }] }, '/signatures/0/name', 'unknown field `name` in `signatures[0]` (check the spelling)'],
+    [{ ...contract, signatures: [{ ...signature, name: 'Sam' }] }, '/signatures/0/name', 'unknown field `name` in signature 1 (check the spelling)'],
     [{ ...staff, 'a/b~c': 1 }, '/a~1b~0c', 'unknown field `a/b~c` in staff record (check the spelling)'],
   ])('%#: nested and escaped', (data, pointer, message) => {
     expect(validateRecord(data)).toEqual([{ pointer, target: 'key', message }]);
@@ -372,7 +380,7 @@ describe('unknown fields', () => {
     expect(messages(data)).toEqual(['contract is missing `frequency`']);
   });
   it('an unknown field name is printed safely', () => {
-    expect(messages({ ...staff, 'na\u202Eme': 'x' })).toEqual(['unknown field `na\\u202eme` in staff record (check the spelling)']);
+    expect(messages({ ...staff, 'na\u202Eme': 'x' })).toEqual(['unknown field `na\\u202eme` in staff record; did you mean `name`?']);
   });
 });
 
@@ -501,8 +509,8 @@ describe('configuration', () => {
     expect(validateConfig(data)).toEqual([]);
   });
   it.each([
-    [{ organisation: 'School', organization: 'x' }, { pointer: '/organization', target: 'key', message: 'unknown field `organization` in configuration (check the spelling)' }],
-    [{ policy: { sign_witin: 'P7D' } }, { pointer: '/policy/sign_witin', target: 'key', message: 'unknown field `sign_witin` in `policy` (check the spelling)' }],
+    [{ organisation: 'School', organization: 'x' }, { pointer: '/organization', target: 'key', message: 'unknown field `organization` in configuration; did you mean `organisation`?' }],
+    [{ policy: { sign_witin: 'P7D' } }, { pointer: '/policy/sign_witin', target: 'key', message: 'unknown field `sign_witin` in `policy`; did you mean `sign_within`?' }],
     [{ timezone: 'Europe/Londn' }, { pointer: '/timezone', target: 'value', message: '`timezone` must be an IANA time zone name, like Europe/London, not Europe/Londn' }],
     [{ timezone: 'Mars/Olympus_Mons' }, { pointer: '/timezone', target: 'value', message: '`timezone` must be an IANA time zone name, like Europe/London, not Mars/Olympus_Mons' }],
     [{ timezone: '+01:00' }, { pointer: '/timezone', target: 'value', message: '`timezone` must be an IANA time zone name, like Europe/London, not +01:00' }],
@@ -512,8 +520,8 @@ describe('configuration', () => {
     [{ policy: { tiers: { general: 'P3X' } } }, { pointer: '/policy/tiers/general', target: 'value', message: '`policy.tiers.general` must be an ISO 8601 duration such as P4W, P3M or PT60M, not P3X' }],
     [{ policy: { tiers: { general: 3 } } }, { pointer: '/policy/tiers/general', target: 'value', message: '`policy.tiers.general` must be an ISO 8601 duration such as P4W, P3M or PT60M, or a list of stages, not 3' }],
     [{ policy: { tiers: { general: [] } } }, { pointer: '/policy/tiers/general', target: 'value', message: '`policy.tiers.general` must list at least one stage' }],
-    [{ policy: { tiers: { nq: [{ until: 'P6W' }] } } }, { pointer: '/policy/tiers/nq/0', target: 'key', message: '`policy.tiers.nq[0]` is missing `every`' }],
-    [{ policy: { tiers: { nq: [{ every: 'P1W', upto: 'P6W' }] } } }, { pointer: '/policy/tiers/nq/0/upto', target: 'key', message: 'unknown field `upto` in `policy.tiers.nq[0]` (check the spelling)' }],
+    [{ policy: { tiers: { nq: [{ until: 'P6W' }] } } }, { pointer: '/policy/tiers/nq/0', target: 'key', message: 'stage 1 of `policy.tiers.nq` is missing `every`' }],
+    [{ policy: { tiers: { nq: [{ every: 'P1W', upto: 'P6W' }] } } }, { pointer: '/policy/tiers/nq/0/upto', target: 'key', message: 'unknown field `upto` in stage 1 of `policy.tiers.nq` (check the spelling)' }],
     [{ policy: { tiers: { 'Case Holder': 'P4W' } } }, { pointer: '/policy/tiers/Case Holder', target: 'key', message: 'the name `Case Holder` in `policy.tiers` must be lower-case letters, digits and hyphens' }],
     [{ marking: 'OFFICIAL\u202E' }, { pointer: '/marking', target: 'value', message: '`marking` contains an invisible or right-to-left control character (U+202E RIGHT-TO-LEFT OVERRIDE) at character 9: `OFFICIAL\\u202e`' }],
     [{ organisation: 'School\u001b[8m' }, { pointer: '/organisation', target: 'value', message: '`organisation` contains a control character (U+001B ESC) at character 7: `School\\u001b[8m`' }],

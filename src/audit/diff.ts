@@ -101,12 +101,13 @@ function align(a: string[], b: string[]): Op[] {
       ops.push({ type: ' ', line: a[i]!, oldLine: i + 1, newLine: j + 1 });
       i++;
       j++;
-    } else if (j < m && (i === n || table[at(i, j + 1)]! >= table[at(i + 1, j)]!)) {
-      ops.push({ type: '+', line: b[j]!, oldLine: i, newLine: j + 1 });
-      j++;
-    } else {
+    } else if (i < n && (j === m || table[at(i + 1, j)]! >= table[at(i, j + 1)]!)) {
+      // Removals before additions where either would do, as diff and git print a changed line: - then +.
       ops.push({ type: '-', line: a[i]!, oldLine: i + 1, newLine: j });
       i++;
+    } else {
+      ops.push({ type: '+', line: b[j]!, oldLine: i, newLine: j + 1 });
+      j++;
     }
   }
   return ops;

@@ -1,4 +1,5 @@
 /** Authoring: `supv new` makes a record from its template (this file), `supv init` a records repository (scaffold.ts). */
+import { suggestion } from '../util/suggest.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -533,6 +534,13 @@ export interface NewStaffOptions {
   tier: string;
   supervisor: string;
   started?: string;
+  /** `supervision_training`: the date they completed supervision training (anyone who supervises needs it). */
+  training?: string;
+  email?: string;
+  /** `line_manager`: a staff id; the three-way meeting of an escalation names them. */
+  lineManager?: string;
+  /** `induction_until`: the last day of their induction, when supervision is more frequent. */
+  inductionUntil?: string;
 }
 
 /** A staff record, supervised from the day they start. */
@@ -543,7 +551,22 @@ export function newStaff(context: AuthoringContext, options: NewStaffOptions): N
     throw new AuthoringError(`--tier ${options.tier} is not in the policy; the tiers are ${Object.keys(config.policy.tiers).join(', ')}`);
   }
   if (options.supervisor === options.id) throw new AuthoringError('--supervisor cannot be the person themselves');
-  staffRecord(records, options.supervisor, '--supervisor');
+  const notes: string[] = [];
+  // The first person of a new repository names a supervisor not recorded yet: allowed, and said.
+  const firstPerson = !records.files.some((record) => record.kind === 'staff');
+  if (firstPerson && !records.byId.has(options.supervisor)) {
+    if (!isRecordId(options.supervisor)) throw new AuthoringError(`--supervisor ${options.supervisor} is not a staff id (lower-case letters, digits and hyphens, such as jo-bloggs)`);
+    notes.push(`${options.supervisor} has no staff record yet: add it next (supv new staff --id ${options.supervisor} ...); until then supv lint reports unknown-ref`);
+  } else {
+    staffRecord(records, options.supervisor, '--supervisor');
+  }
+  if (options.lineManager !== undefined) {
+    if (options.lineManager === options.id) throw new AuthoringError('--line-manager cannot be the person themselves');
+    staffRecord(records, options.lineManager, '--line-manager');
+  }
+  const training = options.training === undefined ? undefined : checkDate('--training', options.training);
+  const inductionUntil = options.inductionUntil === undefined ? undefined : checkDate('--induction-until', options.inductionUntil);
+  if (options.email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(options.email)) throw new AuthoringError(`--email ${options.email} is not an email address`);
   const started = checkDate('--started', options.started ?? context.today);
   const file = `records/staff/${options.id}.md`;
   if (records.byId.has(options.id) || existsSync(path.join(context.root, file))) {
@@ -557,14 +580,24 @@ export function newStaff(context: AuthoringContext, options: NewStaffOptions): N
     `role: ${quote(options.role)}`,
     `tier: ${options.tier}`,
     `started: ${started}`,
+    ...(inductionUntil ? [`induction_until: ${inductionUntil}   # the last day of induction`] : []),
     'supervisors:   # oldest first; the entry without `to` is the current supervisor',
     `  - id: ${options.supervisor}`,
     `    from: ${started}`,
+    ...(training ? [`supervision_training: ${training}`] : []),
+    ...(options.email ? [`email: ${quote(options.email)}`] : []),
+    ...(options.lineManager ? [`line_manager: ${options.lineManager}`] : []),
     '# safeguarding_training: YYYY-MM-DD   # the date of their last safeguarding training (the safeguarding-training rule asks for it)',
     '---',
     '',
   ].join('\n');
-  return finish(context, 'staff', options.id, file, text, []);
+  return finish(context, 'staff', options.id, file, text, notes);
+}
+
+/** "; did you mean sam-lee?" when a staff id is a slip away from one given. */
+function nearestStaff(records: RecordSet, id: string): string {
+  const near = suggestion(id, records.files.flatMap((record) => (record.kind === 'staff' && record.id ? [record.id] : [])));
+  return near ? `; did you mean ${near}?` : '';
 }
 
 /** A valid staff record, or a usage error naming the option. */
@@ -575,7 +608,7 @@ function staffRecord(records: RecordSet, id: string, option: string): Staff {
     const invalid = records.files.find((file) => file.file === `records/staff/${id}.md`);
     throw new AuthoringError(invalid
       ? `${option} ${id}: records/staff/${id}.md does not pass its schema; run supv lint ${invalid.file}`
-      : `${option} ${id}: unknown staff member (there is no records/staff/${id}.md)`);
+      : `${option} ${id}: unknown staff member (there is no records/staff/${id}.md)${nearestStaff(records, id)}`);
   }
   return record.data;
 }

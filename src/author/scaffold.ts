@@ -20,40 +20,45 @@ export interface ScaffoldOptions {
   /** Today in the organisation's time zone: the example staff start today, so nothing is overdue yet. */
   today: string;
   organisation?: string;
-  /** The supv version the CI workflow installs. */
-  version: string;
+  /** Where the CI workflow installs supv from: an npm install spec (`init --install-from`); a placeholder the workflow explains when left out. */
+  installFrom?: string;
+  /** Write the two example staff too (`init --examples`); never committed. */
+  examples?: boolean;
 }
 
 /**
- * Where supv is installed from. It is not on the npm registry: npm installs it
- * from its git repository (package.json `repository`), at the tag of a
- * release, and builds it there (the `prepare` script compiles lib/).
+ * What the workflow installs when `init` was not told (`--install-from`): not
+ * a package anyone could publish under that name, and the workflow's first
+ * step stops on it with a sentence saying what to put there.
  */
-export const SUPV_GIT = 'github:supv-project/supv';
+export const INSTALL_PLACEHOLDER = 'SET-ME: an npm install spec for supv';
 
-/** The npm install spec of a supv release: its `v<version>` tag in the git repository. */
-export function installSpec(version: string): string {
-  return `${SUPV_GIT}#v${version}`;
-}
-
-/** The two fictional example staff, who supervise each other so every reference resolves. */
+/** The two fictional example staff `init --examples` writes (left uncommitted: they are there to be replaced). */
 export const EXAMPLE_STAFF = ['ada-quillfeather', 'emrys-tallowmere'] as const;
 
 export function scaffoldFiles(options: ScaffoldOptions): ScaffoldFile[] {
+  const examples: ScaffoldFile[] = options.examples
+    ? [
+        // Emrys is supervised by Ada. Ada's supervisor is Emrys only so that every id resolves: in a school
+        // the head or an external supervisor supervises the designated safeguarding lead. Both are to be replaced.
+        { file: 'records/staff/ada-quillfeather.md', text: staffText({
+          id: 'ada-quillfeather', name: 'Ada Quillfeather', role: 'Designated Safeguarding Lead', tier: 'designated-lead',
+          supervisor: 'emrys-tallowmere', started: options.today,
+          note: 'An example record (a fictional person), not committed: replace it with your own staff and delete it. In a school the head teacher or an external supervisor supervises the designated safeguarding lead; this example names the other example only so that every id resolves.',
+        }), example: true },
+        { file: 'records/staff/emrys-tallowmere.md', text: staffText({
+          id: 'emrys-tallowmere', name: 'Emrys Tallowmere', role: 'Family Support Worker', tier: 'case-holder',
+          supervisor: 'ada-quillfeather', started: options.today,
+          note: 'An example record (a fictional person), not committed: replace it with your own staff and delete it.',
+        }), example: true },
+      ]
+    : [];
   return [
     { file: 'supv.config.yaml', text: configText(options.organisation ?? 'Example Primary School') },
     { file: '.gitignore', text: gitignoreText() },
-    { file: 'records/staff/ada-quillfeather.md', text: staffText({
-      id: 'ada-quillfeather', name: 'Ada Quillfeather', role: 'Designated Safeguarding Lead', tier: 'designated-lead',
-      supervisor: 'emrys-tallowmere', started: options.today,
-      note: 'An example record (a fictional person): replace it with your own staff. In most schools the head teacher or an external supervisor supervises the designated safeguarding lead.',
-    }), example: true },
-    { file: 'records/staff/emrys-tallowmere.md', text: staffText({
-      id: 'emrys-tallowmere', name: 'Emrys Tallowmere', role: 'Family Support Worker', tier: 'case-holder',
-      supervisor: 'ada-quillfeather', started: options.today,
-      note: 'An example record (a fictional person): replace it with your own staff.',
-    }), example: true },
-    { file: '.github/workflows/supervision.yml', text: workflowText(options.version) },
+    { file: 'records/staff/.gitkeep', text: '' },
+    ...examples,
+    { file: '.github/workflows/supervision.yml', text: workflowText(options.installFrom) },
   ];
 }
 
@@ -71,8 +76,17 @@ export function gitignoreText(output = DEFAULT_CONFIG.output): string {
     `${output}/`,
     '# The cache of supv lint --cache.',
     '.supv-cache/',
-    '# Installed packages (supv installed into this folder with npm).',
-    'node_modules/',
+    '# What supv bundle, report and due write when told to write here rather than in the output folder:',
+    '# they name children and staff, and are made from the records, so they are not kept in git.',
+    '/bundle*.pdf',
+    '/report/',
+    '/report.html',
+    '/report.json',
+    '/report.pdf',
+    '/report-*.csv',
+    '/*.ics',
+    '# Installed packages (supv installed into this folder with npm); no slash, so a link is left out too.',
+    'node_modules',
     '# Private keys. Keep yours outside the repository, e.g. supv keygen --out ~/.config/supv/<your-id>.key;',
     '# these catch one left here by mistake. A public certificate you mean to commit: git add -f.',
     '*.key',
@@ -149,11 +163,14 @@ function staffText(staff: { id: string; name: string; role: string; tier: string
 
 /**
  * Lint with SARIF for code scanning, failing the job on errors only after the
- * report is uploaded; build the PDFs as an artifact. The full history
- * (`fetch-depth: 0`) is what the git rules read; the daily run catches
- * sessions that fall overdue while nobody pushes.
+ * report is uploaded; build the PDFs, kept on the runner unless the
+ * organisation opts in to uploading them. The full history (`fetch-depth: 0`)
+ * is what the git rules read; the daily run catches sessions that fall
+ * overdue while nobody pushes. Where supv is installed from is said once, in
+ * `SUPV_PACKAGE`.
  */
-function workflowText(version: string): string {
+function workflowText(installFrom: string | undefined): string {
+  const spec = installFrom ?? INSTALL_PLACEHOLDER;
   return `# Lint the supervision records on every push and every morning, and build the PDFs.
 name: supervision records
 
@@ -168,11 +185,16 @@ permissions:
   contents: read
 
 env:
-  # supv is not on the npm registry: npm installs it from its git repository, at
-  # this release's tag, and compiles it. Change the tag to move to another release.
-  SUPV_PACKAGE: '${installSpec(version)}'
+  # Where supv is installed from, said once for every job: an npm install spec, such as
+  # a tarball made with npm pack (a URL, or a path in this repository), a git URL with
+  # a release tag (git+https://example.org/you/supv.git#v0.1.0), or a registry name and
+  # version. Pin a version: the records are judged by the rules of the version installed.
+  SUPV_PACKAGE: ${JSON.stringify(spec)}
   # supv drives the Chrome the runner already has; puppeteer need not download one.
   PUPPETEER_SKIP_DOWNLOAD: 'true'
+  # Set the repository variable SUPV_UPLOAD_PDFS to true to keep the built PDFs as an
+  # artifact (see the build job for why it is off).
+  SUPV_UPLOAD_PDFS: \${{ vars.SUPV_UPLOAD_PDFS || 'false' }}
 
 jobs:
   lint:
@@ -187,7 +209,14 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm install --global "$SUPV_PACKAGE"
+      - name: Install supv
+        run: |
+          case "$SUPV_PACKAGE" in
+            ${INSTALL_PLACEHOLDER.split(':')[0]}*)
+              echo "::error::SUPV_PACKAGE in .github/workflows/supervision.yml does not say where to install supv from yet. Put an npm install spec there: a tarball made with npm pack, a git URL with a release tag, or a registry name and version (see supv's README, Installing)."
+              exit 1 ;;
+          esac
+          npm install --global --no-audit --no-fund "$SUPV_PACKAGE"
       - name: Lint the records
         id: lint
         continue-on-error: true   # upload the report first, fail the job below
@@ -211,14 +240,20 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm install --global "$SUPV_PACKAGE"
+      - name: Install supv
+        run: npm install --global --no-audit --no-fund "$SUPV_PACKAGE"
       - name: Build the PDFs
         run: supv build --out dist
-      - uses: actions/upload-artifact@v4
+      # The PDFs name children and give their dates of birth. An artifact can be downloaded by
+      # anyone with read access to this repository, for as long as it is kept, so they are not
+      # uploaded unless the organisation decides to (the repository variable SUPV_UPLOAD_PDFS).
+      - name: Keep the PDFs as an artifact (only when SUPV_UPLOAD_PDFS is true)
+        if: env.SUPV_UPLOAD_PDFS == 'true'
+        uses: actions/upload-artifact@v4
         with:
           name: supervision-pdfs
-          path: dist/
-          retention-days: 30
+          path: dist/pdf/
+          retention-days: 7
 `;
 }
 
@@ -232,7 +267,7 @@ jobs:
  * files as they are in the working tree, with `--cache`: a commit of one
  * record reads only what changed since the last lint.
  */
-export function preCommitHook(version: string): string {
+export function preCommitHook(): string {
   return `#!/bin/sh
 # supv pre-commit hook: lint the records being committed.
 # Installed by \`supv init\` (or \`supv init --hook\` in a clone) into this clone's own
@@ -244,7 +279,7 @@ if command -v supv >/dev/null 2>&1; then
 elif [ -x node_modules/.bin/supv ]; then
   supv_cmd=node_modules/.bin/supv
 else
-  echo "pre-commit: supv is not installed, so the records were not linted; install it (npm install --global ${installSpec(version)}) or commit with --no-verify" >&2
+  echo "pre-commit: supv is not installed, so the records were not linted and the commit did not happen; install it (npm install --global with the tarball or git URL your organisation uses, as in SUPV_PACKAGE in .github/workflows/supervision.yml) or commit with --no-verify" >&2
   exit 1
 fi
 
@@ -253,7 +288,7 @@ if [ -z "$(git diff --cached --name-only --diff-filter=ACM -- 'records/*.md')" ]
   exit 0
 fi
 
-git diff --cached --name-only --diff-filter=ACM -z -- 'records/*.md' |
+if ! git diff --cached --name-only --diff-filter=ACM -z -- 'records/*.md' |
   xargs -0 $supv_cmd lint \\
     --cache \\
     --rule session-overdue=warn \\
@@ -261,5 +296,11 @@ git diff --cached --name-only --diff-filter=ACM -z -- 'records/*.md' |
     --rule no-contract=warn \\
     --rule contract-review-overdue=warn \\
     --
+then
+  echo "" >&2
+  echo "pre-commit: the commit did not happen. Put right the errors above and commit again." >&2
+  echo "  A record not yet signed, or changed after it was signed: sign it first (supv sign FILE --as YOUR-ID)." >&2
+  exit 1
+fi
 `;
 }

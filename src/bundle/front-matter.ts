@@ -24,7 +24,7 @@ h3 { font-size: 11pt; margin: 5mm 0 2mm; }
 table { width: 100%; border-collapse: collapse; font-size: 8.5pt; }
 th, td { border-bottom: 0.5pt solid #bbb; padding: 1.2mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: normal; }
 th { background: #eef1f4; } thead { display: table-header-group; } tr { break-inside: avoid; }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: right; } td.num, .nowrap { white-space: nowrap; }
 .bad { color: #a00000; font-weight: bold; } .ok { color: #1f6a3f; }
 .toc { font-size: 9pt; }
 .toc td.id { font-family: 'Liberation Mono','DejaVu Sans Mono',monospace; font-size: 8pt; white-space: nowrap; color: #333; }
@@ -68,26 +68,36 @@ ${facts.redacted ? row('Redaction', "Children's names and dates of birth are rep
 export function summaryHtml(data: Compliance, chronologyLines?: { caseRef: string; lines: ChronologyLine[] }): string {
   const people = data.people
     .map((person) => {
-      const status = person.inDate ? '<span class="ok">In date</span>' : `<span class="bad">Overdue ${person.overdueDays ?? ''} d</span>`;
-      const contract = person.contract.status === 'in date' ? `<span class="ok">In date</span>${person.contract.reviewDue ? ` (review ${escapeHtml(person.contract.reviewDue)})` : ''}` : `<span class="bad">${escapeHtml(person.contract.status)}</span>`;
-      return `<tr><td>${escapeHtml(person.name)}<br><span class="note">${escapeHtml(person.role)}</span></td><td class="num">${person.sessionsHeld} / ${person.sessionsDue}</td><td class="num">${person.longestGapDays} d</td><td>${status}</td><td class="num">${person.unsignedRecords}</td><td class="num">${person.overdueActions}</td><td>${contract}</td></tr>`;
+      const status = person.inDate ? '<span class="ok">In date</span>' : `<span class="bad nowrap">Overdue${person.overdueDays !== undefined ? `&nbsp;${days(person.overdueDays)}` : ''}</span>`;
+      const contract = person.contract.status === 'in date' ? `<span class="ok">In date</span>${person.contract.reviewDue ? `<br><span class="note nowrap">review by ${escapeHtml(person.contract.reviewDue)}</span>` : ''}` : `<span class="bad">${escapeHtml(capital(person.contract.status))}</span>`;
+      return `<tr><td>${escapeHtml(person.name)}<br><span class="note">${escapeHtml(person.role)}</span></td><td class="num">${person.sessionsHeld} / ${person.sessionsDue}</td><td class="num">${days(person.longestGapDays)}</td><td>${status}</td><td class="num">${person.unsignedRecords}</td><td class="num">${person.overdueActions}</td><td>${contract}</td></tr>`;
     })
     .join('\n');
   const inDate = data.people.filter((person) => person.inDate).length;
   const chronologyPart = chronologyLines
     ? `<h3>Chronology of case ${escapeHtml(chronologyLines.caseRef)}</h3>
 <table><thead><tr><th>Date</th><th>Record</th><th>What was recorded</th></tr></thead><tbody>
-${chronologyLines.lines.map((line) => `<tr><td style="white-space:nowrap">${escapeHtml(line.date)}</td><td>${escapeHtml(line.record)}</td><td>${escapeHtml(line.what)}</td></tr>`).join('\n') || '<tr><td colspan="3">Nothing recorded in the period.</td></tr>'}
+${chronologyLines.lines.map((line) => `<tr><td class="nowrap">${escapeHtml(line.date)}</td><td>${escapeHtml(line.record)}</td><td>${escapeHtml(line.what)}</td></tr>`).join('\n') || '<tr><td colspan="3">Nothing recorded in the period.</td></tr>'}
 </tbody></table>`
     : '';
   return htmlDocument('Compliance summary', CSS, `<section>
 <h2>Compliance summary</h2>
-<p>${inDate} of ${data.people.length} staff in date for supervision on ${escapeHtml(formatDate(data.asOf))}. Sessions held against sessions due count ${escapeHtml(formatDate(data.from))} to ${escapeHtml(formatDate(data.to))}; sessions due are the days in post over the interval that applies, rounded down. Every figure is what <i>supv lint</i> finds on the same date.</p>
+<p>${inDate} of ${data.people.length} staff in date for supervision on <span class="nowrap">${escapeHtml(formatDate(data.asOf))}</span>.</p>
+<p class="note" id="how-to-read">How to read this table: a person is in date when their last supervision session was held within the interval the supervision policy sets for them. <i>Held / due</i> compares the sessions held from <span class="nowrap">${escapeHtml(formatDate(data.from))}</span> to <span class="nowrap">${escapeHtml(formatDate(data.to))}</span> with the number the policy asked for in that time. <i>Longest gap</i> is the longest time without a session. <i>Unsigned records</i> counts their records still missing a signature (theirs, or their supervisor's) after the time allowed for signing. All figures come from the records in this bundle, judged on <span class="nowrap">${escapeHtml(formatDate(data.asOf))}</span>.</p>
 <table><thead><tr><th>Person</th><th class="num">Held / due</th><th class="num">Longest gap</th><th>Supervision</th><th class="num">Unsigned records</th><th class="num">Overdue actions</th><th>Contract review</th></tr></thead><tbody>
 ${people || '<tr><td colspan="7">No one in post in the selection.</td></tr>'}
 </tbody></table>
 ${chronologyPart}
 </section>`);
+}
+
+/** A count of days that never breaks between the number and its unit. */
+function days(count: number): string {
+  return `${count}&nbsp;${count === 1 ? 'day' : 'days'}`;
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface ContentsLine {

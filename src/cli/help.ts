@@ -33,8 +33,25 @@ Kinds and what each needs:
             (written to records/audits/; the worker defaults to the supervisee of the last
             session that discussed the case, the auditor to the worker's supervisor)
   staff     --id ID --name NAME --role ROLE --tier TIER --supervisor ID [--started YYYY-MM-DD]
+            [--training YYYY-MM-DD] [--email ADDRESS] [--line-manager ID] [--induction-until YYYY-MM-DD]
+            (a --supervisor with no staff record yet is allowed: add theirs next)
 
 Dates default to today in the organisation's time zone (or --as-of).
 A new record never replaces a file: a second session on the same day gets -2.
 Exit codes: 0 written, 2 something given is wrong (unknown staff, bad date).
+`;
+
+/** Shown under `supv due --help`. */
+export const DUE_HELP = `
+Lists, for each supervisor: people whose supervision is overdue (with the
+escalation step now due), people due within --weeks, and records still
+waiting for a signature. The verdicts are the ones supv lint gives.
+
+--format ics writes an iCalendar feed: one all-day event on each person's
+due date (and on each record's sign-by date), with stable UIDs, for a
+calendar app to subscribe to (publish it from CI or a file share):
+  supv due --format ics > supervision-due.ics
+
+Exit codes: 0 listed (even when someone is overdue: supv lint is the check),
+2 a bad option or an unknown --supervisor.
 `;

@@ -4,7 +4,7 @@ import { rules } from '../check/rules/index.js';
 import type { ReadAhead } from '../load/read-ahead.js';
 import { lintCommand } from './commands/lint.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
-import { NEW_HELP, SIGN_HELP } from './help.js';
+import { DUE_HELP, NEW_HELP, SIGN_HELP } from './help.js';
 import { terminalIo, type Io } from './io.js';
 import { UserError } from '../util/errors.js';
 import { toolVersion } from './version.js';
@@ -52,6 +52,21 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .action(run((paths: string[], _options: object, command: Command) => lintCommand(paths, command.optsWithGlobals(), io, early.readAhead)));
 
   program
+    .command('due')
+    .description('who is overdue, due within N weeks or waiting to sign, grouped by supervisor, with the escalation step')
+    .option('--weeks <n>', 'how far ahead to look, in weeks', '2')
+    .option('--supervisor <id>', 'only the people this supervisor (a staff id) supervises or must chase for signatures')
+    .addOption(new Option('--format <format>', 'text for reading, json for other tools, ics for a calendar app').choices(['text', 'json', 'ics']).default('text'))
+    .addHelpText('after', DUE_HELP)
+    .action(run(async (_options: object, command: Command) => (await import('./commands/due.js')).dueCommand(command.optsWithGlobals(), io)));
+
+  program
+    .command('explain')
+    .description("a lint rule's page: what the policy says, what is checked, how to fix a finding")
+    .argument('<rule>', `a rule id, such as unsigned (supv lint --help lists them)`)
+    .action(run(async (rule: string) => (await import('./commands/explain.js')).explainCommand(rule, io)));
+
+  program
     .command('schema')
     .description('print the JSON Schema of a record kind or of the config')
     .argument('[kind]', 'staff, contract, session, decision or config')
@@ -60,8 +75,9 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
   program
     .command('sign')
     .description('add your signature to records, keeping their formatting and comments')
-    .argument('<files...>', 'the record files to sign')
-    .requiredOption('--as <staff>', 'your staff id, such as sam-lee')
+    // Both checked by the command, the files first: `supv sign` alone should ask for the file, not for --as.
+    .argument('[files...]', 'the record files to sign')
+    .option('--as <staff>', 'your staff id, such as sam-lee (required)')
     .addOption(new Option('--role <role>', 'the capacity you sign in (default: your role in the record)').choices(['supervisor', 'supervisee', 'attendee', 'manager']))
     .option('--key <file>', 'your private key from supv keygen: adds a personal ed25519 signature')
     .option('--at <timestamp>', 'when you signed, RFC 3339 with offset (default: now)')
@@ -127,15 +143,21 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .option('--tier <tier>', 'staff: their tier, a key of policy.tiers')
     .option('--supervisor <id>', 'staff: their supervisor\'s staff id; session: who leads it (default: the current supervisor)')
     .option('--started <date>', 'staff: the day they started (default: today)')
+    .option('--training <date>', 'staff: the day they completed supervision training (needed by anyone who supervises)')
+    .option('--email <address>', 'staff: their email address')
+    .option('--line-manager <id>', 'staff: their line manager\'s staff id (named in an escalation\'s three-way meeting)')
+    .option('--induction-until <date>', 'staff: the last day of their induction (supervision is more frequent until then)')
     .addHelpText('after', NEW_HELP)
     .action(run(async (kind: string, _options: object, command: Command) => (await import('./commands/new.js')).newCommand(kind, command.optsWithGlobals(), io)));
 
   program
     .command('init')
-    .description('scaffold a records repository: config, example staff, CI workflow, .gitignore, and the pre-commit hook in .git/hooks')
+    .description('scaffold a records repository: config, CI workflow, .gitignore, and the pre-commit hook in .git/hooks')
     .argument('[dir]', 'the folder to set up (default: the current folder)')
     .option('--organisation <name>', 'the organisation\'s name for supv.config.yaml')
     .option('--hook', 'only install the pre-commit hook into this clone\'s .git/hooks (git never clones hooks)')
+    .option('--install-from <spec>', 'where the CI workflow installs supv from: an npm install spec (a tarball from npm pack, a git URL with a tag, or name@version)')
+    .option('--examples', 'also write two fictional example staff, left uncommitted, to show the shape of a staff record')
     .action(run(async (dir: string | undefined, _options: object, command: Command) => (await import('./commands/init.js')).initCommand(dir, command.optsWithGlobals(), io)));
 
   program
@@ -168,6 +190,13 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .action(run(async (_options: object, command: Command) => (await import('./commands/report.js')).reportCommand(command.optsWithGlobals(), io)));
 
   try {
+    // `supv help unsigned` would print the general help: a rule's page is `supv explain`.
+    const helpAt = argv.indexOf('help');
+    const helpTopic = helpAt >= 0 ? argv[helpAt + 1] : undefined;
+    if (helpTopic !== undefined && !program.commands.some((command) => command.name() === helpTopic) && rules.some((rule) => rule.meta.id === helpTopic)) {
+      io.stderr(`supv: ${helpTopic} is a lint rule, not a command; its page is: supv explain ${helpTopic}\n`);
+      return 2;
+    }
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -46,7 +46,7 @@ export function parseYamlStrict(source: string): YamlResult {
   const { LineCounter, parseDocument } = yamlPackage();
   try {
     const document = parseDocument(source, { ...STRICT_OPTIONS, lineCounter: new LineCounter() });
-    const problem = findProblem(document);
+    const problem = findProblem(document, source);
     if (problem) return { problem };
     return { value: document.toJS({ maxAliasCount: 0 }) };
   } catch (error) {
@@ -57,10 +57,10 @@ export function parseYamlStrict(source: string): YamlResult {
 }
 
 /** The first thing in a parsed document that supv refuses, or undefined. */
-export function findProblem(document: Document): YamlProblem | undefined {
+export function findProblem(document: Document, source = ''): YamlProblem | undefined {
   const { isAlias, isMap, isNode, isPair, isScalar, visit } = yamlPackage();
   const first = document.errors[0] ?? document.warnings[0];
-  if (first) return describeYamlError(first, document);
+  if (first) return commonSlip(first, source) ?? describeYamlError(first, document);
 
   let problem: YamlProblem | undefined;
   const refuse = (node: unknown, message: string) => {
@@ -133,6 +133,40 @@ function describeYamlError(error: YAMLError, document: Document): YamlProblem {
     default:
       return at(cannotBeRead(fallback));
   }
+}
+
+/**
+ * The two slips people make most, in words that say what to write instead:
+ * a colon and a space inside unquoted text (YAML reads a new field there:
+ * "Nested mappings are not allowed in compact mappings"), and no space after
+ * a field's colon (`duration_minutes:50` reads as one long key: "Implicit
+ * keys need to be on a single line").
+ */
+function commonSlip(error: YAMLError, source: string): YamlProblem | undefined {
+  const offset = error.pos[0];
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = source.indexOf('\n', offset);
+  const line = source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const pair = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):\s+(.*\S)\s*$/.exec(line);
+    if (!pair) return undefined;
+    const [, , key, text] = pair;
+    const quoted = `"${text!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    return {
+      offset,
+      message: `the text of \`${key}\` contains a colon followed by a space, which YAML reads as the start of another field: put the text in quotes, as in ${key}: ${quoted}`,
+    };
+  }
+  if (error.code === 'MULTILINE_IMPLICIT_KEY' || (error.code === 'MISSING_CHAR' && /followed by map values/.test(error.message))) {
+    const glued = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(\S.*)$/.exec(line);
+    if (!glued) return undefined;
+    const [, indent, key, value] = glued;
+    return {
+      offset: lineStart + indent!.length + key!.length + 1,
+      message: `put a space after the colon: write ${key}: ${value!.trim()} (without the space, YAML does not see a field \`${key}\`)`,
+    };
+  }
+  return undefined;
 }
 
 function cannotBeRead(message: string): string {

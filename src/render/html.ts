@@ -109,9 +109,45 @@ function markdownRenderer(): MarkdownIt {
 
 const markdown = markdownRenderer();
 
-/** The body as HTML, safe to place in the document unescaped. */
+/**
+ * The body as HTML, safe to place in the document unescaped. Headings with
+ * nothing under them (a template's "Wellbeing" or "Any other business" left
+ * empty) are left out, and "Part A:" / "Part B:" before a heading is dropped:
+ * the printed form has its own Part A and Part B.
+ */
 export function bodyHtml(body: string): string {
-  return markdown.render(body);
+  const tokens = markdown.parse(body, {});
+  return markdown.renderer.render(withoutEmptyHeadings(tokens), markdown.options, {});
+}
+
+type MarkdownToken = ReturnType<MarkdownIt['parse']>[number];
+
+function withoutEmptyHeadings(tokens: MarkdownToken[]): MarkdownToken[] {
+  const level = (token: MarkdownToken) => Number(token.tag.slice(1));
+  const drop = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type !== 'heading_open') continue;
+    const inline = tokens[i + 1];
+    if (inline?.type === 'inline') {
+      const stripped = inline.content.replace(/^\s*Part [AB]\s*[:.\u2013\u2014-]\s*/i, '');
+      if (stripped !== inline.content && stripped !== '') {
+        inline.content = stripped.charAt(0).toUpperCase() + stripped.slice(1);
+        inline.children = markdown.parseInline(inline.content, {})[0]?.children ?? inline.children;
+      }
+    }
+    // Empty: nothing but deeper headings before the next heading of its level or higher, or the end.
+    let empty = true;
+    for (let j = i + 3; j < tokens.length; j++) {
+      const next = tokens[j]!;
+      if (next.type === 'heading_open' && level(next) <= level(token)) break;
+      if (next.type === 'heading_open' || next.type === 'heading_close' || (next.type === 'inline' && tokens[j - 1]?.type === 'heading_open')) continue;
+      empty = false;
+      break;
+    }
+    if (empty) for (const index of [i, i + 1, i + 2]) drop.add(index);
+  }
+  return tokens.filter((_, index) => !drop.has(index));
 }
 
 // ------------------------------------------------------------------ the view
@@ -324,7 +360,7 @@ export function recordDocument(record: LoadedRecord, templates: Templates, conte
     banners,
     facts: factsOf(record, context),
     signers,
-    hasBody: record.body.trim() !== '',
+    hasBody: bodyHtml(record.body).trim() !== '',
     bodyHtml: new Handlebars.SafeString(bodyHtml(record.body)),
     session: record.kind === 'session' ? sessionView(record.data, context) : null,
     contract: record.kind === 'contract' ? contractView(record.data, context) : null,

@@ -209,7 +209,7 @@ export async function compliance(records: RecordSet, options: ComplianceOptions)
     const record = byFile.get(finding.file);
     if (!record || !isValidRecord(record)) continue;
     const date = recordDate(record)?.date;
-    const people = finding.rule === 'action-overdue' ? [actionOwner(record, finding)] : peopleOf(record);
+    const people = finding.rule === 'action-overdue' ? [actionOwner(record, finding)] : finding.rule === 'unsigned' ? unsignedPeople(record, finding) : peopleOf(record);
     for (const person of people) {
       // With --staff, only those people; otherwise every finding counts, as in lint (a leaver's unsigned record too).
       if (!person || (wanted && !inScope.has(person))) continue;
@@ -452,6 +452,18 @@ export function peopleOf(record: ValidRecord): string[] {
     default:
       return [];
   }
+}
+
+/**
+ * Whose line a missing signature counts against: the supervisee or attendee
+ * who has not signed (the rule names them in `by`), never the other attendees
+ * of a group; a supervisor's missing signature counts against the people the
+ * record is about.
+ */
+function unsignedPeople(record: ValidRecord, finding: Finding): string[] {
+  const by = finding.data?.by;
+  if (typeof by === 'string' && finding.data?.role !== 'supervisor') return [by];
+  return peopleOf(record);
 }
 
 /** The owner of the action an action-overdue finding is about: the rule points at the action's `due` (`/actions/2/due`). */

@@ -56,12 +56,14 @@ th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--rule
 td.date, td.ref { white-space: nowrap; }
 td.where { overflow-wrap: anywhere; min-width: 12em; }
 th { background: var(--shade); font-weight: 700; }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: right; } td.num, .nowrap { white-space: nowrap; }
+th { overflow-wrap: normal; hyphens: manual; }
 .status { font-weight: 700; white-space: nowrap; } .status.ok { color: var(--ok); } .status.bad { color: var(--bad); } .status.warn { color: var(--warn); }
 .none { color: var(--muted); font-style: italic; }
 .mono { font-family: 'Liberation Mono','DejaVu Sans Mono',monospace; font-size: 12.5px; }
 footer { margin-top: 28px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--rule); padding-top: 8px; }
-@media print { main { max-width: none; padding: 0; } .marking { display: none; } h2 { break-after: avoid; } tr, .tile { break-inside: avoid; } }
+@media print { main { max-width: none; padding: 0; } .marking { display: none; } h2 { break-after: avoid; } tr, .tile { break-inside: avoid; }
+  table { font-size: 10px; } th, td { padding: 3px 4px; } .small, td .small { font-size: 9px; } .mono { font-size: 9.5px; } td.where { min-width: 0; } }
 `;
 
 /** The dashboard HTML for a compliance picture. */
@@ -81,7 +83,7 @@ export function dashboardHtml(data: Compliance, options: DashboardOptions): stri
 <header class="top"><h1>${escapeHtml(data.organisation)}: supervision dashboard</h1>
 <div class="meta">Judged on ${escapeHtml(formatDate(data.asOf))} &middot; made ${escapeHtml(options.generatedAt)} &middot; commit <span class="mono">${escapeHtml(options.commit.slice(0, 10))}</span></div></header>
 <p class="headline ${allGood ? 'ok' : 'bad'}" id="headline" data-in-date="${inDate}" data-active="${active}">${escapeHtml(headline)}</p>
-<p class="sub">Every figure here is what <span class="mono">supv lint --as-of ${escapeHtml(data.asOf)}</span> finds, counted: the same rules, the same records.</p>
+<p class="sub" id="explained">${escapeHtml(explanation(data))}</p>
 <div class="tiles">
 ${tile(data.overdueSessions.length, 'overdue sessions', 'overdue-sessions', 'bad')}
 ${tile(data.unsignedRecords.length, 'signatures overdue', 'unsigned-records', 'bad')}
@@ -98,7 +100,7 @@ ${timelineChart(data.timelines, data.timelineFrom, data.asOf)}
 <ul class="legend"><li><i style="background:#2b5d8a;border-radius:6px"></i>one-to-one, peer or ad-hoc session</li><li><i style="background:#6a4c93"></i>group or joint-agency session</li><li><i style="background:#f6c46b"></i>overdue: a one-to-one with the supervisor is due</li><li><i style="background:#e0685e"></i>overdue for longer: a three-way meeting is due</li></ul>
 
 <h2 id="people">Per person <span class="count">(${active})</span></h2>
-<div class="scroll"><table id="people-table"><thead><tr><th>Person</th><th>Supervisor</th><th>Last session</th><th>Next due</th><th>Status</th><th class="num">Held / due (${data.from > oneYearBefore(data.asOf) ? `since ${escapeHtml(data.from)}` : '12 months'})</th><th class="num">Longest gap</th><th class="num">Unsigned</th><th class="num">Overdue actions</th><th>Contract</th></tr></thead><tbody>
+<div class="scroll"><table id="people-table"><thead><tr><th>Person</th><th>Supervisor</th><th>Last session</th><th>Next due</th><th>Status</th><th class="num">Held / due (${data.from > oneYearBefore(data.asOf) ? `since ${escapeHtml(data.from)}` : '12 months'})</th><th class="num">Longest gap</th><th class="num">Unsigned</th><th class="num">Overdue actions</th><th>Contract (review by)</th></tr></thead><tbody>
 ${data.people.map(personRow).join('\n')}
 </tbody></table></div>
 
@@ -119,13 +121,13 @@ function personRow(person: PersonCompliance): string {
     ? '<span class="status ok">In date</span>'
     : `<span class="status bad">Overdue${person.overdueDays !== undefined ? ` ${person.overdueDays} d` : ''}</span>${person.escalationStep ? `<br><span class="small">due: ${escapeHtml(person.escalationStep)}</span>` : ''}`;
   const contract = person.contract.status === 'in date'
-    ? `<span class="status ok">In date</span>${person.contract.reviewDue ? `<br><span class="small">review ${escapeHtml(person.contract.reviewDue)}</span>` : ''}`
+    ? `<span class="status ok">In date</span>${person.contract.reviewDue ? `<br><span class="small nowrap">${escapeHtml(person.contract.reviewDue)}</span>` : ''}`
     : `<span class="status bad">${escapeHtml(capital(person.contract.status))}</span>`;
   const held = person.sessionsHeld < person.sessionsDue ? 'status warn' : '';
   return (
     `<tr data-person="${escapeHtml(person.id)}" data-in-date="${person.inDate}"><td><strong>${escapeHtml(person.name)}</strong><br><span class="small">${escapeHtml(person.role)}</span></td>` +
     `<td>${escapeHtml(person.supervisor ?? '—')}</td><td class="date">${escapeHtml(person.lastSession ?? 'none')}</td><td class="date">${escapeHtml(person.nextDue ?? '—')}</td><td>${status}</td>` +
-    `<td class="num"><span class="${held}">${person.sessionsHeld} / ${person.sessionsDue}</span></td><td class="num">${person.longestGapDays} d</td>` +
+    `<td class="num"><span class="${held}">${person.sessionsHeld} / ${person.sessionsDue}</span></td><td class="num">${days(person.longestGapDays)}</td>` +
     `<td class="num">${person.unsignedRecords}</td><td class="num">${person.overdueActions}</td><td>${contract}</td></tr>`
   );
 }
@@ -142,6 +144,19 @@ function listSection(id: string, title: string, items: ComplianceItem[], showRec
   );
 }
 
+/** What the figures are, in a sentence an inspector reads without knowing supv. */
+export function explanation(data: Compliance): string {
+  return `Worked out from the supervision records as they stand on ${formatDate(data.asOf)}, against the organisation's supervision policy: ` +
+    'a person is in date when their last supervision session was held within the interval the policy sets for them; ' +
+    `"held / due" compares the sessions held from ${formatDate(data.from)} with the number the policy asked for in that time; ` +
+    'a signature is overdue once the time allowed for signing a record has passed.';
+}
+
+/** A count of days that never breaks between the number and its unit. */
+function days(count: number): string {
+  return `${count}&nbsp;${count === 1 ? 'day' : 'days'}`;
+}
+
 /** Open cases by status, then each open CP, CIN or LAC case: last discussed and audited, and what is overdue. */
 function casesSection(data: Compliance): string {
   const figures = data.cases;
@@ -150,7 +165,7 @@ function casesSection(data: Compliance): string {
     `<tbody><tr>${statuses.map(([status, count]) => `<td class="num" data-status="${escapeHtml(status)}">${count}</td>`).join('')}<td class="num">${figures.open}</td><td class="num">${figures.closed}</td></tr></tbody></table></div>`;
   const watched = figures.cases.filter((figure) => figure.open && figure.discussionDue !== undefined);
   const overdue = (days: number | undefined, due: string | undefined) =>
-    days !== undefined ? `<span class="status bad">Overdue ${days} d</span>` : due ? `<span class="status ok">Due ${escapeHtml(due)}</span>` : '—';
+    days !== undefined ? `<span class="status bad">Overdue&nbsp;${days}&nbsp;${days === 1 ? 'day' : 'days'}</span>` : due ? `<span class="status ok">Due ${escapeHtml(due)}</span>` : '—';
   const rows = watched
     .map((figure) => `<tr data-case="${escapeHtml(figure.ref)}"><td class="mono ref">${escapeHtml(figure.ref)}</td><td>${escapeHtml(figure.status)}</td><td>${escapeHtml(figure.workerName ?? '—')}<br><span class="small">supervisor: ${escapeHtml(figure.supervisor ?? '—')}</span></td>` +
       `<td class="date">${escapeHtml(figure.lastDiscussed)}</td><td>${overdue(figure.discussionOverdueDays, figure.discussionDue)}</td>` +

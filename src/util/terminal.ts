@@ -117,8 +117,23 @@ export class Coloured {
   }
 }
 
-/** Anything a command may write: plain text, or text with supv's colours. */
-export type TerminalText = string | Coloured;
+/**
+ * Text whose lines end in CRLF, as a format asks (an iCalendar feed, RFC
+ * 5545): a CR is kept only right before a LF; every other control character
+ * but tab is escaped when it is made, as in plain text.
+ */
+export class CrlfText {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text.replace(/\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, escapeCharacter);
+  }
+  toString(): string {
+    return this.text;
+  }
+}
+
+/** Anything a command may write: plain text, text with supv's colours, or CRLF-ended text. */
+export type TerminalText = string | Coloured | CrlfText;
 
 /**
  * The text that reaches the terminal: plain text with every control
@@ -126,5 +141,5 @@ export type TerminalText = string | Coloured;
  * safe when it was made.
  */
 export function forTerminal(text: TerminalText): string {
-  return text instanceof Coloured ? text.text : escapeControls(text);
+  return text instanceof Coloured || text instanceof CrlfText ? text.text : escapeControls(text);
 }

@@ -6,7 +6,9 @@
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { SchemaProblem } from '../model.js';
-import type { SchemaName } from './schemas.js';
+import { closest, distance } from 'fastest-levenshtein';
+import { commonSchema, schemaFor, type SchemaName } from './schemas.js';
+import { fieldInWords } from '../util/field-words.js';
 import { controlName, escapeCharacter, firstControl } from '../util/terminal.js';
 
 /** The one problem reported when a record's kind cannot be told. */
@@ -96,15 +98,52 @@ function valueAt(data: unknown, pointer: string): unknown {
   return value;
 }
 
-/** `/cases/0/status` as `cases[0].status`, in backticks, the way a reader finds it in the file. */
+/** The field a pointer leads to, in words (src/util/field-words.ts): "`due` of action 2". */
 function field(data: unknown, pointer: string): string {
-  let path = '';
+  const keys = segments(pointer);
+  const lists: boolean[] = [];
   let value = data;
-  for (const key of segments(pointer)) {
-    path += Array.isArray(value) ? `[${key}]` : path === '' ? key : `.${key}`;
+  for (const key of keys) {
+    lists.push(Array.isArray(value));
     value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
   }
-  return `\`${path}\``;
+  return fieldInWords(keys, (position) => lists[position]!);
+}
+
+/** Every field name the kind's schema (and the shared definitions) knows, for "did you mean". */
+const knownFields = new Map<SchemaName, string[]>();
+function fieldsOf(kind: SchemaName): string[] {
+  let names = knownFields.get(kind);
+  if (!names) {
+    const found = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (typeof node !== 'object' || node === null) return;
+      for (const [key, child] of Object.entries(node)) {
+        if (key === 'properties' && typeof child === 'object' && child !== null) for (const name of Object.keys(child)) found.add(name);
+        walk(child);
+      }
+    };
+    walk(schemaFor(kind));
+    walk(commonSchema());
+    names = [...found].sort();
+    knownFields.set(kind, names);
+  }
+  return names;
+}
+
+/** "; did you mean `duration_minutes`?" when a known field is a slip away from `given`, else "(check the spelling)". */
+function didYouMean(given: string, kind: SchemaName): string {
+  const known = fieldsOf(kind);
+  const lower = given.toLowerCase().replace(/-/g, '_');
+  const letters = (word: string) => [...word].sort().join('');
+  // The same name with other case or hyphens; two letters swapped (`deu` for `due`); or a letter or two wrong.
+  const near = known.includes(lower)
+    ? lower
+    : (known.find((name) => name.length === lower.length && letters(name) === letters(lower)) ??
+      (known.length > 0 ? closest(lower, known) : undefined));
+  if (near !== undefined && (near === lower || letters(near) === letters(lower) || distance(lower, near) <= Math.max(1, Math.floor(near.length / 4)))) return `; did you mean \`${near}\`?`;
+  return ' (check the spelling)';
 }
 
 // Invisible and control characters are shown as escapes (`\u202e`, as JSON and
@@ -233,7 +272,7 @@ export function toProblems(errors: readonly ErrorObject[], data: unknown, kind: 
         break;
       case 'additionalProperties': {
         const extra = String(params.additionalProperty);
-        add(`${at}/${encode(extra)}`, 'key', `unknown field \`${show(extra)}\` in ${name} (check the spelling)`);
+        add(`${at}/${encode(extra)}`, 'key', `unknown field \`${show(extra)}\` in ${name}${didYouMean(extra, kind)}`);
         break;
       }
       case 'false schema': {

@@ -1,5 +1,7 @@
 /** The record part of `supv verify`: every signature of every selected record checked (src/sign/check.ts). */
 import { checkRecordSignatures, workingTreeKeys, type SignatureContext } from '../sign/check.js';
+import { isValidRecord } from '../model.js';
+import { hasSigned, requiredSigners } from '../policy/signers.js';
 import type { VerifiedFile, Verifier } from './types.js';
 
 /** The record check of `supv verify`: every signature of every selected record; unreadable records fail, and so does any signature that is not valid. */
@@ -14,6 +16,7 @@ export const verifyRecordSignatures: Verifier = ({ records, selected, signatureC
       return { file: record.file, subject: 'record', ok: false, signatures: [], problem: `cannot be read${problem ? ` (line ${problem.line}, column ${problem.column}: ${problem.message})` : ''}` };
     }
     const signatures = checkRecordSignatures(record, context);
-    return { file: record.file, subject: 'record', ok: signatures.every((check) => check.status !== 'not-valid'), signatures };
+    const missing = isValidRecord(record) ? requiredSigners(record).filter((signer) => !hasSigned(record, signer)).map(({ by, role }) => ({ by, role })) : [];
+    return { file: record.file, subject: 'record', ok: signatures.every((check) => check.status !== 'not-valid'), signatures, ...(missing.length > 0 ? { missing } : {}) };
   });
 };

@@ -14,6 +14,8 @@ export interface VerifiedFile {
   signatures: SignatureCheck[];
   /** Why the file could not be checked at all (it then fails). */
   problem?: string;
+  /** For a record: the people whose signature it needs and does not have yet (not a failure: lint's unsigned says when it is late). */
+  missing?: Array<{ by: string; role: string }>;
   /** For a PDF: its seal and the record it shows (src/verify/pdfs.ts). */
   pdf?: PdfCheck;
 }

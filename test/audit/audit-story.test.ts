@@ -18,7 +18,7 @@ describe('the story of a supervision, from supv init to supv audit', () => {
   const firstSession = 'records/sessions/2026/2026-01-20-cai-morrow.md';
 
   it('init, a new member of staff, their contract and first session, all signed: lint is clean', async () => {
-    expect((await runInProcess(['init'], repo.root, at('2026-01-05'))).exitCode).toBe(0);
+    expect((await runInProcess(['init', '--examples'], repo.root, at('2026-01-05'))).exitCode).toBe(0);
     // The hook init installed in .git/hooks needs supv on the PATH; the story commits without it.
     repo.git(['config', 'core.hooksPath', '/dev/null']);
     expect((await supv(['new', 'staff', '--id', 'cai-morrow', '--name', 'Cai Morrow', '--role', 'Family Support Worker', '--tier', 'case-holder', '--supervisor', 'ada-quillfeather'], '2026-01-05')).exitCode).toBe(0);

@@ -3,8 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { installSpec, preCommitHook } from '../../src/author/scaffold.js';
-import { toolVersion } from '../../src/cli/version.js';
+import { INSTALL_PLACEHOLDER, preCommitHook } from '../../src/author/scaffold.js';
 import { DEFAULT_CONFIG, loadConfig } from '../../src/config/config.js';
 import { BIN, REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders, tempFolder } from '../helpers/git-repo.js';
@@ -14,13 +13,22 @@ afterAll(removeTempFolders);
 const NOW = new Date('2026-11-23T12:00:00Z');
 
 describe('supv init', () => {
-  it('makes a repository whose only lint findings are no-contract for the two example staff', async () => {
+  it('makes a repository that lints clean, with no example people in it', async () => {
     // An empty repository of its own, so the commit init makes has an author whatever this machine's git config says.
     const repo = gitRepo();
     const init = await runInProcess(['init'], repo.root, NOW);
     expect(init.exitCode).toBe(0);
-    expect(init.stdout).toContain('no-contract');
     expect(repo.git(['log', '--format=%s'])).toContain('supv init');
+    expect(existsSync(path.join(repo.root, 'records/staff/ada-quillfeather.md'))).toBe(false);
+    const clean = await runInProcess(['lint', '--format', 'json'], repo.root, NOW);
+    expect(clean.exitCode).toBe(0);
+    expect((JSON.parse(clean.stdout) as Array<{ findings: unknown[] }>).flatMap((entry) => entry.findings)).toEqual([]);
+  });
+
+  it('--examples adds the two example staff, whose only lint findings are no-contract', async () => {
+    const repo = gitRepo();
+    const init = await runInProcess(['init', '--examples'], repo.root, NOW);
+    expect(init.exitCode).toBe(0);
 
     const lint = await runInProcess(['lint', '--format', 'json'], repo.root, NOW);
     const findings = (JSON.parse(lint.stdout) as Array<{ findings: Array<{ file: string; rule: string }> }>).flatMap((entry) => entry.findings);
@@ -40,39 +48,49 @@ describe('supv init', () => {
     const lintSteps = JSON.stringify(workflow.jobs.lint!.steps);
     expect(lintSteps).toContain('github/codeql-action/upload-sarif');
     expect(lintSteps).toContain('"fetch-depth":0');
-    expect(JSON.stringify(workflow.jobs.build!.steps)).toContain('actions/upload-artifact');
+    const upload = workflow.jobs.build!.steps.find((step) => String(step.uses).startsWith('actions/upload-artifact'));
+    // The PDFs name children: uploaded only when the organisation opts in, and the workflow says why.
+    expect(upload?.if).toBe("env.SUPV_UPLOAD_PDFS == 'true'");
+    expect(readFileSync(path.join(root, '.github/workflows/supervision.yml'), 'utf8')).toContain('The PDFs name children and give their dates of birth.');
     const hook = path.join(root, '.git/hooks/pre-commit');
     expect(statSync(hook).mode & 0o111).not.toBe(0);
-    expect(readFileSync(hook, 'utf8')).toContain(`npm install --global ${installSpec(toolVersion())}`);
+    expect(readFileSync(hook, 'utf8')).toContain('npm install --global with the tarball or git URL your organisation uses');
     expect(readFileSync(hook, 'utf8')).toContain("git diff --cached --name-only --diff-filter=ACM -z -- 'records/*.md'");
     execFileSync('sh', ['-n', hook]);
     expect(execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root, encoding: 'utf8' }).trim()).toBe('true');
   });
 
-  it('the workflow installs this release from the git repository, as the README does: supv is not on the npm registry', async () => {
-    const root = path.join(tempFolder(), 'records-repo');
-    expect((await runInProcess(['init', root], '/', NOW)).exitCode).toBe(0);
-    const text = readFileSync(path.join(root, '.github/workflows/supervision.yml'), 'utf8');
-    const workflow = parse(text) as { env: Record<string, string>; jobs: Record<string, { steps: Array<{ run?: string }> }> };
-    const spec = `github:supv-project/supv#v${toolVersion()}`;
-    expect(installSpec(toolVersion())).toBe(spec);
-    expect(workflow.env).toMatchObject({ SUPV_PACKAGE: spec, PUPPETEER_SKIP_DOWNLOAD: 'true' });
+  it('the workflow installs supv from one place: --install-from, or a placeholder its first step stops on and explains', async () => {
+    const read = async (...args: string[]) => {
+      const root = path.join(tempFolder(), 'records-repo');
+      expect((await runInProcess(['init', root, ...args], '/', NOW)).exitCode).toBe(0);
+      const text = readFileSync(path.join(root, '.github/workflows/supervision.yml'), 'utf8');
+      return { text, workflow: parse(text) as { env: Record<string, string>; jobs: Record<string, { steps: Array<{ run?: string }> }> } };
+    };
+    const given = await read('--install-from', 'https://files.example.org/supv/supervision-records-0.1.0.tgz');
+    expect(given.workflow.env).toMatchObject({ SUPV_PACKAGE: 'https://files.example.org/supv/supervision-records-0.1.0.tgz', PUPPETEER_SKIP_DOWNLOAD: 'true' });
+    expect(given.text.match(/supervision-records-0\.1\.0\.tgz/g)).toHaveLength(1);
     for (const job of ['lint', 'build']) {
-      const runs = workflow.jobs[job]!.steps.flatMap((step) => (step.run ? [step.run] : []));
-      expect(runs[0]).toBe('npm install --global "$SUPV_PACKAGE"');
+      const runs = given.workflow.jobs[job]!.steps.flatMap((step) => (step.run ? [step.run] : []));
+      expect(runs[0]).toMatch(/npm install --global --no-audit --no-fund "\$SUPV_PACKAGE"\n?$/);
       expect(runs.slice(1).every((run) => run.startsWith('supv '))).toBe(true);
     }
-    // package.json names the same repository; no step asks the npm registry for a package that is not there.
-    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { repository: { url: string }; scripts: Record<string, string> };
-    expect(pkg.repository.url).toBe('git+https://github.com/supv-project/supv.git');
+    const placeholder = await read();
+    expect(placeholder.workflow.env.SUPV_PACKAGE).toBe(INSTALL_PLACEHOLDER);
+    // The install step stops on the placeholder, saying what to put there.
+    const install = placeholder.workflow.jobs.lint!.steps.find((step) => step.run?.includes('npm install'))!.run!;
+    const stopped = spawnSync('/bin/sh', ['-c', install], { encoding: 'utf8', env: { ...process.env, SUPV_PACKAGE: INSTALL_PLACEHOLDER, PATH: '/nonexistent' } });
+    expect(stopped.status).toBe(1);
+    expect(stopped.stdout).toContain('::error::SUPV_PACKAGE in .github/workflows/supervision.yml does not say where to install supv from yet');
+    expect(await runInProcess(['init', path.join(tempFolder(), 'x'), '--install-from', 'two words'], '/', NOW)).toMatchObject({ exitCode: 2 });
+    // Nothing points at a repository that does not exist.
+    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { repository?: unknown; scripts: Record<string, string> };
+    expect(pkg.repository).toBeUndefined();
     expect(pkg.scripts.prepare).toBe('tsc -p tsconfig.json');
     const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-    for (const file of [text, readme]) {
-      expect(file).not.toMatch(/npx --yes supervision-records|supervision-records@/);
-    }
-    const readmeSpecs = [...readme.matchAll(/github:supv-project\/supv#v[0-9.]+/g)].map((match) => match[0]);
-    expect(readmeSpecs.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(readmeSpecs)).toEqual(new Set([spec]));
+    for (const file of [given.text, placeholder.text, readme]) expect(file).not.toContain('github:supv-project/supv');
+    expect(readme).toContain('npm install -g ./supervision-records-');
+    expect(readme).toContain('npm pack');
   });
 
   it('refuses to overwrite, listing the files that exist, and writes nothing', async () => {
@@ -104,7 +122,7 @@ describe('supv init puts the pre-commit hook where only this clone can change it
     expect(init.exitCode).toBe(0);
     const hook = path.join(repo.root, '.git/hooks/pre-commit');
     expect(isExecutable(hook)).toBe(true);
-    expect(readFileSync(hook, 'utf8')).toBe(preCommitHook(toolVersion()));
+    expect(readFileSync(hook, 'utf8')).toBe(preCommitHook());
     expect(init.stdout).toContain('installed the pre-commit hook in .git/hooks/pre-commit');
     expect(() => repo.git(['config', '--get', 'core.hooksPath'])).toThrow();
     expect(existsSync(path.join(repo.root, '.githooks'))).toBe(false);
@@ -114,12 +132,14 @@ describe('supv init puts the pre-commit hook where only this clone can change it
   it('the installed hook stops a commit of a malformed record, and lets the example staff through', async () => {
     const repo = gitRepo();
     // Today's clock, as the hook's own lint runs on it.
-    expect((await runInProcess(['init'], repo.root, new Date())).exitCode).toBe(0);
+    expect((await runInProcess(['init', '--examples'], repo.root, new Date())).exitCode).toBe(0);
     writeFileSync(path.join(repo.root, 'records/staff/kit-marrowby.md'), '---\nkind: staff\nid: kit-marrowby\n---\n');
     repo.git(['add', 'records/staff/kit-marrowby.md']);
     const refused = gitAsUser(repo.root, ['commit', '-q', '-m', 'Add Kit']);
     expect(refused.status).not.toBe(0);
     expect(refused.output).toContain('kit-marrowby.md');
+    expect(refused.output).toContain('pre-commit: the commit did not happen.');
+    expect(refused.output).toContain('sign it first (supv sign FILE --as YOUR-ID)');
     repo.git(['rm', '-q', '-f', 'records/staff/kit-marrowby.md']);
 
     // No contract yet is a warning in the hook: it must not stop the commit that starts to put it right.
@@ -138,7 +158,7 @@ describe('supv init puts the pre-commit hook where only this clone can change it
     expect(init.exitCode).toBe(0);
     expect(readFileSync(hook, 'utf8')).toBe(theirs);
     const beside = path.join(repo.root, '.git/hooks/pre-commit.supv');
-    expect(readFileSync(beside, 'utf8')).toBe(preCommitHook(toolVersion()));
+    expect(readFileSync(beside, 'utf8')).toBe(preCommitHook());
     expect(isExecutable(beside)).toBe(true);
     expect(init.stdout).toContain('a pre-commit hook is already in .git/hooks/pre-commit; supv left it as it is');
     expect(init.stdout).toContain(`"${beside}" || exit 1`);
@@ -179,7 +199,7 @@ describe('supv init puts the pre-commit hook where only this clone can change it
     const install = await runInProcess(['init', '--hook'], clone, NOW);
     expect(install).toMatchObject({ exitCode: 0, stderr: '' });
     expect(install.stdout).toContain('installed the pre-commit hook in .git/hooks/pre-commit');
-    expect(readFileSync(path.join(clone, '.git/hooks/pre-commit'), 'utf8')).toBe(preCommitHook(toolVersion()));
+    expect(readFileSync(path.join(clone, '.git/hooks/pre-commit'), 'utf8')).toBe(preCommitHook());
     const again = await runInProcess(['init', '--hook'], clone, NOW);
     expect(again.exitCode).toBe(0);
     expect(again.stdout).toContain('the pre-commit hook is already installed');
@@ -202,7 +222,7 @@ describe('supv init keeps out of git what must not be in it', () => {
         return false;
       }
     };
-    for (const file of ['node_modules/supv/package.json', 'dist/pdf/staff/ada-quillfeather.pdf', '.supv-cache/lint.json', 'ada-quillfeather.key', 'keys/ada.pem', 'seal.p12', 'seal.pfx', 'id_ed25519']) {
+    for (const file of ['node_modules', 'node_modules/supv/package.json', 'bundle.pdf', 'report/report.html', 'report.html', 'report.json', 'report.pdf', 'report-people.csv', 'supervision-due.ics', 'dist/pdf/staff/ada-quillfeather.pdf', '.supv-cache/lint.json', 'ada-quillfeather.key', 'keys/ada.pem', 'seal.p12', 'seal.pfx', 'id_ed25519']) {
       expect(ignored(file), file).toBe(true);
     }
     for (const file of ['ada-quillfeather.key.pub', 'id_ed25519.pub', 'records/staff/ada-quillfeather.md', 'supv.config.yaml', '.github/workflows/supervision.yml']) {
@@ -212,14 +232,14 @@ describe('supv init keeps out of git what must not be in it', () => {
 
   it('commits the configuration, .gitignore and workflow, and leaves the example staff uncommitted, saying why', async () => {
     const repo = gitRepo();
-    const init = await runInProcess(['init'], repo.root, NOW);
+    const init = await runInProcess(['init', '--examples'], repo.root, NOW);
     expect(init.exitCode).toBe(0);
-    expect(repo.git(['ls-files']).trim().split('\n').sort()).toEqual(['.github/workflows/supervision.yml', '.gitignore', 'supv.config.yaml']);
+    expect(repo.git(['ls-files']).trim().split('\n').sort()).toEqual(['.github/workflows/supervision.yml', '.gitignore', 'records/staff/.gitkeep', 'supv.config.yaml']);
     expect(repo.git(['status', '--porcelain', '--untracked-files=all']).trim().split('\n').sort()).toEqual([
       '?? records/staff/ada-quillfeather.md',
       '?? records/staff/emrys-tallowmere.md',
     ]);
-    expect(init.stdout).toContain('the example staff (records/staff/ada-quillfeather.md, records/staff/emrys-tallowmere.md) are not committed: they are examples, to be replaced with your own staff');
+    expect(init.stdout).toContain('the example staff (records/staff/ada-quillfeather.md, records/staff/emrys-tallowmere.md) are not committed: they are examples, to be replaced with your own staff and deleted');
   });
 
   it('in a repository with commits already, it commits nothing and names the files to commit, without the examples', async () => {
@@ -229,6 +249,6 @@ describe('supv init keeps out of git what must not be in it', () => {
     const init = await runInProcess(['init'], repo.root, NOW);
     expect(init.exitCode).toBe(0);
     expect(repo.git(['ls-files']).trim()).toBe('README.md');
-    expect(init.stdout).toContain('git add supv.config.yaml .gitignore .github/workflows/supervision.yml && git commit');
+    expect(init.stdout).toContain('git add supv.config.yaml .gitignore records/staff/.gitkeep .github/workflows/supervision.yml && git commit');
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runInProcess, runSpawned } from '../helpers/cli.js';
+import { makeRepo, runInProcess, runSpawned } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders } from '../helpers/git-repo.js';
 import { recordText, staff } from '../helpers/records.js';
 
@@ -215,5 +215,26 @@ describe('supv new contract, decision and staff', () => {
     expect(noSupervisor.stderr).toContain('--supervisor nobody: unknown staff member');
     const noTier = await runInProcess(['new', 'staff', '--id', 'bo-rhee', '--name', 'Bo Rhee', '--role', 'TA', '--tier', 'wizard', '--supervisor', 'sam-lee'], repo.root);
     expect(noTier.stderr).toContain('--tier wizard is not in the policy');
+  });
+});
+
+describe('supv new staff: the rest of a staff record, and the first person', () => {
+  it('takes training, email, line manager and induction end', async () => {
+    const repo = repoWithPreviousSession();
+    const result = await runInProcess(['new', 'staff', '--id', 'bo-rhee', '--name', 'Bo Rhee', '--role', 'Family Support Worker', '--tier', 'case-holder', '--supervisor', 'sam-lee',
+      '--started', '2026-09-01', '--training', '2026-06-15', '--email', 'bo.rhee@school.example', '--line-manager', 'sam-lee', '--induction-until', '2026-11-30'], repo.root);
+    expect(result).toMatchObject({ exitCode: 0, stdout: 'records/staff/bo-rhee.md\n' });
+    expect(frontmatter(path.join(repo.root, 'records/staff/bo-rhee.md'))).toMatchObject({
+      supervision_training: '2026-06-15', email: 'bo.rhee@school.example', line_manager: 'sam-lee', induction_until: '2026-11-30',
+    });
+    expect(await runInProcess(['new', 'staff', '--id', 'cy-rhee', '--name', 'Cy', '--role', 'TA', '--tier', 'general', '--supervisor', 'sam-lee', '--email', 'not-an-address'], repo.root)).toMatchObject({ exitCode: 2, stderr: 'supv: new staff: --email not-an-address is not an email address\n' });
+    expect((await runInProcess(['new', 'staff', '--id', 'cy-rhee', '--name', 'Cy', '--role', 'TA', '--tier', 'general', '--supervisor', 'sam-lee', '--line-manager', 'sam-le'], repo.root)).stderr).toContain('did you mean sam-lee?');
+  });
+
+  it('the first person of a new repository may name a supervisor not recorded yet, and is told to add them', async () => {
+    const root = makeRepo({ 'supv.config.yaml': 'organisation: Example Primary School\n' });
+    const result = await runInProcess(['--as-of', '2026-09-01', 'new', 'staff', '--id', 'dee-lead', '--name', 'Dee Lead', '--role', 'Designated Safeguarding Lead', '--tier', 'designated-lead', '--supervisor', 'hal-head'], root);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout + result.stderr).toContain('hal-head has no staff record yet: add it next');
   });
 });

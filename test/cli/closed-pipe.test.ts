@@ -34,7 +34,7 @@ describe('a reader that stops early (supv ... | head -1) is not an error', () =>
 
   it('lint keeps its own exit code (1: findings) and prints no stack trace', async () => {
     const folder = tempFolder();
-    expect((await runInProcess(['init', folder], '/')).exitCode).toBe(0);
+    expect((await runInProcess(['init', '--examples', folder], '/')).exitCode).toBe(0);
     expect(intoClosedPipe(['lint'], folder)).toEqual({ exitCode: 1, stderr: '' });
   });
 

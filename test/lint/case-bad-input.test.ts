@@ -29,7 +29,7 @@ describe('bad case input is found at its line', () => {
     const { exitCode, byFile } = await lint({ 'records/sessions/2026/2026-02-03-jo-bloggs.md': text });
     expect(exitCode).toBe(1);
     expect(byFile.get('records/sessions/2026/2026-02-03-jo-bloggs.md')).toContainEqual(expect.objectContaining({
-      rule: 'schema', line: lineOf(text, 'child-protection'), message: expect.stringMatching(/status` must be one of CIN, CP, LAC, CAF, EH, none, closed/),
+      rule: 'schema', line: lineOf(text, 'child-protection'), message: expect.stringMatching(/`status` of case 2 must be one of CIN, CP, LAC, CAF, EH, none, closed/),
     }));
   });
 
@@ -55,7 +55,7 @@ describe('bad case input is found at its line', () => {
     const { exitCode, byFile } = await lint({ 'records/sessions/2026/2026-02-03-group.md': text });
     expect(exitCode).toBe(1);
     expect(byFile.get('records/sessions/2026/2026-02-03-group.md')).toContainEqual(expect.objectContaining({
-      rule: 'schema', line: lineOf(text, "agency: Children's Social Care"), message: '`attendees[1]` is missing `name`',
+      rule: 'schema', line: lineOf(text, "agency: Children's Social Care"), message: 'attendee 2 is missing `name`',
     }));
   });
 

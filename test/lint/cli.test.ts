@@ -23,7 +23,7 @@ describe.each(runners)('supv lint, %s', (_mode, run) => {
   it('stylish groups findings by file with a summary line, exit 1', async () => {
     const result = await run(['lint', ...engineOnly, '--as-of', '2024-10-01'], brokenRepo());
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('records/staff/kit-moss.md\n  9:9  error  `supervisors[0].id` names nobody-here, but there is no staff record with that id  unknown-ref');
+    expect(result.stdout).toContain('records/staff/kit-moss.md\n  9:9  error  `id` of supervisor 1 names nobody-here, but there is no staff record with that id  unknown-ref');
     expect(result.stdout).toMatch(/✖ 2 problems \(2 errors, 0 warnings\)/);
     expect(result.stdout).not.toContain('\u001b[');
   });

@@ -42,3 +42,32 @@ describe('compliance: overdue actions count against their owner', () => {
     });
   });
 });
+
+describe('compliance: a missing signature counts against whoever has not signed', () => {
+  it("a group session's missing signature is the attendee's who has not signed, not the other attendees'", async () => {
+    const group = session('2026-02-02', {
+      attendees: ['jo-bloggs', 'ali-khan'],
+      signatures: [
+        { role: 'supervisor', by: 'sam-lee', at: '2026-02-02T10:00:00+00:00', sha256: '0'.repeat(64) },
+        { role: 'attendee', by: 'jo-bloggs', at: '2026-02-02T10:00:00+00:00', sha256: '0'.repeat(64) },
+      ],
+    });
+    const figures = await compliance(recordSet(...TEAM, ...CONTRACTS, group), { config: DEFAULT_CONFIG, asOf: AS_OF, months: 1 });
+    expect(figures.unsignedRecords.map((item) => [item.person, item.record])).toEqual([['ali-khan', '2026-02-02-group']]);
+    expect(Object.fromEntries(figures.people.map((person) => [person.id, person.unsignedRecords]))).toMatchObject({ 'ali-khan': 1, 'jo-bloggs': 0 });
+  });
+
+  it("a supervisor's missing signature counts against the people the record is about", async () => {
+    const group = session('2026-02-02', {
+      attendees: ['jo-bloggs', 'ali-khan'],
+      signatures: [
+        { role: 'attendee', by: 'jo-bloggs', at: '2026-02-02T10:00:00+00:00', sha256: '0'.repeat(64) },
+        { role: 'attendee', by: 'ali-khan', at: '2026-02-02T10:00:00+00:00', sha256: '0'.repeat(64) },
+      ],
+    });
+    const figures = await compliance(recordSet(...TEAM, ...CONTRACTS, group), { config: DEFAULT_CONFIG, asOf: AS_OF, months: 1 });
+    // Listed once (one missing signature), counted on each attendee's line.
+    expect(figures.unsignedRecords.map((item) => item.record)).toEqual(['2026-02-02-group']);
+    expect(Object.fromEntries(figures.people.map((person) => [person.id, person.unsignedRecords]))).toMatchObject({ 'ali-khan': 1, 'jo-bloggs': 1 });
+  });
+});

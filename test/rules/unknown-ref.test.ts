@@ -18,10 +18,10 @@ describe('unknown-ref', () => {
 
   it.each([
     ['a supervisor who is not on the staff list', session('2026-01-05', { supervisee: 'jo-bloggs', supervisor: 'sam-le' }), '`supervisor` names sam-le, but there is no staff record with that id'],
-    ['a group attendee who is not on the staff list', session('2026-01-05', { attendees: ['jo-bloggs', 'ali-kahn'] }), '`attendees[1]` names ali-kahn, but there is no staff record with that id'],
-    ['an action owned by nobody known', session('2026-01-05', { supervisee: 'jo-bloggs', actions: [{ id: 'A1', text: 'Refer', owner: 'nobody', due: '2026-01-12' }] }), '`actions[0].owner` names nobody, but there is no staff record with that id'],
-    ['a review of a session that does not exist', session('2026-01-05', { supervisee: 'jo-bloggs', actions_reviewed: [{ ref: '2025-12-01-jo-bloggs#A1', status: 'done' }] }), '`actions_reviewed[0].ref` names 2025-12-01-jo-bloggs, but there is no session record with that id'],
-    ['a case decision that does not exist', session('2026-01-05', { supervisee: 'jo-bloggs', cases: [{ ref: 'FAM-0042', status: 'CP', decision: 'dec-2026-01-05-fam-0042' }] }), '`cases[0].decision` names dec-2026-01-05-fam-0042, but there is no decision record with that id'],
+    ['a group attendee who is not on the staff list', session('2026-01-05', { attendees: ['jo-bloggs', 'ali-kahn'] }), 'attendee 2 names ali-kahn, but there is no staff record with that id'],
+    ['an action owned by nobody known', session('2026-01-05', { supervisee: 'jo-bloggs', actions: [{ id: 'A1', text: 'Refer', owner: 'nobody', due: '2026-01-12' }] }), '`owner` of action 1 names nobody, but there is no staff record with that id'],
+    ['a review of a session that does not exist', session('2026-01-05', { supervisee: 'jo-bloggs', actions_reviewed: [{ ref: '2025-12-01-jo-bloggs#A1', status: 'done' }] }), '`ref` of reviewed action 1 names 2025-12-01-jo-bloggs, but there is no session record with that id'],
+    ['a case decision that does not exist', session('2026-01-05', { supervisee: 'jo-bloggs', cases: [{ ref: 'FAM-0042', status: 'CP', decision: 'dec-2026-01-05-fam-0042' }] }), '`decision` of case 1 names dec-2026-01-05-fam-0042, but there is no decision record with that id'],
     ['a session named where a person belongs', session('2026-01-05', { supervisee: 'jo-bloggs', supervisor: 'contract-jo-bloggs-2026' }), '`supervisor` names contract-jo-bloggs-2026, which is a contract record, not a staff record'],
   ])('%s is reported at the reference', async (_name, record, message) => {
     const findings = await runRule(unknownRef, recordSet(KIM_PARK, SAM_LEE, JO, contract({ supervisee: 'jo-bloggs', agreed: '2026-01-05' }), record), { asOf });
@@ -34,7 +34,7 @@ describe('unknown-ref', () => {
     const first = session('2026-01-05', { supervisee: 'jo-bloggs' });
     const second = session('2026-02-02', { supervisee: 'jo-bloggs', actions_reviewed: [{ ref: '2026-01-05-jo-bloggs#A9', status: 'done' }] });
     const findings = await runRule(unknownRef, recordSet(KIM_PARK, SAM_LEE, JO, first, second), { asOf });
-    expect(findings.map((finding) => finding.message)).toEqual(['`actions_reviewed[0].ref` names action A9 of 2026-01-05-jo-bloggs, but that record has no such action']);
+    expect(findings.map((finding) => finding.message)).toEqual(['`ref` of reviewed action 1 names action A9 of 2026-01-05-jo-bloggs, but that record has no such action']);
   });
 });
 

@@ -63,7 +63,9 @@ describe('supv sign changes nothing but the signatures block', () => {
     expect(after.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(after.endsWith(crlf.slice(closingFence(crlf)))).toBe(true);
     const verified = await verify(SESSION_FILE);
-    expect(verified.stdout).toContain(`ok   ${SESSION_FILE}  signed by jo-bloggs (supervisee, recorded)`);
+    // Its signature holds; the supervisor has still to sign, so it is not "ok" yet.
+    expect(verified.stdout).toContain(`-    ${SESSION_FILE}  signed by jo-bloggs (supervisee, recorded); still to sign: sam-lee (supervisor)`);
+    expect(verified.stdout).toContain("all signatures hold");
     expect(verified.code).toBe(0);
   });
 

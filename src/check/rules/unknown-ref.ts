@@ -35,9 +35,9 @@ export const unknownRef: Rule = {
     defaultSeverity: 'error',
     docs: docsUrl('unknown-ref'),
     messages: {
-      missing: '`{field}` names {id}, but there is no {kind} record with that id',
-      wrongKind: '`{field}` names {id}, which is a {actual} record, not a {kind} record',
-      missingAction: '`{field}` names action {action} of {id}, but that record has no such action',
+      missing: '{field} names {id}, but there is no {kind} record with that id',
+      wrongKind: '{field} names {id}, which is a {actual} record, not a {kind} record',
+      missingAction: '{field} names action {action} of {id}, but that record has no such action',
     },
   },
   check({ records, report }) {

@@ -37,7 +37,7 @@ export const unsigned: Rule = {
           record,
           at: { pointer: 'signatures' in record.data ? '/signatures' : '/id', target: 'key' },
           messageId: late ? 'overdue' : 'pending',
-          data: { name: staffName(records, signer.by), role: signer.role, due },
+          data: { name: staffName(records, signer.by), role: signer.role, due, by: signer.by },
           severity: late ? 'error' : 'warning',
         });
       }

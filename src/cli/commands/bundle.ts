@@ -6,6 +6,7 @@ import { gitCommit } from '../../render/build.js';
 import { formatTimestamp } from '../../render/text.js';
 import { writeAtomic } from '../../util/atomic-write.js';
 import { isCalendarDate } from '../../util/dates.js';
+import { plural } from '../../util/text.js';
 import { recordsForRun, resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { checkOutputPlace } from '../paths.js';
@@ -76,7 +77,7 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
     mkdirSync(path.dirname(out), { recursive: true });
     await writeAtomic(out, pdf);
   }
-  io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${result.records} records, ${result.pages} pages, ${result.sections.length} ${options.case ? 'case' : 'people'}${options.redact ? ', redacted' : ''}${seal ? ', sealed' : ''}\n`);
+  io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${plural(result.records, 'record')}, ${plural(result.pages, 'page')}, ${options.case ? plural(result.sections.length, 'case') : result.sections.length === 1 ? '1 person' : `${result.sections.length} people`}${options.redact ? ', redacted' : ''}${seal ? ', sealed' : ''}\n`);
   return 0;
 }
 

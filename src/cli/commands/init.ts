@@ -9,13 +9,16 @@ import { todayIn } from '../../util/dates.js';
 import { existsNoFollow } from '../../util/files.js';
 import { firstLine } from '../../util/text.js';
 import { UsageError, type Io } from '../io.js';
-import { toolVersion } from '../version.js';
 import type { GlobalOptions } from '../context.js';
 
 export interface InitCommandOptions extends GlobalOptions {
   organisation?: string;
   /** Only install the pre-commit hook, in a clone of an existing records repository. */
   hook?: boolean;
+  /** Where the CI workflow installs supv from: an npm install spec. */
+  installFrom?: string;
+  /** Also write two example staff (never committed). */
+  examples?: boolean;
 }
 
 /**
@@ -33,9 +36,9 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
   const root = path.resolve(base, dir ?? '.');
   if (options.hook) return hookCommand(root, io);
   if (existsSync(root) && !statSync(root).isDirectory()) throw new UsageError(`${root} is not a folder`);
-  const version = toolVersion();
   const today = todayIn(DEFAULT_CONFIG.timezone, io.now());
-  const files = scaffoldFiles({ today, organisation: options.organisation, version });
+  if (options.installFrom !== undefined && !/^\S+$/.test(options.installFrom)) throw new UsageError(`--install-from takes one npm install spec (a tarball path or URL, a git URL, or name@version), not ${JSON.stringify(options.installFrom)}`);
+  const files = scaffoldFiles({ today, organisation: options.organisation, installFrom: options.installFrom, examples: options.examples });
 
   const taken = files.filter((entry) => existsNoFollow(path.join(root, entry.file))).map((entry) => entry.file);
   if (taken.length > 0) {
@@ -49,7 +52,7 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
     try {
       await writeNewFile(path.join(root, entry.file), entry.text);
     } catch (error) {
-      if (error instanceof FileExistsError) throw new UsageError(`supv init: ${entry.file} appeared while writing; the files written so far are: ${written.join(', ') || 'none'}`);
+      if (error instanceof FileExistsError) throw new UsageError(`${entry.file} appeared while writing; the files written so far are: ${written.join(', ') || 'none'}`);
       throw error;
     }
     written.push(entry.file);
@@ -62,7 +65,7 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
     await git.run(['init', '-q']);
     io.stdout('initialised a git repository\n');
   }
-  const hook = describeHook(await installPreCommitHook(root, preCommitHook(version), git), root);
+  const hook = describeHook(await installPreCommitHook(root, preCommitHook(), git), root);
   if (hook.installed) io.stdout(`${hook.message}\n`);
   else notes.push(hook.message);
 
@@ -80,19 +83,22 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
   } else {
     notes.push(`commit the new files: git add ${toCommit.join(' ')} && git commit -m "Start the supervision records"`);
   }
-  io.stdout(`the example staff (${examples.join(', ')}) are not committed: they are examples, to be replaced with your own staff\n`);
+  if (examples.length > 0) io.stdout(`the example staff (${examples.join(', ')}) are not committed: they are examples, to be replaced with your own staff and deleted\n`);
 
   const relative = path.relative(io.cwd, root);
   const cwdOption = relative === '' ? '' : ` --cwd ${relative.startsWith('..') ? root : relative}`;
+  const install = options.installFrom === undefined
+    ? ['  - say where CI installs supv from: SUPV_PACKAGE in .github/workflows/supervision.yml (or run supv init --install-from SPEC);', '    the workflow stops with an explanation until it is set']
+    : [`  - CI installs supv from ${options.installFrom} (SUPV_PACKAGE in .github/workflows/supervision.yml)`];
   io.stdout([
     '',
     'Next steps:',
     ...notes.map((note) => `  - ${note}`),
-    `  - supv${cwdOption} lint: reports no-contract for the two example staff and nothing else;`,
-    '    make and sign their contracts (supv new contract --supervisee ID --dispute-resolution WHO, then supv sign FILE --as ID) to clear it',
-    '  - replace the example staff with your own: supv new staff --id ID --name NAME --role ROLE --tier TIER --supervisor ID;',
-    '    then delete the two examples and commit your staff',
+    '  - add your staff, supervisors first: supv new staff --id ID --name NAME --role ROLE --tier TIER --supervisor ID',
+    '  - agree and sign their contracts: supv new contract --supervisee ID --dispute-resolution WHO, then supv sign FILE --as ID',
     '  - record a session: supv new session --supervisee ID',
+    `  - see who is due: supv${cwdOption} due`,
+    ...install,
     '',
   ].join('\n'));
   return 0;
@@ -102,7 +108,7 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
 async function hookCommand(root: string, io: Io): Promise<number> {
   const git = gitIn(root);
   if (!existsSync(root) || !(await git.isRepository())) throw new UsageError(`${root} is not in a git repository; clone the records repository first, or run supv init there to start one`);
-  const hook = describeHook(await installPreCommitHook(root, preCommitHook(toolVersion()), git), root);
+  const hook = describeHook(await installPreCommitHook(root, preCommitHook(), git), root);
   if (!hook.installed) throw new UsageError(hook.message);
   io.stdout(`${hook.message}\n`);
   return 0;

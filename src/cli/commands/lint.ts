@@ -7,6 +7,7 @@ import type { LintResult } from '../../format/types.js';
 import { loadRecordsInParallel } from '../../load/load.js';
 import { takeReading, type ReadAhead } from '../../load/read-ahead.js';
 import { writeReport } from '../../util/atomic-write.js';
+import { suggestion } from '../../util/suggest.js';
 import { Coloured } from '../../util/terminal.js';
 import { checkConfigReferences, recordsForRun, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
@@ -115,7 +116,10 @@ function parseRuleSettings(given: string[]): Record<string, RuleSetting> {
     const match = /^([a-z-]+)=(off|warn|error)$/.exec(entry);
     if (!match) throw new UsageError(`--rule must be written ID=off, ID=warn or ID=error, not ${entry}`);
     const [, id, setting] = match;
-    if (!findRule(id!)) throw new UsageError(`--rule ${entry}: there is no rule ${id}; run \`supv lint --help\` for the list`);
+    if (!findRule(id!)) {
+      const near = suggestion(id!, rules.map((rule) => rule.meta.id));
+      throw new UsageError(`--rule ${entry}: there is no rule ${id}; ${near ? `did you mean ${near}?` : 'run `supv lint --help` for the list'}`);
+    }
     settings[id!] = setting as RuleSetting;
   }
   return settings;

@@ -24,6 +24,10 @@ export interface NewCommandOptions extends GlobalOptions {
   tier?: string;
   supervisor?: string;
   started?: string;
+  training?: string;
+  email?: string;
+  lineManager?: string;
+  inductionUntil?: string;
   /** `new case-audit`: whose file, and who audits. */
   worker?: string;
   auditor?: string;
@@ -32,7 +36,7 @@ export interface NewCommandOptions extends GlobalOptions {
 
 /** `supv new KIND ...`: write a record from its template and print its path. */
 export async function newCommand(kind: string, options: NewCommandOptions, io: Io): Promise<number> {
-  if (!(NEW_KINDS as readonly string[]).includes(kind)) throw new UsageError(`supv new: the kind must be one of ${NEW_KINDS.join(', ')}, not ${kind}`);
+  if (!(NEW_KINDS as readonly string[]).includes(kind)) throw new UsageError(`the kind of record must be one of ${NEW_KINDS.join(', ')}, not ${kind}`);
   const run = resolveContext(options, io);
   const records = loadRecords(run.root);
   checkConfigReferences(run, records);
@@ -41,14 +45,14 @@ export async function newCommand(kind: string, options: NewCommandOptions, io: I
   try {
     record = make(kind as NewKind, context, options);
   } catch (error) {
-    if (error instanceof AuthoringError) throw new UsageError(`supv new ${kind}: ${error.message}`);
+    if (error instanceof AuthoringError) throw new UsageError(`new ${kind}: ${error.message}`);
     throw error;
   }
   const file = path.join(run.root, record.file);
   try {
     await writeNewFile(file, record.text);
   } catch (error) {
-    if (error instanceof FileExistsError) throw new UsageError(`supv new ${kind}: ${record.file} already exists; nothing was written`);
+    if (error instanceof FileExistsError) throw new UsageError(`${record.file} already exists; nothing was written`);
     throw error;
   }
   for (const note of record.notes) io.stderr(`supv: note: ${note}\n`);
@@ -85,6 +89,10 @@ function make(kind: NewKind, context: AuthoringContext, options: NewCommandOptio
         tier: need(options.tier, '--tier'),
         supervisor: need(options.supervisor, '--supervisor'),
         started: options.started,
+        training: options.training,
+        email: options.email,
+        lineManager: options.lineManager,
+        inductionUntil: options.inductionUntil,
       });
   }
 }

@@ -19,9 +19,10 @@ export interface SignCommandOptions extends GlobalOptions {
 
 /** `supv sign FILE... --as STAFF [--role R] [--key FILE] [--at TIMESTAMP]`. */
 export async function signCommand(files: string[], options: SignCommandOptions, io: Io): Promise<number> {
+  if (files.length === 0) throw new UsageError('name the record files to sign: supv sign FILE... --as YOUR-STAFF-ID');
   const context = resolveContext(options, io);
   const as = options.as;
-  if (!as) throw new UsageError('say who is signing with --as STAFF-ID');
+  if (!as) throw new UsageError('say who is signing with --as YOUR-STAFF-ID, such as --as sam-lee');
   const role = parseRole(options.role);
   const at = options.at ?? formatTimestamp(io.now());
   if (!isTimestamp(at)) throw new UsageError(`--at must be an RFC 3339 timestamp with seconds and an offset, such as 2025-02-04T10:12:00+00:00, not ${at}`);

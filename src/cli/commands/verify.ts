@@ -70,7 +70,7 @@ interface Summary {
 
 function summarise(results: VerifiedFile[]): Summary {
   const failed = results.filter((result) => !result.ok).length;
-  const unsigned = results.filter((result) => result.ok && result.subject === 'record' && result.signatures.length === 0).length;
+  const unsigned = results.filter((result) => result.ok && result.subject === 'record' && (result.signatures.length === 0 || (result.missing?.length ?? 0) > 0)).length;
   const unsealed = results.filter((result) => result.ok && result.subject === 'pdf' && !result.pdf?.sealed).length;
   const pdfs = results.filter((result) => result.subject === 'pdf').length;
   return { checked: results.length, ok: results.length - failed - unsigned - unsealed, failed, unsigned, unsealed, pdfs };
@@ -93,12 +93,15 @@ function formatText(results: VerifiedFile[], summary: Summary): string {
       const problems = result.signatures.filter((check) => check.status === 'not-valid').map((check) => `${check.by} (${check.role}, ${check.at}): ${check.problem ?? 'not valid'}`);
       return `FAIL ${file}  ${one(problems.join('; '))}`;
     }
+    const still = (result.missing ?? []).map((signer) => `${one(signer.by)} (${one(signer.role)})`);
     if (result.signatures.length === 0) return `-    ${file}  not signed`;
     const signers = result.signatures.filter((check) => check.status !== 'superseded').map((check) => {
       const earlier = result.signatures.filter((other) => other.status === 'superseded' && other.by === check.by && other.role === check.role).map((other) => other.at);
       const again = earlier.length > 0 ? `; first signed ${earlier[0]}, signed again` : '';
       return `${one(check.by)} (${one(check.role)}${check.personal ? `, personal key ${check.fingerprint}` : ', recorded'}${one(again)})`;
     });
+    // A record still waiting for a signature is not "ok", even when every signature it has holds.
+    if (still.length > 0) return `-    ${file}  signed by ${signers.join(', ')}; still to sign: ${still.join(', ')}`;
     return `ok   ${file}  signed by ${signers.join(', ')}`;
   });
   const verdict = summary.failed > 0 ? `${summary.failed} failed` : 'all signatures hold';
