@@ -143,6 +143,7 @@ for (const file of files) {
       break;
     }
     case 'decision': message = `Decision record ${date} for case ${d.case} (supervisor: ${nameOf(d.supervisor)})`; break;
+    case 'case-audit': message = `Case file audit ${date} for case ${d.case} (auditor: ${nameOf(d.auditor)}, worker: ${nameOf(d.worker)})`; break;
     case 'contract': message = `Supervision contract agreed ${date} (${nameOf(d.supervisee)}, supervisor: ${nameOf(d.supervisor)})`; break;
     case 'staff': message = `Staff record: ${d.name}, ${d.role}, started ${date}`; break;
     default: message = `Record ${d.id ?? path.basename(file, '.md')}`;

@@ -26,13 +26,26 @@ import { formats } from '../lib/validate/formats.js';
 const root = new URL('../', import.meta.url);
 const schemasUrl = new URL('schemas/', root);
 const schemasDir = fileURLToPath(schemasUrl);
-const kinds = ['staff', 'contract', 'session', 'decision', 'config'];
+const kinds = ['staff', 'contract', 'session', 'decision', 'case-audit', 'config'];
+/** A kind as a JavaScript name (`case-audit` is exported as `caseAudit`). */
+const exportName = (kind) => kind.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 
 const BANNER = `/* eslint-disable */
 /**
  * Generated from schemas/*.schema.json by scripts/generate-types.mjs.
  * Do not edit: change the schema and run \`npm run types\`.
  */`;
+
+function eitherBranch(node) {
+  if (typeof node !== 'object' || node === null) return;
+  if ('if' in node && 'then' in node && 'else' in node) {
+    node.anyOf = [node.then, node.else];
+    delete node.if;
+    delete node.then;
+    delete node.else;
+  }
+  for (const value of Object.values(node)) eitherBranch(value);
+}
 
 async function generateTypes() {
   // One wrapper schema over all five, compiled in one pass, so the shared
@@ -47,6 +60,9 @@ async function generateTypes() {
     // into an opaque intersection, so the generator leaves them out.
     delete schema.allOf;
     delete schema.$id;
+    // A value checked with if/then/else (an attendee: a staff id, else a person
+    // from outside) is, as a type, either branch.
+    eitherBranch(schema);
     properties[kind] = schema;
   }
   const wrapper = { title: 'SupvSchemas', type: 'object', properties, additionalProperties: false };
@@ -82,7 +98,7 @@ async function generateValidators() {
   for (const kind of kinds) {
     const schema = await read(kind);
     ajv.addSchema(schema);
-    exports[kind] = schema.$id;
+    exports[exportName(kind)] = schema.$id;
   }
   // Ajv writes CommonJS `require` calls. Its runtime helpers are CommonJS and
   // stay required (Node and Vitest disagree on what a default import of them

@@ -5,11 +5,11 @@
  * through supv from here; the rule contract is src/check/rule.ts.
  */
 
-import type { Contract, Decision, Session, Staff } from './types/records.generated.js';
+import type { CaseAudit, Contract, Decision, Session, Staff } from './types/records.generated.js';
 
-/** The four kinds of record. */
-export type Kind = 'staff' | 'contract' | 'session' | 'decision';
-export const KINDS: readonly Kind[] = ['staff', 'contract', 'session', 'decision'];
+/** The five kinds of record. */
+export type Kind = 'staff' | 'contract' | 'session' | 'decision' | 'case-audit';
+export const KINDS: readonly Kind[] = ['staff', 'contract', 'session', 'decision', 'case-audit'];
 
 export type Severity = 'error' | 'warning';
 
@@ -83,6 +83,7 @@ interface FrontmatterOf {
   contract: Contract;
   session: Session;
   decision: Decision;
+  'case-audit': CaseAudit;
 }
 
 type Fields<T> = { [P in keyof T]: T[P] };
@@ -110,6 +111,8 @@ export type ContractRecord = ValidRecordOf<'contract'>;
 export type SessionRecord = ValidRecordOf<'session'>;
 /** A valid decision record, for a child's file. */
 export type DecisionRecord = ValidRecordOf<'decision'>;
+/** A valid case-file audit. */
+export type CaseAuditRecord = ValidRecordOf<'case-audit'>;
 
 /**
  * True when the record passed its kind's schema, which then vouches for the

@@ -145,7 +145,7 @@ describe('valid records pass', () => {
 });
 
 describe('the kind decides the schema', () => {
-  const kindMessage = '`kind` must be one of staff, contract, session, decision';
+  const kindMessage = '`kind` must be one of staff, contract, session, decision, case-audit';
   it.each([
     ['a list', [staff], ''],
     ['text', 'kind: staff', ''],
@@ -230,13 +230,13 @@ describe('every enum', () => {
   it.each([
     [{ ...session, functions: ['wellbeing'] }, '/functions/0', '`functions[0]` must be one of accountability, development, support'],
     [{ ...session, cases_coverage: 'most' }, '/cases_coverage', '`cases_coverage` must be one of all, sample'],
-    [{ ...session, cases: [{ ref: 'FAM-1', status: 'cp' }] }, '/cases/0/status', '`cases[0].status` must be one of CIN, CP, LAC, CAF, EH, none'],
+    [{ ...session, cases: [{ ref: 'FAM-1', status: 'cp' }] }, '/cases/0/status', '`cases[0].status` must be one of CIN, CP, LAC, CAF, EH, none, closed'],
     [
       { ...session, actions_reviewed: [{ ref: '2025-01-06-jo-bloggs#A2', status: 'open' }] },
       '/actions_reviewed/0/status',
       '`actions_reviewed[0].status` must be one of done, carried, dropped',
     ],
-    [{ ...contract, signatures: [{ ...signature, role: 'witness' }] }, '/signatures/0/role', '`signatures[0].role` must be one of supervisor, supervisee, attendee, manager'],
+    [{ ...contract, signatures: [{ ...signature, role: 'witness' }] }, '/signatures/0/role', '`signatures[0].role` must be one of supervisor, supervisee, attendee, manager, auditor'],
   ])('%#: %s', (data, pointer, message) => {
     expect(validateRecord(data)).toEqual([{ pointer, target: 'value', message }]);
   });

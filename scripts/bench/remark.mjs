@@ -36,7 +36,7 @@ if (!dir) {
   process.exit(2);
 }
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FOLDER_KIND = { staff: 'staff', contracts: 'contract', sessions: 'session', decisions: 'decision' };
+const FOLDER_KIND = { staff: 'staff', contracts: 'contract', sessions: 'session', decisions: 'decision', audits: 'case-audit' };
 
 function stripMeta(node) {
   if (Array.isArray(node)) return node.map(stripMeta);

@@ -123,7 +123,7 @@ const firstName = (id) => byId.get(id).name.split(' ')[0];
 // ---------------------------------------------------------------------- cases
 // Each case: its holder, status over time (events), and the words used about it.
 // Events with `decision` produce a decision record at the first session on or
-// after the event; `status: 'none'` closes the case after that session.
+// after the event; `status: 'closed'` closes the case after that session.
 
 const CASES = [
   { ref: 'FAM-0019', holder: DSL, status: 'CP', child: { name: 'Marigold Stannard', dob: '2017-03-14' },
@@ -178,7 +178,7 @@ const CASES = [
     about: 'Year 1 pupil; early help for attendance after a family bereavement.',
     risks: 'Attendance 82% in the autumn; grief affecting mother\'s routines.',
     strengths: 'Bereavement support in place; attendance improving term on term.',
-    events: [{ date: '2026-09-14', status: 'none', about: 'Year 1 pupil; early help for attendance after a family bereavement, now closed.', decision: 'Early help plan outcomes met (attendance 97% over two terms, bereavement counselling completed): case closed with the family\'s agreement; class teacher to monitor and re-refer if needed.' }] },
+    events: [{ date: '2026-09-14', status: 'closed', about: 'Year 1 pupil; early help for attendance after a family bereavement, now closed.', decision: 'Early help plan outcomes met (attendance 97% over two terms, bereavement counselling completed): case closed with the family\'s agreement; class teacher to monitor and re-refer if needed.' }] },
   { ref: 'FAM-0088', holder: 'kezia-ambleforth', status: 'EH', opened: '2026-10-05', child: { name: 'Rufus Quennell', dob: '2021-08-19' },
     about: 'Reception pupil new in September; early help opened in October for speech and language and housing.',
     risks: 'Family in a hostel after eviction; child not registered with a GP.',
@@ -317,6 +317,14 @@ const ACTIONS = {
   'newly-qualified': ['Read the staff code of conduct again and note questions', 'Shadow the DSL for one triage session', 'Set up the class vulnerable pupils list', 'Observe a colleague\'s PSHE lesson on keeping safe', 'Agree a planning routine with the year group partner'],
 };
 const tierOf = (id) => byId.get(id).tier;
+/** Each case holder's role with the families whose child is on a child protection plan. */
+const CASE_ROLES = {
+  [DSL]: 'Designated safeguarding lead: school representative on the core group',
+  [DDSL]: 'Deputy DSL: school representative on the core group',
+  'kezia-ambleforth': 'Family support worker: core group member, weekly home visits',
+  [SENCO]: 'SENCo: core group member for the school',
+  'declan-wetherall': 'Learning mentor: weekly sessions with the child',
+};
 
 // ------------------------------------------------------------------ sessions
 
@@ -339,7 +347,7 @@ function aboutOn(c, date) {
 }
 function closedBefore(c, date, previousDate) {
   // Closed at an earlier session: not listed any more.
-  for (const e of c.events ?? []) if (e.status === 'none' && previousDate && e.date <= previousDate) return true;
+  for (const e of c.events ?? []) if (e.status === 'closed' && previousDate && e.date <= previousDate) return true;
   return false;
 }
 
@@ -392,6 +400,13 @@ for (const plan of plannedIndividual()) {
       }
       entry.decision = `dec-${date}-${slug(c.ref)}`;
       decisionsHere.push({ c, e, id: entry.decision });
+    }
+    // Child protection cases carry the record form's questions as fields (SPEC §11.3).
+    if (entry.status === 'CP') {
+      entry.risks = c.risks;
+      entry.protective_factors = c.strengths;
+      entry.role = CASE_ROLES[c.holder];
+      entry.delivery_plan = 'Core group plan: weekly check-in with a trusted adult in school, attendance and observations shared with the social worker every Friday.';
     }
     cases.push(entry);
   }
@@ -469,7 +484,7 @@ for (const plan of plannedIndividual()) {
   if (type === 'ad-hoc') summary = 'A pupil disclosed to the FSW that an adult at home hit him. The disclosure was recorded in the child\'s own words and passed to the DSL within the hour.';
   else if (tier === 'newly-qualified') summary = k === 0 ? summaryPool[0] : rnd.pick(summaryPool.slice(1));
   else summary = rnd.pick(summaryPool.length ? summaryPool : SUMMARY[tier]);
-  body += summary.replace('{n}', String(rnd.int(3, 9))).replace('{cases}', String(casesFor(supervisee, date).filter((c) => statusOn(c, date) !== 'none').length)) + '\n\n';
+  body += summary.replace('{n}', String(rnd.int(3, 9))).replace('{cases}', String(casesFor(supervisee, date).filter((c) => statusOn(c, date) !== 'closed').length)) + '\n\n';
   body += '## Case discussion\n\n';
   if (cases.length) {
     for (const entry of cases) {
@@ -478,7 +493,7 @@ for (const plan of plannedIndividual()) {
       body += `**Part A.** ${aboutOn(c, date)} Risks: ${c.risks} Strengths and protective factors: ${c.strengths}\n\n`;
       const d = decisionsHere.find((x) => x.c === c);
       if (d) body += `**Part B.** ${d.e.decision} Decision recorded for the child's file in ${d.id}.\n\n`;
-      else if (entry.status === 'none') body += '**Part B.** Case closed.\n\n';
+      else if (entry.status === 'closed') body += '**Part B.** Case closed.\n\n';
       else body += `**Part B.** ${rnd.pick(ANALYSIS)}\n\n`;
     }
   } else {
@@ -527,6 +542,68 @@ for (const g of GROUPS) {
   const body = `\nGroup supervision. Present: ${[g.supervisor, ...g.attendees].map((id) => byId.get(id).name).join(', ')}. The group agreed its boundaries of confidentiality at the start: what is said about children and families stays in the group and in the records; personal matters shared stay in the room; anything suggesting a risk to a child is acted on.\n\n## Summary of events\n\n${isSafeguarding ? 'Themes from the term: neglect referrals, Operation Encompass notifications and attendance as a safeguarding signal.' : 'Support staff group: what a concern looks like in the classroom and at lunchtime, and how to record it.'}\n\n## Case discussion\n\n${isSafeguarding ? 'Anonymised case presented by a member of the group using the reflective model (what happened, what we know, what we worry about, what is working, what next). No identifying details recorded here; any case actions are taken forward in individual supervision.' : 'No individual cases discussed. Worked through two anonymised scenarios on recording a child\'s words accurately.'}\n\n## Team and wellbeing\n\n${rnd.pick(WELLBEING)}\n\n## Any other business\n\n${rnd.pick(AOB)}\n`;
   sessions.push({ data, body, day: toDay(g.date), attendees: g.attendees });
 }
+// A joint-agency session with the child's social worker from outside the school
+// (SPEC §11.3: listed with their agency, not staff, signs nothing). Fixed text:
+// no draws from the PRNG, so the records before it stay as they were.
+{
+  const date = '2026-07-08';
+  const data = {
+    kind: 'session',
+    id: `${date}-joint-agency-fam-0063`,
+    date,
+    type: 'joint-agency',
+    supervisor: DSL,
+    attendees: ['kezia-ambleforth', { name: 'Priya Hallworth', agency: 'Larkfield Borough Children\'s Social Care', role: 'Social Worker' }],
+    confidentiality_agreed: true,
+    duration_minutes: 90,
+    functions: FUNCTIONS.slice(),
+    cases_coverage: 'sample',
+    cases: [{
+      ref: 'FAM-0063', status: 'CP',
+      worker_actions: 'Weekly home visits since the conference; attended the first core group on 1 July.',
+      risks: CASES.find((c) => c.ref === 'FAM-0063').risks,
+      protective_factors: CASES.find((c) => c.ref === 'FAM-0063').strengths,
+      strengths: 'Mother has started at the substance misuse service and keeps the safety plan.',
+      role: CASE_ROLES['kezia-ambleforth'],
+      delivery_plan: 'Social worker leads the plan; school shares attendance and observations every Friday; FSW covers the summer holiday visits.',
+      child_file: '2026-07-09',
+    }],
+  };
+  const body = `\nJoint-agency supervision. Present: ${byId.get(DSL).name} (DSL, leading), ${byId.get('kezia-ambleforth').name} (family support worker) and Priya Hallworth, the child's social worker from Larkfield Borough Children's Social Care. The boundaries of confidentiality were agreed at the start: what is said about the family is shared only as the plan allows.\n\n## Summary of events\n\nFirst joint session since the initial child protection conference: how school and social care share the work over the summer holiday.\n\n## Case discussion\n\n### FAM-0063 (CP)\n\nThe plan is working in school; the social worker will visit weekly over the holiday and the FSW fortnightly. Recorded on the child's file on 9 July.\n\n## Team and wellbeing\n\nThe FSW's workload over the holiday was agreed with the social worker.\n`;
+  sessions.push({ data, body, day: toDay(date), attendees: ['kezia-ambleforth'] });
+}
+
+// Case-file audits (SPEC §11.3): every open CP, CIN or LAC case audited by the
+// holder's supervisor within six months of 23 November 2026; the child
+// protection case FAM-0046, discussed every month, audited twice.
+const audits = [];
+{
+  const FINDINGS = [
+    'Chronology up to date; plan and minutes on file; voice of the child recorded at every contact.',
+    'File in good order; the latest meeting minutes were missing and have been requested.',
+    'Actions from supervision are reflected on the file; the case summary needs updating after the last review.',
+  ];
+  const watched = CASES.filter((c) => ['CP', 'CIN', 'LAC'].includes(statusOn(c, AS_OF)));
+  const plan = watched.map((c, i) => ({ c, date: fromDay(workdayOnOrAfter(toDay('2026-09-07') + i * 5)) }));
+  plan.unshift({ c: CASES.find((c) => c.ref === 'FAM-0046'), date: '2026-04-15' });
+  plan.forEach(({ c, date }, i) => {
+    const holderPlan = ONE_TO_ONE[c.holder];
+    const auditor = typeof holderPlan.supervisor === 'function' ? holderPlan.supervisor(date) : holderPlan.supervisor;
+    const data = {
+      kind: 'case-audit',
+      id: `audit-${date}-${slug(c.ref)}`,
+      case: c.ref,
+      date,
+      auditor,
+      worker: c.holder,
+      findings: FINDINGS[i % FINDINGS.length],
+    };
+    if (c.ref === 'FAM-0046' && date > '2026-06-01') data.actions = [{ id: 'C1', text: 'Update the case summary after the review conference', owner: c.holder, due: '2026-12-04', case: c.ref }];
+    const body = `\n## Records checked\n\nChronology, the current plan, minutes of the last two meetings and the supervision records that discussed ${c.ref}.\n\n## Quality of the work\n\n${data.findings}\n`;
+    audits.push({ data, body });
+  });
+}
+
 sessions.sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.data.id < b.data.id ? -1 : 1));
 // next_meeting: the session that was in fact booked next (the last one looks ahead).
 for (const own of sessionsBySupervisee.values()) {
@@ -578,6 +655,7 @@ const allRecords = [
   ...contracts.map((r) => ['contracts', r]),
   ...sessions.map((r) => [`sessions/${r.data.date.slice(0, 4)}`, r]),
   ...decisions.map((r) => ['decisions', r]),
+  ...audits.map((r) => ['audits', r]),
 ];
 // Ids as the schema defines them, read from it rather than written here a second time.
 const ID = new RegExp(JSON.parse(readFileSync(path.join(root, 'schemas', 'common.schema.json'), 'utf8')).$defs.id.pattern, 'u');
@@ -599,6 +677,12 @@ for (const s of sessions) {
 }
 for (const person of STAFF) {
   const own = sessions.filter((s) => s.data.supervisee === person.id || s.data.attendees?.includes(person.id));
+  // A case of theirs left undiscussed longer than the policy allows (case-not-discussed).
+  for (const c of CASES.filter((x) => x.holder === person.id && ['CP', 'CIN', 'LAC'].includes(statusOn(x, AS_OF)))) {
+    const last = own.filter((s) => s.data.cases?.some((e) => e.ref === c.ref)).at(-1);
+    const limit = statusOn(c, AS_OF) === 'CP' ? 28 : 42;
+    if (!last || asOfDay > last.day + limit) problems.push(`${c.ref}: not discussed in time (last ${last?.data.id ?? 'never'})`);
+  }
   const interval = person.tier === 'newly-qualified' ? 14 : TIER_DAYS[person.tier];
   if (!person.left) {
     const last = own.at(-1).day;
@@ -648,7 +732,7 @@ timezone: Europe/London
 marking: OFFICIAL-SENSITIVE
 ${DEFAULT_POLICY_YAML}`;
 
-const counts = { staff: staffRecords.length, contracts: contracts.length, sessions: sessions.length, decisions: decisions.length };
+const counts = { staff: staffRecords.length, contracts: contracts.length, sessions: sessions.length, decisions: decisions.length, audits: audits.length };
 if (checkOnly) {
   process.stderr.write(`make-examples: ok (${JSON.stringify(counts)})\n`);
   process.exit(0);
@@ -659,7 +743,7 @@ if (withGit && (!outArg || existsSync(path.join(outDir, '.git')))) {
   process.exit(2);
 }
 const recordsDir = path.join(outDir, 'records');
-for (const sub of ['staff', 'contracts', 'sessions', 'decisions']) rmSync(path.join(recordsDir, sub), { recursive: true, force: true });
+for (const sub of ['staff', 'contracts', 'sessions', 'decisions', 'audits']) rmSync(path.join(recordsDir, sub), { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 writeFileSync(path.join(outDir, 'supv.config.yaml'), config);
 for (const [dir, r] of allRecords) {

@@ -106,4 +106,7 @@ export const DEFAULT_POLICY_YAML = `policy:
   due_soon: P7D          # warning window before a session falls due
   contract_review: P1Y
   functions_window: 3    # each function covered in the last N sessions
+  case_review: { CP: P4W, CIN: P6W, LAC: P6W }   # an open case of that status discussed at least this often
+  child_file: decisions  # decisions | all-discussions: what must be recorded on the child's file
+  case_audit: P6M        # every open CP, CIN or LAC case file audited at least this often
 `;

@@ -85,6 +85,8 @@ function requiredSigners(data) {
     add(data.supervisee, 'supervisee');
   } else if (data.kind === 'decision') {
     add(data.supervisor, 'supervisor');
+  } else if (data.kind === 'case-audit') {
+    add(data.auditor, 'auditor');
   }
   return signers;
 }

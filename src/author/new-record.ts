@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import type { Config } from '../types/config.js';
 import { addDuration, duration, durationInWords } from '../policy/dates.js';
 import { intervalOn } from '../policy/interval.js';
+import { staffAttendees } from '../policy/attendees.js';
 import { ONE_SUPERVISEE_TYPES } from '../policy/signers.js';
 import { currentContract, currentSpell, isActive, supervisionIndex } from '../policy/supervisees.js';
 import type { RecordSet, SessionRecord } from '../model.js';
@@ -25,7 +26,7 @@ import { commonPattern, isRecordId } from '../validate/schemas.js';
 
 /** A record ready to be written. */
 export interface NewRecord {
-  kind: 'staff' | 'contract' | 'session' | 'decision';
+  kind: 'staff' | 'contract' | 'session' | 'decision' | 'case-audit';
   id: string;
   /** Repository-relative path with `/` separators. */
   file: string;
@@ -113,17 +114,17 @@ function newOneToOne(context: AuthoringContext, options: NewSessionOptions & { s
   const notes: string[] = [];
   if (!interval) notes.push(`no interval applies to ${staff.name} (tier ${staff.tier} is not in the policy), so next_meeting was left out`);
 
-  const lines = sessionLines(records, { id, date, type: options.type, supervisor }, [`supervisee: ${staff.id}`], previous);
+  const lines = sessionLines(records, { id, date, type: options.type, supervisor }, [`supervisee: ${staff.id}`], previous, openCaseLines(previous));
   if (interval) lines.push(`next_meeting: ${addDuration(date, interval.every, config.timezone)}   # ${durationInWords(interval.every)} (${interval.source})`);
   lines.push('---', '');
-  const cases = previous ? casesOf(previous) : [];
+  const cases = previous ? openCases(previous).map((entry) => entry.ref) : [];
   const body = [
     '## Summary of events',
     '',
-    '## Part A: case discussion',
+    '## Case discussion',
     '',
     ...cases.flatMap((ref) => [`### ${ref}`, '']),
-    '## Part B: wellbeing, development and team issues',
+    '## Wellbeing, development and team issues',
     '',
     '### Wellbeing',
     '',
@@ -221,7 +222,7 @@ function newGroupSession(context: AuthoringContext, options: NewSessionOptions &
  * The frontmatter of a new session up to `actions_reviewed`: `who` is the
  * `supervisee` line, or the `attendees` and `confidentiality_agreed` lines.
  */
-function sessionLines(records: RecordSet, session: { id: string; date: string; type: string; supervisor: string }, who: string[], previous: SessionRecord | undefined): string[] {
+function sessionLines(records: RecordSet, session: { id: string; date: string; type: string; supervisor: string }, who: string[], previous: SessionRecord | undefined, cases: string[] = []): string[] {
   return [
     '---',
     'kind: session',
@@ -232,6 +233,7 @@ function sessionLines(records: RecordSet, session: { id: string; date: string; t
     ...who,
     'duration_minutes: 60',
     'functions: [accountability, development, support]   # the functions this session covered',
+    ...cases,
     'actions: []   # - { id: A1, text: ..., owner: <staff id>, due: YYYY-MM-DD }',
     ...reviewLines(records, previous),
   ];
@@ -357,6 +359,71 @@ export function newDecision(context: AuthoringContext, options: NewDecisionOptio
   return finish(context, 'decision', id, `records/decisions/${id}.md`, text, notes);
 }
 
+export interface NewCaseAuditOptions {
+  case: string;
+  /** The worker whose file it is; by default the one whose session last discussed the case. */
+  worker?: string;
+  /** Who audits; by default the worker's current supervisor. */
+  auditor?: string;
+  date?: string;
+}
+
+/** A case-file audit (SPEC §11.3), signed by the auditor. */
+export function newCaseAudit(context: AuthoringContext, options: NewCaseAuditOptions): NewRecord {
+  const { records } = context;
+  if (!commonPattern('caseRef').test(options.case)) throw new AuthoringError(`--case ${options.case} is not a case reference (capital letters, digits and hyphens, such as FAM-0042)`);
+  const date = checkDate('--date', options.date ?? context.today);
+  const last = lastDiscussion(records, options.case, date);
+  let worker: string;
+  if (options.worker !== undefined) worker = staffRecord(records, options.worker, '--worker').id;
+  else if (last?.worker) worker = last.worker;
+  else throw new AuthoringError(`no session before ${date} discusses case ${options.case} with one supervisee; name whose file it is with --worker`);
+  let auditor: string;
+  if (options.auditor !== undefined) auditor = staffRecord(records, options.auditor, '--auditor').id;
+  else {
+    const spell = currentSpell(staffRecord(records, worker, '--worker'), date);
+    if (!spell) throw new AuthoringError(`${worker} has no current supervisor on ${date}; name who audits with --auditor`);
+    auditor = spell.spell.id;
+  }
+  if (auditor === worker) throw new AuthoringError('--auditor cannot be the worker whose file it is');
+  const notes = last ? [] : [`no session before ${date} discusses case ${options.case}; check the reference`];
+  const id = freeId(context, `audit-${date}-${options.case.toLowerCase()}`, (candidate) => `records/audits/${candidate}.md`);
+  const text = [
+    '---',
+    'kind: case-audit',
+    `id: ${id}`,
+    `case: ${options.case}`,
+    `date: ${date}`,
+    `auditor: ${auditor}`,
+    `worker: ${worker}`,
+    ...(last ? [`# last discussed in supervision: ${last.session} (${last.date})`] : []),
+    'findings: >-   # what the audit found: replace this line',
+    '  Audit in progress.',
+    'actions: []   # - { id: C1, text: ..., owner: <staff id>, due: YYYY-MM-DD, case: ' + options.case + ' }',
+    '---',
+    '',
+    '## Chronology and records checked',
+    '',
+    '## Quality of the work',
+    '',
+    '## Actions agreed',
+    '',
+  ].join('\n');
+  return finish(context, 'case-audit', id, `records/audits/${id}.md`, text, notes);
+}
+
+/** The last session before `date` that discussed the case, and the worker it supervised (one supervisee only). */
+function lastDiscussion(records: RecordSet, ref: string, date: string): { session: string; date: string; worker?: string } | undefined {
+  let best: Session | undefined;
+  for (const record of records.ofKind.session) {
+    const session = record.data;
+    if (session.date > date || !(session.cases ?? []).some((entry) => entry.ref === ref)) continue;
+    if (!best || session.date > best.date || (session.date === best.date && session.id > best.id)) best = session;
+  }
+  if (!best) return undefined;
+  return { session: best.id, date: best.date, worker: ONE_SUPERVISEE_TYPES.has(best.type) ? best.supervisee : undefined };
+}
+
 export interface NewStaffOptions {
   id: string;
   name: string;
@@ -441,7 +508,7 @@ function previousGroupSession(records: RecordSet, type: GroupType, supervisor: s
   for (const record of records.ofKind.session) {
     const session = record.data;
     if (session.type !== type || session.supervisor !== supervisor || session.date >= date) continue;
-    if (!(session.attendees ?? []).some((id) => attendees.includes(id))) continue;
+    if (!staffAttendees(session).some((id) => attendees.includes(id))) continue;
     if (!best || session.date > best.session.date || (session.date === best.session.date && session.id > best.session.id)) best = { record, session };
   }
   return best?.record;
@@ -457,8 +524,35 @@ function actionsAgreedIn(records: RecordSet, session: SessionRecord): Array<{ re
   return [...own, ...fromDecisions];
 }
 
-function casesOf(session: SessionRecord): string[] {
-  return (session.data.cases ?? []).map((entry) => entry.ref);
+/** The cases a session left open: every case it discussed but those it closed. */
+function openCases(session: SessionRecord): NonNullable<Session['cases']> {
+  return (session.data.cases ?? []).filter((entry) => entry.status !== 'closed');
+}
+
+/**
+ * The `cases` lines of a new session: the open cases of the previous one,
+ * each with its status as it stood and the questions of the record form as
+ * comments (an empty answer would not pass the schema; a comment is an
+ * answer still to write, not a false one).
+ */
+function openCaseLines(previous: SessionRecord | undefined): string[] {
+  const cases = previous ? openCases(previous) : [];
+  if (!previous || cases.length === 0) return [];
+  return [
+    'cases_coverage: all   # all | sample',
+    `cases:   # the open cases of ${previous.id}; take out any not discussed, add new ones`,
+    ...cases.flatMap((entry) => [
+      `  - ref: ${entry.ref}`,
+      `    status: ${entry.status}   # on ${previous.data.date}; CIN | CP | LAC | CAF | EH | none | closed`,
+      '    # worker_actions: what you have done since the last discussion',
+      '    # risks: ...',
+      '    # protective_factors: ...',
+      '    # strengths: ...',
+      '    # role: your role with the family',
+      '    # delivery_plan: ...',
+      '    # child_file: YYYY-MM-DD   # when this discussion was recorded on the child\'s file',
+    ]),
+  ];
 }
 
 /** Check the new record against its schema before it is written: a template that does not validate is a bug here, not the user's. */

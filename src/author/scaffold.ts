@@ -109,6 +109,9 @@ function configText(organisation: string): string {
     `  due_soon: ${policy.due_soon}          # warning window before a session falls due`,
     `  contract_review: ${policy.contract_review}   # contracts are reviewed this long after they are agreed`,
     `  functions_window: ${policy.functions_window}    # each function covered in the last N sessions`,
+    `  case_review: { CP: ${policy.case_review.CP}, CIN: ${policy.case_review.CIN}, LAC: ${policy.case_review.LAC} }   # an open case of that status discussed at least this often (supv's defaults)`,
+    `  child_file: ${policy.child_file}   # decisions | all-discussions: what must be recorded on the child's file`,
+    `  case_audit: ${policy.case_audit}     # every open CP, CIN or LAC case file audited at least this often (supv's default)`,
     '',
   ].join('\n');
 }

@@ -69,7 +69,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
   const { config, records } = options;
   const groups = selectGroups(records, { from: options.from, to: options.to, staff: options.staff, caseRef: options.caseRef });
   if (groups.length === 0 || groups.every((group) => group.entries.length === 0)) {
-    throw new EmptyBundleError(options.caseRef ? `no decision record or session discusses case ${options.caseRef} between ${options.from} and ${options.to}` : `no records match between ${options.from} and ${options.to}`);
+    throw new EmptyBundleError(options.caseRef ? `no session, decision record or case file audit is about case ${options.caseRef} between ${options.from} and ${options.to}` : `no records match between ${options.from} and ${options.to}`);
   }
   const terms = options.redact ? redactionTerms(records) : [];
   const redact = (html: string) => (terms.length > 0 ? redactHtml(html, terms) : html);
@@ -97,7 +97,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
     );
 
     const scopeWords = options.caseRef
-      ? `the chronology of case ${options.caseRef}: its decision records and the sessions that discussed it`
+      ? `the chronology of case ${options.caseRef}: the sessions that discussed it (only what they recorded about this case), its decision records and case file audits`
       : options.staff && options.staff.length > 0
         ? `the records of ${groups.map((group) => group.title).join(', ')}`
         : 'the records of every member of staff in post in the period';
@@ -107,7 +107,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
       generatedAt: options.generatedAt, commit: options.commit, scope: scopeWords, redacted: options.redact, records: unique.size,
     })), bands));
     const people = groups.flatMap((group) => group.entries.filter((entry) => entry.record.kind === 'staff').map((entry) => entry.id));
-    const involved = options.caseRef ? [...new Set(groups.flatMap((group) => group.entries.map(({ record }) => (record.kind === 'staff' ? undefined : record.data.supervisee)).filter((id): id is string => typeof id === 'string')))] : people;
+    const involved = options.caseRef ? [...new Set(groups.flatMap((group) => group.entries.map(({ record }) => (record.kind === 'staff' ? undefined : record.kind === 'case-audit' ? record.data.worker : record.data.supervisee)).filter((id): id is string => typeof id === 'string')))] : people;
     const data = await compliance(records, { config, asOf: options.asOf, from: options.from, staff: involved.length > 0 ? involved : ['\0none'] });
     const summary = await PDFDocument.load(await printHtml(pool, redact(summaryHtml(data, options.caseRef ? { caseRef: options.caseRef, lines: chronology(groups, options.caseRef) } : undefined)), bands));
 

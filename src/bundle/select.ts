@@ -1,12 +1,15 @@
 /**
  * Which records go into an inspection bundle, and in what order: by person
- * (their staff profile, contracts, sessions and decisions in date order), or
- * for `--case`, one child's chronology (the case's decision records and the
- * sessions that discussed it).
+ * (their staff profile, contracts, sessions, decisions and the audits of
+ * their case files in date order), or
+ * for `--case`, one child's chronology (the sessions that discussed the case,
+ * each cut down to what it said about that case, its decision records and its
+ * case-file audits).
  */
 import type { RecordSet, ValidRecord } from '../model.js';
 import { formatDate } from '../render/text.js';
 import { peopleOf } from '../report/compliance.js';
+import { actionsOfCase, caseRecordExtract, knownCaseRefs, sessionExtract } from './case-extract.js';
 
 export interface BundleEntry {
   record: ValidRecord;
@@ -46,14 +49,20 @@ export function selectGroups(records: RecordSet, selection: Selection): BundleGr
   };
   if (selection.caseRef) {
     const ref = selection.caseRef;
+    const refs = knownCaseRefs(records);
+    const caseActions = actionsOfCase(records, ref);
     const entries: BundleEntry[] = [];
     for (const record of records.ofKind.decision) {
       const decision = record.data;
-      if (decision.case === ref && inPeriod(decision.date)) entries.push(entryOf(record, name));
+      if (decision.case === ref && inPeriod(decision.date)) entries.push(entryOf(caseRecordExtract(record, ref, refs), name));
+    }
+    for (const record of records.ofKind['case-audit']) {
+      if (record.data.case === ref && inPeriod(record.data.date)) entries.push(entryOf(caseRecordExtract(record, ref, refs), name));
     }
     for (const record of records.ofKind.session) {
       const session = record.data;
-      if (inPeriod(session.date) && (session.cases ?? []).some((entry) => entry.ref === ref)) entries.push(entryOf(record, name));
+      // Only the part about this child: other cases' entries, actions and sections are left out.
+      if (inPeriod(session.date) && (session.cases ?? []).some((entry) => entry.ref === ref)) entries.push(entryOf(sessionExtract(record, ref, refs, caseActions), name));
     }
     return entries.length === 0 ? [] : [{ key: `case:${ref}`, title: `Case ${ref}: chronology`, entries: entries.sort(byDate) }];
   }
@@ -70,7 +79,7 @@ export function selectGroups(records: RecordSet, selection: Selection): BundleGr
     // The contract in force when the period began counts too, not only those agreed during it.
     const before = contracts.filter((record) => record.data.agreed < selection.from).sort((a, b) => dateOf(a).localeCompare(dateOf(b))).at(-1);
     for (const record of contracts) if (record === before || inPeriod(dateOf(record))) entries.push(entryOf(record, name));
-    for (const record of [...records.ofKind.session, ...records.ofKind.decision]) {
+    for (const record of [...records.ofKind.session, ...records.ofKind.decision, ...records.ofKind['case-audit']]) {
       if (!inPeriod(dateOf(record))) continue;
       const about = record.kind === 'decision' ? [record.data.supervisee] : peopleOf(record);
       if (about.includes(staff.id)) entries.push(entryOf(record, name));
@@ -90,14 +99,22 @@ export function chronology(groups: BundleGroup[], caseRef: string): ChronologyLi
       const decision = record.data;
       const actions = (decision.actions ?? []).map((action) => `${action.id}: ${action.text} (due ${action.due})`).join('; ');
       lines.push({ date: decision.date, record: entry.id, what: `Decision record${actions ? `. Actions: ${actions}` : ''}` });
+    } else if (record.kind === 'case-audit') {
+      const audit = record.data;
+      const actions = (audit.actions ?? []).map((action) => `${action.id}: ${action.text} (due ${action.due})`).join('; ');
+      lines.push({ date: audit.date, record: entry.id, what: `Case file audited: ${audit.findings}${actions ? `. Actions: ${actions}` : ''}` });
     } else if (record.kind === 'session') {
       for (const discussed of record.data.cases ?? []) {
         if (discussed.ref !== caseRef) continue;
-        const parts = [`Discussed in supervision; status ${discussed.status}`];
+        const parts = [discussed.status === 'closed' ? 'Discussed in supervision; case closed' : `Discussed in supervision; status ${discussed.status}`];
         if (discussed.status_changed) parts.push(`status changed ${discussed.status_changed}`);
         if (discussed.note) parts.push(discussed.note);
         if (discussed.decision) parts.push(`decision ${discussed.decision}`);
+        if (discussed.child_file) parts.push(`recorded on the child's file ${discussed.child_file}`);
         lines.push({ date: entry.date, record: entry.id, what: parts.join('; ') });
+      }
+      for (const action of record.data.actions ?? []) {
+        if (action.case === caseRef) lines.push({ date: entry.date, record: `${entry.id}#${action.id}`, what: `Action agreed: ${action.text} (owner ${action.owner}, due ${action.due})` });
       }
     }
   }
@@ -118,6 +135,9 @@ function entryOf(record: ValidRecord, name: (id: string) => string): BundleEntry
     case 'decision':
       title = `${formatDate(date)}: Decision record, case ${record.data.case}`;
       break;
+    case 'case-audit':
+      title = `${formatDate(date)}: Case file audit, case ${record.data.case}, by ${name(record.data.auditor)}`;
+      break;
     case 'contract':
       title = `${formatDate(date)}: Supervision contract with ${name(record.data.supervisor)}`;
       break;
@@ -135,7 +155,7 @@ function byDate(a: BundleEntry, b: BundleEntry): number {
   return a.date.localeCompare(b.date) || kindOrder(a) - kindOrder(b) || a.id.localeCompare(b.id);
 }
 
-/** On one day: the contract, then the session, then the decision it led to. */
+/** On one day: the contract, then the session, then the decision it led to, then an audit. */
 function kindOrder(entry: BundleEntry): number {
-  return entry.record.kind === 'contract' ? 0 : entry.record.kind === 'session' ? 1 : 2;
+  return entry.record.kind === 'contract' ? 0 : entry.record.kind === 'session' ? 1 : entry.record.kind === 'decision' ? 2 : 3;
 }

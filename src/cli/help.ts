@@ -26,6 +26,9 @@ Kinds and what each needs:
             starts as false, to be set to true once the boundaries are agreed)
   contract  --supervisee ID [--agreed YYYY-MM-DD]
   decision  --session ID --case REF
+  case-audit --case REF [--worker ID] [--auditor ID] [--date YYYY-MM-DD]
+            (written to records/audits/; the worker defaults to the supervisee of the last
+            session that discussed the case, the auditor to the worker's supervisor)
   staff     --id ID --name NAME --role ROLE --tier TIER --supervisor ID [--started YYYY-MM-DD]
 
 Dates default to today in the organisation's time zone (or --as-of).

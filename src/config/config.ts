@@ -38,6 +38,9 @@ export const DEFAULT_CONFIG: Config = {
     due_soon: 'P7D',
     contract_review: 'P1Y',
     functions_window: 3,
+    case_review: { CP: 'P4W', CIN: 'P6W', LAC: 'P6W' },
+    child_file: 'decisions',
+    case_audit: 'P6M',
   },
 };
 
@@ -92,6 +95,8 @@ export function loadConfig(root: string, configPath?: string, base = root): { co
     ...given,
     policy: { ...structuredClone(DEFAULT_CONFIG.policy), ...given.policy },
   };
+  // A status left out of `case_review` keeps its default.
+  config.policy.case_review = { ...DEFAULT_CONFIG.policy.case_review, ...given.policy?.case_review };
   if (!isTimeZone(config.timezone)) {
     const { line, column } = new PositionIndex(source).locate({ pointer: '/timezone' });
     throw new ConfigError(shown, line - 1, column, `\`timezone\` must be a time zone name like Europe/London, not ${config.timezone}`);

@@ -53,7 +53,7 @@ export async function loadRecordsInParallel(root: string, options: ParallelOptio
  */
 export function indexRecords(files: LoadedRecord[]): RecordSet {
   const byId = new Map<string, ValidRecord>();
-  const ofKind: RecordSet['ofKind'] = { staff: [], contract: [], session: [], decision: [] };
+  const ofKind: RecordSet['ofKind'] = { staff: [], contract: [], session: [], decision: [], 'case-audit': [] };
   for (const record of files) {
     if (!isValidRecord(record)) continue;
     if (byId.has(record.id)) continue;

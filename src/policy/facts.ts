@@ -1,6 +1,7 @@
 /** The supervision domain (intervals, tiers, who supervises whom, status, signers, dates); here, what rules ask of it, worked out once per run. */
 import type { Config } from '../types/config.js';
 import type { RecordSet } from '../model.js';
+import { caseAccounts, type CaseAccount } from './cases.js';
 import { sessionHistory, type SessionHistory } from './session-history.js';
 import { supervisionStatuses, type SupervisionStatus } from './status.js';
 import { supervisionIndex, type SupervisionIndex } from './supervisees.js';
@@ -19,6 +20,7 @@ export class RunFacts {
   #index: SupervisionIndex | undefined;
   #statuses: readonly SupervisionStatus[] | undefined;
   #sessionHistory: SessionHistory | undefined;
+  #cases: readonly CaseAccount[] | undefined;
 
   constructor(
     /** The records of the run. */
@@ -41,5 +43,10 @@ export class RunFacts {
   /** Each supervisee's sessions in date order, all of them (not only those up to the as-of date). */
   get sessionHistory(): SessionHistory {
     return (this.#sessionHistory ??= sessionHistory(this.records));
+  }
+
+  /** Every case discussed up to the as-of date: its status, worker, discussions, audits and when each is next due. */
+  get cases(): readonly CaseAccount[] {
+    return (this.#cases ??= caseAccounts(this.records, this.config, this.asOf));
   }
 }

@@ -1,5 +1,6 @@
 import type { RecordSet, SessionRecord } from '../model.js';
 import type { Session } from '../types/records.generated.js';
+import { staffAttendees } from './attendees.js';
 import { ONE_SUPERVISEE_TYPES } from './signers.js';
 
 /**
@@ -83,7 +84,7 @@ function timelines(byPerson: Map<string, Array<{ date: string; session: SessionR
 
 function supervised(session: Session): string[] {
   if (ONE_SUPERVISEE_TYPES.has(session.type)) return session.supervisee ? [session.supervisee] : [];
-  return Array.isArray(session.attendees) ? session.attendees : [];
+  return staffAttendees(session);
 }
 
 /** The index of the last date strictly before `date` (sessions on the same day are not each other's previous), or -1. */

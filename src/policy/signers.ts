@@ -1,5 +1,6 @@
 import type { ValidRecord } from '../model.js';
 import type { Session, Signature } from '../types/records.generated.js';
+import { staffAttendees } from './attendees.js';
 
 /** Someone whose signature a record needs, and the capacity they sign in. */
 export interface RequiredSigner {
@@ -30,7 +31,8 @@ export function requiredSigners(record: ValidRecord): RequiredSigner[] {
       const session = record.data;
       add(session.supervisor, 'supervisor');
       if (ONE_SUPERVISEE_TYPES.has(session.type)) add(session.supervisee, 'supervisee');
-      else for (const attendee of session.attendees ?? []) add(attendee, 'attendee');
+      // People from other agencies sign nothing (SPEC §11.3).
+      else for (const attendee of staffAttendees(session)) add(attendee, 'attendee');
       break;
     }
     case 'contract':
@@ -39,6 +41,9 @@ export function requiredSigners(record: ValidRecord): RequiredSigner[] {
       break;
     case 'decision':
       add(record.data.supervisor, 'supervisor');
+      break;
+    case 'case-audit':
+      add(record.data.auditor, 'auditor');
       break;
     default:
       break;

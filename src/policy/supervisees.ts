@@ -1,5 +1,6 @@
 import type { LoadedRecord, RecordSet } from '../model.js';
 import type { Contract, Session, Staff, SupervisorSpell } from '../types/records.generated.js';
+import { staffAttendees } from './attendees.js';
 
 /**
  * Who is supervised, in which sessions and under which contract (SPEC §7,
@@ -60,7 +61,7 @@ export function supervisionIndex(records: RecordSet, asOf: string): SupervisionI
 
 /** Everyone a session supervised: the supervisee, or each attendee of a group or joint-agency session. */
 export function peopleIn(session: Session): string[] {
-  if (session.type === 'group' || session.type === 'joint-agency') return session.attendees ?? [];
+  if (session.type === 'group' || session.type === 'joint-agency') return staffAttendees(session);
   return session.supervisee ? [session.supervisee] : [];
 }
 

@@ -11,6 +11,7 @@
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import type { Config } from '../types/config.js';
+import { externalAttendees, staffAttendees } from '../policy/attendees.js';
 import { requiredSigners, signaturesOf } from '../policy/signers.js';
 import { isValidRecord, type Kind, type LoadedRecord, type RecordSet, type ValidRecord } from '../model.js';
 import { recordContentHash } from '../sign/content-hash.js';
@@ -164,6 +165,7 @@ export interface DocumentView {
   session: SessionView | null;
   contract: ContractView | null;
   decision: DecisionView | null;
+  caseAudit: CaseAuditView | null;
   staff: StaffView | null;
 }
 
@@ -176,10 +178,26 @@ interface ActionView {
 
 interface SessionView {
   coverage: string;
-  cases: Array<{ ref: string; status: string; statusChanged: string; note: string; decision: string }>;
+  cases: CaseView[];
+  /** People from other agencies who attended: name, agency and role. */
+  external: Array<{ name: string; agency: string; role: string }>;
   functions: Array<{ label: string; covered: boolean }>;
   actions: ActionView[];
   reviewed: Array<{ ref: string; status: string; note: string }>;
+}
+
+/** One case as the record form lays it out: the case (part A), then the work with the family and what was decided (part B). */
+interface CaseView {
+  ref: string;
+  status: string;
+  statusChanged: string;
+  closed: boolean;
+  partA: Array<{ label: string; text: string }>;
+  partB: Array<{ label: string; text: string }>;
+  note: string;
+  decision: string;
+  childFile: string;
+  actions: ActionView[];
 }
 
 interface ContractView {
@@ -193,6 +211,12 @@ interface ContractView {
 
 interface DecisionView {
   case: string;
+  actions: ActionView[];
+}
+
+interface CaseAuditView {
+  case: string;
+  findings: string;
   actions: ActionView[];
 }
 
@@ -235,6 +259,7 @@ const KIND_TITLES: Record<Kind, string> = {
   session: 'Supervision record',
   contract: 'Supervision contract',
   decision: 'Decision record',
+  'case-audit': 'Case file audit',
   staff: 'Staff supervision profile',
 };
 
@@ -245,6 +270,7 @@ const STATUS_LABELS: Record<CaseDiscussed['status'], string> = {
   CAF: 'Common assessment (CAF)',
   EH: 'Early help (EH)',
   none: 'No statutory status',
+  closed: 'Closed',
 };
 
 const ROLE_LABELS: Record<string, string> = {
@@ -252,6 +278,7 @@ const ROLE_LABELS: Record<string, string> = {
   supervisee: 'Supervisee',
   attendee: 'Attendee',
   manager: 'Manager',
+  auditor: 'Auditor',
 };
 
 const SESSION_TYPES: Record<Session['type'], string> = {
@@ -300,6 +327,7 @@ export function recordDocument(record: LoadedRecord, templates: Templates, conte
     session: record.kind === 'session' ? sessionView(record.data, context) : null,
     contract: record.kind === 'contract' ? contractView(record.data, context) : null,
     decision: record.kind === 'decision' ? decisionView(record.data, context) : null,
+    caseAudit: record.kind === 'case-audit' ? { case: record.data.case, findings: record.data.findings, actions: actionViews(record.data.actions, context) } : null,
     staff: record.kind === 'staff' ? staffView(record.data, context) : null,
   };
 
@@ -416,6 +444,7 @@ function titleOf(record: ValidRecord, records: RecordSet): string {
     case 'contract':
       return `${name(record.data.supervisee)} with ${name(record.data.supervisor)}`;
     case 'decision':
+    case 'case-audit':
       return `case ${record.data.case}, ${formatDate(record.data.date)}`;
     default:
       return record.data.name;
@@ -435,7 +464,10 @@ function factsOf(record: ValidRecord, context: RenderContext): Fact[] {
       add('Type', SESSION_TYPES[session.type] ?? session.type);
       add('Supervisor', person(session.supervisor, context));
       add('Supervisee', person(session.supervisee, context));
-      if (session.attendees) add('Attendees', session.attendees.map((id) => person(id, context)).join('; '));
+      if (session.attendees) {
+        add('Attendees', staffAttendees(session).map((id) => person(id, context)).join('; '));
+        add('From other agencies', externalAttendees(session).map((who) => `${who.name}${who.role ? `, ${who.role}` : ''} (${who.agency})`).join('; '));
+      }
       if (session.confidentiality_agreed !== undefined) add('Boundaries of confidentiality agreed', session.confidentiality_agreed ? 'Yes' : 'No');
       add('Duration', `${session.duration_minutes} minutes`);
       add('Functions covered', session.functions.map(functionLabel).join(', '));
@@ -465,6 +497,14 @@ function factsOf(record: ValidRecord, context: RenderContext): Fact[] {
       add('Supervisee', person(decision.supervisee, context));
       break;
     }
+    case 'case-audit': {
+      const audit = record.data;
+      add('Case reference', audit.case);
+      add('Date of audit', formatDate(audit.date));
+      add('Auditor', person(audit.auditor, context));
+      add('Worker', person(audit.worker, context));
+      break;
+    }
     case 'staff': {
       const staff = record.data;
       add('Name', staff.name);
@@ -492,13 +532,8 @@ function sessionView(session: Session, context: RenderContext): SessionView {
   const functions = new Set<string>(session.functions);
   return {
     coverage: session.cases_coverage === 'sample' ? 'a sample of cases' : session.cases_coverage === 'all' ? 'all cases' : 'not stated',
-    cases: (session.cases ?? []).map((entry) => ({
-      ref: entry.ref,
-      status: STATUS_LABELS[entry.status] ?? entry.status,
-      statusChanged: entry.status_changed ? formatDate(entry.status_changed) : '',
-      note: entry.note ?? '',
-      decision: entry.decision ?? '',
-    })),
+    cases: (session.cases ?? []).map((entry) => caseView(entry, session, context)),
+    external: externalAttendees(session).map((who) => ({ name: who.name, agency: who.agency, role: who.role ?? '' })),
     functions: [
       { label: 'Personal support and wellbeing', covered: functions.has('support') },
       { label: 'Professional development', covered: functions.has('development') },
@@ -510,6 +545,31 @@ function sessionView(session: Session, context: RenderContext): SessionView {
       status: entry.status === 'done' ? 'Done' : entry.status === 'carried' ? 'Carried forward' : 'Dropped',
       note: entry.note ?? '',
     })),
+  };
+}
+
+/** The form's questions per case, in its order; a question left unanswered is left out. */
+function caseView(entry: CaseDiscussed, session: Session, context: RenderContext): CaseView {
+  const rows = (pairs: Array<[string, string | undefined]>) => pairs.flatMap(([label, text]) => (text ? [{ label, text }] : []));
+  return {
+    ref: entry.ref,
+    status: STATUS_LABELS[entry.status] ?? entry.status,
+    statusChanged: entry.status_changed ? formatDate(entry.status_changed) : '',
+    closed: entry.status === 'closed',
+    partA: rows([
+      ['Worker\u2019s actions', entry.worker_actions],
+      ['Risks', entry.risks],
+      ['Protective factors', entry.protective_factors],
+      ['Strengths', entry.strengths],
+    ]),
+    partB: rows([
+      ['Worker\u2019s role with the family', entry.role],
+      ['Delivery plan', entry.delivery_plan],
+    ]),
+    note: entry.note ?? '',
+    decision: entry.decision ?? '',
+    childFile: entry.child_file ? formatDate(entry.child_file) : '',
+    actions: actionViews((session.actions ?? []).filter((action) => action.case === entry.ref), context),
   };
 }
 

@@ -20,6 +20,7 @@ export const KIND_TEMPLATES: Record<Kind, string> = {
   session: 'session.hbs',
   contract: 'contract.hbs',
   decision: 'decision.hbs',
+  'case-audit': 'case-audit.hbs',
   staff: 'staff.hbs',
 };
 export const STYLESHEET = 'print.css';

@@ -9,6 +9,8 @@
 import type { Config } from '../types/config.js';
 import { checkRecords } from '../check/engine.js';
 import { addDuration, daysBetween, subtractDuration } from '../policy/dates.js';
+import { staffAttendees } from '../policy/attendees.js';
+import { supervisorOf } from '../policy/cases.js';
 import { escalationStep } from '../policy/escalation.js';
 import { intervalOn } from '../policy/interval.js';
 import { recordDate } from '../policy/record-date.js';
@@ -107,6 +109,42 @@ export interface PersonTimeline {
   gaps: TimelineGap[];
 }
 
+/** One child's case, for partnership returns: where it stands on the as-of date. */
+export interface CaseFigure {
+  ref: string;
+  /** The status at its latest discussion (`closed` when it was closed). */
+  status: string;
+  open: boolean;
+  /** The worker holding the case (staff id and name), and their supervisor's name. */
+  worker?: string;
+  workerName?: string;
+  supervisor?: string;
+  /** Its latest discussion in supervision, and the session. */
+  lastDiscussed: string;
+  lastSession: string;
+  discussions: number;
+  /** For an open CP, CIN or LAC case: the next discussion due (`policy.case_review`), and days past it. */
+  discussionDue?: string;
+  discussionOverdueDays?: number;
+  /** Its latest case-file audit, if any. */
+  lastAudited?: string;
+  lastAudit?: string;
+  /** For an open CP, CIN or LAC case: the next audit due (`policy.case_audit`), and days past it. */
+  auditDue?: string;
+  auditOverdueDays?: number;
+}
+
+/** The per-case figures: open cases by status, and each case. */
+export interface CaseFigures {
+  /** Open cases by status (CP, CIN, LAC, CAF, EH, none), each status present. */
+  openByStatus: Record<string, number>;
+  open: number;
+  closed: number;
+  notDiscussedInTime: number;
+  notAuditedInTime: number;
+  cases: CaseFigure[];
+}
+
 export interface Compliance {
   organisation: string;
   marking: string;
@@ -124,6 +162,8 @@ export interface Compliance {
   /** The timelines show `timelineFrom` to the as-of date. */
   timelineFrom: string;
   timelines: PersonTimeline[];
+  /** The children's cases discussed up to the as-of date (with --staff, those their workers hold). */
+  cases: CaseFigures;
 }
 
 export interface ComplianceOptions {
@@ -230,7 +270,50 @@ export async function compliance(records: RecordSet, options: ComplianceOptions)
   const months = await monthPoints(records, config, asOf, options.months ?? 12, wanted);
   const timelineFrom = subtractDuration(asOf, 'P1Y', zone);
   const timelines = people.map((person) => timelineOf(index.staff.get(person.id)!.data, index, config, timelineFrom, asOf));
-  return { organisation: config.organisation, marking: config.marking, asOf, from, to: asOf, people, ...items, months, timelineFrom, timelines };
+  const cases = caseFigures(facts, config, asOf, wanted);
+  return { organisation: config.organisation, marking: config.marking, asOf, from, to: asOf, people, ...items, months, timelineFrom, timelines, cases };
+}
+
+/** The per-case figures from the same account of the cases the rules case-not-discussed and case-audit-overdue read. */
+function caseFigures(facts: RunFacts, config: Config, asOf: string, wanted?: Set<string>): CaseFigures {
+  const zone = config.timezone;
+  const index = facts.supervisionIndex;
+  const openByStatus: Record<string, number> = { CP: 0, CIN: 0, LAC: 0, CAF: 0, EH: 0, none: 0 };
+  const cases: CaseFigure[] = [];
+  for (const account of facts.cases) {
+    if (wanted && !account.workers.some((worker) => wanted.has(worker))) continue;
+    const worker = account.workers[0];
+    const staff = worker ? index.staff.get(worker) : undefined;
+    const supervisor = staff ? supervisorOf(staff.data, asOf) : undefined;
+    const lastAudit = account.audits.at(-1);
+    const figure: CaseFigure = {
+      ref: account.ref,
+      status: account.status,
+      open: account.open,
+      worker,
+      workerName: worker ? nameOf(index, worker) : undefined,
+      supervisor: supervisor ? nameOf(index, supervisor) : undefined,
+      lastDiscussed: account.last.session.data.date,
+      lastSession: account.last.session.id,
+      discussions: account.discussions.length,
+      discussionDue: account.reviewDue,
+      discussionOverdueDays: account.reviewDue && asOf > account.reviewDue ? daysBetween(account.reviewDue, asOf, zone) : undefined,
+      lastAudited: lastAudit?.data.date,
+      lastAudit: lastAudit?.id,
+      auditDue: account.auditDue,
+      auditOverdueDays: account.auditDue && asOf > account.auditDue ? daysBetween(account.auditDue, asOf, zone) : undefined,
+    };
+    if (account.open) openByStatus[account.status] = (openByStatus[account.status] ?? 0) + 1;
+    cases.push(figure);
+  }
+  return {
+    openByStatus,
+    open: cases.filter((figure) => figure.open).length,
+    closed: cases.filter((figure) => !figure.open).length,
+    notDiscussedInTime: cases.filter((figure) => figure.discussionOverdueDays !== undefined).length,
+    notAuditedInTime: cases.filter((figure) => figure.auditOverdueDays !== undefined).length,
+    cases,
+  };
 }
 
 /** The share in date at each of the last `count` month-ends before as-of, and on as-of: session-overdue run on each day. */
@@ -319,12 +402,14 @@ export function peopleOf(record: ValidRecord): string[] {
       return [record.id];
     case 'session': {
       const session = record.data;
-      return session.type === 'group' || session.type === 'joint-agency' ? [...(session.attendees ?? [])] : session.supervisee ? [session.supervisee] : [];
+      return session.type === 'group' || session.type === 'joint-agency' ? staffAttendees(session) : session.supervisee ? [session.supervisee] : [];
     }
     case 'contract':
       return [record.data.supervisee];
     case 'decision':
       return [record.data.supervisee];
+    case 'case-audit':
+      return [record.data.worker];
     default:
       return [];
   }
@@ -332,7 +417,7 @@ export function peopleOf(record: ValidRecord): string[] {
 
 /** The owner of the action an action-overdue finding is about: the rule points at the action's `due` (`/actions/2/due`). */
 function actionOwner(record: ValidRecord, finding: Finding): string | undefined {
-  const actions = record.kind === 'session' || record.kind === 'decision' ? (record.data.actions ?? []) : [];
+  const actions = record.kind === 'session' || record.kind === 'decision' || record.kind === 'case-audit' ? (record.data.actions ?? []) : [];
   const index = /^\/actions\/(\d+)\/due$/.exec(finding.pointer ?? '')?.[1];
   const action = index === undefined ? undefined : actions[Number(index)];
   return action ? action.owner : peopleOf(record)[0];

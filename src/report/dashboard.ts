@@ -102,6 +102,8 @@ ${timelineChart(data.timelines, data.timelineFrom, data.asOf)}
 ${data.people.map(personRow).join('\n')}
 </tbody></table></div>
 
+${casesSection(data)}
+
 ${listSection('overdue-sessions', 'Overdue sessions', data.overdueSessions, false)}
 ${listSection('unsigned-records', 'Unsigned records (signatures overdue)', data.unsignedRecords, true)}
 ${listSection('contracts', 'Overdue contract reviews and missing contracts', [...data.overdueContractReviews, ...data.noSignedContract], true)}
@@ -136,6 +138,29 @@ function listSection(id: string, title: string, items: ComplianceItem[], showRec
   return (
     `<section id="${id}" data-count="${items.length}"><h2>${escapeHtml(title)} <span class="count">(${items.length})</span></h2>` +
     (items.length === 0 ? '<p class="none">None.</p>' : `<div class="scroll"><table><thead>${head}</thead><tbody>\n${rows}\n</tbody></table></div>`) +
+    '</section>'
+  );
+}
+
+/** Open cases by status, then each open CP, CIN or LAC case: last discussed and audited, and what is overdue. */
+function casesSection(data: Compliance): string {
+  const figures = data.cases;
+  const statuses = Object.entries(figures.openByStatus);
+  const byStatus = `<div class="scroll"><table id="cases-by-status"><thead><tr>${statuses.map(([status]) => `<th class="num">${escapeHtml(status)}</th>`).join('')}<th class="num">Open</th><th class="num">Closed</th></tr></thead>` +
+    `<tbody><tr>${statuses.map(([status, count]) => `<td class="num" data-status="${escapeHtml(status)}">${count}</td>`).join('')}<td class="num">${figures.open}</td><td class="num">${figures.closed}</td></tr></tbody></table></div>`;
+  const watched = figures.cases.filter((figure) => figure.open && figure.discussionDue !== undefined);
+  const overdue = (days: number | undefined, due: string | undefined) =>
+    days !== undefined ? `<span class="status bad">Overdue ${days} d</span>` : due ? `<span class="status ok">Due ${escapeHtml(due)}</span>` : '—';
+  const rows = watched
+    .map((figure) => `<tr data-case="${escapeHtml(figure.ref)}"><td class="mono">${escapeHtml(figure.ref)}</td><td>${escapeHtml(figure.status)}</td><td>${escapeHtml(figure.workerName ?? '—')}<br><span class="small">supervisor: ${escapeHtml(figure.supervisor ?? '—')}</span></td>` +
+      `<td class="date">${escapeHtml(figure.lastDiscussed)}</td><td>${overdue(figure.discussionOverdueDays, figure.discussionDue)}</td>` +
+      `<td class="date">${escapeHtml(figure.lastAudited ?? 'never')}</td><td>${overdue(figure.auditOverdueDays, figure.auditDue)}</td></tr>`)
+    .join('\n');
+  return (
+    `<section id="cases" data-open="${figures.open}" data-not-discussed="${figures.notDiscussedInTime}" data-not-audited="${figures.notAuditedInTime}">` +
+    `<h2>Children's cases <span class="count">(${figures.open} open)</span></h2>${byStatus}` +
+    `<p class="sub">${figures.notDiscussedInTime} open CP, CIN or LAC case${figures.notDiscussedInTime === 1 ? '' : 's'} not discussed in time; ${figures.notAuditedInTime} not audited in time (<span class="mono">case_review</span>, <span class="mono">case_audit</span>).</p>` +
+    (watched.length === 0 ? '<p class="none">No open CP, CIN or LAC cases.</p>' : `<div class="scroll"><table id="cases-table"><thead><tr><th>Case</th><th>Status</th><th>Worker</th><th>Last discussed</th><th>Discussion</th><th>Last audited</th><th>Audit</th></tr></thead><tbody>\n${rows}\n</tbody></table></div>`) +
     '</section>'
   );
 }

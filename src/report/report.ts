@@ -10,7 +10,7 @@ import { shortCommit } from '../render/text.js';
 import { compliance, type Compliance } from './compliance.js';
 import { dashboardHtml } from './dashboard.js';
 import { printHtml } from './print.js';
-import { complianceJson, monthsCsv, peopleCsv } from './tables.js';
+import { casesCsv, complianceJson, monthsCsv, peopleCsv } from './tables.js';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -20,7 +20,7 @@ export const REPORT_FILES = {
   html: ['report.html'],
   pdf: ['report.pdf'],
   json: ['report.json'],
-  csv: ['report-people.csv', 'report-months.csv'],
+  csv: ['report-people.csv', 'report-months.csv', 'report-cases.csv'],
 } as const satisfies Record<ReportFormat, readonly string[]>;
 
 export interface ReportOptions {
@@ -53,6 +53,7 @@ export async function makeReport(options: ReportOptions): Promise<ReportOutput> 
   if (wants.has('csv')) {
     files.set('report-people.csv', peopleCsv(data));
     files.set('report-months.csv', monthsCsv(data));
+    files.set('report-cases.csv', casesCsv(data));
   }
   if (wants.has('pdf')) {
     const pool = await BrowserPool.start({ concurrency: 1, env: options.env, executablePath: options.executablePath });

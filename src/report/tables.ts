@@ -16,6 +16,9 @@ export function complianceJson(data: Compliance, meta: { generatedAt: string; co
     overdueContractReviews: data.overdueContractReviews.length,
     noSignedContract: data.noSignedContract.length,
     overdueActions: data.overdueActions.length,
+    openCases: data.cases.openByStatus,
+    casesNotDiscussedInTime: data.cases.notDiscussedInTime,
+    casesNotAuditedInTime: data.cases.notAuditedInTime,
     shareInDate: now && now.active > 0 ? now.inDate / now.active : 1,
   };
   return `${JSON.stringify({ report: 'supv-compliance', version: 1, ...meta, ...data, summary }, null, 2)}\n`;
@@ -28,6 +31,17 @@ export function peopleCsv(data: Compliance): string {
     person.id, person.name, person.role, person.tier, person.supervisor ?? '', person.interval ?? '', person.lastSession ?? '', person.nextDue ?? '',
     person.inDate ? 'yes' : 'no', person.overdueDays ?? '', person.escalation ?? '', person.sessionsHeld, person.sessionsDue, person.longestGapDays,
     person.unsignedRecords, person.overdueActions, person.contract.status, person.contract.reviewDue ?? '', data.from, data.to,
+  ]);
+  return csv([header, ...rows]);
+}
+
+/** One row per child's case discussed up to the as-of date: status, worker, last discussed and audited, and how overdue. */
+export function casesCsv(data: Compliance): string {
+  const header = ['case_ref', 'status', 'open', 'worker', 'worker_name', 'supervisor', 'discussions', 'last_discussed', 'last_session', 'discussion_due', 'discussion_overdue_days', 'last_audited', 'last_audit', 'audit_due', 'audit_overdue_days', 'as_of'];
+  const rows = data.cases.cases.map((figure) => [
+    figure.ref, figure.status, figure.open ? 'yes' : 'no', figure.worker ?? '', figure.workerName ?? '', figure.supervisor ?? '', figure.discussions,
+    figure.lastDiscussed, figure.lastSession, figure.discussionDue ?? '', figure.discussionOverdueDays ?? '', figure.lastAudited ?? '', figure.lastAudit ?? '',
+    figure.auditDue ?? '', figure.auditOverdueDays ?? '', data.asOf,
   ]);
   return csv([header, ...rows]);
 }

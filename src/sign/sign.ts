@@ -11,7 +11,7 @@ import { canonicalFrontmatter, contentHash } from './content-hash.js';
 import { KeyError, readPrivateKey, readPublicKey, samePublicKey, signFields } from './keys.js';
 
 /** The capacities a person signs in (SPEC §5). */
-export const SIGNATURE_ROLES = ['supervisor', 'supervisee', 'attendee', 'manager'] as const;
+export const SIGNATURE_ROLES = ['supervisor', 'supervisee', 'attendee', 'manager', 'auditor'] as const;
 export type SignatureRole = (typeof SIGNATURE_ROLES)[number];
 
 /** One entry of a record's `signatures` list. */
@@ -127,6 +127,7 @@ export function rolesOf(data: Record<string, unknown>, staffId: string): Signatu
   if (data.supervisor === staffId) roles.push('supervisor');
   if (data.supervisee === staffId) roles.push('supervisee');
   if (Array.isArray(data.attendees) && data.attendees.includes(staffId)) roles.push('attendee');
+  if (data.kind === 'case-audit' && data.auditor === staffId) roles.push('auditor');
   return roles;
 }
 
@@ -145,9 +146,10 @@ function chooseRole(data: Record<string, unknown>, { as, role }: SignOptions): S
 }
 
 function describeParties(data: Record<string, unknown>): string {
+  if (data.kind === 'case-audit') return `the auditor is ${String(data.auditor)}`;
   const parts = [`the supervisor is ${String(data.supervisor)}`];
   if (typeof data.supervisee === 'string') parts.push(`the supervisee ${data.supervisee}`);
-  if (Array.isArray(data.attendees)) parts.push(`the attendees ${data.attendees.join(', ')}`);
+  if (Array.isArray(data.attendees)) parts.push(`the attendees ${data.attendees.filter((attendee) => typeof attendee === 'string').join(', ')}`);
   return parts.join(', ');
 }
 

@@ -148,7 +148,7 @@ export interface Signature {
   /**
    * The capacity in which they signed.
    */
-  role: 'supervisor' | 'supervisee' | 'attendee' | 'manager';
+  role: 'supervisor' | 'supervisee' | 'attendee' | 'manager' | 'auditor';
   /**
    * Who signed (a staff id).
    */
@@ -195,11 +195,11 @@ export interface Session {
    */
   supervisee?: string;
   /**
-   * Everyone supervised (staff ids); for group and joint-agency sessions.
+   * Everyone supervised (staff ids); for group and joint-agency sessions. Someone from another agency who attended is listed as `{ name, agency, role }`: they sign nothing and the session does not count toward anyone's interval for them.
    *
    * @minItems 1
    */
-  attendees?: string[];
+  attendees?: (string | ExternalAttendee)[];
   /**
    * Whether the boundaries of confidentiality were agreed; for group and joint-agency sessions.
    */
@@ -238,6 +238,23 @@ export interface Session {
   signatures?: Signatures;
 }
 /**
+ * Someone from another agency (a social worker, a health visitor) who attended; not staff.
+ */
+export interface ExternalAttendee {
+  /**
+   * Their name.
+   */
+  name: string;
+  /**
+   * The agency they work for, such as Children's Social Care.
+   */
+  agency: string;
+  /**
+   * Their role, such as Social Worker.
+   */
+  role?: string;
+}
+/**
  * One case discussed in the session.
  */
 export interface CaseDiscussed {
@@ -246,9 +263,9 @@ export interface CaseDiscussed {
    */
   ref: string;
   /**
-   * The case's status: child in need, child protection, looked after, CAF, early help, or none.
+   * The case's status: child in need, child protection, looked after, CAF, early help, none, or closed (the case closes with this session).
    */
-  status: 'CIN' | 'CP' | 'LAC' | 'CAF' | 'EH' | 'none';
+  status: 'CIN' | 'CP' | 'LAC' | 'CAF' | 'EH' | 'none' | 'closed';
   /**
    * When the status last changed.
    */
@@ -257,6 +274,34 @@ export interface CaseDiscussed {
    * The decision record, when a decision was made (a decision id).
    */
   decision?: string;
+  /**
+   * When this discussion was recorded on the child's file.
+   */
+  child_file?: string;
+  /**
+   * What the worker has done since the last discussion.
+   */
+  worker_actions?: string;
+  /**
+   * The risks to the child.
+   */
+  risks?: string;
+  /**
+   * The protective factors around the child.
+   */
+  protective_factors?: string;
+  /**
+   * The family's strengths.
+   */
+  strengths?: string;
+  /**
+   * The worker's role with the family.
+   */
+  role?: string;
+  /**
+   * The plan for delivering the work with the family.
+   */
+  delivery_plan?: string;
   /**
    * A short note.
    */
@@ -282,6 +327,10 @@ export interface Action {
    * When it is due.
    */
   due: string;
+  /**
+   * A case reference: capital letters, digits and hyphens, such as FAM-0042.
+   */
+  case?: string;
 }
 /**
  * An earlier action reviewed in this session.
@@ -348,6 +397,41 @@ export interface Child {
    * The child's date of birth.
    */
   dob?: string;
+}
+/**
+ * An audit of one case file by the line manager or another auditor, signed by the auditor. The body gives the audit's detail.
+ */
+export interface CaseAudit {
+  /**
+   * Always `case-audit`.
+   */
+  kind: 'case-audit';
+  /**
+   * The audit's id; equals the file name without `.md`.
+   */
+  id: string;
+  /**
+   * A case reference: capital letters, digits and hyphens, such as FAM-0042.
+   */
+  case: string;
+  /**
+   * When the audit was done.
+   */
+  date: string;
+  /**
+   * Who audited the file (a staff id).
+   */
+  auditor: string;
+  /**
+   * The worker whose case file it is (a staff id).
+   */
+  worker: string;
+  /**
+   * What the audit found.
+   */
+  findings: string;
+  actions?: Actions;
+  signatures?: Signatures;
 }
 /**
  * The organisation and its supervision policy, from supv.config.yaml. Every key is optional; a key left out takes its default.
@@ -419,6 +503,31 @@ export interface Policy {
    * Each function of supervision must be covered in the last this many sessions.
    */
   functions_window?: number;
+  /**
+   * How long an open case of each status may go without being discussed in supervision.
+   */
+  case_review?: {
+    /**
+     * Child protection cases.
+     */
+    CP?: string;
+    /**
+     * Children in need.
+     */
+    CIN?: string;
+    /**
+     * Looked-after children.
+     */
+    LAC?: string;
+  };
+  /**
+   * What must reach the child's file: a decision record for each decision (`decisions`), or a record of every discussion of a case (`all-discussions`: a decision record or the case entry's `child_file` date).
+   */
+  child_file?: 'decisions' | 'all-discussions';
+  /**
+   * How often every open CP, CIN or LAC case file must be audited.
+   */
+  case_audit?: string;
 }
 /**
  * The interval that applies until a time since the person started.

@@ -10,7 +10,7 @@ import type { SchemaName } from './schemas.js';
 import { controlName, escapeCharacter, firstControl } from '../util/terminal.js';
 
 /** The one problem reported when a record's kind cannot be told. */
-export const KIND_MESSAGE = '`kind` must be one of staff, contract, session, decision';
+export const KIND_MESSAGE = '`kind` must be one of staff, contract, session, decision, case-audit';
 
 /** How the whole document is named in messages. */
 const SUBJECT: Record<SchemaName, string> = {
@@ -18,6 +18,7 @@ const SUBJECT: Record<SchemaName, string> = {
   contract: 'contract',
   session: 'session',
   decision: 'decision',
+  'case-audit': 'case audit',
   config: 'configuration',
 };
 
@@ -260,6 +261,10 @@ export function toProblems(errors: readonly ErrorObject[], data: unknown, kind: 
       }
       case 'pattern':
         if (key === 'text') add(at, 'value', refusedText(name, value));
+        else if (key === 'caseRef' && typeof value === 'string' && /^\p{Lu}\p{Ll}+[ -]\p{Lu}[\p{L}'-]+$/u.test(value.trim())) {
+          // Two capitalised words: a child's name where a reference belongs. Not echoed: it is a name.
+          add(at, 'value', `${name} looks like a person's name; records use case references in capitals, digits and hyphens, like FAM-0042, and only the decision record names the child`);
+        }
         else add(at, 'value', SHAPES[key] ? `${name} must be ${SHAPES[key]}, not ${show(value)}` : `${name} is not in the expected form`);
         break;
       case 'minLength':

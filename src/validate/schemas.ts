@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { packageFile } from '../util/package-files.js';
 
 /** The schemas a user can ask for: one per record kind, plus the configuration. */
-export const SCHEMA_NAMES = ['staff', 'contract', 'session', 'decision', 'config'] as const;
+export const SCHEMA_NAMES = ['staff', 'contract', 'session', 'decision', 'case-audit', 'config'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** A JSON Schema as parsed from its file. */

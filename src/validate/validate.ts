@@ -17,7 +17,14 @@ interface ValidateFunction {
   errors?: ErrorObject[] | null;
 }
 
-const validators: Record<SchemaName, ValidateFunction> = compiled;
+const validators: Record<SchemaName, ValidateFunction> = {
+  staff: compiled.staff,
+  contract: compiled.contract,
+  session: compiled.session,
+  decision: compiled.decision,
+  'case-audit': compiled.caseAudit,
+  config: compiled.config,
+};
 
 function isObject(data: unknown): data is Record<string, unknown> {
   return typeof data === 'object' && data !== null && !Array.isArray(data);

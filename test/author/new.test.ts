@@ -48,7 +48,7 @@ describe('supv new session', () => {
       next_meeting: '2026-12-22',
     });
     expect(text).toContain('# review: done | carried | dropped');
-    for (const heading of ['## Summary of events', '## Part A: case discussion', '### FAM-0042', '## Part B: wellbeing, development and team issues', '## Actions', '## Any other business']) {
+    for (const heading of ['## Summary of events', '## Case discussion', '### FAM-0042', '## Wellbeing, development and team issues', '## Actions', '## Any other business']) {
       expect(text).toContain(heading);
     }
     // The new record passes its schema and reviews every action; it is not signed yet.

@@ -59,7 +59,8 @@ describe.skipIf(reason)('supv bundle of the example records (two people)', () =>
     for (const [i, id] of STAFF.entries()) {
       const titles = people[i]!.children!.map((child) => child.title);
       // Their profile, every contract, every session they were supervised in, every decision from their sessions.
-      const expected = spawnSync('grep', ['-rlE', `^(supervisee: ${id}|id: ${id})$|^attendees: .*\\b${id}\\b`, path.join(root, 'records')], { encoding: 'utf8' }).stdout
+      // (attendees written as a flow list, or one a line when someone from another agency attended; audits of their case files by `worker`)
+      const expected = spawnSync('grep', ['-rlE', `^(supervisee: ${id}|id: ${id}|worker: ${id}|  - ${id})$|^attendees: .*\\b${id}\\b`, path.join(root, 'records')], { encoding: 'utf8' }).stdout
         .trim().split('\n').map((p) => path.basename(p, '.md'));
       for (const record of expected) expect(titles.some((title) => title.endsWith(`(${record})`)), record).toBe(true);
       expect(titles).toHaveLength(new Set(expected).size);
@@ -153,6 +154,6 @@ describe.skipIf(reason)('supv bundle --redact and --case', () => {
     expect(text).not.toContain('featherstonehaugh');
     const none = await runInProcess(['--cwd', root, '--as-of', '2025-03-01', 'bundle', '--out', file, '--case', 'FAM-9999'], root);
     expect(none.exitCode).toBe(2);
-    expect(none.stderr).toContain('no decision record or session discusses case FAM-9999');
+    expect(none.stderr).toContain('no session, decision record or case file audit is about case FAM-9999');
   }, 120_000);
 });

@@ -131,6 +131,14 @@ export function decision(id: string, fields: Fields = {}): RecordFile {
   };
 }
 
+/** A case-file audit of FAM-0042 (Jo Bloggs's case) by sam-lee on `date`, unsigned unless `signatures` is given. */
+export function caseAudit(id: string, date: string, fields: Fields = {}): RecordFile {
+  return {
+    file: `records/audits/${id}.md`,
+    text: recordText(signaturesLast({ kind: 'case-audit', id, case: 'FAM-0042', date, auditor: 'sam-lee', worker: 'jo-bloggs', findings: 'Chronology up to date; plan reviewed.', ...fields })),
+  };
+}
+
 /** Parse and index the files as `supv lint` would (in path order); a record the schema refuses is a mistake in the test. */
 export function recordSet(...files: RecordFile[]): RecordSet {
   const loaded = files.map((entry) => recordFromText({ file: entry.file, absPath: `/repo/${entry.file}` }, entry.text));

@@ -52,9 +52,40 @@ describe('decision-missing', () => {
     expect(await messages(texts)).toEqual(expected);
   });
 
-  it('is a warning at the case', async () => {
+  it('is an error at the case', async () => {
     const text = session('2026-02-03', { cases: [fam42({ status_changed: '2026-01-20' })] });
     const [finding] = await runRule(decisionMissing, recordSet(...TEAM, text), { asOf: AS_OF });
-    expect(finding).toMatchObject({ severity: 'warning', line: lineOf(text.text, '- ref: FAM-0042') });
+    expect(finding).toMatchObject({ severity: 'error', line: lineOf(text.text, '- ref: FAM-0042') });
+  });
+});
+
+describe('decision-missing with child_file: all-discussions', () => {
+  const all = { child_file: 'all-discussions' as const };
+  async function allMessages(texts: RecordFile[]) {
+    return (await runRule(decisionMissing, recordSet(...TEAM, ...texts), { asOf: AS_OF, policy: all })).map((finding) => finding.message);
+  }
+
+  const valid: Array<[string, RecordFile[]]> = [
+    ['a discussion with a decision record for the same case and session', [session('2026-02-03', { cases: [fam42()] }), decision('dec-2026-02-03-fam-0042')]],
+    ['a discussion recorded on the child\'s file by date', [session('2026-02-03', { cases: [fam42({ child_file: '2026-02-04' })] })]],
+  ];
+  it.each(valid)('%s', async (_name, texts) => {
+    expect(await allMessages(texts)).toEqual([]);
+  });
+
+  it('every case discussed without a decision or a child_file date is an error, at the case', async () => {
+    const text = session('2026-02-03', { cases: [fam42({ child_file: '2026-02-04' }), { ref: 'FAM-0043', status: 'EH' }] });
+    const findings = await runRule(decisionMissing, recordSet(...TEAM, text), { asOf: AS_OF, policy: all });
+    expect(findings.map((finding) => [finding.severity, finding.line, finding.message])).toEqual([
+      ['error', lineOf(text.text, '- ref: FAM-0043'), "case FAM-0043 was discussed in this session but the discussion is not recorded on the child's file: the policy asks for every discussion (child_file: all-discussions); add a decision record (kind: decision, case: FAM-0043, session: 2026-02-03-jo-bloggs) or `child_file: YYYY-MM-DD` to the case entry once it is on the file"],
+    ]);
+  });
+
+  it('a status change still needs its decision record, child_file or not', async () => {
+    expect(await allMessages([january, session('2026-02-03', { cases: [fam42({ status_changed: '2026-01-20', child_file: '2026-02-04' })] })])).toHaveLength(1);
+  });
+
+  it('the default, decisions, asks nothing of a plain discussion', async () => {
+    expect(await messages([session('2026-02-03', { cases: [{ ref: 'FAM-0043', status: 'EH' }] })])).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { staffAttendees } from '../../policy/attendees.js';
 import { dateOfTimestamp } from '../../policy/dates.js';
 import type { RecordSet, SessionRecord } from '../../model.js';
 import type { Rule } from '../rule.js';
@@ -59,8 +60,8 @@ export const futureDate: Rule = {
 
 /** The supervisee of a one-to-one, peer or ad-hoc session, or the attendees of a group. */
 function sessionPeople(record: SessionRecord): string[] {
-  const { supervisee, attendees } = record.data;
-  return supervisee !== undefined ? [supervisee] : (attendees ?? []);
+  const { supervisee } = record.data;
+  return supervisee !== undefined ? [supervisee] : staffAttendees(record.data);
 }
 
 function staffName(records: RecordSet, id: string): string {

@@ -1,6 +1,9 @@
 import type { Rule } from '../rule.js';
 import { actionOverdue } from './action-overdue.js';
 import { actionsNotReviewed } from './actions-not-reviewed.js';
+import { caseAuditOverdue } from './case-audit-overdue.js';
+import { caseEntry } from './case-entry.js';
+import { caseNotDiscussed } from './case-not-discussed.js';
 import { contractReviewOverdue } from './contract-review-overdue.js';
 import { decisionMissing } from './decision-missing.js';
 import { functionsUnbalanced } from './functions-unbalanced.js';
@@ -22,8 +25,8 @@ import { supervisorUntrained } from './supervisor-untrained.js';
 import { unknownRef } from './unknown-ref.js';
 import { unsigned } from './unsigned.js';
 
-/** Every rule, in the order SPEC §7 lists them. */
-export const rules: Rule[] = [parse, schema, idMismatch, unknownRef, sessionOverdue, sessionDueSoon, noContract, contractReviewOverdue, unsigned, signatureMismatch, actionsNotReviewed, actionOverdue, decisionMissing, groupConfidentiality, functionsUnbalanced, supervisorUntrained, handoverMissing, lateRecord, futureDate, sessionShort, recordDeleted, nameInPath];
+/** Every rule, in the order SPEC §7 lists them, then those §11.5 adds. */
+export const rules: Rule[] = [parse, schema, idMismatch, unknownRef, sessionOverdue, sessionDueSoon, noContract, contractReviewOverdue, unsigned, signatureMismatch, actionsNotReviewed, actionOverdue, decisionMissing, groupConfidentiality, functionsUnbalanced, supervisorUntrained, handoverMissing, lateRecord, futureDate, sessionShort, recordDeleted, nameInPath, caseNotDiscussed, caseAuditOverdue, caseEntry];
 
 export function findRule(id: string): Rule | undefined {
   return rules.find((rule) => rule.meta.id === id);

@@ -14,7 +14,7 @@ const FENCE_LINE = /\n---[ \t]*(?:\n|$)/;
 /** A control character a terminal may act on: C0 but tab and newline, DEL, C1. */
 
 /** Every top-level field any kind of record may have. */
-const FIELDS = new Set((['staff', 'contract', 'session', 'decision'] as const).flatMap((kind) => Object.keys((schemaFor(kind).properties ?? {}) as object)));
+const FIELDS = new Set((['staff', 'contract', 'session', 'decision', 'case-audit'] as const).flatMap((kind) => Object.keys((schemaFor(kind).properties ?? {}) as object)));
 
 /**
  * Files that could not be read or split, or whose YAML supv refuses. Also a

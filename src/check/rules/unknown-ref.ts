@@ -65,9 +65,9 @@ function hasAction(record: ValidRecord, action: string): boolean {
   return actionsOf(record).some((entry) => entry.id === action);
 }
 
-/** The actions agreed in a session or decision; other kinds have none. */
+/** The actions agreed in a session, decision or case audit; other kinds have none. */
 function actionsOf(record: ValidRecord): Action[] {
-  return record.kind === 'session' || record.kind === 'decision' ? (record.data.actions ?? []) : [];
+  return record.kind === 'session' || record.kind === 'decision' || record.kind === 'case-audit' ? (record.data.actions ?? []) : [];
 }
 
 /** Every reference a valid record makes. */
@@ -92,7 +92,9 @@ function referencesOf(record: ValidRecord): Reference[] {
     case 'session':
       add(record.data.supervisor, 'staff', 'supervisor');
       add(record.data.supervisee, 'staff', 'supervisee');
-      (record.data.attendees ?? []).forEach((id, index) => add(id, 'staff', 'attendees', index));
+      (record.data.attendees ?? []).forEach((id, index) => {
+        if (typeof id === 'string') add(id, 'staff', 'attendees', index);
+      });
       (record.data.cases ?? []).forEach((entry, index) => add(entry.decision, 'decision', 'cases', index, 'decision'));
       (record.data.actions_reviewed ?? []).forEach((entry, index) => {
         const ref = entry.ref;
@@ -106,6 +108,10 @@ function referencesOf(record: ValidRecord): Reference[] {
       add(record.data.session, 'session', 'session');
       add(record.data.supervisor, 'staff', 'supervisor');
       add(record.data.supervisee, 'staff', 'supervisee');
+      break;
+    case 'case-audit':
+      add(record.data.auditor, 'staff', 'auditor');
+      add(record.data.worker, 'staff', 'worker');
       break;
   }
   actionsOf(record).forEach((entry, index) => add(entry.owner, 'staff', 'actions', index, 'owner'));

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { AuthoringError, newContract, newDecision, newSession, newStaff, type AuthoringContext, type NewRecord } from '../../author/new-record.js';
+import { AuthoringError, newCaseAudit, newContract, newDecision, newSession, newStaff, type AuthoringContext, type NewRecord } from '../../author/new-record.js';
 import { FileExistsError, writeNewFile } from '../../author/write-new.js';
 import { loadRecords } from '../../load/load.js';
 import { resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
-export const NEW_KINDS = ['session', 'contract', 'decision', 'staff'] as const;
+export const NEW_KINDS = ['session', 'contract', 'decision', 'case-audit', 'staff'] as const;
 export type NewKind = (typeof NEW_KINDS)[number];
 
 export interface NewCommandOptions extends GlobalOptions {
@@ -23,6 +23,9 @@ export interface NewCommandOptions extends GlobalOptions {
   tier?: string;
   supervisor?: string;
   started?: string;
+  /** `new case-audit`: whose file, and who audits. */
+  worker?: string;
+  auditor?: string;
 }
 
 
@@ -69,6 +72,8 @@ function make(kind: NewKind, context: AuthoringContext, options: NewCommandOptio
       return newContract(context, { supervisee: need(options.supervisee, '--supervisee'), agreed: options.agreed });
     case 'decision':
       return newDecision(context, { session: need(options.session, '--session'), case: need(options.case, '--case') });
+    case 'case-audit':
+      return newCaseAudit(context, { case: need(options.case, '--case'), worker: options.worker, auditor: options.auditor, date: options.date });
     case 'staff':
       return newStaff(context, {
         id: need(options.id, '--id'),
