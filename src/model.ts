@@ -181,6 +181,22 @@ export interface RuleMeta {
    * is the engine's to report, once per run, never the rule's.
    */
   usesGit?: 'required' | 'optional';
+  /**
+   * What this rule's findings are, in the plural, for the one finding that
+   * says how many more a file has past the first hundred ("and 149,900 more
+   * {more} in this file"); by default "findings of ID".
+   */
+  more?: string;
+  /**
+   * `'record'` for a rule that looks at each record alone: what it finds in a
+   * record depends on nothing but that record's file and the configuration
+   * (not the date, other records, the facts or git). Its findings are kept
+   * with the record by `lint --cache` and worked out again only when the
+   * file changes. The engine gives such a rule no way to reach further
+   * (src/check/engine.ts, checkEachRecord). Left out: the rule is run over
+   * every record on every run.
+   */
+  scope?: 'record';
 }
 
 /** All records of a run, indexed the ways rules look them up. */

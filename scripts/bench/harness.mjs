@@ -115,7 +115,22 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
  * result says `timedOut`; processes it leaves behind after a normal exit are
  * killed too, and counted in `leftovers`.
  */
-export function runNode(args, { keepStdout = false, timeoutMs = 30 * 60_000 } = {}) {
+/** Resident set size (kB) of a process; 0 once gone. */
+function rssKb(pid) {
+  try {
+    return Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * With `treeMemory`, the result also has `treeBytes`: the highest sum, sampled
+ * every half second, of the resident set size of the contender and every
+ * process carrying its token (its Chromium and Chromium's children). Pages
+ * the processes share count in each: an upper bound.
+ */
+export function runNode(args, { keepStdout = false, timeoutMs = 30 * 60_000, treeMemory = false } = {}) {
   mkdirSync(benchDir, { recursive: true });
   const rssFile = path.join(benchDir, `.rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const token = `${process.pid}-${Math.random().toString(36).slice(2)}`;
@@ -139,14 +154,25 @@ export function runNode(args, { keepStdout = false, timeoutMs = 30 * 60_000 } = 
       timedOut = true;
       killContender(child, token);
     }, timeoutMs);
+    let treeKb = 0;
+    const sampler = treeMemory
+      ? setInterval(() => {
+          const pids = new Set([child.pid, ...processesWithToken(token)]);
+          let sum = 0;
+          for (const pid of pids) sum += rssKb(pid);
+          treeKb = Math.max(treeKb, sum);
+        }, 500)
+      : undefined;
     child.on('error', (error) => {
       clearTimeout(timer);
+      if (sampler) clearInterval(sampler);
       running.delete(entry);
       reject(error);
     });
     child.on('exit', (code, signal) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       clearTimeout(timer);
+      if (sampler) clearInterval(sampler);
       running.delete(entry);
       const leftovers = killContender(child, token, { exited: true });
       if (leftovers > 0) log(`${args[0]} left ${leftovers} process(es) running; killed`);
@@ -158,7 +184,7 @@ export function runNode(args, { keepStdout = false, timeoutMs = 30 * 60_000 } = 
       } catch {
         // The child died before its exit handler ran.
       }
-      resolve({ seconds, rss, cpu, code, signal, stdout, stderr, timedOut, leftovers });
+      resolve({ seconds, rss, cpu, code, signal, stdout, stderr, timedOut, leftovers, ...(treeMemory ? { treeBytes: treeKb * 1024 } : {}) });
     });
   });
 }

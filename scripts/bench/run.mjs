@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // supv's benchmarks (SPEC §9), side by side in one run: `npm run bench`.
 //
-//   node scripts/bench/run.mjs [--quick] [--part lint|build|watch] [--no-write]
+//   node scripts/bench/run.mjs [--quick] [--part lint|build|watch|cache|bundle|bundle-10k] [--no-write]
 //
 // This file is the runner: its options, the machine it runs on, the parts in
 // order, the printed report and BENCHMARKS.md. Beside it in scripts/bench/:
@@ -27,6 +27,15 @@
 //        a browser per file); and a no-op rebuild of 10k records (its 10,000
 //        PDFs are built once and kept in .bench/out/noop-10000). About 10-12
 //        minutes on a 2-core machine, plus about 10 the first time.
+// cache: `supv lint --cache` at 10k records (100k with SUPV_BENCH_CACHE_100K=1):
+//        first run, nothing changed, one record changed, beside the cold lint
+//        and the floor; and one 4 MB record with 150,000 unknown fields
+//        (scripts/bench/cache.mjs; SPEC §11.7).
+// bundle: `supv bundle` of 1,000 records next to `supv build --force` of the
+//        same records: seconds, memory with and without Chromium, MB of PDF,
+//        KB a page, fonts embedded (scripts/bench/bundle.mjs). bundle-10k: the
+//        same for 10,000 records; long on a 2-core machine (a bundle and a full
+//        build of 10,000), so it runs only when chosen with --part.
 // watch: `supv watch` from saving a session record to its new PDF, median of
 //        5 saves after a first one that launches Chromium, in repositories of
 //        1k and 10k records (scripts/bench/watch-latency.mjs).
@@ -54,24 +63,28 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { buildPart } from './build.mjs';
+import { bundlePart } from './bundle.mjs';
 import { fmtS } from './format.mjs';
 import { log, root } from './harness.mjs';
 import { lintPart } from './lint.mjs';
 import { watchPart } from './watch.mjs';
+import { cachePart } from './cache.mjs';
 
 const { usualChromium } = createRequire(import.meta.url)('../../chromium-paths.cjs');
 
 // ------------------------------------------------------------------ options
 
 const argv = process.argv.slice(2);
-const USAGE = 'usage: node scripts/bench/run.mjs [--quick] [--part lint|build|watch] [--no-write]\n';
+const USAGE = 'usage: node scripts/bench/run.mjs [--quick] [--part lint|build|watch|cache|bundle|bundle-10k] [--no-write]\n';
 if (argv.includes('--help') || argv.includes('-h')) {
   // Without this an unknown option was ignored and --help started the whole benchmark, rewriting BENCHMARKS.md.
   process.stdout.write(USAGE);
   process.exit(0);
 }
 // `npm run bench --part lint` (no `--`) hands npm the option: the script gets `lint` alone, and npm_config_part.
-const PARTS = ['lint', 'build', 'watch'];
+const PARTS = ['lint', 'build', 'watch', 'cache', 'bundle', 'bundle-10k'];
+// bundle-10k takes long: only when chosen.
+const DEFAULT_PARTS = ['lint', 'build', 'watch', 'cache', 'bundle'];
 const known = (arg, index) => ['--quick', '--no-write', '--part'].includes(arg) || arg.startsWith('--part=') || argv[index - 1] === '--part' || PARTS.includes(arg);
 if (!argv.every(known)) {
   process.stderr.write(`unknown option: ${argv.find((arg, index) => !known(arg, index))}\n${USAGE}`);
@@ -85,7 +98,7 @@ if (partArg && !PARTS.includes(partArg)) {
   process.stderr.write(USAGE);
   process.exit(2);
 }
-const parts = partArg ? [partArg] : PARTS;
+const parts = partArg ? [partArg] : quick ? ['lint', 'build', 'watch'] : DEFAULT_PARTS;
 
 // ------------------------------------------------------------------ machine
 
@@ -118,7 +131,13 @@ for (const part of parts) {
   log(`${part} part${quick ? ' (quick)' : ''}`);
   const partStarted = Date.now();
   const loadBefore = loadNow();
-  const result = part === 'lint' ? await lintPart({ quick }) : part === 'build' ? await buildPart({ quick }) : await watchPart({ quick });
+  const result =
+    part === 'lint' ? await lintPart({ quick })
+    : part === 'build' ? await buildPart({ quick })
+    : part === 'cache' ? await cachePart({ quick })
+    : part === 'bundle' ? await bundlePart({ sizes: [1000] })
+    : part === 'bundle-10k' ? await bundlePart({ sizes: [10_000] })
+    : await watchPart({ quick });
   // Each part says when it ran and under what load: parts are often run, and written, at different times.
   const when = `${new Date(partStarted).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   result.text = `Run: ${when}, ${fmtS((Date.now() - partStarted) / 1000)} s, ${command}; load average (1, 5, 15 min) at start ${loadBefore}, at end ${loadNow()}.\n\n${result.text}`;
@@ -136,7 +155,7 @@ const machineText = [
   'A shared machine: each part below says when it ran and the load average then.',
 ].join('\n');
 
-const heading = { lint: '## Lint', build: '## Build', watch: '## Watch' };
+const heading = { lint: '## Lint', build: '## Build', watch: '## Watch', cache: '## Lint cache and many findings', bundle: '## Bundle', 'bundle-10k': '## 10k bundle' };
 const printed = [`## Machine\n\n${machineText}`, ...parts.map((part) => `${heading[part]}${quick ? ' (quick)' : ''}\n\n${sections[part].text}`)].join('\n\n');
 process.stdout.write(`${printed}\n`);
 log(`done in ${fmtS(elapsed)} s`);
@@ -175,6 +194,9 @@ if (!noWrite) {
     parts.includes('lint') ? `${heading.lint}${quick ? ' (quick)' : ''}\n\n${sections.lint.text}` : keep('Lint'),
     parts.includes('build') ? `${heading.build}${quick ? ' (quick)' : ''}\n\n${sections.build.text}` : keep('Build'),
     parts.includes('watch') ? `${heading.watch}${quick ? ' (quick)' : ''}\n\n${sections.watch.text}` : keep('Watch'),
+    parts.includes('cache') ? `${heading.cache}${quick ? ' (quick)' : ''}\n\n${sections.cache.text}` : keep('Lint cache and many findings'),
+    parts.includes('bundle') ? `${heading.bundle}\n\n${sections.bundle.text}` : keep('Bundle'),
+    parts.includes('bundle-10k') ? `${heading['bundle-10k']}\n\n${sections['bundle-10k'].text}` : keep('10k bundle'),
     section('Findings'),
   ].filter(Boolean);
   writeFileSync(file, `${body.join('\n\n')}\n`);

@@ -1,24 +1,32 @@
 /**
- * `supv bundle` as a library function: one inspection PDF. Each record is
- * rendered with the record pipeline (templates, isolated Chromium), then the
- * cover, compliance summary and contents are printed, and pdf-lib merges them
- * and writes the bookmarks. The contents are printed last, when every
- * record's page count is known, so its page numbers are exact; the bundle's
- * own page number is stamped at the foot of every page to match them.
+ * `supv bundle` as a library function: one inspection PDF. Each record's
+ * document comes from the record pipeline (templates, redaction), and the
+ * records are printed in large batches, each as one isolated Chromium
+ * document with one set of fonts (batch.ts: every record from a new page,
+ * its own header, footer and marks laid over its pages). Then the cover,
+ * compliance summary and contents are printed, and the whole is streamed to
+ * the output file with its bookmarks (pdf-writer.ts), a batch at a time, so
+ * memory does not grow with the number of pages. The contents are printed
+ * when every record's page count is known, so its page numbers are exact; the
+ * bundle's own page number is stamped at the foot of every page to match them.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import pLimit from 'p-limit';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { Config } from '../types/config.js';
-import type { RecordSet } from '../model.js';
+import type { LoadedRecord, RecordSet } from '../model.js';
 import { BrowserPool } from '../render/chromium.js';
-import { loadTemplates, recordDocument } from '../render/html.js';
+import { loadTemplates, recordDocument, type RecordDocument } from '../render/html.js';
 import { shortCommit } from '../render/text.js';
-import { renderPdf } from '../render/pdf.js';
 import { compliance } from '../report/compliance.js';
 import { printHtml } from '../report/print.js';
+import { applyOverlay, batchHtml, overlayHtml, printBody, printOverlay, recordStarts } from './batch.js';
 import { contentsHtml, coverHtml, summaryHtml, type ContentsLine } from './front-matter.js';
-import { setOutline, type OutlineNode } from './outline.js';
+import type { OutlineNode } from './outline.js';
+import { StreamingPdfWriter } from './pdf-writer.js';
 import { redactHtml, redactionTerms } from './redact.js';
 import { attachRecordList } from './contents-list.js';
 import { chronology, selectGroups } from './select.js';
@@ -42,6 +50,10 @@ export interface BundleOptions {
   /** The PDF's creation date. */
   now: Date;
   concurrency?: number;
+  /** Write the bundle here (atomically, streamed as it is made); without it the bytes are returned in `pdf`. */
+  out?: string;
+  /** Records printed as one Chromium document (default {@link DEFAULT_BATCH}). */
+  batchSize?: number;
   env?: Record<string, string | undefined>;
   executablePath?: string;
 }
@@ -54,7 +66,14 @@ export interface BundleSection {
 }
 
 export interface BundleResult {
-  pdf: Uint8Array;
+  /** The bundle, when no `out` file was given. */
+  pdf?: Uint8Array;
+  /** The file written, when `out` was given. */
+  file?: string;
+  /** Size of the PDF in bytes. */
+  bytes: number;
+  /** Chromium documents the records were printed in. */
+  batches: number;
   pages: number;
   /** Pages before the first record: cover, summary, contents. */
   frontPages: { cover: number; summary: number; contents: number };
@@ -77,24 +96,43 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
   const context = { config, records, commit: options.commit };
 
   const unique = new Map(groups.flatMap((group) => group.entries.map((entry) => [entry.id, entry.record] as const)));
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), unique.size));
-  const pool = await BrowserPool.start({ concurrency, env: options.env, executablePath: options.executablePath });
+  const order = groups.flatMap((group) => group.entries);
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH));
+  const batches = planBatches(order.length, batchSize);
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), batches.length));
+  // A batch is one long document: give it the time hundreds of records take, not the one-record page timeout.
+  const pool = await BrowserPool.start({ concurrency, env: options.env, executablePath: options.executablePath, pageTimeoutMs: 15 * 60_000 });
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'supv-bundle-'));
+  const target = options.out ?? path.join(scratch, 'bundle.pdf');
+  let writer: StreamingPdfWriter | undefined;
   try {
-    // Every record once, however many people it belongs to (a group session is filed under each attendee).
-    const rendered = new Map<string, PDFDocument>();
+    // The records, a batch at a time as one document each: the body pages, then their marks. Both wait on disk, so
+    // memory does not grow with the number of pages.
+    const rendered: RenderedBatch[] = new Array(batches.length);
     // The content hash each record's pages print, for the list attached to the bundle (./contents-list.ts).
     const printed = new Map<string, { kind: string; id: string; contentHash: string }>();
-    const limit = pLimit(concurrency * 2);
+    const limit = pLimit(concurrency);
     await Promise.all(
-      [...unique].map(([id, record]) =>
+      batches.map((batch, b) =>
         limit(async () => {
-          const document = recordDocument(record, templates, context);
-          printed.set(id, { kind: document.kind, id: document.id, contentHash: document.contentHash });
-          const { pdf } = await renderPdf(pool, { ...document, html: redact(document.html) }, options.toolVersion);
-          rendered.set(id, await PDFDocument.load(pdf));
+          const documents = order.slice(batch.from, batch.to).map((entry) => recordHtml(entry.record));
+          for (const document of documents) printed.set(document.id, { kind: document.kind, id: document.id, contentHash: document.contentHash });
+          const bodyBytes = await printBody(pool, batchHtml(documents));
+          const body = await PDFDocument.load(bodyBytes, { updateMetadata: false });
+          const starts = recordStarts(body, documents.length);
+          const total = body.getPageCount();
+          const pages = starts.map((start, i) => (starts[i + 1] ?? total) - start);
+          const marks = documents.flatMap((document, i) => Array.from({ length: pages[i]! }, (_, page) => ({ document, page: page + 1, pages: pages[i]! })));
+          const overlayBytes = await printOverlay(pool, overlayHtml(marks, templates.css));
+          const bodyFile = path.join(scratch, `batch-${b}.pdf`);
+          const overlayFile = path.join(scratch, `marks-${b}.pdf`);
+          writeFileSync(bodyFile, bodyBytes);
+          writeFileSync(overlayFile, overlayBytes);
+          rendered[b] = { bodyFile, overlayFile, pages };
         }),
       ),
     );
+    const pageCounts = rendered.flatMap((batch) => batch.pages);
 
     const scopeWords = options.caseRef
       ? `the chronology of case ${options.caseRef}: the sessions that discussed it (only what they recorded about this case), its decision records and case file audits`
@@ -118,10 +156,11 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
     for (let attempt = 0; attempt < 4; attempt++) {
       sections = [];
       let page = cover.getPageCount() + summary.getPageCount() + contentsPages + 1;
+      let index = 0;
       for (const group of groups) {
         const section: BundleSection = { title: group.title, page, entries: [] };
         for (const entry of group.entries) {
-          const pages = rendered.get(entry.id)!.getPageCount();
+          const pages = pageCounts[index++]!;
           section.entries.push({ id: entry.id, title: entry.title, page, pages });
           page += pages;
         }
@@ -135,18 +174,27 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
       if (contents.getPageCount() === contentsPages) break;
       contentsPages = contents.getPageCount();
     }
-
-    const bundle = await PDFDocument.create();
-    const append = async (source: PDFDocument) => {
-      for (const page of await bundle.copyPages(source, source.getPageIndices())) bundle.addPage(page);
-    };
-    await append(cover);
-    await append(summary);
-    await append(contents!);
-    for (const section of sections) for (const entry of section.entries) await append(rendered.get(entry.id)!);
+    await pool.close();
 
     const coverPages = cover.getPageCount();
     const summaryPages = summary.getPageCount();
+    const totalPages = coverPages + summaryPages + contentsPages + pageCounts.reduce((sum, pages) => sum + pages, 0);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writer = new StreamingPdfWriter(target);
+    for (const part of [cover, summary, contents!]) {
+      await stampPageNumbers(part, writer.pages, totalPages, config.marking);
+      await writer.appendDocument(part);
+    }
+    for (const batch of rendered) {
+      const body = await PDFDocument.load(readFileSync(batch.bodyFile), { updateMetadata: false });
+      recordStarts(body, batch.pages.length);
+      await applyOverlay(body, await PDFDocument.load(readFileSync(batch.overlayFile), { updateMetadata: false }));
+      await stampPageNumbers(body, writer.pages, totalPages, config.marking);
+      await writer.appendDocument(body);
+      rmSync(batch.bodyFile, { force: true });
+      rmSync(batch.overlayFile, { force: true });
+    }
+
     const outline: OutlineNode[] = [
       { title: 'Cover', page: 0 },
       { title: options.caseRef ? 'Compliance summary and chronology' : 'Compliance summary', page: coverPages },
@@ -157,35 +205,61 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
         children: section.entries.map((entry) => ({ title: `${entry.title} (${entry.id})`, page: entry.page - 1 })),
       })),
     ];
-    setOutline(bundle, outline);
-    await stampPageNumbers(bundle, config.marking);
-
-    bundle.setTitle(`${config.organisation}: supervision records, inspection bundle, ${options.from} to ${options.to}`);
-    bundle.setAuthor(config.organisation);
-    bundle.setSubject(`${config.marking}: inspection bundle`);
-    bundle.setKeywords(['supv', 'bundle', config.marking, `commit:${options.commit}`, ...(options.redact ? ['redacted'] : [])]);
-    bundle.setCreator('supv');
-    bundle.setProducer(`supv ${options.toolVersion}`);
-    bundle.setCreationDate(options.now);
-    bundle.setModificationDate(options.now);
-    bundle.setLanguage('en-GB');
-    await attachRecordList(bundle, { commit: options.commit, records: [...unique.keys()].map((id) => printed.get(id)!) }, options.now);
-    const pdf = await bundle.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
-    return { pdf, pages: bundle.getPageCount(), frontPages: { cover: coverPages, summary: summaryPages, contents: contentsPages }, sections, records: unique.size };
+    // The list of records a program reads (supv verify bundle.pdf), attached as a file.
+    const list = await PDFDocument.create();
+    await attachRecordList(list, { commit: options.commit, records: [...unique.keys()].map((id) => printed.get(id)!) }, options.now);
+    const attached = await writer.catalogEntries(list, ['Names', 'AF']);
+    const bytes = writer.finish(outline, {
+      title: `${config.organisation}: supervision records, inspection bundle, ${options.from} to ${options.to}`,
+      author: config.organisation,
+      subject: `${config.marking}: inspection bundle`,
+      keywords: ['supv', 'bundle', config.marking, `commit:${options.commit}`, ...(options.redact ? ['redacted'] : [])],
+      creator: 'supv',
+      producer: `supv ${options.toolVersion}`,
+      date: options.now,
+      language: 'en-GB',
+      attached,
+      id: createHash('sha256').update(`supv\0bundle\0${options.commit}\0${options.from}\0${options.to}\0${options.now.toISOString()}`).digest('hex').slice(0, 32).toUpperCase(),
+    });
+    const pdf = options.out === undefined ? new Uint8Array(readFileSync(target)) : undefined;
+    return { pdf, file: options.out, bytes, pages: totalPages, frontPages: { cover: coverPages, summary: summaryPages, contents: contentsPages }, sections, records: unique.size, batches: batches.length };
   } finally {
+    writer?.abort();
     await pool.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  /** One record as the HTML document the bundle prints: the record pipeline's document, redacted when asked. */
+  function recordHtml(record: LoadedRecord): RecordDocument {
+    const document = recordDocument(record, templates, context);
+    return { ...document, html: redact(document.html) };
   }
 }
 
+interface RenderedBatch {
+  bodyFile: string;
+  overlayFile: string;
+  /** Pages of each record of the batch, in order. */
+  pages: number[];
+}
+
+/** Records per batch: large enough that fonts and Chromium's per-document cost are spread thin, small enough for Chromium's memory. */
+export const DEFAULT_BATCH = 100;
+
+/** Consecutive runs of at most `size` entries (the bundle's order is kept: batches are appended one after another). */
+function planBatches(count: number, size: number): Array<{ from: number; to: number }> {
+  const batches: Array<{ from: number; to: number }> = [];
+  for (let from = 0; from < count; from += size) batches.push({ from, to: Math.min(count, from + size) });
+  return batches;
+}
+
 /** "Bundle page N of M" at the foot of every page, below the record's own footer, so the contents can be followed on paper. */
-async function stampPageNumbers(bundle: PDFDocument, marking: string): Promise<void> {
-  const font = await bundle.embedFont(StandardFonts.Helvetica);
-  const pages = bundle.getPages();
-  const total = pages.length;
+async function stampPageNumbers(part: PDFDocument, first: number, total: number, marking: string): Promise<void> {
+  const font = await part.embedFont(StandardFonts.Helvetica);
   // Helvetica's encoding is WinAnsi: keep the marking to characters it has.
   const safeMarking = marking.replace(/[^\x20-\x7e]/g, '?');
-  pages.forEach((page, i) => {
-    const text = `${safeMarking} - inspection bundle page ${i + 1} of ${total}`;
+  part.getPages().forEach((page, i) => {
+    const text = `${safeMarking} - inspection bundle page ${first + i + 1} of ${total}`;
     const size = 6.5;
     const width = font.widthOfTextAtSize(text, size);
     page.drawText(text, { x: (page.getWidth() - width) / 2, y: 8, size, font, color: rgb(0.25, 0.25, 0.25) });

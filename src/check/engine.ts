@@ -1,8 +1,8 @@
 /** The check stage: the engine runs the rules (rules/, one file each) and turns what they report into findings. */
 import type { Config } from '../types/config.js';
 import type { LintResult } from '../format/types.js';
-import type { Finding, Position, RecordSet, Severity } from '../model.js';
-import type { Report, Rule } from './rule.js';
+import { isValidRecord, type Finding, type LoadedRecord, type Position, type RecordSet, type Severity, type ValidRecord } from '../model.js';
+import type { Report, Rule, RuleContext } from './rule.js';
 import type { GitHistory } from '../git/types.js';
 import { RunFacts } from '../policy/facts.js';
 import { fillMessage } from './messages.js';
@@ -23,6 +23,31 @@ export interface CheckOptions {
    * questions too); by default the run makes its own.
    */
   facts?: RunFacts;
+  /**
+   * At most this many findings of one rule in one file; past it, one finding
+   * more says how many were left out (SPEC §11.7). Default
+   * {@link FINDINGS_PER_RULE}; the compliance report, which counts findings,
+   * passes Infinity.
+   */
+  findingsPerRule?: number;
+  /**
+   * The findings of the rules about one record at a time (`meta.scope:
+   * 'record'`) for every file, as {@link checkEachRecord} gives them: kept
+   * from an earlier run for the files that did not change (`lint --cache`).
+   * By default the engine works them out.
+   */
+  recordFindings?: ReadonlyMap<string, readonly Finding[]>;
+}
+
+/** How many findings of one rule one file gives at most, before the one that says how many more there are. */
+export const FINDINGS_PER_RULE = 100;
+
+/** The message id of the finding that stands for those left out; no rule may use it. */
+export const MORE_MESSAGE_ID = 'more';
+
+/** The words of the finding that stands for the findings of a rule left out of a file. */
+export function moreTemplate(rule: Rule, limit: number): string {
+  return `and {count} more ${rule.meta.more ?? `findings of ${rule.meta.id}`} in this file (supv lists the first ${limit} findings of a rule in a file; fix those and lint again)`;
 }
 
 /** An error inside a rule: a bug in supv, named so it can be reported. */
@@ -44,10 +69,20 @@ function historyIncomplete(records: RecordSet, git: GitHistory | undefined): { r
   };
 }
 
+/** Where a report lands in its file. */
+function placeOf(given: Report): Position {
+  return given.position ?? (given.at && given.record ? given.record.locate(given.at) : { line: 1, column: 1 });
+}
+
 /**
  * Run the rules over the record set. This is the one place where a rule's
  * report becomes a finding: the message id becomes text, the JSON pointer a
  * 1-based line and column, and the severity what the user configured.
+ *
+ * The rules about one record at a time (`meta.scope: 'record'`) run first,
+ * each over the records as if alone ({@link checkEachRecord}), or their
+ * findings come from `options.recordFindings` (`lint --cache`); the rest then
+ * run over the whole set. Either way the findings are the same.
  *
  * The engine also stands between the git rules (`meta.usesGit`) and a
  * history it cannot trust. When history is incomplete or was not loaded, a
@@ -65,36 +100,31 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
   }
   const history = options.git?.complete ? options.git : undefined;
   let historyWarned = false;
+  const limit = options.findingsPerRule ?? FINDINGS_PER_RULE;
+  const push = (finding: Finding) => {
+    const findings = byFile.get(finding.file) ?? [];
+    byFile.set(finding.file, findings);
+    findings.push(finding);
+  };
+
+  const eachRecord = rules.filter((rule) => isRecordRule(rule) && options.settings?.[rule.meta.id] !== 'off');
+  const recordFindings = eachRecord.length === 0 ? new Map<string, Finding[]>() : options.recordFindings ?? (await checkEachRecord(records.files, eachRecord, options.config, limit));
+  const wanted = new Set(eachRecord.map((rule) => rule.meta.id));
+  for (const record of eachRecord.length === 0 ? [] : records.files) {
+    const found = recordFindings.get(record.file);
+    if (found === undefined) throw new Error(`checkRecords was given no per-record findings for ${record.file}`);
+    for (const finding of found) {
+      if (!wanted.has(finding.rule)) continue;
+      const setting = options.settings?.[finding.rule];
+      push(setting === 'warn' || setting === 'error' ? { ...finding, severity: setting === 'warn' ? 'warning' : 'error' } : finding);
+    }
+  }
 
   for (const rule of rules) {
     const setting = options.settings?.[rule.meta.id];
-    if (setting === 'off') continue;
-    const add = (given: Report, file: string, template: string, position: Position) => {
-      const severity: Severity = setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : given.severity ?? rule.meta.defaultSeverity;
-      const findings = byFile.get(file) ?? [];
-      byFile.set(file, findings);
-      findings.push({
-        file,
-        line: position.line,
-        column: position.column,
-        rule: rule.meta.id,
-        severity,
-        message: fillMessage(template, given.data),
-        messageId: given.messageId,
-        // A copy: the finding keeps the values its message was filled with, whatever the rule does with its object next.
-        data: given.data && { ...given.data },
-        pointer: given.at?.pointer,
-        docs: rule.meta.docs,
-      });
-    };
-    const report = (given: Report) => {
-      const file = given.record?.file ?? given.file;
-      const template = rule.meta.messages[given.messageId];
-      if (!file || template === undefined) {
-        throw new RuleError(`rule ${rule.meta.id} reported ${template === undefined ? `an unknown message id "${given.messageId}"` : 'a finding without a file'}`);
-      }
-      add(given, file, template, given.position ?? (given.at && given.record ? given.record.locate(given.at) : { line: 1, column: 1 }));
-    };
+    if (setting === 'off' || isRecordRule(rule)) continue;
+    const add = adder(rule, setting, push);
+    const { report, finish } = reporter(rule, limit, add);
     /** Once per run, under the first git rule that needs the history this run does not have. */
     const warnHistoryIncomplete = () => {
       if (historyWarned) return;
@@ -112,14 +142,141 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
       if (!history) warnHistoryIncomplete();
       return history;
     };
-    try {
-      await rule.check({ records, config: options.config, asOf: options.asOf, facts, history: askForHistory, report });
-    } catch (error) {
-      if (error instanceof RuleError) throw error;
-      throw new RuleError(`rule ${rule.meta.id} failed: ${(error as Error).message}`, { cause: error });
-    }
+    await runRule(rule, { records, config: options.config, asOf: options.asOf, facts, history: askForHistory, report });
+    finish();
   }
   return [...byFile.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, findings]) => ({ file, findings: findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)) }));
+}
+
+/** Whether a rule looks at one record at a time, and its findings may be kept with the record (`lint --cache`). */
+export function isRecordRule(rule: Rule): boolean {
+  return rule.meta.scope === 'record';
+}
+
+/**
+ * The findings of the rules about one record at a time (`meta.scope:
+ * 'record'`), by file, every file given having an entry: as each rule's
+ * default severity says (the engine applies `--rule` settings later), at most
+ * `limit` of a rule in a file. These depend on nothing but the record and
+ * the configuration, so `lint --cache` keeps them with the record.
+ *
+ * Each rule sees the records as if each were alone: `records.files` and
+ * `records.ofKind` hold these records (every valid one, whatever other file
+ * has its id), and what would reach beyond one record (`records.byId`,
+ * `facts`, `history`, `asOf`) is refused with an error naming the rule. A
+ * rule that needs them must not declare itself per record.
+ */
+export async function checkEachRecord(files: readonly LoadedRecord[], rules: Rule[], config: Config, limit = FINDINGS_PER_RULE): Promise<Map<string, Finding[]>> {
+  const byFile = new Map<string, Finding[]>(files.map((record) => [record.file, []]));
+  const push = (finding: Finding) => {
+    const findings = byFile.get(finding.file);
+    if (!findings) throw new RuleError(`rule ${finding.rule} is about one record at a time but reported on another file, ${finding.file}`);
+    findings.push(finding);
+  };
+  const alone = recordsAlone(files);
+  for (const rule of rules) {
+    if (!isRecordRule(rule)) throw new Error(`rule ${rule.meta.id} is not about one record at a time`);
+    const { report, finish } = reporter(rule, limit, adder(rule, undefined, push));
+    const refuse = (what: string) => () => {
+      throw new RuleError(`rule ${rule.meta.id} is about one record at a time (meta.scope 'record') but read ${what}, which depends on other records or the date; remove its scope`);
+    };
+    const context = Object.defineProperties({ records: alone(rule), config, report } as unknown as RuleContext, {
+      asOf: { get: refuse('asOf') },
+      facts: { get: refuse('facts') },
+      history: { get: refuse('history') },
+    });
+    await runRule(rule, context);
+    finish();
+  }
+  return byFile;
+}
+
+/** The records as each rule about one record sees them: no index by id, every valid record in its kind's list. */
+function recordsAlone(files: readonly LoadedRecord[]): (rule: Rule) => RecordSet {
+  const ofKind: RecordSet['ofKind'] = { staff: [], contract: [], session: [], decision: [], 'case-audit': [] };
+  for (const record of files) {
+    if (!isValidRecord(record)) continue;
+    const list: ValidRecord[] = ofKind[record.kind];
+    list.push(record);
+  }
+  return (rule) => {
+    const set = { files: [...files], ofKind } as unknown as RecordSet;
+    return Object.defineProperty(set, 'byId', {
+      get() {
+        throw new RuleError(`rule ${rule.meta.id} is about one record at a time (meta.scope 'record') but read records.byId, which depends on other records; remove its scope`);
+      },
+    });
+  };
+}
+
+async function runRule(rule: Rule, context: RuleContext): Promise<void> {
+  try {
+    await rule.check(context);
+  } catch (error) {
+    if (error instanceof RuleError) throw error;
+    throw new RuleError(`rule ${rule.meta.id} failed: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+type Add = (given: Report, file: string, template: string, position: Position) => void;
+
+/** Makes a report a finding, at the severity the user configured. */
+function adder(rule: Rule, setting: RuleSetting | undefined, push: (finding: Finding) => void): Add {
+  return (given, file, template, position) => {
+    const severity: Severity = setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : given.severity ?? rule.meta.defaultSeverity;
+    push({
+      file,
+      line: position.line,
+      column: position.column,
+      rule: rule.meta.id,
+      severity,
+      message: fillMessage(template, given.data),
+      messageId: given.messageId,
+      // A copy: the finding keeps the values its message was filled with, whatever the rule does with its object next.
+      data: given.data && { ...given.data },
+      pointer: given.at?.pointer,
+      docs: rule.meta.docs,
+    });
+  };
+}
+
+/**
+ * A rule's `report`, counting its findings by file: past `limit` in one
+ * file, a report is counted and not placed, and `finish` adds one finding
+ * that says how many were left out.
+ */
+function reporter(rule: Rule, limit: number, add: Add): { report: (given: Report) => void; finish: () => void } {
+  /** Findings of this rule so far, by file; past the limit, how many were left out and the first of them. */
+  const counted = new Map<string, { count: number; left?: { first: Report; count: number; error: boolean } }>();
+  const report = (given: Report) => {
+    const file = given.record?.file ?? given.file;
+    const template = given.messageId === MORE_MESSAGE_ID ? undefined : rule.meta.messages[given.messageId];
+    if (!file || template === undefined) {
+      throw new RuleError(`rule ${rule.meta.id} reported ${template === undefined ? `an unknown message id "${given.messageId}"` : 'a finding without a file'}`);
+    }
+    let seen = counted.get(file);
+    if (!seen) counted.set(file, (seen = { count: 0 }));
+    seen.count += 1;
+    if (seen.count > limit) {
+      // Left out before it is placed: placing a finding is most of what one costs.
+      const error = (given.severity ?? rule.meta.defaultSeverity) === 'error';
+      if (seen.left) {
+        seen.left.count += 1;
+        seen.left.error ||= error;
+      } else seen.left = { first: given, count: 1, error };
+      return;
+    }
+    add(given, file, template, placeOf(given));
+  };
+  const finish = () => {
+    for (const [file, { left }] of counted) {
+      if (!left) continue;
+      // Where the first finding left out would have been, at the severity of the worst of them.
+      const more: Report = { messageId: MORE_MESSAGE_ID, data: { count: left.count.toLocaleString('en-GB') }, severity: left.error ? 'error' : 'warning', at: left.first.at };
+      add(more, file, moreTemplate(rule, limit), placeOf(left.first));
+    }
+  };
+  return { report, finish };
 }

@@ -4,7 +4,9 @@ import { readAhead } from '../load/read-ahead.js';
 const argv = process.argv.slice(2);
 // Before the rest of the CLI loads: a large lint's worker threads load their code meanwhile.
 const lintRoot = lintRepository(argv, process.cwd());
-const early = lintRoot === undefined ? undefined : readAhead(lintRoot);
+// With --cache most records are not parsed at all: reading them all ahead would only take the other core.
+const cached = argv.lastIndexOf('--cache') > argv.lastIndexOf('--no-cache');
+const early = lintRoot === undefined || cached ? undefined : readAhead(lintRoot);
 
 const { main } = await import('./main.js');
 const { processIo } = await import('./io.js');

@@ -46,6 +46,8 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .option('--output <file>', 'write the report to a file instead of the screen')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--rule <id=setting...>', 'turn a rule off, or set it to warn or error (repeatable)')
+    .option('--cache', 'keep what each record gave in .supv-cache/ and read again only the records that changed; findings are the same')
+    .option('--no-cache', 'read every record (the default; for a command line that has --cache already)')
     .addHelpText('after', `\nRules:\n${rules.map((rule) => `  ${rule.meta.id.padEnd(24)} ${rule.meta.description}`).join('\n')}\n`)
     .action(run((paths: string[], _options: object, command: Command) => lintCommand(paths, command.optsWithGlobals(), io, early.readAhead)));
 
@@ -100,6 +102,7 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .description('lint again and re-render PDFs as records, templates or the config change; Ctrl-C stops')
     .option('--out <dir>', 'the output folder for PDFs (default: `output` in the config, dist)')
     .option('--no-pdf', 'only lint; render no PDFs')
+    .option('--no-cache', 'read every record at the start instead of taking unchanged ones from .supv-cache/ (lint --cache\'s cache)')
     // Loads chokidar and the renderer: only when watching.
     .action(run(async (_options: object, command: Command) => (await import('./commands/watch.js')).watchCommand(command.optsWithGlobals(), io)));
 

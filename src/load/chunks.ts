@@ -54,7 +54,7 @@ export function unpackChunk(packed: PackedChunk): RecordParts[] {
 }
 
 /** Whether JSON gives `value` (parsed YAML: mappings, lists and scalars) back as it is. */
-function survivesJson(value: unknown): boolean {
+export function survivesJson(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
   if (typeof value === 'string' || typeof value === 'boolean' || value === null) return true;
   if (typeof value !== 'object') return false;

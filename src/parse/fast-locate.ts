@@ -14,7 +14,7 @@ export interface FastPlace {
   value?: Position;
 }
 
-interface Block {
+export interface Block {
   /** First and last-plus-one line index. */
   start: number;
   end: number;
@@ -22,7 +22,7 @@ interface Block {
   firstColumn?: number;
 }
 
-interface Entry {
+export interface Entry {
   line: number;
   /** 0-based columns. */
   keyColumn: number;
@@ -35,7 +35,71 @@ interface Entry {
 const PLAIN_KEY = /^([A-Za-z0-9_][A-Za-z0-9_ -]*?)[ \t]*:(?=[ \t]|$)/;
 const QUOTED_KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=[ \t]|$)/;
 
-export function fastLocate(lines: string[], segments: string[]): FastPlace | undefined {
+/**
+ * What {@link fastLocate} learnt about a file's blocks, kept between calls so
+ * that every finding of a file costs constant time: a block's keys, or its
+ * items, are listed once, on the first pointer into it, rather than read
+ * line by line again for every pointer (one record with 150,000 unknown keys
+ * took minutes that way: SPEC §11.7).
+ */
+export class BlockIndex {
+  private readonly blocks = new Map<string, IndexedBlock>();
+
+  of(lines: string[], block: Block): IndexedBlock {
+    const name = `${block.start}:${block.end}:${block.firstColumn ?? ''}`;
+    let found = this.blocks.get(name);
+    if (!found) {
+      found = indexBlock(lines, block);
+      this.blocks.set(name, found);
+    }
+    return found;
+  }
+}
+
+/**
+ * A block read once: its indent, its keys (the first line of each) and its
+ * items, and the first line that stops each reading (a line at the block's
+ * indent that is not a key, or not an item). A lookup past that line finds
+ * nothing, as reading line by line would.
+ */
+export interface IndexedBlock {
+  indent: number | undefined;
+  /** Each key before the first line that is neither a key nor an item, at its first line. */
+  keys: Map<string, { line: number; afterColon: number }>;
+  /** The items before the first line that is not an item. */
+  items: number[];
+  /** What a key (`/name`) or an item (`#n`) was found to be, once asked. */
+  entries: Map<string, Entry | undefined>;
+}
+
+function indexBlock(lines: string[], block: Block): IndexedBlock {
+  const indent = blockIndent(lines, block);
+  const indexed: IndexedBlock = { indent, keys: new Map(), items: [], entries: new Map() };
+  if (indent === undefined) return indexed;
+  let keysStopped = false;
+  let itemsStopped = false;
+  for (let i = block.start; i < block.end; i++) {
+    if (contentColumn(lines, block, i) !== indent) continue;
+    const text = lines[i]!.slice(indent);
+    if (isItem(text)) {
+      if (!itemsStopped) indexed.items.push(i);
+      continue;
+    }
+    itemsStopped = true;
+    if (keysStopped) continue;
+    const match = PLAIN_KEY.exec(text) ?? QUOTED_KEY.exec(text);
+    if (!match) {
+      keysStopped = true;
+      continue;
+    }
+    const raw = match[1]!;
+    const name = raw.startsWith('"') ? safeJson(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+    if (name !== undefined && !indexed.keys.has(name)) indexed.keys.set(name, { line: i, afterColon: indent + match[0].length });
+  }
+  return indexed;
+}
+
+export function fastLocate(lines: string[], segments: string[], index: BlockIndex = new BlockIndex()): FastPlace | undefined {
   let block: Block = { start: 1, end: lines.length };
   let flow: { line: number; column: number } | undefined;
   let place: FastPlace = {};
@@ -52,7 +116,7 @@ export function fastLocate(lines: string[], segments: string[]): FastPlace | und
       }
       continue;
     }
-    const entry = /^\d+$/.test(segment) ? itemOf(lines, block, Number(segment)) : keyOf(lines, block, segment);
+    const entry = /^\d+$/.test(segment) ? itemOf(lines, block, Number(segment), index) : keyOf(lines, block, segment, index);
     if (!entry) return undefined;
     place = {
       key: at(entry.line, entry.keyColumn),
@@ -99,49 +163,45 @@ function blockIndent(lines: string[], block: Block): number | undefined {
   return undefined;
 }
 
-function keyOf(lines: string[], block: Block, key: string): Entry | undefined {
-  const indent = blockIndent(lines, block);
+function keyOf(lines: string[], block: Block, key: string, index: BlockIndex): Entry | undefined {
+  const { indent, keys, entries } = index.of(lines, block);
   if (indent === undefined) return undefined;
-  for (let i = block.start; i < block.end; i++) {
-    if (contentColumn(lines, block, i) !== indent) continue;
-    const text = lines[i]!.slice(indent);
-    if (isItem(text)) continue;
-    const match = PLAIN_KEY.exec(text) ?? QUOTED_KEY.exec(text);
-    if (!match) return undefined;
-    const raw = match[1]!;
-    const name = raw.startsWith('"') ? safeJson(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-    if (name !== key) continue;
-    return valueAfter(lines, block, i, indent, indent + match[0].length);
-  }
-  return undefined;
+  const name = `/${key}`;
+  if (entries.has(name)) return entries.get(name);
+  const found = keys.get(key);
+  const entry = found ? valueAfter(lines, block, found.line, indent, found.afterColon) : undefined;
+  entries.set(name, entry);
+  return entry;
 }
 
-function itemOf(lines: string[], block: Block, n: number): Entry | undefined {
-  const indent = blockIndent(lines, block);
+function itemOf(lines: string[], block: Block, n: number, index: BlockIndex): Entry | undefined {
+  const indexed = index.of(lines, block);
+  const { indent, items, entries } = indexed;
   if (indent === undefined) return undefined;
-  let count = -1;
-  for (let i = block.start; i < block.end; i++) {
-    if (contentColumn(lines, block, i) !== indent) continue;
-    const text = lines[i]!.slice(indent);
-    if (!isItem(text)) return undefined;
-    count += 1;
-    if (count !== n) continue;
-    const rest = text.slice(1);
-    const gap = rest.length - rest.trimStart().length;
-    const valueColumn = indent + 1 + gap;
-    const end = nextAtIndent(lines, block, i + 1, indent);
-    const after = rest.trimStart();
-    if (after === '' || after.startsWith('#')) {
-      const child = { start: i + 1, end };
-      const first = firstContent(lines, child);
-      // An item has no key: its place is where its content starts, as the `yaml` package reports it.
-      return first ? { line: first.line, keyColumn: first.column, valueLine: first.line, valueColumn: first.column, child } : undefined;
-    }
-    if (after.startsWith('- ')) return undefined;
-    if (after.startsWith('[') || after.startsWith('{')) return { line: i, keyColumn: valueColumn, valueColumn, flow: { line: i, column: valueColumn } };
-    return { line: i, keyColumn: valueColumn, valueColumn, child: { start: i, end, firstColumn: valueColumn } };
+  const name = `#${n}`;
+  if (entries.has(name)) return entries.get(name);
+  const i = items[n];
+  const entry = i === undefined ? undefined : itemAt(lines, block, i, indent);
+  entries.set(name, entry);
+  return entry;
+}
+
+function itemAt(lines: string[], block: Block, i: number, indent: number): Entry | undefined {
+  const text = lines[i]!.slice(indent);
+  const rest = text.slice(1);
+  const gap = rest.length - rest.trimStart().length;
+  const valueColumn = indent + 1 + gap;
+  const end = nextAtIndent(lines, block, i + 1, indent);
+  const after = rest.trimStart();
+  if (after === '' || after.startsWith('#')) {
+    const child = { start: i + 1, end };
+    const first = firstContent(lines, child);
+    // An item has no key: its place is where its content starts, as the `yaml` package reports it.
+    return first ? { line: first.line, keyColumn: first.column, valueLine: first.line, valueColumn: first.column, child } : undefined;
   }
-  return undefined;
+  if (after.startsWith('- ')) return undefined;
+  if (after.startsWith('[') || after.startsWith('{')) return { line: i, keyColumn: valueColumn, valueColumn, flow: { line: i, column: valueColumn } };
+  return { line: i, keyColumn: valueColumn, valueColumn, child: { start: i, end, firstColumn: valueColumn } };
 }
 
 /** The value of the key on line i, whose `key:` ends at column `afterColon`. */

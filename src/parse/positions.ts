@@ -1,11 +1,13 @@
-import type { Document, LineCounter, Node } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
 import type { Locator, Position } from '../model.js';
-import { fastLocate } from './fast-locate.js';
+import { BlockIndex, fastLocate } from './fast-locate.js';
 import { STRICT_OPTIONS } from './yaml.js';
 import { yamlPackage } from './yaml-package.js';
 
 /**
- * Finds where a JSON pointer lands in a record's frontmatter. Built on first
+ * Finds where a JSON pointer lands in a record's frontmatter: one index per
+ * file, each block's keys and items listed once, so that a finding costs
+ * constant time however many the file has. Built on first
  * use only: the bulk of records never need a position, and the `yaml`
  * package's positional parse costs several times the fast parse (SPEC §9).
  */
@@ -13,6 +15,10 @@ export class PositionIndex {
   private document: Document | undefined;
   private lines: LineCounter | undefined;
   private textLines: string[] | undefined;
+  /** The line reader's blocks, each read once for the whole file (SPEC §11.7: a finding costs constant time). */
+  private readonly blocks = new BlockIndex();
+  /** The `yaml` package's mappings, each one's keys listed once. */
+  private readonly pairs = new WeakMap<object, Map<string, Pair>>();
 
   /** @param frontmatter the YAML text, starting with the newline that ends the fence line. */
   constructor(private readonly frontmatter: string) {}
@@ -21,7 +27,7 @@ export class PositionIndex {
     this.textLines ??= this.frontmatter.split('\n');
     const segments = parsePointer(locator.pointer);
     if (segments.length > 0) {
-      const fast = fastLocate(this.textLines, segments);
+      const fast = fastLocate(this.textLines, segments, this.blocks);
       const found = locator.target === 'key' ? fast?.key : fast?.value ?? fast?.key;
       if (found) return found;
     }
@@ -38,7 +44,16 @@ export class PositionIndex {
     let key: Node | null = null;
     for (const segment of parsePointer(pointer)) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+        let keys = this.pairs.get(node);
+        if (!keys) {
+          keys = new Map();
+          for (const item of node.items) {
+            const name = isScalar(item.key) ? String(item.key.value) : undefined;
+            if (name !== undefined && !keys.has(name)) keys.set(name, item as Pair);
+          }
+          this.pairs.set(node, keys);
+        }
+        const pair = keys.get(segment);
         if (!pair) break;
         key = pair.key as Node;
         node = (pair.value as Node | null) ?? null;

@@ -33,12 +33,26 @@ export function recordFromText(found: Pick<FoundFile, 'file' | 'absPath'>, text:
 
 /** {@link readRecord} without the parts that cannot leave the thread. */
 export function readRecordParts(found: FoundFile): RecordParts {
-  if (found.refused) return unreadable(found, { line: 1, column: 1, message: found.refused });
-  const bytes = readCapped(found.absPath);
-  if ('problem' in bytes) return unreadable(found, bytes.problem);
-  const decoded = decodeRecord(bytes.data);
+  const bytes = readRecordBytes(found);
+  return 'problem' in bytes ? unreadable(found, bytes.problem) : partsFromBytes(found, bytes.data);
+}
+
+/** A record file's bytes, or why they were not read (refused by discover, too large, not opened). */
+export function readRecordBytes(found: FoundFile): { data: Uint8Array } | { problem: ReadProblem } {
+  if (found.refused) return { problem: { line: 1, column: 1, message: found.refused } };
+  return readCapped(found.absPath);
+}
+
+/** {@link readRecordParts} of bytes already read. */
+export function partsFromBytes(found: Pick<FoundFile, 'file' | 'absPath'>, bytes: Uint8Array): RecordParts {
+  const decoded = decodeRecord(bytes);
   if ('problem' in decoded) return unreadable(found, decoded.problem);
   return partsFromText(found, decoded.text);
+}
+
+/** A record that could not be read, as parts. */
+export function unreadableParts(found: Pick<FoundFile, 'file' | 'absPath'>, problem: ReadProblem): RecordParts {
+  return unreadable(found, problem);
 }
 
 function partsFromText(found: Pick<FoundFile, 'file' | 'absPath'>, text: string): RecordParts {

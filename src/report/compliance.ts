@@ -187,7 +187,7 @@ export async function compliance(records: RecordSet, options: ComplianceOptions)
 
   // The rules and the figures below ask the same questions of the records: one set of facts answers both.
   const facts = new RunFacts(records, config, asOf);
-  const results = await checkRecords(records, rulesById(REPORT_RULES), { config, asOf, facts });
+  const results = await checkRecords(records, rulesById(REPORT_RULES), { config, asOf, facts, findingsPerRule: Infinity });
   const findings = results.flatMap((result) => result.findings);
   const index = facts.supervisionIndex;
   const statuses = facts.statuses.filter((status) => !wanted || wanted.has(status.person.data.id));
@@ -333,7 +333,7 @@ async function monthPoints(records: RecordSet, config: Config, asOf: string, cou
     const facts = new RunFacts(records, config, date);
     const active = facts.statuses.filter((status) => !wanted || wanted.has(status.person.data.id));
     const activeIds = new Set(active.map((status) => status.person.data.id));
-    const results = await checkRecords(records, [sessionOverdue!], { config, asOf: date, facts });
+    const results = await checkRecords(records, [sessionOverdue!], { config, asOf: date, facts, findingsPerRule: Infinity });
     const byFile = new Map(records.files.map((record) => [record.file, record]));
     const overdue = new Set<string>();
     for (const result of results) {

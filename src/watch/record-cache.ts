@@ -79,6 +79,20 @@ export class RecordCache {
     return { set: indexRecords([...next.values()]), touched: touched.sort(), before, after: next };
   }
 
+  /** Start from records read elsewhere (`lint --cache`'s loader), in path order, as if read here. */
+  seed(set: RecordSet): RecordSet {
+    this.byFile = new Map(set.files.map((record) => [record.file, record]));
+    this.links = new Set();
+    for (const record of set.files) {
+      try {
+        if (lstatSync(record.absPath).isSymbolicLink()) this.links.add(record.file);
+      } catch {
+        // Gone meanwhile: the next refresh finds out.
+      }
+    }
+    return set;
+  }
+
   /** Git history, walked again only when HEAD moved or the set of record files changed. */
   async history(): Promise<GitHistory> {
     const head = (await gitIn(this.root).headCommit()) ?? '';

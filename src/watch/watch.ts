@@ -13,11 +13,12 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
-import { checkRecords, type RuleSetting } from '../check/engine.js';
+import { checkEachRecord, checkRecords, type RuleSetting } from '../check/engine.js';
 import { rules as allRules } from '../check/rules/index.js';
 import { CONFIG_FILE, ConfigError, loadConfig, type Config } from '../config/config.js';
 import type { LintResult } from '../format/types.js';
-import type { RecordSet } from '../model.js';
+import type { Finding, LoadedRecord, RecordSet } from '../model.js';
+import { loadRecordsCached, recordRules } from '../cache/lint-cache.js';
 import type { Rule } from '../check/rule.js';
 import { Batcher, type Batch } from './batcher.js';
 import type { WatchCause, WatchEvent } from './events.js';
@@ -55,6 +56,12 @@ export interface WatchOptions {
   env?: Record<string, string | undefined>;
   /** The clock for event times (default: the system clock). */
   now?: () => Date;
+  /**
+   * Start from `lint --cache`'s cache (`.supv-cache/`): the first lint reads
+   * only the records that changed since it was written, and writes it back.
+   * `supv watch` has it on; `--no-cache` turns it off.
+   */
+  cache?: boolean;
 }
 
 /** A running watch. */
@@ -100,8 +107,22 @@ export function startWatch(options: WatchOptions): WatchHandle {
     now,
   });
 
-  const lint = async (set: RecordSet): Promise<LintResult[]> =>
-    checkRecords(set, rules, { config, asOf: asOf(), settings: options.settings, git: usesGit ? await records.history() : undefined });
+  /** The findings of the rules about one record, kept for each record as read (a record read again is a new object), while the config stays. */
+  let perRecord = new WeakMap<LoadedRecord, Finding[]>();
+  let perRecordConfig = config;
+  const lint = async (set: RecordSet): Promise<LintResult[]> => {
+    if (perRecordConfig !== config) {
+      perRecord = new WeakMap();
+      perRecordConfig = config;
+    }
+    const missing = set.files.filter((record) => !perRecord.has(record));
+    if (missing.length > 0) {
+      const worked = await checkEachRecord(missing, recordRules(rules), config);
+      for (const record of missing) perRecord.set(record, worked.get(record.file) ?? []);
+    }
+    const recordFindings = new Map(set.files.map((record) => [record.file, perRecord.get(record)!]));
+    return checkRecords(set, rules, { config, asOf: asOf(), settings: options.settings, git: usesGit ? await records.history() : undefined, recordFindings });
+  };
 
   /** One batch of changes: the config read again if it changed, the records re-read and linted, their PDFs rendered. */
   const run = async (batch: Batch): Promise<void> => {
@@ -187,8 +208,17 @@ export function startWatch(options: WatchOptions): WatchHandle {
     watcher.on('error', (error: unknown) => emit({ type: 'error', at: now(), message: `watching failed: ${(error as Error).message}` }));
     await new Promise<void>((resolve) => watcher!.once('ready', () => resolve()));
     if (closed) return;
-    const { set } = records.refresh('all');
+    let set: RecordSet;
+    let saveCache = async () => undefined as void;
+    if (options.cache) {
+      const loaded = await loadRecordsCached(root, config, rules);
+      if (loaded.unusable) emit({ type: 'error', at: now(), message: `the lint cache was not used: ${loaded.unusable}` });
+      set = records.seed(loaded.records);
+      for (const record of set.files) perRecord.set(record, loaded.recordFindings.get(record.file)!);
+      saveCache = () => loaded.save().catch(() => undefined);
+    } else set = records.refresh('all').set;
     results = await lint(set);
+    await saveCache();
     const totals = countFindings(results);
     emit({ type: 'ready', at: now(), results, records: set.files.length, ...totals, render: renderer.on });
     batcher.start();

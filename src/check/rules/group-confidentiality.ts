@@ -13,6 +13,7 @@ export const groupConfidentiality: Rule = {
     description: 'a group session without `confidentiality_agreed: true`',
     defaultSeverity: 'error',
     docs: docsUrl('group-confidentiality'),
+    scope: 'record',
     messages: {
       notAgreed: 'a {type} session must record that the boundaries of confidentiality were agreed: `confidentiality_agreed: true`',
     },

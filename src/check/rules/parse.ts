@@ -40,6 +40,8 @@ export const parse: Rule = {
       closedEarly: 'the frontmatter ended at the `---` on line {fence}, so `{field}` and the lines after it are body text, not fields; a record has one frontmatter block: remove that `---` line',
       controlInBody: 'the text contains a control character ({character}): `{line}`; a reader cannot see it and a terminal would act on it, so delete it',
     },
+    more: 'lines holding a control character',
+    scope: 'record',
   },
   check({ records, report }) {
     for (const record of records.files) {

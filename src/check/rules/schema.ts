@@ -9,6 +9,8 @@ export const schema: Rule = {
     defaultSeverity: 'error',
     docs: docsUrl('schema'),
     messages: { invalid: '{problem}' },
+    more: 'fields that are unknown, missing or of the wrong type',
+    scope: 'record',
   },
   check({ records, report }) {
     for (const record of records.files) {

@@ -9,6 +9,7 @@ export const sessionShort: Rule = {
     description: 'a session shorter than `min_duration`',
     defaultSeverity: 'warning',
     docs: docsUrl('session-short'),
+    scope: 'record',
     messages: {
       short: 'the session lasted {minutes} minutes; sessions should last at least {minimum} minutes (policy.min_duration)',
     },

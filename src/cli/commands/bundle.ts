@@ -66,12 +66,25 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
     generatedAt: formatTimestamp(now.toISOString(), context.config.timezone),
     now,
     env: io.env,
+    // Streamed into place (a temporary file renamed over `out` when complete); a bundle to seal comes back as bytes.
+    out: seal ? undefined : out,
+    batchSize: batchSize(io.env.SUPV_BUNDLE_BATCH),
   });
-  const pdf = seal && sealing ? await sealing.sealPdf(result.pdf, seal, { organisation: context.config.organisation, reason: 'Inspection bundle issued by supv', signingTime: now }) : result.pdf;
-  mkdirSync(path.dirname(out), { recursive: true });
-  await writeAtomic(out, pdf);
+  if (seal && sealing) {
+    // A seal signs the whole file: the bundle comes back in memory, is sealed, and written atomically.
+    const pdf = await sealing.sealPdf(result.pdf!, seal, { organisation: context.config.organisation, reason: 'Inspection bundle issued by supv', signingTime: now });
+    mkdirSync(path.dirname(out), { recursive: true });
+    await writeAtomic(out, pdf);
+  }
   io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${result.records} records, ${result.pages} pages, ${result.sections.length} ${options.case ? 'case' : 'people'}${options.redact ? ', redacted' : ''}${seal ? ', sealed' : ''}\n`);
   return 0;
+}
+
+/** `SUPV_BUNDLE_BATCH`: records printed as one Chromium document (a tuning knob; default 100). */
+function batchSize(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d{0,5}$/.test(value)) throw new UsageError(`SUPV_BUNDLE_BATCH must be a whole number of records from 1, not ${value}`);
+  return Number(value);
 }
 
 /** The file to write (`given` relative to `base`): a folder given gets bundle.pdf inside; never into records/, templates/ or .git, never through a link. */

@@ -5,7 +5,7 @@ import { findRule, rules } from '../../check/rules/index.js';
 import { formatters, isFormatName } from '../../format/index.js';
 import type { LintResult } from '../../format/types.js';
 import { loadRecordsInParallel } from '../../load/load.js';
-import type { ReadAhead } from '../../load/read-ahead.js';
+import { takeReading, type ReadAhead } from '../../load/read-ahead.js';
 import { writeReport } from '../../util/atomic-write.js';
 import { Coloured } from '../../util/terminal.js';
 import { resolveContext, type GlobalOptions, type RunContext } from '../context.js';
@@ -18,6 +18,8 @@ export interface LintOptions extends GlobalOptions {
   output?: string;
   maxWarnings?: string;
   rule?: string[];
+  /** `--cache`: keep what each record gave in `.supv-cache/` and read only what changed (`--no-cache`: false). */
+  cache?: boolean;
 }
 
 /** `supv lint [PATH...]`: exit 0 when clean, 1 on errors or too many warnings. */
@@ -29,7 +31,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   const settings = parseRuleSettings(options.rule ?? []);
   const output = options.output === undefined ? undefined : outputFile(options.output, io, context);
 
-  const results = await findingsOf(context, settings, readAhead);
+  const { results, save } = await findingsOf(context, settings, readAhead, options.cache === true, io);
   // Rules see every record; the report shows only the files or folders asked for.
   const wanted = pathFilter(context, paths, results.map((result) => result.file));
   const shown = wanted ? results.filter((result) => wanted(result.file)) : results;
@@ -40,6 +42,8 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   // Only stylish colours; its colour codes are the only ones that reach the terminal (src/util/terminal.ts).
   else io.stdout(color && format === 'stylish' ? new Coloured(text) : text);
 
+  // After the report: a user waits for the findings, not for the cache.
+  await save();
   const all = shown.flatMap((result) => result.findings);
   const errors = all.filter((finding) => finding.severity === 'error').length;
   const warnings = all.length - errors;
@@ -56,14 +60,33 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
  * records (most of the memory of a large run) can be freed while the report
  * is written.
  */
-async function findingsOf(context: RunContext, settings: Record<string, RuleSetting>, readAhead: ReadAhead | undefined): Promise<LintResult[]> {
+async function findingsOf(context: RunContext, settings: Record<string, RuleSetting>, readAhead: ReadAhead | undefined, cache: boolean, io: Io): Promise<{ results: LintResult[]; save: () => Promise<void> }> {
   // One git walk, and only when a rule that reads history is on. It starts first and runs in git's own
   // process while the records are read.
   const history = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? loadGitHistory(context.root) : undefined;
   // Awaited below; until then a rejection must not count as unhandled.
   history?.catch(() => undefined);
-  const records = await loadRecordsInParallel(context.root, { readAhead });
-  return checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git: await history });
+  if (!cache) {
+    const records = await loadRecordsInParallel(context.root, { readAhead });
+    return { results: await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git: await history }), save: async () => undefined };
+  }
+  // A reading started ahead (src/cli/bin.ts starts none with --cache) would parse every file again: stopped.
+  (await takeReading(readAhead, context.root))?.stop();
+  const { loadRecordsCached } = await import('../../cache/lint-cache.js');
+  const loaded = await loadRecordsCached(context.root, context.config);
+  if (loaded.unusable) io.stderr(`supv lint: the cache was not used: ${loaded.unusable}.\n`);
+  const results = await checkRecords(loaded.records, rules, { config: context.config, asOf: context.asOf, settings, git: await history, recordFindings: loaded.recordFindings });
+  return {
+    results,
+    save: async () => {
+      try {
+        await loaded.save();
+      } catch (error) {
+        // The findings stand; only the next run is slower.
+        io.stderr(`supv lint: the cache could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next lint reads every record again.\n`);
+      }
+    },
+  };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface WatchCommandOptions extends GlobalOptions {
   out?: string;
   /** `--no-pdf`: lint only. */
   pdf?: boolean;
+  /** `--no-cache`: read every record at the start rather than from `lint --cache`'s cache. */
+  cache?: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function watchCommand(options: WatchCommandOptions, io: Io): Promis
     asOf,
     out,
     render: options.pdf !== false,
+    cache: options.cache !== false,
     toolVersion: toolVersion(),
     env: io.env,
     onEvent: (event) => {

@@ -1,0 +1,337 @@
+/**
+ * `supv lint --cache` (SPEC §11.7): findings identical to a cold run, always,
+ * over random edits; a cache file that is corrupt, cut short, made by another
+ * supv or configuration, or edited, is not trusted and is written anew; a
+ * symbolic link in place of the cache folder is never followed.
+ */
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkEachRecord, isRecordRule } from '../../src/check/engine.js';
+import { rules } from '../../src/check/rules/index.js';
+import { schema } from '../../src/check/rules/schema.js';
+import type { Rule } from '../../src/check/rule.js';
+import { DEFAULT_CONFIG } from '../../src/config/config.js';
+import { CACHE_DIR, settleTimesAfter, SHARDS } from '../../src/cache/lint-cache.js';
+import { recordFromText } from '../../src/parse/read-record.js';
+import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
+import { gitRepo, removeTempFolders, tempFolder } from '../helpers/git-repo.js';
+import { session } from '../helpers/records.js';
+
+afterAll(removeTempFolders);
+
+const LINT_DIR = path.join(CACHE_DIR, 'lint');
+
+/** The example school's records and config, committed once, so the git rules run too. */
+function exampleRepo(): string {
+  const repo = gitRepo();
+  cpSync(path.join(REPO_ROOT, 'records'), path.join(repo.root, 'records'), { recursive: true });
+  cpSync(path.join(REPO_ROOT, 'supv.config.yaml'), path.join(repo.root, 'supv.config.yaml'));
+  repo.commit('the records so far', '2026-11-20T10:00:00+00:00');
+  return repo.root;
+}
+
+function recordFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const file = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith('.md')) found.push(file);
+    }
+  };
+  walk('records');
+  return found;
+}
+
+async function lintJson(root: string, extra: string[] = []) {
+  const result = await runInProcess(['lint', '--format', 'json', ...extra], root);
+  if (result.exitCode === 2) throw new Error(`lint failed: ${result.stderr}`);
+  return result;
+}
+
+/** Cold and cached, the same output, exit code and nothing on stderr. */
+async function expectSame(root: string, extra: string[] = []) {
+  const cold = await lintJson(root, extra);
+  const cached = await lintJson(root, ['--cache', ...extra]);
+  expect(cached.stdout).toBe(cold.stdout);
+  expect(cached.exitCode).toBe(cold.exitCode);
+  expect(cached.stderr).toBe(cold.stderr);
+  return cold;
+}
+
+function shardFiles(root: string): string[] {
+  return readdirSync(path.join(root, LINT_DIR)).filter((name) => name.endsWith('.json')).map((name) => path.join(root, LINT_DIR, name));
+}
+
+type Step =
+  | { op: 'edit'; pick: number; how: number; value: number }
+  | { op: 'add'; pick: number; name: number }
+  | { op: 'delete'; pick: number }
+  | { op: 'rename'; pick: number; name: number }
+  | { op: 'config'; value: number }
+  | { op: 'damage'; pick: number; how: number }
+  | { op: 'nothing' };
+
+const EDITS = [
+  // duration: session-short, a rule kept with the record
+  (text: string, value: number) => text.replace(/^duration_minutes: \d+$/m, `duration_minutes: ${10 + (value % 80)}`),
+  // a line more in the body
+  (text: string, value: number) => `${text}\nA line added ${value}.\n`,
+  // an unknown field
+  (text: string, value: number) => text.replace(/^kind: /m, `stray_field_${value}: yes\nkind: `),
+  // YAML that cannot be read
+  (text: string) => text.replace(/^kind: /m, 'broken: [never closed\nkind: '),
+  // a control character in the body
+  (text: string) => `${text}\nA bell \u0007 here.\n`,
+  // the id of another record: a duplicate, and a file name that does not match
+  (text: string, value: number) => text.replace(/^id: .*$/m, value % 2 === 0 ? 'id: sam-lee' : 'id: 2026-01-05-someone-else'),
+  // a date in the future, or long past: rules about several records
+  (text: string, value: number) => text.replace(/^date: \d{4}-\d{2}-\d{2}$/m, `date: 20${20 + (value % 10)}-0${1 + (value % 9)}-1${value % 10}`),
+  // a group session without confidentiality agreed
+  (text: string) => text.replace(/^type: one-to-one$/m, 'type: group'),
+  // the same bytes written again
+  (text: string) => text,
+  // Windows line endings
+  (text: string) => text.replace(/\n/g, '\r\n'),
+];
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('edit' as const), pick: fc.nat(), how: fc.nat({ max: EDITS.length - 1 }), value: fc.nat({ max: 1000 }) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('add' as const), pick: fc.nat(), name: fc.nat({ max: 5 }) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('rename' as const), pick: fc.nat(), name: fc.nat({ max: 5 }) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('config' as const), value: fc.nat({ max: 3 }) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('damage' as const), pick: fc.nat(), how: fc.nat({ max: 3 }) }) },
+  { weight: 1, arbitrary: fc.constant({ op: 'nothing' as const }) },
+);
+
+function apply(root: string, change: Step): void {
+  const files = recordFiles(root);
+  const pickOf = (n: number) => files[n % files.length]!;
+  switch (change.op) {
+    case 'edit': {
+      const file = path.join(root, pickOf(change.pick));
+      writeFileSync(file, EDITS[change.how]!(readFileSync(file, 'utf8'), change.value));
+      break;
+    }
+    case 'add': {
+      const from = pickOf(change.pick);
+      cpSync(path.join(root, from), path.join(root, path.dirname(from), `copy-${change.name}.md`));
+      break;
+    }
+    case 'delete':
+      if (files.length > 5) unlinkSync(path.join(root, pickOf(change.pick)));
+      break;
+    case 'rename': {
+      const from = pickOf(change.pick);
+      const to = `records/sessions/moved-${change.name}-${path.basename(from)}`;
+      if (!existsSync(path.join(root, to))) renameSync(path.join(root, from), path.join(root, to));
+      break;
+    }
+    case 'config': {
+      const file = path.join(root, 'supv.config.yaml');
+      const minimum = ['PT30M', 'PT45M', 'PT60M', 'PT50M'][change.value]!;
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^(\s*min_duration:\s*)\S+/m, `$1${minimum}`));
+      break;
+    }
+    case 'damage': {
+      if (!existsSync(path.join(root, LINT_DIR))) break;
+      const shards = shardFiles(root);
+      const shard = shards[change.pick % shards.length]!;
+      const text = readFileSync(shard, 'utf8');
+      const damaged = [
+        text.slice(0, Math.floor(text.length / 2)),
+        'not json at all',
+        text.replace(/"message":"[^"]*"/, '"message":"edited by hand"'),
+        '',
+      ][change.how]!;
+      writeFileSync(shard, damaged);
+      break;
+    }
+    case 'nothing':
+      break;
+  }
+}
+
+describe('lint --cache gives what a cold lint gives', () => {
+  // Files are trusted by their times as soon as they are hashed: the runs below take files from the cache
+  // unread (by their times) as well as read and hashed, where a user's lint mostly does the former.
+  beforeAll(() => settleTimesAfter(0));
+  afterAll(() => settleTimesAfter(3000));
+
+  it('over random edits, additions, deletions, renames, config changes and damaged cache files', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 6 }), fc.boolean(), async (steps, withSettings) => {
+        const root = exampleRepo();
+        const extra = withSettings ? ['--rule', 'schema=warn', '--rule', 'session-short=off', '--rule', 'parse=error'] : [];
+        await expectSame(root, extra);
+        for (const change of steps) {
+          apply(root, change);
+          await expectSame(root, extra);
+          // And again with nothing changed: everything from the cache.
+          expect((await lintJson(root, ['--cache', ...extra])).stdout).toBe((await lintJson(root, extra)).stdout);
+        }
+        rmSync(root, { recursive: true, force: true });
+      }),
+      { numRuns: 10 },
+    );
+  }, 300_000);
+
+  it('a cached run reads its findings from the cache: it writes nothing when nothing changed, one shard when one record did', async () => {
+    const root = exampleRepo();
+    await expectSame(root);
+    const shards = shardFiles(root);
+    expect(shards.length).toBeGreaterThan(1);
+    const before = new Map(shards.map((file) => [file, lstatSync(file).mtimeMs]));
+    await lintJson(root, ['--cache']);
+    expect(shardFiles(root).filter((file) => lstatSync(file).mtimeMs !== before.get(file))).toEqual([]);
+    const file = path.join(root, recordFiles(root).find((name) => name.includes('/sessions/'))!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
+    const cold = await expectSame(root);
+    expect(cold.stdout).toContain('the session lasted 20 minutes');
+    expect(shardFiles(root).filter((name) => lstatSync(name).mtimeMs !== before.get(name))).toHaveLength(1);
+  });
+});
+
+describe('a cache file is never trusted when it cannot be', () => {
+  const damages: Array<[string, (text: string) => string]> = [
+    ['cut short', (text) => text.slice(0, Math.floor(text.length * 0.7))],
+    ['not JSON', () => '\u0000\u0001 garbage'],
+    ['empty', () => ''],
+    ['made by another version of supv', (text) => text.replace(/"supv":"[^"]*"/, '"supv":"another build"')],
+    ['of another cache format', (text) => text.replace(/"format":"[^"]*"/, '"format":"supv lint cache 0"')],
+    ['made for another configuration', (text) => text.replace(/"config":"[^"]*"/, '"config":"another config"')],
+    ['edited: a finding removed', (text) => text.replace(/"findings":\[\{[^\]]*\]/, '"findings":[]')],
+    ['edited: a record marked valid', (text) => text.replace(/"valid":false/, '"valid":true')],
+  ];
+  for (const [what, damage] of damages) {
+    it(`${what}: ignored, and written anew`, async () => {
+      const root = exampleRepo();
+      // Findings the per-record rules keep with the record, in the file's own shard.
+      const broken = path.join(root, 'records/sessions/zz-broken.md');
+      writeFileSync(broken, session('2026-03-02', { duration_minutes: 15, stray: 'field' }).text.replace('kind: session', 'kind: session\nmood: [unclosed'));
+      const cold = await expectSame(root);
+      for (const shard of shardFiles(root)) writeFileSync(shard, damage(readFileSync(shard, 'utf8')));
+      const cached = await lintJson(root, ['--cache']);
+      expect(cached.stdout).toBe(cold.stdout);
+      expect(cached.stderr).toBe('');
+      // Written anew: the next run trusts it again and still agrees.
+      for (const shard of shardFiles(root)) expect(readFileSync(shard, 'utf8')).toMatch(/^\{"format":"supv lint cache 1"/);
+      expect((await lintJson(root, ['--cache'])).stdout).toBe(cold.stdout);
+    });
+  }
+
+  it('a .supv-cache that is a symbolic link out of the repository is not followed: lint says so and runs without it', async () => {
+    const root = exampleRepo();
+    const outside = tempFolder('supv-outside-');
+    symlinkSync(outside, path.join(root, CACHE_DIR));
+    const cold = await lintJson(root);
+    const cached = await lintJson(root, ['--cache']);
+    expect(cached.stdout).toBe(cold.stdout);
+    expect(cached.exitCode).toBe(cold.exitCode);
+    expect(cached.stderr).toMatch(/the cache was not used: \.supv-cache is a symbolic link, which supv does not follow/);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('a shard file that is a symbolic link is not read through, and is replaced rather than written through', async () => {
+    const root = exampleRepo();
+    const cold = await expectSame(root);
+    const outside = path.join(tempFolder('supv-outside-'), 'elsewhere.json');
+    writeFileSync(outside, 'keep me');
+    const [shard] = shardFiles(root);
+    unlinkSync(shard!);
+    symlinkSync(outside, shard!);
+    expect((await lintJson(root, ['--cache'])).stdout).toBe(cold.stdout);
+    expect(readFileSync(outside, 'utf8')).toBe('keep me');
+    expect(lstatSync(shard!).isSymbolicLink()).toBe(false);
+  });
+
+  it('the cache is git-ignored wherever it is, and never read as records', async () => {
+    const repo = gitRepo();
+    cpSync(path.join(REPO_ROOT, 'records'), path.join(repo.root, 'records'), { recursive: true });
+    repo.commit('records', '2026-11-20T10:00:00+00:00');
+    await expectSame(repo.root);
+    expect(existsSync(path.join(repo.root, LINT_DIR))).toBe(true);
+    expect(repo.git(['status', '--porcelain', '--ignored=no'])).toBe('');
+    // A cache folder inside records/ would be records; supv keeps it at the root only.
+    expect(existsSync(path.join(repo.root, 'records', CACHE_DIR))).toBe(false);
+    expect(readFileSync(path.join(REPO_ROOT, '.gitignore'), 'utf8')).toMatch(/^\.supv-cache\/$/m);
+  });
+
+  it('--no-cache after --cache reads every record and leaves the cache alone', async () => {
+    const root = exampleRepo();
+    await lintJson(root, ['--cache', '--no-cache']);
+    expect(existsSync(path.join(root, CACHE_DIR))).toBe(false);
+    expect(SHARDS).toBeGreaterThan(1);
+  });
+});
+
+describe('which rules are kept with each record', () => {
+  it('exactly the rules that read one record and the configuration, said in their meta', () => {
+    expect(rules.filter(isRecordRule).map((rule) => rule.meta.id).sort()).toEqual(['group-confidentiality', 'parse', 'schema', 'session-short']);
+    for (const rule of rules.filter((candidate) => candidate.meta.usesGit)) expect(isRecordRule(rule)).toBe(false);
+  });
+
+  it('a rule about one record that reaches for other records, the facts, the date or git history is stopped, named', async () => {
+    const record = recordFromText({ file: 'records/sessions/2026/2026-01-05-jo-bloggs.md', absPath: '/repo/x.md' }, session('2026-01-05').text);
+    const reaching = (what: string, reach: (context: Parameters<Rule['check']>[0]) => unknown): Rule => ({
+      meta: { ...schema.meta, id: `reaches-${what}` },
+      check: (context) => void reach(context),
+    });
+    for (const [what, reach] of [
+      ['byId', (context) => context.records.byId.get('jo-bloggs')],
+      ['facts', (context) => context.facts.statuses],
+      ['asOf', (context) => context.asOf],
+      ['history', (context) => context.history()],
+    ] as Array<[string, (context: Parameters<Rule['check']>[0]) => unknown]>) {
+      await expect(checkEachRecord([record], [reaching(what, reach)], DEFAULT_CONFIG)).rejects.toThrow(new RegExp(`rule reaches-${what} is about one record at a time .* but read ${what === 'byId' ? 'records.byId' : what}`));
+    }
+  });
+
+  it('run over each record alone, the per-record rules find what they find over the whole set', async () => {
+    const root = exampleRepo();
+    // The default policy, as DEFAULT_CONFIG below.
+    rmSync(path.join(root, 'supv.config.yaml'));
+    mkdirSync(path.join(root, 'records/sessions/2026'), { recursive: true });
+    writeFileSync(path.join(root, 'records/sessions/2026/2026-03-02-jo-bloggs.md'), session('2026-03-02', { duration_minutes: 15, type: 'group', attendees: ['jo-bloggs'] }).text);
+    const whole = JSON.parse((await lintJson(root, rules.filter((rule) => !isRecordRule(rule)).flatMap((rule) => ['--rule', `${rule.meta.id}=off`]))).stdout) as Array<{ file: string; findings: unknown[] }>;
+    const files = recordFiles(root);
+    const alone = [];
+    for (const file of files) {
+      const record = recordFromText({ file, absPath: path.join(root, file) }, readFileSync(path.join(root, file), 'utf8'));
+      alone.push(...((await checkEachRecord([record], rules.filter(isRecordRule), DEFAULT_CONFIG)).get(file) ?? []));
+    }
+    expect(alone.length).toBeGreaterThan(0);
+    expect(alone.length).toBe(whole.flatMap((result) => result.findings).length);
+  });
+});
+
+describe('the pre-commit hook and watch use the cache', () => {
+  it('the hook init installs lints with --cache', async () => {
+    const { preCommitHook } = await import('../../src/author/scaffold.js');
+    expect(preCommitHook('1.0.0')).toMatch(/\$supv_cmd lint \\\n\s+--cache \\\n/);
+  });
+
+  it('watch starts from the cache: the same findings as a cold start, a short session found after a save, and the cache written', async () => {
+    const { watchRepo, removeTempDirs } = await import('../watch/helpers.js');
+    const { SAM_LEE, staff, contract } = await import('../helpers/records.js');
+    const files = [SAM_LEE, staff({ id: 'jo-bloggs' }), contract({ supervisee: 'jo-bloggs', agreed: '2024-09-09' }), session('2025-02-15', { supervisee: 'jo-bloggs' })];
+    const cold = await watchRepo(files, { cache: false });
+    const coldReady = cold.events.find((event) => event.type === 'ready');
+    await cold.handle.close();
+    const warm = await watchRepo(files, { cache: true });
+    try {
+      const ready = warm.events.find((event) => event.type === 'ready');
+      expect(ready).toMatchObject({ results: (coldReady as { results: unknown }).results });
+      expect(shardFiles(warm.root).length).toBeGreaterThan(0);
+      warm.write(files[3]!.file, files[3]!.text.replace('duration_minutes: 60', 'duration_minutes: 20'));
+      const next = await warm.next('lint');
+      expect(next.appeared.map((finding) => finding.rule)).toContain('session-short');
+    } finally {
+      await warm.handle.close();
+      removeTempDirs();
+    }
+  });
+});
