@@ -182,6 +182,12 @@ export interface RuleMeta {
    */
   usesGit?: 'required' | 'optional';
   /**
+   * For an `'optional'` git rule that does its whole check without history,
+   * from today's files, what it then does (for its docs); such a rule is not
+   * named among the skipped ones when history is incomplete.
+   */
+  withoutHistory?: string;
+  /**
    * What this rule's findings are, in the plural, for the one finding that
    * says how many more a file has past the first hundred ("and 149,900 more
    * {more} in this file"); by default "findings of ID".

@@ -29,6 +29,7 @@ const contract = {
   supervisor: 'sam-lee',
   agreed: '2024-09-09',
   frequency: 'P4W',
+  dispute_resolution: 'Head of Service',
 };
 
 const session = {
@@ -163,7 +164,7 @@ describe('the kind decides the schema', () => {
 describe('every required field', () => {
   const required: Record<keyof typeof records, string[]> = {
     staff: ['id', 'name', 'role', 'tier', 'started', 'supervisors'],
-    contract: ['id', 'supervisee', 'supervisor', 'agreed', 'frequency'],
+    contract: ['id', 'supervisee', 'supervisor', 'agreed', 'frequency', 'dispute_resolution'],
     session: ['id', 'date', 'type', 'supervisor', 'duration_minutes', 'functions'],
     decision: ['id', 'case', 'session', 'date', 'supervisor', 'supervisee'],
   };
@@ -221,7 +222,7 @@ describe('session types', () => {
   });
   it('an unknown type draws only the enum message, not the conditional ones', () => {
     expect(validateRecord({ ...session, type: '1:1' })).toEqual([
-      { pointer: '/type', target: 'value', message: '`type` must be one of one-to-one, group, peer, ad-hoc, joint-agency' },
+      { pointer: '/type', target: 'value', message: '`type` must be one of one-to-one, group, peer, ad-hoc, joint-agency, three-way' },
     ]);
   });
 });
@@ -320,7 +321,8 @@ describe('ids, references and numbers', () => {
     ],
     [{ ...contract, signatures: [{ ...signature, sha256: 'A'.repeat(64) }] }, '/signatures/0/sha256', `\`signatures[0].sha256\` must be 64 lower-case hexadecimal characters, not ${'A'.repeat(57)}...`],
     [{ ...contract, signatures: [{ ...signature, sig: 'not base64!' }] }, '/signatures/0/sig', '`signatures[0].sig` must be a base64 signature, not not base64!'],
-    [{ ...staff, public_key: 'ssh-ed25519 AAAA' }, '/public_key', '`public_key` must be a PEM public key, starting -----BEGIN PUBLIC KEY-----, not ssh-ed25519 AAAA'],
+    [{ ...staff, public_key: 'ssh-ed25519 AAAA' }, '/public_key', '`public_key` must be an ed25519 public key: PEM starting -----BEGIN PUBLIC KEY-----, or an OpenSSH line ssh-ed25519 AAAA..., not ssh-ed25519 AAAA'],
+    [{ ...staff, public_key: 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ jo@laptop' }, '/public_key', '`public_key` must be an ed25519 public key: PEM starting -----BEGIN PUBLIC KEY-----, or an OpenSSH line ssh-ed25519 AAAA..., not ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ jo@laptop'],
     [{ ...staff, email: 'jo at example' }, '/email', '`email` must be an email address, not jo at example'],
   ])('%#: %o', (data, pointer, message) => {
     expect(validateRecord(data)).toEqual([{ pointer, target: 'value', message }]);

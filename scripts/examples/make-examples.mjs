@@ -20,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exampleKeysField } from './example-keys.mjs';
 import { DEFAULT_POLICY_YAML, fromDay, prng, recordText, slug, toDay, weekday } from './records.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -43,7 +44,14 @@ const workdayOnOrAfter = (day) => { while (!isWorkday(day)) day++; return day; }
 
 // ---------------------------------------------------------------------- staff
 
+// The school's own name for its staged tier (config keys are the organisation's own; supv never assumes one).
+const EARLY_CAREER = 'early-career';
 const HEAD = 'helen-marchbank';
+// The head is supervised from outside the school, as heads often are: by the
+// county's education safeguarding adviser (a fictional person). Not a staff
+// record: she is named in `supervisors[].external` and, on the sessions she
+// leads, in `supervisor_external`; she does not sign in supv.
+const ADVISER = { name: 'Morwenna Quillfield', organisation: 'Eastmere County Council education safeguarding team' };
 const DSL = 'imogen-thistlewood';
 const DDSL = 'tobias-fennimore';
 const SENCO = 'bronwen-castellane';
@@ -51,19 +59,19 @@ const SENCO = 'bronwen-castellane';
 const STAFF = [
   {
     id: HEAD, name: 'Helen Marchbank', role: 'Head Teacher', tier: 'general', started: '2019-09-02',
-    supervisors: [{ id: DSL, from: '2021-09-01' }], supervision_training: '2020-03-12',
-    body: 'Head Teacher since September 2019 and a deputy designated safeguarding lead. Line-managed by the governing body; receives safeguarding supervision from the DSL each half term (external coaching is arranged by the governors and recorded elsewhere). Supervises the DSL.',
-    contract: { frequency: 'P3M', agreed: '2026-09-07', duration: 60, resolution: 'Chair of Governors' },
+    supervisors: [{ external: ADVISER, from: '2021-09-01' }], supervision_training: '2024-03-14',
+    body: 'Head Teacher since September 2019 and a deputy designated safeguarding lead. Line-managed by the governing body; receives safeguarding supervision each half term from Morwenna Quillfield, the county\'s education safeguarding adviser, under the local authority\'s arrangement for head teachers. Supervises the DSL.',
+    contract: { frequency: 'P3M', agreed: '2026-09-07', duration: 60, resolution: 'Chair of Governors', external: ADVISER },
   },
   {
     id: DSL, name: 'Imogen Thistlewood', role: 'Deputy Head Teacher and Designated Safeguarding Lead', tier: 'designated-lead', started: '2021-09-01',
-    supervisors: [{ id: HEAD, from: '2021-09-01' }], supervision_training: '2021-11-18',
+    supervisors: [{ id: HEAD, from: '2021-09-01' }], supervision_training: '2024-11-14',
     body: 'Designated Safeguarding Lead (DSL) since September 2021. Holds the school\'s child protection and child in need cases, chairs the safeguarding team and supervises the deputy DSL, the SENCo and the family support worker. Also provides safeguarding supervision to the head teacher.',
     contract: { frequency: 'P4W', agreed: '2026-09-07', duration: 90, resolution: 'Chair of Governors' },
   },
   {
     id: DDSL, name: 'Tobias Fennimore', role: 'Assistant Head Teacher and Deputy Designated Safeguarding Lead', tier: 'designated-lead', started: '2022-01-04',
-    supervisors: [{ id: DSL, from: '2022-01-04' }], supervision_training: '2022-06-09',
+    supervisors: [{ id: DSL, from: '2022-01-04' }], supervision_training: '2025-06-12',
     body: 'Assistant Head (inclusion) and deputy DSL. Holds a small number of cases, covers the DSL\'s absence, and supervises teaching and support staff, the early career teacher and (since April 2026) the learning mentor.',
     contract: { frequency: 'P4W', agreed: '2026-09-08', duration: 60, resolution: 'Head Teacher' },
   },
@@ -75,7 +83,7 @@ const STAFF = [
   },
   {
     id: SENCO, name: 'Bronwen Castellane', role: 'Special Educational Needs Co-ordinator (SENCo)', tier: 'case-holder', started: '2020-09-01',
-    supervisors: [{ id: DSL, from: '2021-09-01' }], supervision_training: '2023-02-02',
+    supervisors: [{ id: DSL, from: '2021-09-01' }], supervision_training: '2024-02-08',
     body: 'SENCo. Holds cases where special educational needs or disability and safeguarding overlap. Supervised the learning mentor until April 2026.',
     contract: { frequency: 'P4W', agreed: '2026-09-09', duration: 60, resolution: 'Head Teacher' },
   },
@@ -92,15 +100,19 @@ const STAFF = [
     ],
   },
   {
-    id: 'rowan-pettigrew', name: 'Rowan Pettigrew', role: 'Early Career Teacher, Year 2', tier: 'newly-qualified', started: '2026-09-01', induction_until: '2027-02-26',
+    id: 'rowan-pettigrew', name: 'Rowan Pettigrew', role: 'Early Career Teacher, Year 2', tier: EARLY_CAREER, started: '2026-09-01', induction_until: '2027-02-26',
     supervisors: [{ id: DDSL, from: '2026-09-01' }],
-    body: 'Newly qualified teacher in Year 2, in the first year of the early career framework. Weekly supervision for the first six weeks, then fortnightly, per the staged newly-qualified tier.',
-    contract: { frequency: 'P2W', agreed: '2026-09-01', duration: 60, resolution: 'Head Teacher' },
+    body: 'Early career teacher in Year 2, in the first year of the early career framework. Weekly supervision for the first six weeks, then fortnightly until six months, then every four weeks, per the school\'s staged early-career tier; at least fortnightly during induction.',
+    safeguarding_training: '2026-09-02',
+    contract: {
+      frequency: 'P1W', agreed: '2026-09-01', duration: 60, resolution: 'Head Teacher',
+      words: 'at least weekly for the first 6 weeks (to 2026-10-13), then every 2 weeks until 6 months (to 2027-03-01), then every 4 weeks; and at least every 2 weeks during induction (to 2027-02-26),',
+    },
   },
   {
-    id: 'nell-haverstock', name: 'Nell Haverstock', role: 'Teaching Assistant', tier: 'general', started: '2018-09-03',
+    id: 'nell-haverstock', name: 'Nell Haverstock', role: 'Teaching Assistant', tier: 'general', started: '2018-09-03', line_manager: DSL,
     supervisors: [{ id: DDSL, from: '2022-01-04' }],
-    body: 'Teaching Assistant in Key Stage 1; runs the nurture group at lunchtime. No allocated cases; raises concerns with the DSL.',
+    body: 'Teaching Assistant in Key Stage 1; runs the nurture group at lunchtime. No allocated cases; raises concerns with the DSL. Line-managed by the DSL. Her spring supervision was postponed twice during the deputy DSL\'s absence; when it was more than two weeks overdue a three-way meeting with her line manager put it back on track (2 June 2026).',
     contract: { frequency: 'P3M', agreed: '2026-09-10', duration: 60, resolution: 'Head Teacher' },
   },
   {
@@ -112,6 +124,7 @@ const STAFF = [
   {
     id: 'sabine-orrick', name: 'Sabine Orrick', role: 'Pastoral Support Assistant', tier: 'general', started: '2021-01-04', left: '2026-07-22',
     supervisors: [{ id: DDSL, from: '2022-01-04' }],
+    safeguarding_training: '2025-09-01',
     body: 'Pastoral Support Assistant until the end of the summer term 2026 (left 22 July 2026 to train as a social worker). Records kept for retention.',
     contract: { frequency: 'P3M', agreed: '2025-12-16', duration: 60, resolution: 'Head Teacher' },
   },
@@ -232,8 +245,9 @@ const ONE_TO_ONE = {
   [SENCO]: { supervisor: DSL, dates: backwards('2026-11-10', 21, 28) },
   'declan-wetherall': { supervisor: (date) => (date < '2026-04-20' ? SENCO : DDSL), dates: backwards('2026-11-19', 21, 27, ['2026-04-16']) },
   'rowan-pettigrew': { supervisor: DDSL, dates: ['2026-09-03', '2026-09-10', '2026-09-17', '2026-09-24', '2026-10-01', '2026-10-08', '2026-10-22', '2026-11-05', '2026-11-19'] },
-  [HEAD]: { supervisor: DSL, dates: ['2025-12-10', '2026-02-25', '2026-05-13', '2026-07-15', '2026-09-23', '2026-11-11'] },
-  'nell-haverstock': { supervisor: DDSL, dates: ['2025-12-04', '2026-02-12', '2026-04-30', '2026-07-09', '2026-09-17', '2026-11-05'] },
+  [HEAD]: { supervisor: ADVISER, dates: ['2025-12-10', '2026-02-25', '2026-05-13', '2026-07-15', '2026-09-23', '2026-11-11'] },
+  // The April session did not happen; the escalation meeting (a three-way with the line manager, the DSL) did, on 2 June.
+  'nell-haverstock': { supervisor: DDSL, dates: ['2025-12-04', '2026-02-12', '2026-06-02', '2026-07-09', '2026-09-17', '2026-11-05'], types: { '2026-06-02': 'three-way' } },
   'lila-brackenbury': { supervisor: DDSL, dates: ['2025-12-11', '2026-02-26', '2026-05-07', '2026-07-16', '2026-09-24', '2026-11-17'] },
   'sabine-orrick': { supervisor: DDSL, dates: ['2025-12-16', '2026-03-03', '2026-05-19', '2026-07-20'] },
 };
@@ -271,7 +285,7 @@ const SUMMARY = {
     'Completed the annual safeguarding training and read Part 1 of the statutory guidance; quiz completed.',
     'Busy term with assessments. Discussed the wellbeing of the class after a parent\'s death in the school community.',
   ],
-  'newly-qualified': [
+  [EARLY_CAREER]: [
     'First weeks in Year 2. Settling in well; routines established. Reviewed the safeguarding induction: who the DSLs are, how to log a concern, the staff code of conduct.',
     'Logged a first concern (a pupil\'s comment about being left at home alone); discussed what happened next and why feedback to the teacher is limited.',
     'Parents\' evening preparation. Discussed professional boundaries with parents and the use of school email only.',
@@ -283,7 +297,7 @@ const NO_CASES = {
     'No allocated cases. Discussed the pupils on the vulnerable children list in the class or group and what to watch for; any concern goes to a DSL the same day.',
     'No allocated cases. Reflected on a pupil who has become withdrawn; agreed that the concern was logged correctly and that the DSL has spoken with the family.',
   ],
-  'newly-qualified': [
+  [EARLY_CAREER]: [
     'No allocated cases. Talked through the three pupils in the class known to the DSL, what the teacher needs to know and what stays confidential.',
     'No allocated cases. Reflected on the first concern logged: the quality of the recording (facts, child\'s own words, time) was good.',
   ],
@@ -314,9 +328,10 @@ const ACTIONS = {
   'designated-lead': ['Update the safeguarding action plan after the audit', 'Review the low-level concerns log with the head', 'Book the DSL refresher training', 'Check the vulnerable children list against attendance data', 'Brief the new midday supervisors on how to report a concern', 'Send the termly safeguarding report to governors'],
   'case-holder': ['Update the chronologies for all open cases', 'Book a home visit with the family', 'Complete the early help assessment review', 'Chase the health visitor for an update', 'Send the school report for the CIN meeting', 'Arrange a team around the family meeting', 'Complete the neglect toolkit with the family'],
   general: ['Read the updated child protection policy', 'Complete the online safety training module', 'Log the pupil comment discussed on the safeguarding system', 'Observe the nurture group with the learning mentor', 'Share the class vulnerable pupils list with the new TA'],
-  'newly-qualified': ['Read the staff code of conduct again and note questions', 'Shadow the DSL for one triage session', 'Set up the class vulnerable pupils list', 'Observe a colleague\'s PSHE lesson on keeping safe', 'Agree a planning routine with the year group partner'],
+  [EARLY_CAREER]: ['Read the staff code of conduct again and note questions', 'Shadow the DSL for one triage session', 'Set up the class vulnerable pupils list', 'Observe a colleague\'s PSHE lesson on keeping safe', 'Agree a planning routine with the year group partner'],
 };
 const tierOf = (id) => byId.get(id).tier;
+const THREE_WAY_OUTCOME = 'Supervision resumes every half term on fixed dates in the diary, protected from cover; the DSL covers the session if the deputy DSL cannot. The line manager checks at the next three-way review that the dates held.';
 /** Each case holder's role with the families whose child is on a child protection plan. */
 const CASE_ROLES = {
   [DSL]: 'Designated safeguarding lead: school representative on the core group',
@@ -356,7 +371,7 @@ function plannedIndividual() {
   for (const [supervisee, plan] of Object.entries(ONE_TO_ONE)) {
     for (const date of plan.dates) {
       const supervisor = typeof plan.supervisor === 'function' ? plan.supervisor(date) : plan.supervisor;
-      all.push({ type: 'one-to-one', date, supervisee, supervisor });
+      all.push({ type: plan.types?.[date] ?? 'one-to-one', date, supervisee, supervisor });
     }
   }
   for (const e of EXTRA) all.push({ ...e });
@@ -423,7 +438,11 @@ for (const plan of plannedIndividual()) {
       const roll = rnd.next();
       const status = isLast || isExit ? (roll < 0.9 ? 'done' : 'dropped') : roll < 0.78 ? 'done' : roll < 0.94 ? 'carried' : 'dropped';
       const entry = { ref: `${previous.data.id}#${a.id}`, status };
-      if (status === 'carried') entry.note = rnd.pick(['Started; carried to the next session', 'Waiting on another agency; carried', 'Not yet done because of absence; carried']);
+      if (status === 'carried') {
+        entry.note = rnd.pick(['Started; carried to the next session', 'Waiting on another agency; carried', 'Not yet done because of absence; carried']);
+        // A new due date, agreed when it was carried: two weeks on (no draw from the PRNG, so the rest of the year stays as it was).
+        entry.due = fromDay(workdayOnOrAfter(day + 14));
+      }
       else if (status === 'dropped') entry.note = rnd.pick(['No longer needed: the situation has changed', 'Superseded by the core group plan']);
       else if (rnd.chance(0.3)) entry.note = rnd.pick(['Done', 'Completed and recorded on the system', 'Done the following week']);
       actionsReviewed.push(entry);
@@ -444,25 +463,30 @@ for (const plan of plannedIndividual()) {
       const text = i < decisionsHere.length || (isHandover && i < 2) ? pool.shift() : pool.splice(rnd.int(0, pool.length - 1), 1)[0];
       let due = workdayOnOrAfter(day + rnd.int(7, 20));
       if (isLast) due = workdayOnOrAfter(Math.max(due, toDay(AS_OF) + rnd.int(3, 14)));
-      actions.push({ id: `A${i + 1}`, text, owner: rnd.chance(0.85) ? supervisee : supervisor, due: fromDay(due) });
+      // An external supervisor owns no actions in the school's records (an owner is a staff id).
+      const bySupervisee = rnd.chance(0.85) || typeof supervisor !== 'string';
+      actions.push({ id: `A${i + 1}`, text, owner: bySupervisee ? supervisee : supervisor, due: fromDay(due) });
     }
   }
 
-  const interval = tier === 'newly-qualified' ? (date < '2026-10-13' ? 7 : 14) : TIER_DAYS[tier];
+  const interval = tier === EARLY_CAREER ? (date < '2026-10-13' ? 7 : 14) : TIER_DAYS[tier];
   const data = {
     kind: 'session',
     id: `${date}-${supervisee}`,
     date,
     type,
-    supervisor,
+    supervisor: typeof supervisor === 'string' ? supervisor : undefined,
+    supervisor_external: typeof supervisor === 'string' ? undefined : supervisor,
     supervisee,
+    line_manager: type === 'three-way' ? byId.get(supervisee).line_manager : undefined,
+    outcome: type === 'three-way' ? THREE_WAY_OUTCOME : undefined,
     duration_minutes: type === 'ad-hoc' ? 60 : tier === 'general' ? 60 : rnd.pick([60, 60, 75, 90]),
     functions,
     cases_coverage: cases.length ? (type === 'one-to-one' ? 'all' : 'sample') : undefined,
     cases: cases.length ? cases : undefined,
     actions: actions.length ? actions : undefined,
     actions_reviewed: actionsReviewed.length ? actionsReviewed : undefined,
-    next_meeting: isExit ? undefined : fromDay(workdayOnOrAfter(day + (type === 'one-to-one' ? interval - (interval > 20 ? 3 : 0) : 14))),
+    next_meeting: isExit ? undefined : fromDay(workdayOnOrAfter(day + (type === 'one-to-one' || type === 'three-way' ? interval - (interval > 20 ? 3 : 0) : 14))),
   };
 
   // ---- body
@@ -474,6 +498,10 @@ for (const plan of plannedIndividual()) {
     body += `Ad hoc supervision requested by ${who} after a disclosure the previous afternoon.\n\n`;
   } else if (type === 'peer') {
     body += `Peer supervision between the DSL and the deputy DSL, focused on the child protection cases and on the DSL's own wellbeing. ${firstName(DDSL)} facilitated.\n\n`;
+  } else if (type === 'three-way') {
+    body += `Three-way meeting: ${firstName(supervisor)} (supervisor), ${who} and ${firstName(data.line_manager)} (line manager, the DSL). ${who}'s supervision, due by 12 May, had been postponed twice while ${firstName(supervisor)} was covering the DSL's absence; by the end of May it was more than two weeks overdue, which under the policy calls for a three-way meeting with the line manager. This meeting also served as the missed supervision session.\n\n`;
+  } else if (supervisor === ADVISER) {
+    body += `Supervision with ${ADVISER.name}, ${ADVISER.organisation}, under the county's arrangement for head teachers.\n\n`;
   } else if (isExit) {
     body += `Final supervision before ${who} leaves Larkfield on 22 July.\n\n`;
   }
@@ -482,7 +510,7 @@ for (const plan of plannedIndividual()) {
   const summaryPool = SUMMARY[tier].filter((t) => holiday(t) === (date.slice(5, 7) === '08'));
   let summary;
   if (type === 'ad-hoc') summary = 'A pupil disclosed to the FSW that an adult at home hit him. The disclosure was recorded in the child\'s own words and passed to the DSL within the hour.';
-  else if (tier === 'newly-qualified') summary = k === 0 ? summaryPool[0] : rnd.pick(summaryPool.slice(1));
+  else if (tier === EARLY_CAREER) summary = k === 0 ? summaryPool[0] : rnd.pick(summaryPool.slice(1));
   else summary = rnd.pick(summaryPool.length ? summaryPool : SUMMARY[tier]);
   body += summary.replace('{n}', String(rnd.int(3, 9))).replace('{cases}', String(casesFor(supervisee, date).filter((c) => statusOn(c, date) !== 'closed').length)) + '\n\n';
   body += '## Case discussion\n\n';
@@ -620,16 +648,17 @@ for (const s of STAFF) {
       kind: 'contract',
       id: `contract-${s.id}-${c.agreed.slice(0, 4)}`,
       supervisee: s.id,
-      supervisor: c.supervisor,
+      supervisor: c.external ? undefined : c.supervisor,
+      supervisor_external: c.external,
       agreed: c.agreed,
       frequency: c.frequency,
       duration_minutes: c.duration,
       review_due: `${Number(c.agreed.slice(0, 4)) + 1}${c.agreed.slice(4)}`,
       dispute_resolution: c.resolution,
     };
-    const sup = byId.get(c.supervisor);
-    const words = { P2W: 'every two weeks', P4W: 'at least every four weeks', P3M: 'at least every three months' }[c.frequency];
-    const body = `\n## Purpose of supervision\n\nSupervision at Larkfield Primary School keeps children safe by making sure that the people who work with them are accountable for their practice, are supported, and keep developing. It covers three functions: accountability (the quality of work and the school's procedures), professional development, and personal support.\n\n## Arrangements\n\n- ${s.name} (supervisee) and ${sup.name} (supervisor) meet ${words} for about ${c.duration} minutes, in a private room, without interruptions.\n- ${s.tier === 'newly-qualified' ? 'Weekly for the first six weeks after starting, then fortnightly until the end of induction.\n- ' : ''}Group supervision each term supplements, and does not replace, individual supervision.\n- Sessions cancelled by either party are rearranged within a week.\n\n## Responsibilities\n\n**Supervisor:** books sessions, keeps the record clear, accurate and contemporaneous, signs and dates it within a week, follows up agreed actions, and records any discussion or decision about a named child on that child's file.\n\n**Supervisee:** prepares the cases and issues to discuss, completes agreed actions, reads the record and signs it within a week, and says when supervision is not meeting their needs.\n\n## Confidentiality\n\nSupervision is confidential except where a child or adult is at risk of harm, or where there are concerns about conduct; then the supervisor will say what will be shared and with whom.\n\n## Records\n\nRecords are kept securely in the school's supervision records repository and are subject to inspection and audit. The contract is reviewed each year, or sooner if either party asks. Disagreements that cannot be resolved between the two are referred to the ${c.resolution}.\n`;
+    const sup = c.external ? { name: `${c.external.name} (${c.external.organisation})` } : byId.get(c.supervisor);
+    const words = c.words ?? { P2W: 'every two weeks', P4W: 'at least every four weeks', P3M: 'at least every three months' }[c.frequency];
+    const body = `\n## Purpose of supervision\n\nSupervision at Larkfield Primary School keeps children safe by making sure that the people who work with them are accountable for their practice, are supported, and keep developing. It covers three functions: accountability (the quality of work and the school's procedures), professional development, and personal support.\n\n## Arrangements\n\n- ${s.name} (supervisee) and ${sup.name} (supervisor) meet ${words} for about ${c.duration} minutes, in a private room, without interruptions.\n- Group supervision each term supplements, and does not replace, individual supervision.\n- Sessions cancelled by either party are rearranged within a week.\n\n## Responsibilities\n\n**Supervisor:** books sessions, keeps the record clear, accurate and contemporaneous, signs and dates it within a week, follows up agreed actions, and records any discussion or decision about a named child on that child's file.\n\n**Supervisee:** prepares the cases and issues to discuss, completes agreed actions, reads the record and signs it within a week, and says when supervision is not meeting their needs.\n\n## Confidentiality\n\nSupervision is confidential except where a child or adult is at risk of harm, or where there are concerns about conduct; then the supervisor will say what will be shared and with whom.\n\n## Records\n\nRecords are kept securely in the school's supervision records repository and are subject to inspection and audit. The contract is reviewed each year, whenever the supervisor changes, or sooner if either party asks. Disagreements that cannot be resolved between the two are referred to the ${c.resolution}.\n`;
     contracts.push({ data, body });
   }
 }
@@ -639,9 +668,12 @@ for (const s of STAFF) {
 const staffRecords = STAFF.map((s) => {
   const data = {
     kind: 'staff', id: s.id, name: s.name, role: s.role, tier: s.tier, started: s.started,
-    induction_until: s.induction_until, left: s.left,
+    induction_until: s.induction_until, left: s.left, line_manager: s.line_manager,
     supervisors: s.supervisors,
     supervision_training: s.supervision_training,
+    keys: exampleKeysField(s.id),
+    // Whole-school safeguarding training on the September INSET day (or as noted).
+    safeguarding_training: s.safeguarding_training ?? '2026-09-01',
   };
   return { data, body: `\n${s.body}\n` };
 });
@@ -675,15 +707,19 @@ for (const s of sessions) {
   if (/decision/i.test(s.body) && !s.data.cases?.some((c) => c.decision)) problems.push(`${s.data.id}: body mentions a decision without a decision record`);
   for (const a of s.data.actions ?? []) if (a.due < AS_OF && !sessions.some((x) => x.data.actions_reviewed?.some((r) => r.ref === `${s.data.id}#${a.id}` && r.status !== 'carried'))) problems.push(`${s.data.id}#${a.id}: overdue and not reviewed`);
 }
+// The session types that count toward the interval in the example policy (config below): group supervision
+// supplements, and does not replace, individual supervision, as the contracts say.
+const COUNTS = ['one-to-one', 'peer', 'three-way'];
 for (const person of STAFF) {
-  const own = sessions.filter((s) => s.data.supervisee === person.id || s.data.attendees?.includes(person.id));
+  const all = sessions.filter((s) => s.data.supervisee === person.id || s.data.attendees?.includes(person.id));
+  const own = all.filter((s) => COUNTS.includes(s.data.type));
   // A case of theirs left undiscussed longer than the policy allows (case-not-discussed).
   for (const c of CASES.filter((x) => x.holder === person.id && ['CP', 'CIN', 'LAC'].includes(statusOn(x, AS_OF)))) {
-    const last = own.filter((s) => s.data.cases?.some((e) => e.ref === c.ref)).at(-1);
+    const last = all.filter((s) => s.data.cases?.some((e) => e.ref === c.ref)).at(-1);
     const limit = statusOn(c, AS_OF) === 'CP' ? 28 : 42;
     if (!last || asOfDay > last.day + limit) problems.push(`${c.ref}: not discussed in time (last ${last?.data.id ?? 'never'})`);
   }
-  const interval = person.tier === 'newly-qualified' ? 14 : TIER_DAYS[person.tier];
+  const interval = person.tier === EARLY_CAREER ? 14 : TIER_DAYS[person.tier];
   if (!person.left) {
     const last = own.at(-1).day;
     const due = person.tier === 'general' ? toDay(addMonths(own.at(-1).data.date, 3)) : last + interval;
@@ -692,14 +728,15 @@ for (const person of STAFF) {
   }
   for (let i = 1; i < own.length; i++) {
     const gap = own[i].day - own[i - 1].day;
-    const limit = person.tier === 'newly-qualified' ? (own[i].data.date <= '2026-10-13' ? 7 : 14) : person.tier === 'general' ? 92 : 28;
-    if (gap > limit) problems.push(`${person.id}: gap of ${gap} days before ${own[i].data.id}`);
+    const limit = person.tier === EARLY_CAREER ? (own[i].data.date <= '2026-10-13' ? 7 : 14) : person.tier === 'general' ? 92 : 28;
+    // The one overdue stretch in the year is on purpose: it ends in the three-way meeting that shows escalation.
+    if (gap > limit && own[i].data.type !== 'three-way') problems.push(`${person.id}: gap of ${gap} days before ${own[i].data.id}`);
   }
-  for (let i = 0; i + 3 <= own.length; i++) {
-    const covered = new Set(own.slice(i, i + 3).flatMap((s) => s.data.functions));
-    if (covered.size < 3) problems.push(`${person.id}: functions unbalanced at ${own[i + 2].data.id}`);
+  for (let i = 0; i + 3 <= all.length; i++) {
+    const covered = new Set(all.slice(i, i + 3).flatMap((s) => s.data.functions));
+    if (covered.size < 3) problems.push(`${person.id}: functions unbalanced at ${all[i + 2].data.id}`);
   }
-  const mine = own.filter((s) => s.data.supervisee === person.id);
+  const mine = all.filter((s) => s.data.supervisee === person.id);
   for (let i = 1; i < mine.length; i++) {
     const reviewed = new Set((mine[i].data.actions_reviewed ?? []).map((r) => r.ref));
     for (const a of mine[i - 1].data.actions ?? []) if (!reviewed.has(`${mine[i - 1].data.id}#${a.id}`)) problems.push(`${mine[i].data.id}: ${a.id} of the previous session not reviewed`);
@@ -730,7 +767,16 @@ const config = `# Supervision records for Larkfield Primary School, a fictional 
 organisation: Larkfield Primary School
 timezone: Europe/London
 marking: OFFICIAL-SENSITIVE
-${DEFAULT_POLICY_YAML}`;
+${DEFAULT_POLICY_YAML.replace(/^ {4}newly-qualified: {5}#[^\n]*/m, `    ${EARLY_CAREER}:        # a staged tier for early-career teachers: the interval by time since \`started\``)}  records_from: 2025-12-01 # the day the school began keeping its supervision records in supv:
+                         # nothing is due, overdue or charted before it
+  counts: [${COUNTS.join(', ')}]   # what resets the clock: group supervision supplements, and
+                         # does not replace, individual supervision; nor does an ad-hoc conversation
+  escalation:            # by how long a session is overdue
+    - { after: P0D, step: one-to-one }
+    - { after: P2W, step: three-way }
+  head: ${HEAD}
+  governor: the chair of governors   # a three-way meeting goes to them when the head is the supervisor or line manager
+`;
 
 const counts = { staff: staffRecords.length, contracts: contracts.length, sessions: sessions.length, decisions: decisions.length, audits: audits.length };
 if (checkOnly) {

@@ -106,6 +106,9 @@ export const DEFAULT_POLICY_YAML = `policy:
   due_soon: P7D          # warning window before a session falls due
   contract_review: P1Y
   functions_window: 3    # each function covered in the last N sessions
+  contract_after_change: P4W   # a contract signed with a new supervisor is due within this time of the change
+  training_refresh: P3Y  # supervision training older than this has lapsed
+  safeguarding_training_refresh: P1Y   # staff safeguarding training older than this has lapsed
   case_review: { CP: P4W, CIN: P6W, LAC: P6W }   # an open case of that status discussed at least this often
   child_file: decisions  # decisions | all-discussions: what must be recorded on the child's file
   case_audit: P6M        # every open CP, CIN or LAC case file audited at least this often

@@ -2,8 +2,9 @@
 // Sign the example records (records/ of Larkfield Primary School, a FICTIONAL
 // school) with the real `supv sign`, as each record's required signers would:
 //
-//   sessions   the supervisor, and the supervisee (one-to-one, peer, ad-hoc) or
-//              every attendee (group, joint-agency)
+//   sessions   the supervisor, and the supervisee (one-to-one, peer, ad-hoc,
+//              three-way) or every attendee (group, joint-agency); an external
+//              supervisor (supervisor_external) does not sign in supv
 //   contracts  supervisor and supervisee
 //   decisions  the supervisor
 //
@@ -21,16 +22,18 @@
 // paying for a new Node process per call); --spawn runs bin/supv.js instead,
 // up to N processes at once where they touch different files.
 //
-// Re-runnable: `supv sign` replaces an earlier entry by the same person in the
-// same role. A record whose signatures are already exactly the planned ones and
-// still verify is left alone (so a second run only verifies); --force re-signs
-// every record.
+// Re-runnable: a record to be signed afresh has its signatures block removed
+// first (`supv sign` keeps earlier entries, as superseded). A record whose
+// signatures are already exactly the planned ones and still verify is left
+// alone (so a second run only verifies); --force re-signs every record.
+// Key holders (example-keys.mjs) sign with their fictional key once it counts.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
+import { KEY_HOLDERS, exampleKey } from './example-keys.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const supv = path.join(root, 'bin', 'supv.js');
@@ -51,7 +54,7 @@ const log = (msg) => process.stderr.write(`sign-examples: ${msg}\n`);
 // Days the school is closed (England bank holidays in the example year and the
 // Christmas closure): nobody signs on them.
 const CLOSED = new Set(['2025-12-25', '2025-12-26', '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31']);
-const ONE_SUPERVISEE = new Set(['one-to-one', 'peer', 'ad-hoc']);
+const ONE_SUPERVISEE = new Set(['one-to-one', 'peer', 'ad-hoc', 'three-way']);
 
 // ------------------------------------------------------------------ records
 
@@ -185,8 +188,30 @@ log(`signing ${plan.size - done.size} of ${plan.size} records in ${order.length}
 // there are over a hundred sittings). --spawn runs bin/supv.js for each call.
 const supvMain = spawnEach ? undefined : (await import(pathToFileURL(path.join(root, 'lib', 'cli', 'main.js')).href)).main;
 
+// The fictional example keys (example-keys.mjs): written to a temporary folder outside the repository while
+// signing, removed at the end. A key holder signs with their key once it counts; before that, without.
+const keyFolder = mkdtempSync(path.join(os.tmpdir(), 'supv-example-keys-'));
+process.on('exit', () => rmSync(keyFolder, { recursive: true, force: true }));
+function keyFileFor(by, at) {
+  const from = KEY_HOLDERS[by];
+  if (!from || at.slice(0, 10) < from) return undefined;
+  const file = path.join(keyFolder, `${by}.key`);
+  if (!existsSync(file)) writeFileSync(file, exampleKey(by).privateKeyPem, { mode: 0o600 });
+  return file;
+}
+
+// Signing appends (earlier entries stay, superseded): a record signed afresh starts from no signatures.
+for (const [file] of plan) {
+  if (done.has(file)) continue;
+  const abs = path.join(dir, file);
+  const text = readFileSync(abs, 'utf8');
+  const stripped = text.replace(/\nsignatures:[^\n]*\n(?:[ \t-][^\n]*\n)*(?=---\r?\n)/, '\n');
+  if (stripped !== text) writeFileSync(abs, stripped);
+}
+
 async function runSign(task) {
-  const args = ['sign', ...task.files, '--as', task.by, '--at', task.at];
+  const key = keyFileFor(task.by, task.at);
+  const args = ['sign', ...task.files, '--as', task.by, '--at', task.at, ...(key ? ['--key', key] : [])];
   if (supvMain) {
     let stderr = '';
     try {
@@ -248,11 +273,24 @@ if (failed) {
 }
 log(`signed ${plan.size - done.size} records in ${order.length} supv sign calls (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
-const verify = spawnSync(process.execPath, [supv, 'verify'], { cwd: dir, encoding: 'utf8' });
-const last = verify.stdout.trim().split('\n').pop();
-if (verify.status !== 0) {
-  process.stderr.write(verify.stdout + verify.stderr);
-  log('supv verify failed after signing');
+// Check every signature against the staff records as written (not as git history has them: the folder
+// signed may be a checkout where the records were committed long after their dates, the project's own
+// records among them, where keys count only from the day they were committed).
+const { loadRecords } = await import(pathToFileURL(path.join(root, 'lib', 'load', 'load.js')).href);
+const { signatureStatuses, workingTreeKeys } = await import(pathToFileURL(path.join(root, 'lib', 'sign', 'check.js')).href);
+const records = loadRecords(dir);
+const context = { records, timezone: 'Europe/London', requireKeys: false, keys: workingTreeKeys(records) };
+const counted = { verified: 0, recorded: 0, superseded: 0, 'not-valid': 0 };
+const bad = [];
+for (const record of records.files) {
+  for (const one of signatureStatuses(record, context).signatures) {
+    counted[one.status] += 1;
+    if (one.status === 'not-valid') bad.push(`${record.file}: ${one.entry.by} (${one.entry.role}): ${one.reason}`);
+  }
+}
+if (bad.length > 0) {
+  process.stderr.write(`${bad.join('\n')}\n`);
+  log('a signature is not valid after signing');
   process.exit(1);
 }
-log(`supv verify: ${last}`);
+log(`checked: ${counted.verified} signatures with a personal key, ${counted.recorded} recorded, none not valid`);

@@ -48,7 +48,10 @@ export function auditText(report: AuditReport, options: { patch?: boolean } = {}
       if (commit.body.added || commit.body.removed) out.push(`  body: ${commit.body.added} ${commit.body.added === 1 ? 'line' : 'lines'} added, ${commit.body.removed} removed`);
       if (options.patch) for (const line of commit.body.diff) out.push(`    ${line}`);
     }
-    for (const event of commit.signatures) out.push(`  ${event.event} by ${one(event.by)} as ${one(event.role)} at ${one(event.at)}`);
+    for (const event of commit.signatures) {
+      const before = event.previousAt ? ` (signed before at ${one(event.previousAt)}${event.amended ? ', and the record was amended since' : ''})` : '';
+      out.push(`  ${event.event} by ${one(event.by)} as ${one(event.role)} at ${one(event.at)}${before}`);
+    }
     if (commit.editedAfterSigning) {
       const who = commit.staleSignatures.map((entry) => `${one(entry.by)} (${one(entry.role)})`).join(', ');
       out.push(`  ! edited after signing: the content changed after it was signed${who ? `; no longer matching: ${who}` : ''}`);

@@ -18,12 +18,21 @@ import { firstLine } from '../util/text.js';
  * this reads it, never writes.
  */
 
-/** A signature appearing in, or disappearing from, the `signatures` list. */
+/**
+ * A signature appearing in, or disappearing from, the `signatures` list:
+ * `signed again` when the same person had already signed in the same role
+ * (the earlier entry kept, or replaced as the first release's `sign` did),
+ * never a "removal" by someone who merely signed again.
+ */
 export interface SignatureEvent {
-  event: 'signed' | 'signature removed';
+  event: 'signed' | 'signed again' | 'signature removed';
   role: string;
   by: string;
   at: string;
+  /** For `signed again`: when they had signed before. */
+  previousAt?: string;
+  /** For `signed again`: the content differed from what they signed before (signed again after an amendment). */
+  amended?: boolean;
 }
 
 /** One commit that touched the record. */
@@ -230,10 +239,21 @@ function signatureEvents(before: Record<string, unknown> | undefined, after: Rec
   const now = signaturesOf(after);
   const oldKeys = new Set(old.map(key));
   const newKeys = new Set(now.map(key));
-  return [
-    ...now.filter((entry) => !oldKeys.has(key(entry))).map((entry) => ({ event: 'signed' as const, role: entry.role, by: entry.by, at: entry.at })),
-    ...old.filter((entry) => !newKeys.has(key(entry))).map((entry) => ({ event: 'signature removed' as const, role: entry.role, by: entry.by, at: entry.at })),
-  ];
+  const person = (entry: SignatureLike) => `${entry.role}\u0000${entry.by}`;
+  const removed = old.filter((entry) => !newKeys.has(key(entry)));
+  const events: SignatureEvent[] = [];
+  const replaced = new Set<SignatureLike>();
+  for (const entry of now.filter((one) => !oldKeys.has(key(one)))) {
+    // Signed before in this role: an entry still there (kept, as `sign` does now), or one this same commit took out.
+    const earlier = [...old.filter((one) => newKeys.has(key(one))), ...removed].filter((one) => person(one) === person(entry) && !replaced.has(one)).at(-1)
+      ?? now.slice(0, now.indexOf(entry)).filter((one) => person(one) === person(entry)).at(-1);
+    if (earlier && removed.includes(earlier)) replaced.add(earlier);
+    events.push(earlier
+      ? { event: 'signed again', role: entry.role, by: entry.by, at: entry.at, previousAt: earlier.at, amended: earlier.sha256 !== entry.sha256 }
+      : { event: 'signed', role: entry.role, by: entry.by, at: entry.at });
+  }
+  for (const entry of removed) if (!replaced.has(entry)) events.push({ event: 'signature removed', role: entry.role, by: entry.by, at: entry.at });
+  return events;
 }
 
 function withoutSignatures(data: Record<string, unknown> | undefined): Record<string, unknown> | undefined {

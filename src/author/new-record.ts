@@ -3,11 +3,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Config } from '../types/config.js';
+import { carriedIn } from '../policy/actions.js';
 import { addDuration, duration, durationInWords } from '../policy/dates.js';
-import { intervalOn } from '../policy/interval.js';
+import { intervalOn, policyInterval, tierInterval } from '../policy/interval.js';
 import { staffAttendees } from '../policy/attendees.js';
 import { ONE_SUPERVISEE_TYPES } from '../policy/signers.js';
 import { currentContract, currentSpell, isActive, supervisionIndex } from '../policy/supervisees.js';
+import { spellSupervisor, staffIdOf, supervisorLabel, type SupervisorRef } from '../policy/supervisor.js';
 import type { RecordSet, SessionRecord } from '../model.js';
 import { recordFromText } from '../parse/read-record.js';
 import type { Session, Staff } from '../types/records.generated.js';
@@ -48,7 +50,7 @@ export interface AuthoringContext {
 }
 
 /** Session types one supervisee attends. */
-export const NEW_SESSION_TYPES = ['one-to-one', 'peer', 'ad-hoc'] as const;
+export const NEW_SESSION_TYPES = ['one-to-one', 'peer', 'ad-hoc', 'three-way'] as const;
 /** Session types with several attendees instead of one supervisee (schema: `attendees` and `confidentiality_agreed`). */
 export const NEW_GROUP_SESSION_TYPES = ['group', 'joint-agency'] as const;
 
@@ -96,14 +98,15 @@ function newOneToOne(context: AuthoringContext, options: NewSessionOptions & { s
   if (!isActive(staff, date)) {
     throw new AuthoringError(`--supervisee ${staff.id}: ${staff.name} is not in post on ${date} (started ${staff.started}${staff.left ? `, left ${staff.left}` : ''})`);
   }
-  let supervisor: string;
+  let supervisor: SupervisorRef;
   if (options.supervisor !== undefined) {
-    supervisor = staffRecord(records, options.supervisor, '--supervisor').id;
-    if (supervisor === staff.id) throw new AuthoringError('--supervisor cannot be the supervisee');
+    supervisor = { staff: staffRecord(records, options.supervisor, '--supervisor').id };
+    if (supervisor.staff === staff.id) throw new AuthoringError('--supervisor cannot be the supervisee');
   } else {
     const spell = currentSpell(staff, date);
-    if (!spell) throw new AuthoringError(`${staff.name} has no current supervisor on ${date}: add an entry without \`to\` under supervisors in records/staff/${staff.id}.md, or name who leads the session with --supervisor`);
-    supervisor = spell.spell.id;
+    const ref = spell && spellSupervisor(spell.spell);
+    if (!ref) throw new AuthoringError(`${staff.name} has no current supervisor on ${date}: add an entry without \`to\` under supervisors in records/staff/${staff.id}.md, or name who leads the session with --supervisor`);
+    supervisor = ref;
   }
 
   const id = freeId(context, `${date}-${staff.id}`, (candidate) => `records/sessions/${date.slice(0, 4)}/${candidate}.md`);
@@ -114,7 +117,10 @@ function newOneToOne(context: AuthoringContext, options: NewSessionOptions & { s
   const notes: string[] = [];
   if (!interval) notes.push(`no interval applies to ${staff.name} (tier ${staff.tier} is not in the policy), so next_meeting was left out`);
 
-  const lines = sessionLines(records, { id, date, type: options.type, supervisor }, [`supervisee: ${staff.id}`], previous, openCaseLines(previous));
+  const who = [`supervisee: ${staff.id}`];
+  // The escalation meeting's third person, when the staff record names a line manager other than the supervisor.
+  if (options.type === 'three-way' && staff.line_manager !== undefined && !('staff' in supervisor && supervisor.staff === staff.line_manager)) who.push(`line_manager: ${staff.line_manager}`);
+  const lines = sessionLines(records, { id, date, type: options.type, supervisor }, who, previous, openCaseLines(previous));
   if (interval) lines.push(`next_meeting: ${addDuration(date, interval.every, config.timezone)}   # ${durationInWords(interval.every)} (${interval.source})`);
   lines.push('---', '');
   const cases = previous ? openCases(previous).map((entry) => entry.ref) : [];
@@ -222,15 +228,19 @@ function newGroupSession(context: AuthoringContext, options: NewSessionOptions &
  * The frontmatter of a new session up to `actions_reviewed`: `who` is the
  * `supervisee` line, or the `attendees` and `confidentiality_agreed` lines.
  */
-function sessionLines(records: RecordSet, session: { id: string; date: string; type: string; supervisor: string }, who: string[], previous: SessionRecord | undefined, cases: string[] = []): string[] {
+function sessionLines(records: RecordSet, session: { id: string; date: string; type: string; supervisor: SupervisorRef | string }, who: string[], previous: SessionRecord | undefined, cases: string[] = []): string[] {
+  const leader = typeof session.supervisor === 'string' ? { staff: session.supervisor } : session.supervisor;
   return [
     '---',
     'kind: session',
     `id: ${session.id}`,
     `date: ${session.date}`,
     `type: ${session.type}`,
-    `supervisor: ${session.supervisor}`,
+    // An external supervisor (SPEC §11.2) is named, not referred to by a staff id.
+    supervisorLine(leader),
     ...who,
+    // The escalation meeting records what it agreed; the schema requires it, so lint asks until it is written.
+    ...(session.type === 'three-way' ? ['outcome: "(what the three-way meeting agreed)"   # required: replace with the outcome'] : []),
     'duration_minutes: 60',
     'functions: [accountability, development, support]   # the functions this session covered',
     ...cases,
@@ -239,42 +249,83 @@ function sessionLines(records: RecordSet, session: { id: string; date: string; t
   ];
 }
 
-/** The `actions_reviewed` lines for the actions agreed in `previous` (none when there is no previous session). */
+/** `supervisor: <staff id>`, or an external supervisor (SPEC §11.2) named in `supervisor_external`. */
+function supervisorLine(leader: SupervisorRef): string {
+  if ('staff' in leader) return `supervisor: ${leader.staff}`;
+  const { name, organisation } = leader.external;
+  // JSON strings are YAML double-quoted scalars: safe inside a flow mapping, whatever commas the name holds.
+  return `supervisor_external: { name: ${JSON.stringify(name)}${organisation ? `, organisation: ${JSON.stringify(organisation)}` : ''} }`;
+}
+
+/**
+ * The `actions_reviewed` lines for the actions agreed in `previous` and the
+ * actions it carried (none when there is no previous session). A carried
+ * action comes back pre-filled as it was left: carried, with its new due date.
+ */
 function reviewLines(records: RecordSet, previous: SessionRecord | undefined): string[] {
   if (!previous) return [];
-  const toReview = actionsAgreedIn(records, previous);
-  if (toReview.length === 0) return [`actions_reviewed: []   # ${previous.id} agreed no actions`];
+  const agreed = actionsAgreedIn(records, previous);
+  const carried = carriedIn(previous).filter((entry) => !agreed.some((action) => action.ref === entry.ref));
+  if (agreed.length === 0 && carried.length === 0) return [`actions_reviewed: []   # ${previous.id} agreed and carried no actions`];
   return [
-    `actions_reviewed:   # every action of ${previous.id}`,
-    ...toReview.flatMap((action) => [
+    `actions_reviewed:   # every action of ${previous.id}${carried.length > 0 ? ', and those it carried' : ''}`,
+    ...agreed.flatMap((action) => [
       `  - ref: ${quote(action.ref)}   # ${oneLine(action.text)}${action.due ? ` (due ${action.due})` : ''}`,
       '    status: carried   # review: done | carried | dropped',
     ]),
+    ...carried.flatMap((entry) => {
+      const text = actionText(records, entry.ref);
+      return [
+        `  - ref: ${quote(entry.ref)}   # carried in ${previous.id}${text ? `: ${oneLine(text)}` : ''}`,
+        '    status: carried   # review: done | carried | dropped',
+        ...(entry.due ? [`    due: ${entry.due}   # the new due date it was carried to; change it if it is carried again`] : []),
+      ];
+    }),
   ];
+}
+
+/** The text of the action a ref (`<record id>#<action id>`) names, when the record and action exist. */
+function actionText(records: RecordSet, ref: string): string | undefined {
+  const [id, actionId] = ref.split('#');
+  const record = records.byId.get(id!);
+  if (!record || (record.kind !== 'session' && record.kind !== 'decision')) return undefined;
+  return (record.data.actions ?? []).find((action) => action.id === actionId)?.text;
 }
 
 export interface NewContractOptions {
   supervisee: string;
   agreed?: string;
+  /** Who resolves a disagreement; by default the supervisee's `line_manager`, when their record names one. */
+  disputeResolution?: string;
 }
 
 /**
- * A supervision contract. The frequency is the tier's own interval (for a
- * staged tier, its last, open-ended stage): the contract holds for a year,
- * and the shorter early stages and induction still apply through the policy,
- * because the interval that applies is the shortest of them all.
+ * A supervision contract. The frequency is the one the policy asks on the
+ * `agreed` date (the tier's interval, the stage of a staged tier they are in,
+ * or induction when that is shorter); for a staged tier the arrangements say
+ * every stage in words, with the dates each ends, so both people sign what
+ * will apply all year. A contract written so follows the policy's stages
+ * (src/policy/interval.ts), rather than holding the first stage all year.
+ * `dispute_resolution` is a term both agree: `--dispute-resolution`, or the
+ * supervisee's line manager when their record names one; never invented.
  */
 export function newContract(context: AuthoringContext, options: NewContractOptions): NewRecord {
   const { config, records } = context;
+  const zone = config.timezone;
   const agreed = checkDate('--agreed', options.agreed ?? context.today);
   const staff = staffRecord(records, options.supervisee, '--supervisee');
   const spell = currentSpell(staff, agreed);
   if (!spell) throw new AuthoringError(`${staff.name} has no current supervisor on ${agreed}: add an entry without \`to\` under supervisors in records/staff/${staff.id}.md`);
-  const supervisor = records.byId.get(spell.spell.id);
-  const supervisorName = supervisor?.kind === 'staff' ? supervisor.data.name : spell.spell.id;
+  const leader = spellSupervisor(spell.spell);
+  const supervisorName = supervisorLabel(leader, (id) => {
+    const record = records.byId.get(id);
+    return record?.kind === 'staff' ? record.data.name : id;
+  });
   if (!Object.hasOwn(config.policy.tiers, staff.tier)) throw new AuthoringError(`${staff.name}'s tier ${staff.tier} is not in the policy (policy.tiers in supv.config.yaml)`);
-  const tier = config.policy.tiers[staff.tier]!;
-  const frequency = typeof tier === 'string' ? tier : tier.at(-1)!.every;
+  const applies = policyInterval(staff, config.policy, agreed, zone)!;
+  const frequency = applies.every;
+  const schedule = scheduleInWords(staff, config.policy, zone, agreed);
+  const dispute = disputeResolution(records, staff, supervisorName, options.disputeResolution);
   const minutes = minutesOf(config.policy.min_duration);
   const id = freeId(context, `contract-${staff.id}-${agreed.slice(0, 4)}`, (candidate) => `records/contracts/${candidate}.md`);
   const text = [
@@ -282,11 +333,12 @@ export function newContract(context: AuthoringContext, options: NewContractOptio
     'kind: contract',
     `id: ${id}`,
     `supervisee: ${staff.id}`,
-    `supervisor: ${spell.spell.id}`,
+    supervisorLine(leader!),
     `agreed: ${agreed}`,
-    `frequency: ${frequency}   # longest gap between sessions (${durationInWords(frequency)}, tier ${staff.tier})`,
+    `frequency: ${frequency}   # longest gap between sessions on ${agreed} (${durationInWords(frequency)}, ${applies.source})`,
     `duration_minutes: ${minutes}`,
-    `review_due: ${addDuration(agreed, config.policy.contract_review, config.timezone)}`,
+    `review_due: ${addDuration(agreed, config.policy.contract_review, zone)}`,
+    `dispute_resolution: ${quote(dispute.text)}${dispute.comment ? `   # ${dispute.comment}` : ''}`,
     '---',
     '',
     '## Purpose of supervision',
@@ -295,7 +347,7 @@ export function newContract(context: AuthoringContext, options: NewContractOptio
     '',
     '## Arrangements',
     '',
-    `- ${staff.name} (supervisee) and ${supervisorName} (supervisor) meet at least every ${durationInWords(frequency)} for about ${minutes} minutes, in a private place, without interruptions.`,
+    `- ${staff.name} (supervisee) and ${supervisorName} (supervisor) meet at least ${schedule}, for about ${minutes} minutes, in a private place, without interruptions.`,
     '- Sessions cancelled by either party are rearranged within a week.',
     '',
     '## Responsibilities',
@@ -310,10 +362,58 @@ export function newContract(context: AuthoringContext, options: NewContractOptio
     '',
     '## Records',
     '',
-    'Records are kept securely and are subject to inspection and audit. The contract is reviewed each year, or sooner if either party asks.',
+    'Records are kept securely and are subject to inspection and audit. The contract is reviewed each year, whenever the supervisor changes, or sooner if either party asks.',
+    '',
+    '## Disagreements',
+    '',
+    `Disagreements about supervision that the two cannot resolve are referred to ${dispute.text}.`,
     '',
   ].join('\n');
   return finish(context, 'contract', id, `records/contracts/${id}.md`, text, []);
+}
+
+/**
+ * How often they meet, in words: one interval ("every 4 weeks"), or for a
+ * staged tier every stage with the date it ends ("weekly for the first 6
+ * weeks (to 2026-10-13), then every 2 weeks until 6 months (to 2027-03-01),
+ * then every 4 weeks"), and induction when it asks for more.
+ */
+export function scheduleInWords(staff: Staff, policy: Config['policy'], zone: string, agreed: string): string {
+  const tier = policy.tiers[staff.tier]!;
+  let words: string;
+  if (Array.isArray(tier)) {
+    words = tier.map((stage, index) => {
+      const every = everyInWords(stage.every);
+      if (stage.until === undefined) return index === 0 ? every : `then ${every}`;
+      const until = `${durationInWords(stage.until)} (to ${addDuration(staff.started, stage.until, zone)})`;
+      return index === 0 ? `${every} for the first ${until}` : `then ${every} until ${until}`;
+    }).join(', ');
+  } else {
+    words = everyInWords(tierInterval(staff, policy, staff.started, zone)!.every);
+  }
+  if (staff.induction_until !== undefined && staff.induction_until >= agreed) words += `; and at least ${everyInWords(policy.induction)} during induction (to ${staff.induction_until})`;
+  return words;
+}
+
+/** P1W → "weekly", P4W → "every 4 weeks". */
+function everyInWords(iso: string): string {
+  const single: Record<string, string> = { P1D: 'daily', P1W: 'weekly', P1M: 'monthly', P1Y: 'yearly' };
+  return single[iso] ?? `every ${durationInWords(iso)}`;
+}
+
+/** The contract's `dispute_resolution`: as given, or the supervisee's line manager; else the user must say. */
+function disputeResolution(records: RecordSet, staff: Staff, supervisorName: string, given: string | undefined): { text: string; comment?: string } {
+  if (given !== undefined) {
+    if (given.trim() === '') throw new AuthoringError('--dispute-resolution must say who resolves a disagreement, such as "the head teacher"');
+    return { text: given.trim() };
+  }
+  const manager = staff.line_manager === undefined ? undefined : records.byId.get(staff.line_manager);
+  if (manager?.kind === 'staff') {
+    return { text: `${manager.data.name}, ${manager.data.role}`, comment: `${staff.name}'s line manager; change it if you agree otherwise` };
+  }
+  throw new AuthoringError(
+    `--dispute-resolution is required: who resolves a disagreement about supervision between ${staff.name} and ${supervisorName} (such as "the head teacher"); ${staff.name}'s record names no line_manager to suggest`,
+  );
 }
 
 export interface NewDecisionOptions {
@@ -382,8 +482,10 @@ export function newCaseAudit(context: AuthoringContext, options: NewCaseAuditOpt
   if (options.auditor !== undefined) auditor = staffRecord(records, options.auditor, '--auditor').id;
   else {
     const spell = currentSpell(staffRecord(records, worker, '--worker'), date);
-    if (!spell) throw new AuthoringError(`${worker} has no current supervisor on ${date}; name who audits with --auditor`);
-    auditor = spell.spell.id;
+    // An external supervisor has no staff id to audit as: someone on the staff is named instead.
+    const staffSupervisor = spell && staffIdOf(spellSupervisor(spell.spell));
+    if (!staffSupervisor) throw new AuthoringError(`${worker} has no current supervisor on the staff on ${date}; name who audits with --auditor`);
+    auditor = staffSupervisor;
   }
   if (auditor === worker) throw new AuthoringError('--auditor cannot be the worker whose file it is');
   const notes = last ? [] : [`no session before ${date} discusses case ${options.case}; check the reference`];
@@ -458,6 +560,7 @@ export function newStaff(context: AuthoringContext, options: NewStaffOptions): N
     'supervisors:   # oldest first; the entry without `to` is the current supervisor',
     `  - id: ${options.supervisor}`,
     `    from: ${started}`,
+    '# safeguarding_training: YYYY-MM-DD   # the date of their last safeguarding training (the safeguarding-training rule asks for it)',
     '---',
     '',
   ].join('\n');

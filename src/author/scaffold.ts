@@ -88,8 +88,8 @@ export function gitignoreText(output = DEFAULT_CONFIG.output): string {
 
 function configText(organisation: string): string {
   const { policy } = DEFAULT_CONFIG;
-  const tiers = Object.entries(policy.tiers).map(([name, tier]) => typeof tier === 'string'
-    ? `    ${name}: ${tier}`
+  const tiers = Object.entries(policy.tiers).map(([name, tier]) => typeof tier === 'string' || !Array.isArray(tier)
+    ? `    ${name}: ${typeof tier === 'string' ? tier : `{ every: ${tier.every}${tier.counts ? `, counts: [${tier.counts.join(', ')}]` : ''} }`}`
     : [`    ${name}:${' '.repeat(Math.max(1, 21 - name.length))}# a staged tier: the interval by time since \`started\``,
       ...tier.map((stage: Stage) => `      - { ${stage.until ? `until: ${stage.until}, ` : ''}every: ${stage.every} }`)].join('\n'));
   return [
@@ -100,6 +100,8 @@ function configText(organisation: string): string {
     `timezone: ${DEFAULT_CONFIG.timezone}      # calendar dates are days in this zone`,
     `marking: ${DEFAULT_CONFIG.marking}   # protective marking printed on every page`,
     'policy:',
+    `  counts: [${policy.counts.join(', ')}]   # session types that count toward the interval (ad-hoc does not)`,
+    '  # records_from: YYYY-MM-DD   # the day you start keeping records in supv: nothing is due or charted before it',
     '  tiers:                 # longest allowed gap between sessions, by tier (staff `tier:`)',
     ...tiers,
     `  induction: ${policy.induction}         # applies to anyone before their \`induction_until\``,
@@ -109,9 +111,17 @@ function configText(organisation: string): string {
     `  due_soon: ${policy.due_soon}          # warning window before a session falls due`,
     `  contract_review: ${policy.contract_review}   # contracts are reviewed this long after they are agreed`,
     `  functions_window: ${policy.functions_window}    # each function covered in the last N sessions`,
+    `  contract_after_change: ${policy.contract_after_change}   # a contract signed with a new supervisor is due within this time of the change`,
+    `  training_refresh: ${policy.training_refresh}   # supervision training older than this has lapsed`,
+    `  safeguarding_training_refresh: ${policy.safeguarding_training_refresh}   # staff safeguarding training older than this has lapsed`,
     `  case_review: { CP: ${policy.case_review.CP}, CIN: ${policy.case_review.CIN}, LAC: ${policy.case_review.LAC} }   # an open case of that status discussed at least this often (supv's defaults)`,
     `  child_file: ${policy.child_file}   # decisions | all-discussions: what must be recorded on the child's file`,
     `  case_audit: ${policy.case_audit}     # every open CP, CIN or LAC case file audited at least this often (supv's default)`,
+    '  # escalation:           # when overdue: by default a one-to-one, then a three-way meeting after one interval',
+    '  #   - { after: P0D, step: one-to-one }',
+    '  #   - { after: P4W, step: three-way }',
+    '  # head: <staff id>      # a three-way meeting goes to the head when there is no line manager',
+    '  # governor: the chair of governors   # and to a governor when the head is the supervisor or line manager',
     '',
   ].join('\n');
 }
@@ -129,6 +139,7 @@ function staffText(staff: { id: string; name: string; role: string; tier: string
     `  - id: ${staff.supervisor}`,
     `    from: ${staff.started}`,
     `supervision_training: ${staff.started}   # needed by anyone who supervises`,
+    `safeguarding_training: ${staff.started}   # the date of their last safeguarding training`,
     '---',
     '',
     staff.note,

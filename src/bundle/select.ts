@@ -10,6 +10,7 @@ import type { RecordSet, ValidRecord } from '../model.js';
 import { formatDate } from '../render/text.js';
 import { peopleOf } from '../report/compliance.js';
 import { actionsOfCase, caseRecordExtract, knownCaseRefs, sessionExtract } from './case-extract.js';
+import { sessionSupervisor, supervisorLabel } from '../policy/supervisor.js';
 
 export interface BundleEntry {
   record: ValidRecord;
@@ -127,9 +128,10 @@ function entryOf(record: ValidRecord, name: (id: string) => string): BundleEntry
   switch (record.kind) {
     case 'session': {
       const session = record.data;
-      const kind = session.type === 'one-to-one' ? 'Supervision session' : `${session.type.charAt(0).toUpperCase()}${session.type.slice(1)} supervision`;
-      title = `${formatDate(date)}: ${kind} with ${name(session.supervisor)}`;
-      if (session.type === 'group' || session.type === 'joint-agency') title = `${formatDate(date)}: ${kind} led by ${name(session.supervisor)}`;
+      const kind = session.type === 'one-to-one' ? 'Supervision session' : session.type === 'three-way' ? 'Three-way meeting' : `${session.type.charAt(0).toUpperCase()}${session.type.slice(1)} supervision`;
+      const led = supervisorLabel(sessionSupervisor(session), name);
+      title = `${formatDate(date)}: ${kind} with ${led}`;
+      if (session.type === 'group' || session.type === 'joint-agency') title = `${formatDate(date)}: ${kind} led by ${led}`;
       break;
     }
     case 'decision':
@@ -139,7 +141,7 @@ function entryOf(record: ValidRecord, name: (id: string) => string): BundleEntry
       title = `${formatDate(date)}: Case file audit, case ${record.data.case}, by ${name(record.data.auditor)}`;
       break;
     case 'contract':
-      title = `${formatDate(date)}: Supervision contract with ${name(record.data.supervisor)}`;
+      title = `${formatDate(date)}: Supervision contract with ${supervisorLabel(sessionSupervisor(record.data), name)}`;
       break;
     default:
       title = 'Staff supervision profile';

@@ -62,7 +62,8 @@ export class RuleError extends Error {}
 function historyIncomplete(records: RecordSet, git: GitHistory | undefined): { report: Report & { file: string }; template: string } {
   const reason = git ? git.incompleteReason ?? 'the history could not be read' : 'git history was not loaded for this run';
   const file = git?.reportFile ?? records.files[0]?.file ?? 'supv.config.yaml';
-  const gitRules = everyRule.filter((rule) => rule.meta.usesGit).map((rule) => rule.meta.id);
+  // Rules that check today's files instead (their `withoutHistory` says how) are not skipped, so not listed.
+  const gitRules = everyRule.filter((rule) => rule.meta.usesGit && !rule.meta.withoutHistory).map((rule) => rule.meta.id);
   return {
     report: { file, messageId: 'historyIncomplete', data: { reason }, severity: 'warning' },
     template: `git history is incomplete: {reason}. The git rules (${gitRules.join(', ')}) were skipped rather than guess`,

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { isFolder } from '../util/files.js';
-import { ConfigError, loadConfig, type Config } from '../config/config.js';
+import { CONFIG_FILE, ConfigError, configReferenceProblem, loadConfig, type Config, type LoadedConfig } from '../config/config.js';
+import { recordsAsOf } from '../load/as-of.js';
+import type { RecordSet } from '../model.js';
 import { recordsFolderRefusal } from '../load/discover.js';
 import { findRepositoryRoot } from '../load/root.js';
 import { isCalendarDate, todayIn } from '../util/dates.js';
@@ -26,7 +28,17 @@ export interface RunContext {
    */
   workingDir: string;
   config: Config;
+  /** Where a key of the config file is, for a configuration error found once the records are read ({@link checkConfigReferences}). */
+  locateConfig?: LoadedConfig['locate'];
   asOf: string;
+  /**
+   * True when `--as-of` names a day before today: the run judges the
+   * repository as it stood then, and records dated after it are left out
+   * ({@link recordsForRun}).
+   */
+  pastAsOf?: boolean;
+  /** Today in the organisation's time zone (the as-of date unless `--as-of` says otherwise). */
+  today?: string;
   color: boolean;
   debug: boolean;
 }
@@ -46,8 +58,9 @@ export function resolveContext(options: GlobalOptions, io: Io): RunContext {
   if (!isFolder(workingDir)) throw new UsageError(options.cwd === undefined ? `the current folder ${workingDir} no longer exists` : `--cwd ${options.cwd}: no such folder`);
   const root = repositoryRoot(workingDir);
   let config: Config;
+  let locateConfig: LoadedConfig['locate'];
   try {
-    config = loadConfig(root, options.config, workingDir).config;
+    ({ config, locate: locateConfig } = loadConfig(root, options.config, workingDir));
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(`configuration error: ${error.message}`);
     throw error;
@@ -55,9 +68,31 @@ export function resolveContext(options: GlobalOptions, io: Io): RunContext {
   if (options.asOf !== undefined && !isCalendarDate(options.asOf)) {
     throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not ${options.asOf}`);
   }
-  const asOf = options.asOf ?? todayIn(config.timezone, io.now());
+  const today = todayIn(config.timezone, io.now());
+  const asOf = options.asOf ?? today;
   const color = options.color !== false && io.isTTY && !('NO_COLOR' in io.env) && io.env.TERM !== 'dumb';
-  return { root, workingDir, config, asOf, color, debug: Boolean(options.debug) };
+  return { root, workingDir, config, locateConfig, asOf, pastAsOf: options.asOf !== undefined && asOf < today, today, color, debug: Boolean(options.debug) };
+}
+
+/**
+ * The records a command judges: with an explicit past `--as-of`, those dated
+ * after it (up to today) are left out, as they had not been written yet
+ * (SPEC §11.2); with
+ * today's date (or a date to come) every record stays, and one dated after
+ * it is the future-date rule's to report. Also checks the configuration's
+ * references to records ({@link checkConfigReferences}).
+ */
+export function recordsForRun(context: Pick<RunContext, 'asOf' | 'pastAsOf' | 'today' | 'config' | 'locateConfig'>, records: RecordSet): RecordSet {
+  checkConfigReferences(context, records);
+  return context.pastAsOf ? recordsAsOf(records, context.asOf, context.today ?? context.asOf) : records;
+}
+
+/** A configuration key naming a record that does not exist (`policy.head`): a configuration error, exit 2, at the key's line. */
+export function checkConfigReferences(context: Pick<RunContext, 'config' | 'locateConfig'>, records: RecordSet): void {
+  const problem = configReferenceProblem(context.config, new Set(records.ofKind.staff.map((record) => record.id)));
+  if (!problem) return;
+  const at = context.locateConfig?.(problem.pointer) ?? { file: CONFIG_FILE, line: 1, column: 1 };
+  throw new UsageError(`configuration error: ${at.file}:${at.line}:${at.column}: ${problem.message}`);
 }
 
 /** The repository holding `workingDir`, its `records` checked before anything is read from it. */

@@ -20,11 +20,14 @@ Exit codes:
 /** Shown under `supv new --help`. */
 export const NEW_HELP = `
 Kinds and what each needs:
-  session   --supervisee ID [--date YYYY-MM-DD] [--type one-to-one|peer|ad-hoc] [--supervisor ID]
+  session   --supervisee ID [--date YYYY-MM-DD] [--type one-to-one|peer|ad-hoc|three-way] [--supervisor ID]
   session   --type group|joint-agency --attendees ID,ID... [--supervisor ID] [--date YYYY-MM-DD]
             (the supervisor defaults to the one all attendees share; confidentiality_agreed
             starts as false, to be set to true once the boundaries are agreed)
-  contract  --supervisee ID [--agreed YYYY-MM-DD]
+  contract  --supervisee ID [--agreed YYYY-MM-DD] [--dispute-resolution TEXT]
+            (the frequency is the one the policy asks on the agreed date; a staged tier's
+            stages are written out; disagreements go to --dispute-resolution, by default
+            the supervisee's line_manager)
   decision  --session ID --case REF
   case-audit --case REF [--worker ID] [--auditor ID] [--date YYYY-MM-DD]
             (written to records/audits/; the worker defaults to the supervisee of the last

@@ -82,6 +82,7 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--out <dir>', 'the output folder whose PDFs are checked (default: `output` in the config, dist)')
     .option('--require-seal', 'a PDF without a digital seal fails')
+    .option('--trusted-keys <file>', 'a list kept outside the repository, lines `<staff-id> <SHA256 fingerprint or ssh-ed25519 line>`: a personal signature counts only with a key listed for its signer (default: `trusted_keys` in the config)')
     .option('--trust-cert <file>', 'accept only seals made with this certificate (PEM); overrides seal.certificate_sha256 in the config')
     .action(run(async (paths: string[], _options: object, command: Command) => (await import('./commands/verify.js')).verifyCommand(paths, command.optsWithGlobals(), io)));
 
@@ -112,9 +113,10 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .argument('<kind>', 'session, contract, decision, case-audit or staff')
     .option('--supervisee <id>', 'session, contract: the supervisee\'s staff id')
     .option('--date <date>', 'session, case-audit: the date of the session or audit, YYYY-MM-DD (default: today)')
-    .option('--type <type>', 'session: one-to-one, peer, ad-hoc, group or joint-agency (default: one-to-one)')
+    .option('--type <type>', 'session: one-to-one, peer, ad-hoc, three-way, group or joint-agency (default: one-to-one)')
     .option('--attendees <ids>', 'session: group and joint-agency: everyone supervised, staff ids separated by commas')
     .option('--agreed <date>', 'contract: the date it was agreed (default: today)')
+    .option('--dispute-resolution <text>', "contract: who resolves a disagreement (default: the supervisee's line_manager)")
     .option('--session <id>', 'decision: the session where the decision was made')
     .option('--case <ref>', 'decision, case-audit: the case reference, such as FAM-0042')
     .option('--worker <id>', 'case-audit: whose case file it is (default: the supervisee of the last session that discussed the case)')

@@ -9,6 +9,7 @@ import { isTimeZone } from '../validate/formats.js';
 import { validateConfig } from '../validate/validate.js';
 import type { Config, Policy } from '../types/config.js';
 import { UserError } from '../util/errors.js';
+import { addDuration } from '../policy/dates.js';
 import { CONFIG_FILE } from '../load/root.js';
 
 export type { Config, Policy, Stage } from '../types/config.js';
@@ -21,6 +22,8 @@ export const DEFAULT_CONFIG: Config = {
   output: 'dist',
   seal: {},
   policy: {
+    // SPEC §11.2: ad-hoc sessions (a corridor conversation) never reset the clock unless a policy lists them.
+    counts: ['one-to-one', 'group', 'joint-agency', 'peer', 'three-way'],
     tiers: {
       'case-holder': 'P4W',
       'designated-lead': 'P4W',
@@ -38,6 +41,10 @@ export const DEFAULT_CONFIG: Config = {
     due_soon: 'P7D',
     contract_review: 'P1Y',
     functions_window: 3,
+    require_keys: false,
+    contract_after_change: 'P4W',
+    training_refresh: 'P3Y',
+    safeguarding_training_refresh: 'P1Y',
     case_review: { CP: 'P4W', CIN: 'P6W', LAC: 'P6W' },
     child_file: 'decisions',
     case_audit: 'P6M',
@@ -66,7 +73,7 @@ export class ConfigError extends UserError {
  * `base`: the folder the command runs in, which may be below the repository's
  * root (default: the root).
  */
-export function loadConfig(root: string, configPath?: string, base = root): { config: Config; file?: string } {
+export function loadConfig(root: string, configPath?: string, base = root): LoadedConfig {
   const file = configPath ? path.resolve(base, configPath) : path.join(root, CONFIG_FILE);
   if (!existsSync(file)) {
     if (configPath) throw new ConfigError(configPath, 1, 1, 'the config file does not exist');
@@ -89,7 +96,16 @@ export function loadConfig(root: string, configPath?: string, base = root): { co
     const { line, column } = new PositionIndex(source).locate(first);
     throw new ConfigError(shown, line - 1, column, first.message);
   }
+  const locate = (pointer: string): { file: string; line: number; column: number } => {
+    const { line, column } = new PositionIndex(source).locate({ pointer });
+    return { file: shown, line: line - 1, column };
+  };
   const given = data as Partial<Config> & { policy?: Partial<Policy> };
+  const order = escalationOutOfOrder(given.policy?.escalation);
+  if (order) {
+    const at = locate(`/policy/escalation/${order.index}/after`);
+    throw new ConfigError(at.file, at.line, at.column, order.message);
+  }
   const config: Config = {
     ...structuredClone(DEFAULT_CONFIG),
     ...given,
@@ -101,5 +117,50 @@ export function loadConfig(root: string, configPath?: string, base = root): { co
     const { line, column } = new PositionIndex(source).locate({ pointer: '/timezone' });
     throw new ConfigError(shown, line - 1, column, `\`timezone\` must be a time zone name like Europe/London, not ${config.timezone}`);
   }
-  return { config, file };
+  return { config, file, locate };
+}
+
+/** The configuration and where it came from. */
+export interface LoadedConfig {
+  config: Config;
+  /** The file read; undefined when there is none and the defaults apply. */
+  file?: string;
+  /** Where a key of the file is (a JSON pointer such as `/policy/head`), for a finding about its value; undefined with no file. */
+  locate?: (pointer: string) => { file: string; line: number; column: number };
+}
+
+/**
+ * The first stage of `policy.escalation` whose `after` is not later than the
+ * one before it: the steps are read in order of how long a session is
+ * overdue, so a list out of order would make a later step never apply.
+ * Durations are compared from one fixed day, as the rule compares them.
+ */
+function escalationOutOfOrder(stages: Policy['escalation'] | undefined): { index: number; message: string } | undefined {
+  if (!stages) return undefined;
+  const base = '2001-01-01';
+  for (let index = 1; index < stages.length; index++) {
+    const before = stages[index - 1]!;
+    const stage = stages[index]!;
+    if (addDuration(base, stage.after, 'UTC') <= addDuration(base, before.after, 'UTC')) {
+      return {
+        index,
+        message: `\`policy.escalation\` must be in order of \`after\`: ${stage.after} (${stage.step}) comes after ${before.after} (${before.step}) in the list but is not longer; list the steps from the shortest time overdue to the longest`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Keys of the configuration that name records: `policy.head` must be the id
+ * of a staff record. Checked once the records are read; a name that matches
+ * nothing is a configuration error (exit 2), at its line, since every
+ * escalation message would otherwise name someone who does not exist.
+ */
+export function configReferenceProblem(config: Config, staffIds: ReadonlySet<string>): { pointer: string; message: string } | undefined {
+  const head = config.policy.head;
+  if (head !== undefined && !staffIds.has(head)) {
+    return { pointer: '/policy/head', message: `\`policy.head\` names ${head}, but there is no staff record with that id (records/staff/${head}.md)` };
+  }
+  return undefined;
 }

@@ -23,7 +23,7 @@ function gitAt(root: string): GitRunner {
  */
 export async function loadGitHistory(root: string): Promise<GitHistory> {
   const reportFile = existsSync(path.join(root, CONFIG_FILE)) ? CONFIG_FILE : undefined;
-  const incomplete = (reason: string): GitHistory => ({ complete: false, incompleteReason: reason, firstAdded: new Map(), deleted: [], commits: [], reportFile });
+  const incomplete = (reason: string): GitHistory => ({ complete: false, incompleteReason: reason, firstAdded: new Map(), deleted: [], commits: [], versions: new Map(), reportFile });
   const git = gitAt(root);
 
   let state: string[];
@@ -41,24 +41,31 @@ export async function loadGitHistory(root: string): Promise<GitHistory> {
   let log: LogChunk[];
   try {
     // Parents before children, so the first add seen is the earliest. No path is passed: every path git has seen.
-    log = await readLog(git, ['--topo-order', '--reverse', '--name-status', '-z', '--no-renames', '--relative']);
+    // `--raw` names each file's new blob too, so the key checks can read any version without walking again.
+    log = await readLog(git, ['--topo-order', '--reverse', '--raw', '--no-abbrev', '-z', '--no-renames', '--relative']);
   } catch (error) {
     return incomplete(`git log failed: ${firstLine((error as Error).message)}`);
   }
-  return { ...readChanges(log, root), complete: true, reportFile };
+  return { ...readChanges(log, root), complete: true, reportFile, readBlobs: (blobs, onBlob) => git.readBlobs(blobs, onBlob) };
 }
 
 /** What the walk's commits say: each path's first add, the records deleted and absent now, every commit message. */
-function readChanges(log: LogChunk[], root: string): Pick<GitHistory, 'firstAdded' | 'deleted' | 'commits'> {
+function readChanges(log: LogChunk[], root: string): Pick<GitHistory, 'firstAdded' | 'deleted' | 'commits' | 'versions'> {
   const firstAdded = new Map<string, GitCommitInfo>();
+  const versions: GitHistory['versions'] = new Map();
   const lastChange = new Map<string, { status: string; commit: GitCommitInfo }>();
   const commits: GitCommitInfo[] = [];
   for (const { hash, date, author, message, changes: tokens } of log) {
     const commit: GitCommitInfo = { hash, date, author, message: message.replace(/\n+$/, '') };
     commits.push(commit);
     for (let i = 0; i + 1 < tokens.length; i += 2) {
-      const status = tokens[i]!;
+      // `:100644 100644 <old blob> <new blob> <status>`, then the path.
+      const meta = tokens[i]!.split(' ');
+      const status = meta[4] ?? '';
       const file = tokens[i + 1]!;
+      let fileVersions = versions.get(file);
+      if (!fileVersions) versions.set(file, (fileVersions = []));
+      fileVersions.push({ commit: commits.length - 1, blob: status === 'D' ? undefined : meta[3] });
       if (status === 'A' && !firstAdded.has(file)) firstAdded.set(file, commit);
       lastChange.set(file, { status, commit });
     }
@@ -71,7 +78,7 @@ function readChanges(log: LogChunk[], root: string): Pick<GitHistory, 'firstAdde
     deleted.push({ file, commit: change.commit });
   }
   deleted.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { firstAdded, deleted, commits };
+  return { firstAdded, deleted, commits, versions };
 }
 
 /**

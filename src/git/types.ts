@@ -18,6 +18,13 @@ export interface GitHistory {
   /** Every commit's subject and body, for rules that read messages. */
   commits: GitCommitInfo[];
   /**
+   * Every version of every path the walk saw, oldest first: the index of its
+   * commit in `commits`, and its blob (undefined where the commit deleted it).
+   */
+  versions?: Map<string, Array<{ commit: number; blob: string | undefined }>>;
+  /** Read blobs of this repository in one `git cat-file --batch` (absent when history was not read from git). */
+  readBlobs?(blobs: readonly string[], onBlob: (blob: string, content: Buffer | undefined) => void): Promise<void>;
+  /**
    * The file that stands for the repository in findings about the history
    * itself (`supv.config.yaml` when the repository has one).
    */

@@ -36,7 +36,7 @@ export function intervalOn(staff: Staff, contract: Contract | undefined, policy:
   if (staff.induction_until !== undefined && asOf <= staff.induction_until) {
     candidates.push({ every: policy.induction, source: `induction until ${staff.induction_until}` });
   }
-  if (contract) candidates.push({ every: contract.frequency, source: `contract ${contract.id}` });
+  if (contract && !followsPolicy(staff, contract, policy, zone)) candidates.push({ every: contract.frequency, source: `contract ${contract.id}` });
   let interval: AppliedInterval | undefined;
   for (const candidate of candidates) {
     // Strictly shorter only, so on a tie the tier is named as the source (it is the policy's own rule).
@@ -45,12 +45,36 @@ export function intervalOn(staff: Staff, contract: Contract | undefined, policy:
   return { interval, unknownTier: tier ? undefined : staff.tier };
 }
 
+/**
+ * A contract whose `frequency` is what the policy itself asked on its
+ * `agreed` date (the tier's stage, or induction) follows the policy: `supv new
+ * contract` writes it so, with every stage in words, and as the stages move on
+ * the policy's interval applies, not the first stage's for the whole year. A
+ * contract agreeing more often than the policy asked still binds.
+ */
+function followsPolicy(staff: Staff, contract: Contract, policy: Policy, zone: string): boolean {
+  const policyOnAgreed = policyInterval(staff, policy, contract.agreed, zone);
+  return policyOnAgreed !== undefined && policyOnAgreed.every === contract.frequency && policyOnAgreed.every !== tierInterval(staff, policy, '9999-12-31', zone)?.every;
+}
+
+/** What the policy alone asks of `staff` on `date`: the shorter of their tier's interval (or stage) and induction. */
+export function policyInterval(staff: Staff, policy: Policy, date: string, zone: string): AppliedInterval | undefined {
+  let interval = tierInterval(staff, policy, date, zone);
+  if (staff.induction_until !== undefined && date <= staff.induction_until) {
+    const induction = { every: policy.induction, source: `induction until ${staff.induction_until}` };
+    if (!interval || addDuration(date, induction.every, zone) < addDuration(date, interval.every, zone)) interval = induction;
+  }
+  return interval;
+}
+
 /** The tier's interval on `asOf`; for a staged tier, the stage they are in by time since `started`. */
 export function tierInterval(staff: Staff, policy: Policy, asOf: string, zone: string): AppliedInterval | undefined {
   // Own keys only: a tier named `constructor` must not find Object.prototype.
   if (!Object.hasOwn(policy.tiers, staff.tier)) return undefined;
   const tier = policy.tiers[staff.tier]!;
   if (typeof tier === 'string') return { every: tier, source: `tier ${staff.tier}` };
+  // `{ every, counts }`: one interval, with the session types that count for this tier (src/policy/counts.ts).
+  if (!Array.isArray(tier)) return { every: tier.every, source: `tier ${staff.tier}` };
   let begins: string | undefined;
   for (const stage of tier) {
     // Each `until` is measured from `started`; a stage ends on the day its duration is reached.
@@ -64,7 +88,7 @@ export function tierInterval(staff: Staff, policy: Policy, asOf: string, zone: s
   return last && { every: last.every, source: stageSource(staff.tier, begins, undefined) };
 }
 
-/** "tier newly-qualified, 6 weeks to 6 months after starting" */
+/** "tier early-career, 6 weeks to 6 months after starting" */
 function stageSource(tier: string, begins: string | undefined, until: string | undefined): string {
   if (begins === undefined && until === undefined) return `tier ${tier}`;
   if (begins === undefined) return `tier ${tier}, first ${durationInWords(until!)}`;

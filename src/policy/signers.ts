@@ -9,14 +9,16 @@ export interface RequiredSigner {
   role: Signature['role'];
 }
 
-/** Session types with one supervisee; group and joint-agency sessions have attendees instead. */
-export const ONE_SUPERVISEE_TYPES: ReadonlySet<Session['type']> = new Set(['one-to-one', 'peer', 'ad-hoc']);
+/** Session types with one supervisee (a three-way meeting is about one person); group and joint-agency sessions have attendees instead. */
+export const ONE_SUPERVISEE_TYPES: ReadonlySet<Session['type']> = new Set(['one-to-one', 'peer', 'ad-hoc', 'three-way']);
 
 /**
  * Who must sign a record, in the order a signature block lists them. The
  * policy: sessions are "signed off and dated by supervisor and supervisee"
  * (every attendee of a group or joint-agency session); a contract is signed by
- * both parties; a decision for the child's file by the supervisor. Staff
+ * both parties; a decision for the child's file by the supervisor. An
+ * external supervisor (SPEC §11.2) has no staff record to sign as: the
+ * supervisee signs, and the external supervisor's signature is optional. Staff
  * records are not signed. A field that is left out (a one-to-one's
  * `supervisee` is optional in the schema) simply adds no signer.
  */

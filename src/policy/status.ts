@@ -1,6 +1,8 @@
 import type { Config } from '../types/config.js';
+import { countedTypes, countsToward, recordsFrom } from './counts.js';
 import { addDuration } from './dates.js';
 import { intervalOn, type AppliedInterval } from './interval.js';
+import { spellSupervisor, staffIdOf, supervisorLabel, type SupervisorRef } from './supervisor.js';
 import {
   currentContract,
   currentSpell,
@@ -20,16 +22,29 @@ import {
  */
 export interface SupervisionStatus {
   person: StaffEntry;
-  /** Their sessions on or before as-of, oldest first. */
+  /** Their sessions on or before as-of, oldest first, of every type. */
   sessions: SessionEntry[];
+  /** Their sessions on or before as-of of a type that counts toward the interval (`policy.counts`, or the tier's own). */
+  counted: SessionEntry[];
+  /** The last session that counts. */
   last?: SessionEntry;
-  /** The current supervisor, with the index of their entry in `supervisors`. */
-  supervisor?: { id: string; name: string; index: number };
+  /**
+   * The current supervisor, with the index of their entry in `supervisors`:
+   * `id` is their staff id (undefined for an external supervisor), `name`
+   * what a message prints.
+   */
+  supervisor?: { id?: string; ref: SupervisorRef; name: string; index: number };
+  /** When supv's records of them begin (`records_from`, theirs or the policy's), when set. */
+  recordsFrom?: string;
   contract?: ContractEntry;
   interval?: AppliedInterval;
   /** The staff record's tier, when the policy has no such tier. */
   unknownTier?: string;
-  /** The date the next session is due by: last session (or `started`) plus the interval. */
+  /**
+   * The date the next session is due by: the last session that counts (or
+   * `started`) plus the interval; measured from `records_from` instead when
+   * that is later (nothing is due for the years before the records began).
+   */
   due?: string;
 }
 
@@ -50,16 +65,23 @@ function statusOf(person: StaffEntry, index: SupervisionIndex, config: Config, a
   const staff = person.data;
   const zone = config.timezone;
   const sessions = index.sessionsOf.get(staff.id) ?? [];
-  const last = sessions.at(-1);
+  const types = countedTypes(staff, config.policy);
+  const counted = sessions.filter((session) => countsToward(session.data, types));
+  const last = counted.at(-1);
   const contract = currentContract(index, staff.id);
   const spell = currentSpell(staff, asOf);
-  const from = last?.data.date ?? staff.started;
+  const begins = recordsFrom(staff, config.policy);
+  const lastOrStart = last?.data.date ?? staff.started;
+  const from = begins !== undefined && begins > lastOrStart ? begins : lastOrStart;
   const { interval, unknownTier } = intervalOn(staff, contract?.data, config.policy, asOf, from, zone);
+  const ref = spell && spellSupervisor(spell.spell);
   return {
     person,
     sessions,
+    counted,
     last,
-    supervisor: spell && { id: spell.spell.id, name: nameOf(index, spell.spell.id), index: spell.index },
+    supervisor: spell && ref && { id: staffIdOf(ref), ref, name: supervisorLabel(ref, (id) => nameOf(index, id)), index: spell.index },
+    recordsFrom: begins,
     contract,
     interval,
     unknownTier,

@@ -28,7 +28,7 @@ export interface SupervisionIndex {
   sessionsOf: Map<string, SessionEntry[]>;
   /** Each supervisee's contracts agreed on or before as-of, oldest first. */
   contractsOf: Map<string, ContractEntry[]>;
-  /** The latest session each person led as supervisor, on or before as-of. */
+  /** The latest session each member of staff led as supervisor, on or before as-of. */
   lastLedBy: Map<string, SessionEntry>;
 }
 
@@ -44,8 +44,11 @@ export function supervisionIndex(records: RecordSet, asOf: string): SupervisionI
     // Dates are YYYY-MM-DD, so string order is calendar order: no date parsing per session.
     if (session.data.date > asOf) continue;
     for (const person of peopleIn(session.data)) push(sessionsOf, person, session);
-    const led = lastLedBy.get(session.data.supervisor);
-    if (!led || byDate(led, session) < 0) lastLedBy.set(session.data.supervisor, session);
+    // An external supervisor has no staff record to be trained on: only staff ids are indexed.
+    const leader = session.data.supervisor;
+    if (leader === undefined) continue;
+    const led = lastLedBy.get(leader);
+    if (!led || byDate(led, session) < 0) lastLedBy.set(leader, session);
   }
   for (const list of sessionsOf.values()) list.sort(byDate);
 

@@ -17,6 +17,7 @@
  * Puppeteer, Handlebars, markdown-it nor pdf-lib, and leaves the manifest as
  * it is.
  */
+import { todayIn } from '../util/dates.js';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -172,7 +173,11 @@ export async function buildPdfs(options: BuildOptions): Promise<BuildSummary> {
       const commit = typeof options.commit === 'function' ? await options.commit() : options.commit;
       const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), jobs.length));
       pool = options.pool ?? (await chromium.BrowserPool.start({ concurrency, pageTimeoutMs: options.pageTimeoutMs, executablePath: options.executablePath, env: options.env }));
-      const context: RenderContext = { config: options.config, records, commit };
+      // Each signature's status with the keys its signer held then, from git history (src/sign/key-history.ts), once per build.
+      const { loadSignatureContext } = await import('../sign/key-history.js');
+      const { signatureStatuses } = await import('../sign/check.js');
+      const signatureContext = await loadSignatureContext({ root: options.root, records, config: options.config, today: todayIn(options.config.timezone, new Date()) });
+      const context: RenderContext = { config: options.config, records, commit, signatureStatuses: (record) => signatureStatuses(record, signatureContext) };
       // Twice as many jobs as pages: while one job rewrites metadata or writes its file, its page is already printing the next.
       const limit = pLimit(concurrency * 2);
       const activePool = pool;

@@ -13,10 +13,11 @@ import MarkdownIt from 'markdown-it';
 import type { Config } from '../types/config.js';
 import { externalAttendees, staffAttendees } from '../policy/attendees.js';
 import { requiredSigners, signaturesOf } from '../policy/signers.js';
+import { externalName } from '../policy/supervisor.js';
 import { isValidRecord, type Kind, type LoadedRecord, type RecordSet, type ValidRecord } from '../model.js';
 import { recordContentHash } from '../sign/content-hash.js';
 import { signatureStatuses, type SignatureStatusEntry, type SignatureStatusesOf } from './signature-status.js';
-import type { Action, ActionReviewed, CaseDiscussed, Contract, Decision, Session, Staff } from '../types/records.generated.js';
+import type { Action, ActionReviewed, CaseDiscussed, Contract, Decision, ExternalSupervisor, Session, Staff } from '../types/records.generated.js';
 import { CONTENT_SECURITY_POLICY } from './isolate.js';
 import { escapeHtml, formatDate, formatTimestamp, shortCommit } from './text.js';
 import { BUILT_IN_TEMPLATES, KIND_TEMPLATES, readTemplateSources, STYLESHEET, TemplateError, type TemplateSources } from './templates.js';
@@ -287,6 +288,7 @@ const SESSION_TYPES: Record<Session['type'], string> = {
   peer: 'Peer supervision',
   'ad-hoc': 'Ad hoc (unplanned) supervision',
   'joint-agency': 'Joint-agency supervision',
+  'three-way': 'Three-way meeting (escalation)',
 };
 
 /** Build the HTML document of one valid record. */
@@ -426,8 +428,19 @@ function staffName(id: string, records: RecordSet): string | undefined {
   return staff?.kind === 'staff' ? staff.data.name : undefined;
 }
 
+/** Who led a session or holds a contract: a member of staff by name and id, or an external supervisor by name and organisation. */
+function leader(data: { supervisor?: string; supervisor_external?: ExternalSupervisor }, context: Pick<RenderContext, 'records'>): string {
+  if (data.supervisor_external) return externalName(data.supervisor_external);
+  return person(data.supervisor, context);
+}
+
+/** The part of a render context `person` and `leader` read. */
+function context0(records: RecordSet): Pick<RenderContext, 'records'> {
+  return { records };
+}
+
 /** A person's name with their id, or the id alone when there is no staff record. */
-function person(id: string | undefined, context: RenderContext): string {
+function person(id: string | undefined, context: Pick<RenderContext, 'records'>): string {
   if (!id) return '';
   const name = staffName(id, context.records);
   return name ? `${name} (${id})` : id;
@@ -442,7 +455,7 @@ function titleOf(record: ValidRecord, records: RecordSet): string {
       return `${who}, ${formatDate(session.date)}`;
     }
     case 'contract':
-      return `${name(record.data.supervisee)} with ${name(record.data.supervisor)}`;
+      return `${name(record.data.supervisee)} with ${leader(record.data, context0(records))}`;
     case 'decision':
     case 'case-audit':
       return `case ${record.data.case}, ${formatDate(record.data.date)}`;
@@ -462,8 +475,11 @@ function factsOf(record: ValidRecord, context: RenderContext): Fact[] {
       const session = record.data;
       add('Date', formatDate(session.date));
       add('Type', SESSION_TYPES[session.type] ?? session.type);
-      add('Supervisor', person(session.supervisor, context));
+      add(session.supervisor_external ? 'Supervisor (external)' : 'Supervisor', leader(session, context));
       add('Supervisee', person(session.supervisee, context));
+      add('Line manager', person(session.line_manager, context));
+      add('Governor', session.governor);
+      add('Outcome', session.outcome);
       if (session.attendees) {
         add('Attendees', staffAttendees(session).map((id) => person(id, context)).join('; '));
         add('From other agencies', externalAttendees(session).map((who) => `${who.name}${who.role ? `, ${who.role}` : ''} (${who.agency})`).join('; '));
@@ -478,7 +494,7 @@ function factsOf(record: ValidRecord, context: RenderContext): Fact[] {
     case 'contract': {
       const contract = record.data;
       add('Supervisee', person(contract.supervisee, context));
-      add('Supervisor', person(contract.supervisor, context));
+      add(contract.supervisor_external ? 'Supervisor (external)' : 'Supervisor', leader(contract, context));
       add('Agreed', formatDate(contract.agreed));
       add('Frequency', `at least ${durationWords(contract.frequency)} (${contract.frequency})`);
       add('Usual length', contract.duration_minutes ? `${contract.duration_minutes} minutes` : undefined);
@@ -513,6 +529,8 @@ function factsOf(record: ValidRecord, context: RenderContext): Fact[] {
       add('Started', formatDate(staff.started));
       add('Induction until', staff.induction_until ? formatDate(staff.induction_until) : undefined);
       add('Left', staff.left ? formatDate(staff.left) : undefined);
+      add('Line manager', person(staff.line_manager, context));
+      add('Records in supv from', staff.records_from ? formatDate(staff.records_from) : undefined);
       add('Trained in supervision', staff.supervision_training ? formatDate(staff.supervision_training) : undefined);
       add('Line manager', person(staff.line_manager, context));
       add('Email', staff.email);
@@ -579,12 +597,13 @@ function actionViews(actions: Action[] | undefined, context: RenderContext): Act
 
 function contractView(contract: Contract, context: RenderContext): ContractView {
   return {
-    supervisor: staffName(contract.supervisor, context.records) ?? contract.supervisor,
+    supervisor: contract.supervisor_external ? externalName(contract.supervisor_external) : (staffName(contract.supervisor!, context.records) ?? contract.supervisor!),
     supervisee: staffName(contract.supervisee, context.records) ?? contract.supervisee,
     frequency: durationWords(contract.frequency),
-    duration: contract.duration_minutes ? `${contract.duration_minutes} minutes` : 'an hour',
-    disputeResolution: contract.dispute_resolution ?? 'the line manager of the supervisor',
-    reviewDue: contract.review_due ? formatDate(contract.review_due) : 'its anniversary',
+    // Only the terms the record holds: a term left out is not printed, never filled in with a default nobody agreed.
+    duration: contract.duration_minutes ? `${contract.duration_minutes} minutes` : '',
+    disputeResolution: contract.dispute_resolution ?? '',
+    reviewDue: contract.review_due ? formatDate(contract.review_due) : '',
   };
 }
 
@@ -595,7 +614,7 @@ function decisionView(decision: Decision, context: RenderContext): DecisionView 
 function staffView(staff: Staff, context: RenderContext): StaffView {
   return {
     supervisors: staff.supervisors.map((spell) => ({
-      name: person(spell.id, context),
+      name: spell.external ? `${externalName(spell.external)}, external` : person(spell.id, context),
       from: formatDate(spell.from),
       to: spell.to ? formatDate(spell.to) : 'current',
       handover: spell.handover ?? '',

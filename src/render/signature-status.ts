@@ -11,7 +11,7 @@
  */
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import type { LoadedRecord, RecordSet } from '../model.js';
-import { checkRecordSignatures, PublicKeys } from '../sign/check.js';
+import { signatureStatuses as checkedStatuses, workingTreeKeys, type SignatureContext } from '../sign/check.js';
 
 /** One of the four things a signature can be. */
 export type SignatureStatus = 'verified' | 'recorded' | 'superseded' | 'not-valid';
@@ -38,42 +38,23 @@ export interface RecordSignatureStatuses {
 /** Works out the statuses of a record's signatures for one run (a build, a bundle). */
 export type SignatureStatusesOf = (record: LoadedRecord) => RecordSignatureStatuses;
 
-// One key lookup per record set: a build renders many records naming the same people.
-const keysOf = new WeakMap<RecordSet, PublicKeys>();
+// One context per record set: a build renders many records naming the same people.
+const contextOf = new WeakMap<RecordSet, SignatureContext>();
 
 /**
  * Every signature of the record with its status, in the order of the
- * `signatures` list, from today's checks (content hash, then `sig` against
- * the signer's `public_key`).
+ * `signatures` list, from src/sign/check.ts. Without a context from the
+ * command (keys from git history, the policy), today's staff records are
+ * read: callers that can should pass `RenderContext.signatureStatuses` made
+ * with `loadSignatureContext` (src/sign/key-history.ts).
  */
 export function signatureStatuses(record: LoadedRecord, records: RecordSet): RecordSignatureStatuses {
-  let keys = keysOf.get(records);
-  if (!keys) {
-    keys = new PublicKeys(records);
-    keysOf.set(records, keys);
+  let context = contextOf.get(records);
+  if (!context) {
+    context = { records, timezone: 'Europe/London', requireKeys: false, keys: workingTreeKeys(records) };
+    contextOf.set(records, context);
   }
-  const checks = checkRecordSignatures(record, keys);
-  const signatures = checks.map((check): SignatureStatusEntry => {
-    const base = { index: check.index, entry: { role: check.role, by: check.by, at: check.at, sha256: '' } };
-    // The latest entry per person and role counts; an earlier one was superseded by signing again.
-    const later = checks.filter((other) => other.index > check.index && other.by === check.by && other.role === check.role).at(-1);
-    if (later) return { ...base, status: 'superseded', supersededBy: { at: later.at, index: later.index } };
-    if (check.outcome === 'ok') {
-      if (!check.personal) return { ...base, status: 'recorded' };
-      const key = keys.get(check.by);
-      return { ...base, status: 'verified', ...(typeof key === 'string' ? {} : { fingerprint: keyFingerprint(key) }) };
-    }
-    const reason =
-      check.outcome === 'changed'
-        ? 'the record was changed after it was signed'
-        : check.outcome === 'bad-sig'
-          ? 'the personal signature does not verify with the signer\'s key'
-          : check.outcome === 'no-key'
-            ? 'the personal signature cannot be checked: the signer has no key'
-            : 'the signature entry is incomplete';
-    return { ...base, status: 'not-valid', reason };
-  });
-  return { signatures };
+  return checkedStatuses(record, context);
 }
 
 /**

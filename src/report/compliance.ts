@@ -11,7 +11,8 @@ import { checkRecords } from '../check/engine.js';
 import { addDuration, daysBetween, subtractDuration } from '../policy/dates.js';
 import { staffAttendees } from '../policy/attendees.js';
 import { supervisorOf } from '../policy/cases.js';
-import { escalationStep } from '../policy/escalation.js';
+import { countedTypes, countsToward, recordsFrom } from '../policy/counts.js';
+import { describeStep, escalationStep, threeWayPartner } from '../policy/escalation.js';
 import { intervalOn } from '../policy/interval.js';
 import { recordDate } from '../policy/record-date.js';
 import { RunFacts } from '../policy/facts.js';
@@ -70,6 +71,10 @@ export interface PersonCompliance {
   overdueDays?: number;
   /** The escalation step due, when overdue. */
   escalation?: 'one-to-one' | 'three-way';
+  /** The step in words, naming who is involved ("a three-way meeting with Sam Lee and the governor, ..."). */
+  escalationStep?: string;
+  /** When supv's records of them begin (`records_from`, theirs or the policy's), when set: nothing before it is counted. */
+  recordsFrom?: string;
   /** Sessions held in the period (their own and the groups they attended). */
   sessionsHeld: number;
   /** Sessions the interval asked for in the period: the days in post in it over the interval's length, rounded down. */
@@ -170,7 +175,7 @@ export interface ComplianceOptions {
   config: Config;
   /** The date everything is judged on (lint's `--as-of`). */
   asOf: string;
-  /** The start of the counted period (default: a year before as-of, plus a day). */
+  /** The start of the counted period (default: a year before as-of, plus a day); never before `policy.records_from`. */
   from?: string;
   /** Only these people (default: everyone in post on as-of). */
   staff?: string[];
@@ -182,7 +187,10 @@ export interface ComplianceOptions {
 export async function compliance(records: RecordSet, options: ComplianceOptions): Promise<Compliance> {
   const { config, asOf } = options;
   const zone = config.timezone;
-  const from = options.from ?? addDuration(subtractDuration(asOf, 'P1Y', zone), 'P1D', zone);
+  // Nothing is charted before the adoption date (SPEC §11.2): the period starts there at the earliest.
+  const adopted = config.policy.records_from;
+  const asked = options.from ?? addDuration(subtractDuration(asOf, 'P1Y', zone), 'P1D', zone);
+  const from = adopted !== undefined && adopted > asked && adopted <= asOf ? adopted : asked;
   const wanted = options.staff && options.staff.length > 0 ? new Set(options.staff) : undefined;
 
   // The rules and the figures below ask the same questions of the records: one set of facts answers both.
@@ -243,6 +251,7 @@ export async function compliance(records: RecordSet, options: ComplianceOptions)
     const review = items.overdueContractReviews.find((item) => item.person === staff.id);
     const noContract = items.noSignedContract.some((item) => item.person === staff.id);
     const contractData = status.contract?.data;
+    const step = overdue ? escalationStep(status.due!, status.interval!.every, asOf, zone, config.policy) : undefined;
     const reviewDue = contractData && (contractData.review_due ?? addDuration(contractData.agreed, config.policy.contract_review, zone));
     return {
       id: staff.id,
@@ -256,7 +265,9 @@ export async function compliance(records: RecordSet, options: ComplianceOptions)
       nextDue: status.due,
       inDate: !overdueIds.has(staff.id),
       overdueDays: overdue ? daysBetween(status.due!, asOf, zone) : undefined,
-      escalation: overdue ? escalationStep(status.due!, status.interval!.every, asOf, zone) : undefined,
+      escalation: step,
+      escalationStep: step && describeStep(step, status.supervisor?.name ?? 'their supervisor', threeWayPartner(staff, status.supervisor?.id, config.policy, (id) => nameOf(index, id))),
+      recordsFrom: status.recordsFrom,
       sessionsHeld: counted.held,
       sessionsDue: counted.due,
       longestGapDays: counted.longestGap,
@@ -268,7 +279,8 @@ export async function compliance(records: RecordSet, options: ComplianceOptions)
   people.sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id));
 
   const months = await monthPoints(records, config, asOf, options.months ?? 12, wanted);
-  const timelineFrom = subtractDuration(asOf, 'P1Y', zone);
+  const yearBefore = subtractDuration(asOf, 'P1Y', zone);
+  const timelineFrom = adopted !== undefined && adopted > yearBefore && adopted <= asOf ? adopted : yearBefore;
   const timelines = people.map((person) => timelineOf(index.staff.get(person.id)!.data, index, config, timelineFrom, asOf));
   const cases = caseFigures(facts, config, asOf, wanted);
   return { organisation: config.organisation, marking: config.marking, asOf, from, to: asOf, people, ...items, months, timelineFrom, timelines, cases };
@@ -330,8 +342,11 @@ async function monthPoints(records: RecordSet, config: Config, asOf: string, cou
   days.push({ date: asOf, label: 'now' });
   const points: MonthPoint[] = [];
   for (const { date, label } of days) {
+    // No point before the adoption date: the months before supv kept the records are not months of 0%.
+    if (label !== 'now' && config.policy.records_from !== undefined && date < config.policy.records_from) continue;
     const facts = new RunFacts(records, config, date);
-    const active = facts.statuses.filter((status) => !wanted || wanted.has(status.person.data.id));
+    // Nor anyone before their own records began.
+    const active = facts.statuses.filter((status) => (!wanted || wanted.has(status.person.data.id)) && (status.recordsFrom === undefined || status.recordsFrom <= date));
     const activeIds = new Set(active.map((status) => status.person.data.id));
     const results = await checkRecords(records, [sessionOverdue!], { config, asOf: date, facts, findingsPerRule: Infinity });
     const byFile = new Map(records.files.map((record) => [record.file, record]));
@@ -349,18 +364,24 @@ async function monthPoints(records: RecordSet, config: Config, asOf: string, cou
 /** Sessions held, sessions due and the longest gap in the period [from, to], for one person. */
 function periodCounts(staff: Staff, index: SupervisionIndex, config: Config, from: string, to: string): { held: number; due: number; longestGap: number } {
   const zone = config.timezone;
-  const start = staff.started > from ? staff.started : from;
+  // Their period starts at the latest of the period's start, their start and when their records began.
+  const begins = recordsFrom(staff, config.policy);
+  const floor = begins !== undefined && begins > from ? begins : from;
+  const start = staff.started > floor ? staff.started : floor;
   const end = staff.left !== undefined && staff.left < to ? staff.left : to;
-  const sessions = (index.sessionsOf.get(staff.id) ?? []).filter((session) => session.data.date >= from && session.data.date <= to);
+  // Only sessions that count toward the interval are sessions held (an ad-hoc conversation is not, unless the policy says so).
+  const types = countedTypes(staff, config.policy);
+  const counted = (index.sessionsOf.get(staff.id) ?? []).filter((session) => countsToward(session.data, types));
+  const sessions = counted.filter((session) => session.data.date >= floor && session.data.date <= to);
   if (start > end) return { held: sessions.length, due: 0, longestGap: 0 };
-  const previous = (index.sessionsOf.get(staff.id) ?? []).filter((session) => session.data.date < from).at(-1);
+  const previous = begins !== undefined && begins >= from ? undefined : counted.filter((session) => session.data.date < from).at(-1);
   const contract = contractOn(index, staff.id, end);
   const interval = intervalOn(staff, contract, config.policy, end, start, zone).interval;
   const intervalDays = interval ? Math.max(1, daysBetween(start, addDuration(start, interval.every, zone), zone)) : undefined;
   const daysInPost = daysBetween(start, end, zone) + 1;
   const due = intervalDays ? Math.floor(daysInPost / intervalDays) : 0;
   // Gaps run from the last session before the period (or their start), through each session, to the period's end.
-  const marks = [previous?.data.date ?? (staff.started > from ? staff.started : from), ...sessions.map((session) => session.data.date), end];
+  const marks = [previous?.data.date ?? start, ...sessions.map((session) => session.data.date), end];
   let longestGap = 0;
   for (let i = 1; i < marks.length; i++) longestGap = Math.max(longestGap, daysBetween(marks[i - 1]!, marks[i]!, zone));
   return { held: sessions.length, due, longestGap };
@@ -370,25 +391,43 @@ function periodCounts(staff: Staff, index: SupervisionIndex, config: Config, fro
 function timelineOf(staff: Staff, index: SupervisionIndex, config: Config, windowStart: string, asOf: string): PersonTimeline {
   const zone = config.timezone;
   const all = index.sessionsOf.get(staff.id) ?? [];
+  const types = countedTypes(staff, config.policy);
   const gaps: TimelineGap[] = [];
   const end = staff.left !== undefined && staff.left < asOf ? staff.left : asOf;
-  let previous = staff.started;
-  const stops = [...all.map((session) => session.data.date), end];
+  // Gaps are measured from the sessions that count, and never from before the records began.
+  const begins = recordsFrom(staff, config.policy);
+  let previous = begins !== undefined && begins > staff.started ? begins : staff.started;
+  const stops = [...all.filter((session) => countsToward(session.data, types)).map((session) => session.data.date), end];
   for (const next of stops) {
-    const contract = contractOn(index, staff.id, previous);
-    const interval = intervalOn(staff, contract, config.policy, previous, previous, zone).interval;
+    let interval = intervalOn(staff, contractOn(index, staff.id, previous), config.policy, previous, previous, zone).interval;
+    // The rule judges each day with the interval of that day: a staged tier's longer stage may have begun by the
+    // day the shorter one ran out (an early-career teacher's weekly stage ending), so look again from there.
+    for (let look = 0; interval && look < 3; look++) {
+      const dayAfter = addDuration(addDuration(previous, interval.every, zone), 'P1D', zone);
+      const later = intervalOn(staff, contractOn(index, staff.id, dayAfter), config.policy, dayAfter, previous, zone).interval;
+      if (!later || addDuration(previous, later.every, zone) <= addDuration(previous, interval.every, zone)) break;
+      interval = later;
+    }
     if (interval) {
       const due = addDuration(previous, interval.every, zone);
       // The rule's test: overdue when the day judged is after the due date.
       if (next > due && next >= windowStart) {
-        const escalation = addDuration(due, interval.every, zone);
-        gaps.push({ from: due, to: next, escalatedOn: next > escalation ? escalation : undefined });
+        const escalation = escalationDate(due, interval.every, config);
+        gaps.push({ from: due, to: next, escalatedOn: escalation !== undefined && next > escalation ? escalation : undefined });
       }
     }
     if (next > previous) previous = next;
   }
   const sessions = all.filter((session) => session.data.date >= windowStart).map((session: SessionEntry) => ({ id: session.data.id, date: session.data.date, type: session.data.type }));
   return { id: staff.id, name: staff.name, started: staff.started, sessions, gaps };
+}
+
+/** The first day a three-way meeting is the step due, for a session due on `due`: the rule's own test, day by day would be slow, so from the policy's stages. */
+function escalationDate(due: string, every: string, config: Config): string | undefined {
+  const stages = config.policy.escalation;
+  if (!stages || stages.length === 0) return addDuration(due, every, config.timezone);
+  const first = stages.find((stage) => stage.step === 'three-way');
+  return first && addDuration(due, first.after, config.timezone);
 }
 
 function contractOn(index: SupervisionIndex, staffId: string, date: string): Contract | undefined {

@@ -53,7 +53,7 @@ h2 .count { color: var(--muted); font-weight: 400; }
 .scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
 th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; overflow-wrap: normal; }
-td.date { white-space: nowrap; }
+td.date, td.ref { white-space: nowrap; }
 td.where { overflow-wrap: anywhere; min-width: 12em; }
 th { background: var(--shade); font-weight: 700; }
 td.num, th.num { text-align: right; white-space: nowrap; }
@@ -93,12 +93,12 @@ ${tile(data.overdueActions.length, 'overdue actions', 'overdue-actions', 'warn')
 ${shareChart(data.months)}
 <p class="sub">At the end of each of the last ${data.months.length - 1} months and ${escapeHtml(when)}${now ? ` (${now.inDate} of ${now.active})` : ''}. In date: no session overdue under the interval that applied that day.</p>
 
-<h2 id="timelines">Each person's last twelve months</h2>
+<h2 id="timelines">Each person's ${data.timelineFrom > oneYearBefore(data.asOf) ? `records since ${escapeHtml(data.timelineFrom)}` : 'last twelve months'}</h2>
 ${timelineChart(data.timelines, data.timelineFrom, data.asOf)}
-<ul class="legend"><li><i style="background:#2b5d8a;border-radius:6px"></i>one-to-one, peer or ad-hoc session</li><li><i style="background:#6a4c93"></i>group or joint-agency session</li><li><i style="background:#f6c46b"></i>overdue: a one-to-one with the supervisor is due</li><li><i style="background:#e0685e"></i>overdue by more than an interval: a three-way meeting is due</li></ul>
+<ul class="legend"><li><i style="background:#2b5d8a;border-radius:6px"></i>one-to-one, peer or ad-hoc session</li><li><i style="background:#6a4c93"></i>group or joint-agency session</li><li><i style="background:#f6c46b"></i>overdue: a one-to-one with the supervisor is due</li><li><i style="background:#e0685e"></i>overdue for longer: a three-way meeting is due</li></ul>
 
 <h2 id="people">Per person <span class="count">(${active})</span></h2>
-<div class="scroll"><table id="people-table"><thead><tr><th>Person</th><th>Supervisor</th><th>Last session</th><th>Next due</th><th>Status</th><th class="num">Held / due (12 months)</th><th class="num">Longest gap</th><th class="num">Unsigned</th><th class="num">Overdue actions</th><th>Contract</th></tr></thead><tbody>
+<div class="scroll"><table id="people-table"><thead><tr><th>Person</th><th>Supervisor</th><th>Last session</th><th>Next due</th><th>Status</th><th class="num">Held / due (${data.from > oneYearBefore(data.asOf) ? `since ${escapeHtml(data.from)}` : '12 months'})</th><th class="num">Longest gap</th><th class="num">Unsigned</th><th class="num">Overdue actions</th><th>Contract</th></tr></thead><tbody>
 ${data.people.map(personRow).join('\n')}
 </tbody></table></div>
 
@@ -117,7 +117,7 @@ ${listSection('overdue-actions', 'Overdue actions', data.overdueActions, true)}
 function personRow(person: PersonCompliance): string {
   const status = person.inDate
     ? '<span class="status ok">In date</span>'
-    : `<span class="status bad">Overdue${person.overdueDays !== undefined ? ` ${person.overdueDays} d` : ''}</span>${person.escalation ? `<br><span class="small">${person.escalation === 'three-way' ? 'three-way meeting due' : 'one-to-one due'}</span>` : ''}`;
+    : `<span class="status bad">Overdue${person.overdueDays !== undefined ? ` ${person.overdueDays} d` : ''}</span>${person.escalationStep ? `<br><span class="small">due: ${escapeHtml(person.escalationStep)}</span>` : ''}`;
   const contract = person.contract.status === 'in date'
     ? `<span class="status ok">In date</span>${person.contract.reviewDue ? `<br><span class="small">review ${escapeHtml(person.contract.reviewDue)}</span>` : ''}`
     : `<span class="status bad">${escapeHtml(capital(person.contract.status))}</span>`;
@@ -152,7 +152,7 @@ function casesSection(data: Compliance): string {
   const overdue = (days: number | undefined, due: string | undefined) =>
     days !== undefined ? `<span class="status bad">Overdue ${days} d</span>` : due ? `<span class="status ok">Due ${escapeHtml(due)}</span>` : '—';
   const rows = watched
-    .map((figure) => `<tr data-case="${escapeHtml(figure.ref)}"><td class="mono">${escapeHtml(figure.ref)}</td><td>${escapeHtml(figure.status)}</td><td>${escapeHtml(figure.workerName ?? '—')}<br><span class="small">supervisor: ${escapeHtml(figure.supervisor ?? '—')}</span></td>` +
+    .map((figure) => `<tr data-case="${escapeHtml(figure.ref)}"><td class="mono ref">${escapeHtml(figure.ref)}</td><td>${escapeHtml(figure.status)}</td><td>${escapeHtml(figure.workerName ?? '—')}<br><span class="small">supervisor: ${escapeHtml(figure.supervisor ?? '—')}</span></td>` +
       `<td class="date">${escapeHtml(figure.lastDiscussed)}</td><td>${overdue(figure.discussionOverdueDays, figure.discussionDue)}</td>` +
       `<td class="date">${escapeHtml(figure.lastAudited ?? 'never')}</td><td>${overdue(figure.auditOverdueDays, figure.auditDue)}</td></tr>`)
     .join('\n');
@@ -167,4 +167,9 @@ function casesSection(data: Compliance): string {
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The day a year before `date` plus one (the default period's start), to tell whether the period was shortened by `records_from`. */
+function oneYearBefore(date: string): string {
+  return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
 }

@@ -1,5 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { UserError } from '../util/errors.js';
+import { KeyError } from './key-error.js';
+import { isOpenSshPrivateKey, readOpenSshPrivateKey, readSshPublicLine } from './openssh.js';
 
 /** What a personal signature covers (SPEC §5). */
 export interface SignedFields {
@@ -15,8 +16,7 @@ export interface KeyPairPem {
   publicKeyPem: string;
 }
 
-/** A key that cannot be read or is not an ed25519 key; the message is for the user. */
-export class KeyError extends UserError {}
+export { KeyError };
 
 /**
  * The bytes an ed25519 `sig` is made over. The version prefix keeps a
@@ -35,8 +35,11 @@ export function generateKeyPair(): KeyPairPem {
   };
 }
 
-/** Read a PKCS#8 PEM private key, refusing anything that is not ed25519. */
+/** Read a PKCS#8 PEM private key or an unencrypted OpenSSH private key, refusing anything that is not ed25519. */
 export function readPrivateKey(pem: string): KeyObject {
+  if (isOpenSshPrivateKey(pem)) return readOpenSshPrivateKey(pem);
+  if (/-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(pem)) throw new KeyError('this private key is protected by a passphrase; supv reads only unencrypted keys (make one with `supv keygen --out FILE`)');
+  if (/^\s*ssh-[a-z0-9-]+ /.test(pem)) throw new KeyError('this is a public key line, not a private key; give --key the private key file (for OpenSSH keys, the file without .pub)');
   let key: KeyObject;
   try {
     key = createPrivateKey({ key: pem, format: 'pem' });
@@ -47,8 +50,9 @@ export function readPrivateKey(pem: string): KeyObject {
   return key;
 }
 
-/** Read an SPKI PEM public key (a staff record's `public_key`), refusing anything that is not ed25519. */
+/** Read a public key as SPKI PEM or as an OpenSSH line (`ssh-ed25519 AAAA...`), refusing anything that is not ed25519. */
 export function readPublicKey(pem: string): KeyObject {
+  if (/^\s*(ssh|ecdsa|sk)-[A-Za-z0-9@.-]+\s/.test(pem)) return readSshPublicLine(pem);
   let key: KeyObject;
   try {
     key = createPublicKey({ key: pem, format: 'pem' });

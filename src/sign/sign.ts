@@ -8,7 +8,10 @@ import { recordFromText } from '../parse/read-record.js';
 import { signaturesOf } from '../policy/signers.js';
 import { STRICT_OPTIONS } from '../parse/yaml.js';
 import { canonicalFrontmatter, contentHash } from './content-hash.js';
-import { KeyError, readPrivateKey, readPublicKey, samePublicKey, signFields } from './keys.js';
+import { dateOfTimestamp } from '../policy/dates.js';
+import { KeyError, readPrivateKey, signFields } from './keys.js';
+import { fingerprint } from './openssh.js';
+import { keyCountsOn, staffKeys, type StaffKey } from './staff-keys.js';
 
 /** The capacities a person signs in (SPEC §5). */
 export const SIGNATURE_ROLES = ['supervisor', 'supervisee', 'attendee', 'manager', 'auditor'] as const;
@@ -20,6 +23,8 @@ export interface SignatureEntry {
   by: string;
   at: string;
   sha256: string;
+  /** The fingerprint of the personal key used (`SHA256:...`), written with `sig`. */
+  key?: string;
   sig?: string;
 }
 
@@ -30,8 +35,12 @@ export interface SignOptions {
   role?: SignatureRole;
   /** RFC 3339 timestamp with offset (see {@link isTimestamp}). */
   at: string;
-  /** PKCS#8 PEM private key: adds an ed25519 `sig`. */
+  /** A private key (PKCS#8 PEM or unencrypted OpenSSH): adds the key's fingerprint and an ed25519 `sig`. */
   privateKeyPem?: string;
+  /** `policy.require_keys`: refuse to sign without a key. */
+  requireKeys?: boolean;
+  /** The organisation's time zone: a key counts on the calendar day of `at` there (default: the day `at` is written with). */
+  timezone?: string;
   /** Every record, to find the signer's staff record and public key. */
   records: RecordSet;
   /** Repository-relative path, used only in messages. */
@@ -42,8 +51,8 @@ export interface SignResult {
   /** The whole new file text; only the `signatures` block differs from the input. */
   text: string;
   entry: SignatureEntry;
-  /** True when an earlier entry by the same person in the same role was replaced. */
-  replaced: boolean;
+  /** The earlier entry by the same person in the same role, now superseded (it stays in the list), if any. */
+  again?: SignatureEntry;
 }
 
 /** Signing refused; the file must be left as it is. The message is for the user. */
@@ -67,16 +76,18 @@ export function formatTimestamp(now: Date): string {
  *
  * Only the `signatures` block changes (SPEC §5, §10): the new entry is spliced
  * into the original text, so comments, key order, quoting, the BOM, line
- * endings and the body stay byte for byte. An earlier entry by the same person
- * in the same role is removed (its lines only) and the new one appended, so the
- * list stays oldest first. A flow-style list (`signatures: []`) is rewritten as
- * a block list.
+ * endings and the body stay byte for byte. Signing again keeps history: an
+ * earlier entry by the same person in the same role stays (it is superseded by
+ * the new one, which is appended, so the list stays oldest first). A
+ * flow-style list (`signatures: []`) is rewritten as a block list.
  *
  * Refuses (throws {@link SignRefusal}) rather than guess when: the record does
  * not pass its schema, it is a staff record, the signer is not a known staff
  * member or not a party in the role, `signatures` is not the last field (moving
  * it would change lines others wrote; the user moves it and signs again), or a
- * key does not match the signer's recorded `public_key`.
+ * key is not one of the signer's keys or does not count on the signing day,
+ * or the signer holds a personal key (or `requireKeys`) and none was given:
+ * their name is not signed without their key.
  */
 export function signRecordText(text: string, options: SignOptions): SignResult {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
@@ -100,10 +111,21 @@ export function signRecordText(text: string, options: SignOptions): SignResult {
 
   const sha256 = contentHash(data, record.body);
   const entry: SignatureEntry = { role, by: options.as, at: options.at, sha256 };
-  if (options.privateKeyPem !== undefined) entry.sig = personalSignature(entry, options.privateKeyPem, signer.data?.public_key, signer.file);
+  const day = options.timezone ? dateOfTimestamp(options.at, options.timezone) : options.at.slice(0, 10);
+  const { keys } = staffKeys(signer.data as Record<string, unknown>);
+  if (options.privateKeyPem !== undefined) {
+    const { key, sig } = personalSignature(entry, options.privateKeyPem, keys, day, signer.file);
+    entry.key = key;
+    entry.sig = sig;
+  } else {
+    const held = keys.find((key) => keyCountsOn(key, day));
+    if (held) throw new SignRefusal(`${options.as} holds a personal key (${held.fingerprint}); a signature in their name needs it: sign with --key FILE`);
+    if (options.requireKeys) throw new SignRefusal('every signature needs a personal key here (policy.require_keys); sign with --key FILE (make a key with `supv keygen`)');
+  }
 
-  const existing: SignatureEntry[] = signaturesOf(record);
-  const replacedIndexes = existing.flatMap((old, index) => (old.by === entry.by && old.role === entry.role ? [index] : []));
+  const existing: SignatureEntry[] = signaturesOf(record) as SignatureEntry[];
+  const again = existing.filter((old) => old.by === entry.by && old.role === entry.role).at(-1);
+  const replacedIndexes: number[] = [];
   const newText = bom + spliceSignatures(raw, replacedIndexes, existing, entry);
 
   // The splice is careful, but a signature is a promise about the content: re-read the result and prove it.
@@ -118,7 +140,7 @@ export function signRecordText(text: string, options: SignOptions): SignResult {
   ) {
     throw new Error('signing would have changed more than the signatures block; the file was left as it was');
   }
-  return { text: newText, entry, replaced: replacedIndexes.length > 0 };
+  return { text: newText, entry, ...(again ? { again } : {}) };
 }
 
 /** The roles a person holds in a record, as its fields say. */
@@ -147,23 +169,30 @@ function chooseRole(data: Record<string, unknown>, { as, role }: SignOptions): S
 
 function describeParties(data: Record<string, unknown>): string {
   if (data.kind === 'case-audit') return `the auditor is ${String(data.auditor)}`;
-  const parts = [`the supervisor is ${String(data.supervisor)}`];
+  const external = data.supervisor_external as { name?: unknown } | undefined;
+  // An external supervisor has no staff id to sign as (SPEC §11.2): their signature is optional.
+  const parts = [typeof data.supervisor === 'string' ? `the supervisor is ${data.supervisor}` : `the supervisor is ${String(external?.name ?? 'not named')}, from outside the staff (no signature needed)`];
   if (typeof data.supervisee === 'string') parts.push(`the supervisee ${data.supervisee}`);
   if (Array.isArray(data.attendees)) parts.push(`the attendees ${data.attendees.filter((attendee) => typeof attendee === 'string').join(', ')}`);
   return parts.join(', ');
 }
 
-function personalSignature(entry: SignatureEntry, privateKeyPem: string, publicKeyPem: unknown, staffFile: string): string {
+function personalSignature(entry: SignatureEntry, privateKeyPem: string, keys: StaffKey[], day: string, staffFile: string): { key: string; sig: string } {
   try {
     const privateKey = readPrivateKey(privateKeyPem);
-    // Without a recorded public key nobody could ever check this sig; say so now rather than at verify time.
-    if (typeof publicKeyPem !== 'string') {
-      throw new SignRefusal(`${entry.by} has no public_key in ${staffFile}; add the public key \`supv keygen\` printed as public_key, then sign with --key`);
+    const print = fingerprint(privateKey);
+    // Without the key in the staff record nobody could ever check this sig; say so now rather than at verify time.
+    if (keys.length === 0) {
+      throw new SignRefusal(`${entry.by} has no personal key in ${staffFile}; add the public key \`supv keygen\` printed to its \`keys:\` list, commit it, then sign with --key`);
     }
-    if (!samePublicKey(readPublicKey(publicKeyPem), privateKey)) {
-      throw new SignRefusal(`the key does not match the public_key in ${staffFile}; use ${entry.by}'s own key`);
+    const listed = keys.find((key) => key.fingerprint === print);
+    if (!listed) {
+      throw new SignRefusal(`the key ${print} is not one of ${entry.by}'s keys in ${staffFile} (${keys.map((key) => key.fingerprint).join(', ')}); use ${entry.by}'s own key`);
     }
-    return signFields(entry, privateKey);
+    if (!keyCountsOn(listed, day)) {
+      throw new SignRefusal(`the key ${print} counts ${listed.from ? `from ${listed.from}` : ''}${listed.until ? ` until ${listed.until}` : ''}, not on ${day}, the day of the signature`);
+    }
+    return { key: print, sig: signFields(entry, privateKey) };
   } catch (error) {
     if (error instanceof KeyError) throw new SignRefusal(error.message);
     throw error;

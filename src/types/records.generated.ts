@@ -5,6 +5,85 @@
  */
 
 /**
+ * A period during which one person was the supervisor: a member of staff (`id`) or someone from outside (`external`).
+ */
+export type SupervisorSpell = (
+  | {
+      id?: never;
+    }
+  | {
+      id: unknown;
+    }
+) & {
+  /**
+   * The supervisor (a staff id); `external` instead for a supervisor from outside.
+   */
+  id?: string;
+  external?: ExternalSupervisor;
+  /**
+   * First day of the arrangement.
+   */
+  from: string;
+  /**
+   * Last day of the arrangement; absent for the current supervisor.
+   */
+  to?: string;
+  /**
+   * The session where the handover to this supervisor was recorded.
+   */
+  handover?: string;
+};
+/**
+ * A supervision contract, agreed and signed by supervisor and supervisee at the start and reviewed each year. The body sets out the purpose of supervision and both parties' responsibilities.
+ */
+export type Contract = (
+  | {
+      supervisor?: never;
+    }
+  | {
+      supervisor: unknown;
+    }
+) & {
+  /**
+   * Always `contract`.
+   */
+  kind: 'contract';
+  /**
+   * The contract's id; equals the file name without `.md`.
+   */
+  id: string;
+  /**
+   * The person supervised (a staff id).
+   */
+  supervisee: string;
+  /**
+   * The supervisor (a staff id); `supervisor_external` instead when the supervisor is not on the staff.
+   */
+  supervisor?: string;
+  supervisor_external?: ExternalSupervisor1;
+  /**
+   * When the contract was agreed.
+   */
+  agreed: string;
+  /**
+   * The longest gap allowed between sessions, such as P4W.
+   */
+  frequency: string;
+  /**
+   * The usual length of a session in minutes.
+   */
+  duration_minutes?: number;
+  /**
+   * When the contract is next reviewed; defaults to `agreed` plus `policy.contract_review`.
+   */
+  review_due?: string;
+  /**
+   * Who resolves a disagreement between supervisor and supervisee, as agreed in the contract (required: the contract PDF prints only what the record says).
+   */
+  dispute_resolution: string;
+  signatures?: Signatures;
+};
+/**
  * Sign-offs, oldest first. Always the last field of the frontmatter; signing appends to it.
  */
 export type Signatures = Signature[];
@@ -13,11 +92,36 @@ export type Signatures = Signature[];
  */
 export type Actions = Action[];
 /**
- * One duration such as P4W, or a list of stages.
+ * The session types that count toward the interval: a session of another type is still a record, signed and reviewed, but does not reset the clock.
+ *
+ * @minItems 1
+ *
+ * Items: A session type.
+ */
+export type Counts = ('one-to-one' | 'group' | 'peer' | 'ad-hoc' | 'joint-agency' | 'three-way')[];
+/**
+ * One duration such as P4W, a list of stages, or `{ every, counts }` (an interval with the session types that count for this tier).
  *
  * @minItems 1
  */
-export type Tier = string | TierStage[];
+export type Tier =
+  | string
+  | TierStage[]
+  | {
+      /**
+       * The longest allowed gap between sessions.
+       */
+      every: string;
+      counts?: Counts1;
+    };
+/**
+ * The session types that count toward the interval: a session of another type is still a record, signed and reviewed, but does not reset the clock.
+ *
+ * @minItems 1
+ *
+ * Items: A session type.
+ */
+export type Counts1 = ('one-to-one' | 'group' | 'peer' | 'ad-hoc' | 'joint-agency' | 'three-way')[];
 
 /**
  * A member of staff who receives or gives supervision: their tier, when they started and who has supervised them.
@@ -56,6 +160,10 @@ export interface Staff {
    */
   left?: string;
   /**
+   * When supv's records of this person begin (their records were kept elsewhere before): nothing is due, overdue or charted before it. Overrides `policy.records_from`.
+   */
+  records_from?: string;
+  /**
    * Who has supervised this person, oldest first; the entry without `to` is the current supervisor.
    *
    * @minItems 1
@@ -66,9 +174,19 @@ export interface Staff {
    */
   supervision_training?: string;
   /**
-   * Optional ed25519 public key in PEM form, used to check their personal signatures.
+   * When they last completed safeguarding training; it lapses after `policy.safeguarding_training_refresh`.
+   */
+  safeguarding_training?: string;
+  /**
+   * The first release's single ed25519 public key (SPKI PEM or an `ssh-ed25519 AAAA...` line); read as one key whose `from` is the day of the commit that added it. New keys go in `keys`.
    */
   public_key?: string;
+  /**
+   * Their personal ed25519 keys, oldest first. Append-only: once committed, an entry is never edited or removed; only `until` may be added.
+   *
+   * @minItems 1
+   */
+  keys?: StaffKey[];
   /**
    * Work email address.
    */
@@ -79,67 +197,47 @@ export interface Staff {
   line_manager?: string;
 }
 /**
- * A period during which one person was the supervisor.
+ * The supervisor, when they are not on the staff (instead of `id`).
  */
-export interface SupervisorSpell {
+export interface ExternalSupervisor {
   /**
-   * The supervisor (a staff id).
+   * Their name, as records should show it.
    */
-  id: string;
+  name: string;
   /**
-   * First day of the arrangement.
+   * Who they work for, such as the local authority's safeguarding team.
+   */
+  organisation?: string;
+}
+/**
+ * One personal key and the days it counts for signatures.
+ */
+export interface StaffKey {
+  /**
+   * The public key: SPKI PEM (what `supv keygen` prints) or an OpenSSH line `ssh-ed25519 AAAA... comment`.
+   */
+  public_key: string;
+  /**
+   * The first day the key counts for signatures; not earlier than the day of the commit that adds it.
    */
   from: string;
   /**
-   * Last day of the arrangement; absent for the current supervisor.
+   * The last day the key counts: set when the key is replaced or lost.
    */
-  to?: string;
-  /**
-   * The session where the handover to this supervisor was recorded.
-   */
-  handover?: string;
+  until?: string;
 }
 /**
- * A supervision contract, agreed and signed by supervisor and supervisee at the start and reviewed each year. The body sets out the purpose of supervision and both parties' responsibilities.
+ * The supervisor, when they are not on the staff (a local authority adviser, a commissioned supervisor), instead of `supervisor`; their signature is optional.
  */
-export interface Contract {
+export interface ExternalSupervisor1 {
   /**
-   * Always `contract`.
+   * Their name, as records should show it.
    */
-  kind: 'contract';
+  name: string;
   /**
-   * The contract's id; equals the file name without `.md`.
+   * Who they work for, such as the local authority's safeguarding team.
    */
-  id: string;
-  /**
-   * The person supervised (a staff id).
-   */
-  supervisee: string;
-  /**
-   * The supervisor (a staff id).
-   */
-  supervisor: string;
-  /**
-   * When the contract was agreed.
-   */
-  agreed: string;
-  /**
-   * The longest gap allowed between sessions, such as P4W.
-   */
-  frequency: string;
-  /**
-   * The usual length of a session in minutes.
-   */
-  duration_minutes?: number;
-  /**
-   * When the contract is next reviewed; defaults to `agreed` plus `policy.contract_review`.
-   */
-  review_due?: string;
-  /**
-   * Who resolves a disagreement between supervisor and supervisee.
-   */
-  dispute_resolution?: string;
-  signatures?: Signatures;
+  organisation?: string;
 }
 /**
  * One person's sign-off of the record as it stood when they signed.
@@ -162,6 +260,10 @@ export interface Signature {
    */
   sha256: string;
   /**
+   * The fingerprint of the personal key used for `sig`, as `ssh-keygen -l` prints it (SHA256:...).
+   */
+  key?: string;
+  /**
    * Optional ed25519 signature by the signer's personal key, in base64.
    */
   sig?: string;
@@ -183,13 +285,14 @@ export interface Session {
    */
   date: string;
   /**
-   * What kind of session: one supervisee (one-to-one, peer, ad-hoc) or several attendees (group, joint-agency).
+   * What kind of session: one supervisee (one-to-one, peer, ad-hoc, or a three-way meeting, the escalation meeting with the line manager or a governor) or several attendees (group, joint-agency).
    */
-  type: 'one-to-one' | 'group' | 'peer' | 'ad-hoc' | 'joint-agency';
+  type: 'one-to-one' | 'group' | 'peer' | 'ad-hoc' | 'joint-agency' | 'three-way';
   /**
-   * Who led the session (a staff id).
+   * Who led the session (a staff id); `supervisor_external` instead when the supervisor is not on the staff.
    */
-  supervisor: string;
+  supervisor?: string;
+  supervisor_external?: ExternalSupervisor2;
   /**
    * The person supervised (a staff id); for one-to-one, peer and ad-hoc sessions.
    */
@@ -204,6 +307,18 @@ export interface Session {
    * Whether the boundaries of confidentiality were agreed; for group and joint-agency sessions.
    */
   confidentiality_agreed?: boolean;
+  /**
+   * What the three-way meeting agreed, to put the supervision back on track; required for a three-way meeting.
+   */
+  outcome?: string;
+  /**
+   * The line manager at a three-way meeting (a staff id).
+   */
+  line_manager?: string;
+  /**
+   * The governor at a three-way meeting, when the head is the supervisor or line manager (a name).
+   */
+  governor?: string;
   /**
    * How long the session lasted, in minutes.
    */
@@ -236,6 +351,19 @@ export interface Session {
    */
   location?: string;
   signatures?: Signatures;
+}
+/**
+ * Who led the session, when they are not on the staff (a local authority adviser, a commissioned supervisor), instead of `supervisor`.
+ */
+export interface ExternalSupervisor2 {
+  /**
+   * Their name, as records should show it.
+   */
+  name: string;
+  /**
+   * Who they work for, such as the local authority's safeguarding team.
+   */
+  organisation?: string;
 }
 /**
  * Someone from another agency (a social worker, a health visitor) who attended; not staff.
@@ -348,6 +476,10 @@ export interface ActionReviewed {
    * A short note.
    */
   note?: string;
+  /**
+   * A carried action's new due date; only with `status: carried`. The action stays open until a later session reviews it as done or dropped.
+   */
+  due?: string;
 }
 /**
  * A decision about a named child made in supervision, recorded for the child's file and signed by the supervisor. The body gives a brief safeguarding history, the concerns and the actions agreed.
@@ -453,6 +585,10 @@ export interface Config {
    * Where built PDFs go, relative to the repository.
    */
   output?: string;
+  /**
+   * A trusted-keys list kept outside the repository (lines `<staff-id> <fingerprint or ssh-ed25519 line>`): `supv verify` accepts a personal signature only with a key listed for that person. Relative to the repository's root; refused inside it.
+   */
+  trusted_keys?: string;
   seal?: SealPin;
   policy?: Policy;
 }
@@ -469,6 +605,11 @@ export interface SealPin {
  * How often supervision is due and how soon records must be written and signed.
  */
 export interface Policy {
+  /**
+   * The adoption date: when the organisation began keeping its supervision records in supv. Nothing is due, overdue, late or charted before it; a staff record's own `records_from` overrides it.
+   */
+  records_from?: string;
+  counts?: Counts;
   /**
    * The longest allowed gap between sessions, by tier: one duration, or stages by time since the person started.
    */
@@ -503,6 +644,36 @@ export interface Policy {
    * Each function of supervision must be covered in the last this many sessions.
    */
   functions_window?: number;
+  /**
+   * Every signature needs a `sig` made with the signer's personal key; a signature without one is not valid.
+   */
+  require_keys?: boolean;
+  /**
+   * How long after a change of supervisor a contract signed by both with the new supervisor is due (no-contract).
+   */
+  contract_after_change?: string;
+  /**
+   * Supervision training older than this has lapsed (supervisor-untrained).
+   */
+  training_refresh?: string;
+  /**
+   * Staff safeguarding training older than this has lapsed (safeguarding-training).
+   */
+  safeguarding_training_refresh?: string;
+  /**
+   * What is due when supervision is overdue, by how long it is overdue, in order of `after`. Unset: a one-to-one with the supervisor, then a three-way meeting once overdue by more than the person's interval.
+   *
+   * @minItems 1
+   */
+  escalation?: EscalationStage[];
+  /**
+   * The head of the organisation (a staff id): a three-way meeting goes to them when there is no line manager, and to the governor when they are the supervisor or line manager.
+   */
+  head?: string;
+  /**
+   * Who a three-way meeting goes to when the head is the supervisor or line manager, such as the chair of governors.
+   */
+  governor?: string;
   /**
    * How long an open case of each status may go without being discussed in supervision.
    */
@@ -541,4 +712,17 @@ export interface TierStage {
    * The longest allowed gap between sessions in this stage.
    */
   every: string;
+}
+/**
+ * From how long overdue a step is due.
+ */
+export interface EscalationStage {
+  /**
+   * How long overdue before this step is due (P0D: as soon as overdue).
+   */
+  after: string;
+  /**
+   * The step: a one-to-one with the supervisor, or a three-way meeting with the supervisor and the line manager (or the head, or a governor when the head is the supervisor or line manager).
+   */
+  step: 'one-to-one' | 'three-way';
 }

@@ -40,7 +40,9 @@ const SHAPES: Record<string, string> = {
   ref: 'a session id and an action id, like 2025-01-06-jo-bloggs#A2',
   sha256: '64 lower-case hexadecimal characters',
   sig: 'a base64 signature',
-  public_key: 'a PEM public key, starting -----BEGIN PUBLIC KEY-----',
+  public_key: 'an ed25519 public key: PEM starting -----BEGIN PUBLIC KEY-----, or an OpenSSH line ssh-ed25519 AAAA...',
+  publicKey: 'an ed25519 public key: PEM starting -----BEGIN PUBLIC KEY-----, or an OpenSSH line ssh-ed25519 AAAA...',
+  key: 'a key fingerprint as ssh-keygen -l prints it, SHA256: and 43 characters',
   timestamp: TIMESTAMP,
   date: 'a real date written YYYY-MM-DD',
   duration: DURATION,
@@ -235,8 +237,13 @@ export function toProblems(errors: readonly ErrorObject[], data: unknown, kind: 
         break;
       }
       case 'false schema': {
-        // Only used for fields one session type forbids (see session.schema.json).
-        const hint = key === 'attendees' ? '; it names one `supervisee`' : key === 'supervisee' ? '; list everyone under `attendees`' : '';
+        // Used for fields one session type forbids (see session.schema.json), and for a staff id beside an external supervisor.
+        if (key === 'supervisor' || key === 'id') {
+          const other = key === 'id' ? 'external' : 'supervisor_external';
+          add(at, 'key', `${name} and \`${other}\` cannot both be given: name a member of staff or an external supervisor, not both`);
+          break;
+        }
+        const hint = key === 'attendees' ? '; it names one `supervisee`' : key === 'supervisee' ? '; list everyone under `attendees`' : key === 'outcome' || key === 'line_manager' || key === 'governor' ? '; it belongs to a three-way meeting (`type: three-way`)' : '';
         add(at, 'key', `${subjectOf(error, data, kind)} must not have ${name}${hint}`);
         break;
       }

@@ -10,17 +10,18 @@ import * as formatsModule from './formats.js';
 const require = createRequire(import.meta.url);
 
 export const staff = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/staff.schema.json","title":"Staff","description":"A member of staff who receives or gives supervision: their tier, when they started and who has supervised them.","type":"object","properties":{"kind":{"description":"Always `staff`.","const":"staff"},"id":{"description":"The person's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"name":{"description":"Full name.","$ref":"common.schema.json#/$defs/personName"},"role":{"description":"Job title, such as Family Support Worker.","$ref":"common.schema.json#/$defs/text"},"tier":{"description":"Which supervision interval applies: a key of `policy.tiers` in the configuration.","$ref":"common.schema.json#/$defs/tierName"},"started":{"description":"First day in post.","$ref":"common.schema.json#/$defs/date"},"induction_until":{"description":"Last day of induction; the induction interval applies until then.","$ref":"common.schema.json#/$defs/date"},"left":{"description":"Last day in post; no sessions are due after it.","$ref":"common.schema.json#/$defs/date"},"supervisors":{"description":"Who has supervised this person, oldest first; the entry without `to` is the current supervisor.","type":"array","minItems":1,"items":{"title":"SupervisorSpell","description":"A period during which one person was the supervisor.","type":"object","properties":{"id":{"description":"The supervisor (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"from":{"description":"First day of the arrangement.","$ref":"common.schema.json#/$defs/date"},"to":{"description":"Last day of the arrangement; absent for the current supervisor.","$ref":"common.schema.json#/$defs/date"},"handover":{"description":"The session where the handover to this supervisor was recorded.","$ref":"common.schema.json#/$defs/id"}},"required":["id","from"],"additionalProperties":false}},"supervision_training":{"description":"When they were trained in supervision skills; needed for anyone who supervises.","$ref":"common.schema.json#/$defs/date"},"public_key":{"description":"Optional ed25519 public key in PEM form, used to check their personal signatures.","type":"string","pattern":"^-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$"},"email":{"description":"Work email address.","type":"string","format":"email"},"line_manager":{"description":"Their line manager (a staff id), when not their supervisor.","$ref":"common.schema.json#/$defs/staffId"}},"required":["kind","id","name","role","tier","started","supervisors"],"additionalProperties":false};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/staff.schema.json","title":"Staff","description":"A member of staff who receives or gives supervision: their tier, when they started and who has supervised them.","type":"object","properties":{"kind":{"description":"Always `staff`.","const":"staff"},"id":{"description":"The person's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"name":{"description":"Full name.","$ref":"common.schema.json#/$defs/personName"},"role":{"description":"Job title, such as Family Support Worker.","$ref":"common.schema.json#/$defs/text"},"tier":{"description":"Which supervision interval applies: a key of `policy.tiers` in the configuration.","$ref":"common.schema.json#/$defs/tierName"},"started":{"description":"First day in post.","$ref":"common.schema.json#/$defs/date"},"induction_until":{"description":"Last day of induction; the induction interval applies until then.","$ref":"common.schema.json#/$defs/date"},"left":{"description":"Last day in post; no sessions are due after it.","$ref":"common.schema.json#/$defs/date"},"records_from":{"description":"When supv's records of this person begin (their records were kept elsewhere before): nothing is due, overdue or charted before it. Overrides `policy.records_from`.","$ref":"common.schema.json#/$defs/date"},"supervisors":{"description":"Who has supervised this person, oldest first; the entry without `to` is the current supervisor.","type":"array","minItems":1,"items":{"title":"SupervisorSpell","description":"A period during which one person was the supervisor: a member of staff (`id`) or someone from outside (`external`).","type":"object","properties":{"id":{"description":"The supervisor (a staff id); `external` instead for a supervisor from outside.","$ref":"common.schema.json#/$defs/staffId"},"external":{"description":"The supervisor, when they are not on the staff (instead of `id`).","$ref":"common.schema.json#/$defs/externalSupervisor"},"from":{"description":"First day of the arrangement.","$ref":"common.schema.json#/$defs/date"},"to":{"description":"Last day of the arrangement; absent for the current supervisor.","$ref":"common.schema.json#/$defs/date"},"handover":{"description":"The session where the handover to this supervisor was recorded.","$ref":"common.schema.json#/$defs/id"}},"required":["from"],"additionalProperties":false,"$comment":"Either `id` or `external`, never both.","if":{"properties":{"external":true},"required":["external"]},"then":{"properties":{"id":false}},"else":{"properties":{"id":true},"required":["id"]}}},"supervision_training":{"description":"When they were trained in supervision skills; needed for anyone who supervises.","$ref":"common.schema.json#/$defs/date"},"safeguarding_training":{"description":"When they last completed safeguarding training; it lapses after `policy.safeguarding_training_refresh`.","$ref":"common.schema.json#/$defs/date"},"public_key":{"description":"The first release's single ed25519 public key (SPKI PEM or an `ssh-ed25519 AAAA...` line); read as one key whose `from` is the day of the commit that added it. New keys go in `keys`.","$ref":"common.schema.json#/$defs/publicKey"},"keys":{"description":"Their personal ed25519 keys, oldest first. Append-only: once committed, an entry is never edited or removed; only `until` may be added.","type":"array","minItems":1,"items":{"title":"StaffKey","description":"One personal key and the days it counts for signatures.","type":"object","properties":{"public_key":{"description":"The public key: SPKI PEM (what `supv keygen` prints) or an OpenSSH line `ssh-ed25519 AAAA... comment`.","$ref":"common.schema.json#/$defs/publicKey"},"from":{"description":"The first day the key counts for signatures; not earlier than the day of the commit that adds it.","$ref":"common.schema.json#/$defs/date"},"until":{"description":"The last day the key counts: set when the key is replaced or lost.","$ref":"common.schema.json#/$defs/date"}},"required":["public_key","from"],"additionalProperties":false}},"email":{"description":"Work email address.","type":"string","format":"email"},"line_manager":{"description":"Their line manager (a staff id), when not their supervisor.","$ref":"common.schema.json#/$defs/staffId"}},"required":["kind","id","name","role","tier","started","supervisors"],"additionalProperties":false};
 const schema33 = {"$comment":"A record id: lower-case letters, digits and hyphens, starting with a letter or digit, at most 80 characters. It equals the file name without `.md`.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}$"};
 const schema35 = {"$comment":"Plain text written by a person. Control characters (C0 but tab and newline, DEL, C1; a carriage return too, since YAML turns every line break of the file into a newline) are refused so that text printed to a terminal cannot act on it, and invisible and right-to-left control characters so that what a reader sees is what the file says.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"};
 const schema37 = {"$comment":"The name of a tier in `policy.tiers`, such as `case-holder`.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}$"};
 const schema38 = {"$comment":"A calendar date written YYYY-MM-DD, in the organisation's time zone.","type":"string","format":"date"};
-const schema41 = {"$comment":"The id of a staff record, such as `sam-lee`.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}$"};
+const schema42 = {"$comment":"The id of a staff record, such as `sam-lee`.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}$"};
+const schema52 = {"$comment":"An ed25519 public key: SPKI PEM, or an OpenSSH line as ssh-keygen and code hosts print it. Whether it is really ed25519 is checked by rule key-history.","type":"string","pattern":"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"};
 const func0 = Object.prototype.hasOwnProperty;
 const func71 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,79}$", "u");
 const pattern5 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$", "u");
-const pattern10 = new RegExp("^-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$", "u");
+const pattern12 = new RegExp("^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$", "u");
 const schema34 = {"$comment":"A person's name as it should appear on records.","$ref":"#/$defs/text"};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -70,8 +71,148 @@ return errors === 0;
 }
 validate22.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+const schema43 = {"title":"ExternalSupervisor","$comment":"A supervisor from outside the organisation: a local authority adviser, a commissioned supervisor.","type":"object","properties":{"name":{"description":"Their name, as records should show it.","$ref":"#/$defs/personName"},"organisation":{"description":"Who they work for, such as the local authority's safeguarding team.","$ref":"#/$defs/text"}},"required":["name"],"additionalProperties":false};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(func71(data) < 1){
+const err0 = {instancePath,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!pattern5.test(data)){
+const err1 = {instancePath,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!((key0 === "name") || (key0 === "organisation"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined && func0.call(data, "name")){
+if(!(validate25(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+if(data.organisation !== undefined && func0.call(data, "organisation")){
+let data1 = data.organisation;
+if(typeof data1 === "string"){
+if(func71(data1) < 1){
+const err2 = {instancePath:instancePath+"/organisation",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern5.test(data1)){
+const err3 = {instancePath:instancePath+"/organisation",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/organisation",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 const formats0 = formatsModule.formats.date;
-const formats12 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const formats20 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://supv.dev/schemas/staff.schema.json" */;
@@ -345,11 +486,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.supervisors !== undefined && func0.call(data, "supervisors")){
-let data8 = data.supervisors;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err22 = {instancePath:instancePath+"/supervisors",schemaPath:"#/properties/supervisors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.records_from !== undefined && func0.call(data, "records_from")){
+let data8 = data.records_from;
+if(typeof data8 === "string"){
+if(!(formats0.validate(data8))){
+const err22 = {instancePath:instancePath+"/records_from",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -358,12 +499,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if((data9.id === undefined) || (!(func0.call(data9, "id")))){
-const err23 = {instancePath:instancePath+"/supervisors/" + i0,schemaPath:"#/properties/supervisors/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err23 = {instancePath:instancePath+"/records_from",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -372,8 +510,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if((data9.from === undefined) || (!(func0.call(data9, "from")))){
-const err24 = {instancePath:instancePath+"/supervisors/" + i0,schemaPath:"#/properties/supervisors/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+}
+if(data.supervisors !== undefined && func0.call(data, "supervisors")){
+let data9 = data.supervisors;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err24 = {instancePath:instancePath+"/supervisors",schemaPath:"#/properties/supervisors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -382,9 +524,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-for(const key1 of Object.keys(data9)){
-if(!((((key1 === "id") || (key1 === "from")) || (key1 === "to")) || (key1 === "handover"))){
-const err25 = {instancePath:instancePath+"/supervisors/" + i0,schemaPath:"#/properties/supervisors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+const _errs37 = errors;
+let valid10 = true;
+const _errs38 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing0;
+if(((data10.external === undefined) || (!(func0.call(data10, "external")))) && (missing0 = "external")){
+const err25 = {};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -394,11 +543,22 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data9.id !== undefined && func0.call(data9, "id")){
-let data10 = data9.id;
-if(typeof data10 === "string"){
-if(!pattern4.test(data10)){
-const err26 = {instancePath:instancePath+"/supervisors/" + i0+"/id",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+var _valid0 = _errs38 === errors;
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs39 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.id !== undefined && func0.call(data10, "id")){
+const err26 = {instancePath:instancePath+"/supervisors/" + i0+"/id",schemaPath:"#/properties/supervisors/items/then/properties/id/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -408,8 +568,20 @@ vErrors.push(err26);
 errors++;
 }
 }
+var _valid0 = _errs39 === errors;
+valid10 = _valid0;
+if(valid10){
+var props0 = {};
+props0.id = true;
+props0.external = true;
+}
+ifClause0 = "then";
+}
 else {
-const err27 = {instancePath:instancePath+"/supervisors/" + i0+"/id",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs40 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if((data10.id === undefined) || (!(func0.call(data10, "id")))){
+const err27 = {instancePath:instancePath+"/supervisors/" + i0,schemaPath:"#/properties/supervisors/items/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -419,11 +591,18 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data9.from !== undefined && func0.call(data9, "from")){
-let data11 = data9.from;
-if(typeof data11 === "string"){
-if(!(formats0.validate(data11))){
-const err28 = {instancePath:instancePath+"/supervisors/" + i0+"/from",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+var _valid0 = _errs40 === errors;
+valid10 = _valid0;
+if(valid10){
+if(props0 !== true){
+props0 = props0 || {};
+props0.id = true;
+}
+}
+ifClause0 = "else";
+}
+if(!valid10){
+const err28 = {instancePath:instancePath+"/supervisors/" + i0,schemaPath:"#/properties/supervisors/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -432,9 +611,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/supervisors/" + i0+"/from",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if((data10.from === undefined) || (!(func0.call(data10, "from")))){
+const err29 = {instancePath:instancePath+"/supervisors/" + i0,schemaPath:"#/properties/supervisors/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -443,12 +622,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data9.to !== undefined && func0.call(data9, "to")){
-let data12 = data9.to;
-if(typeof data12 === "string"){
-if(!(formats0.validate(data12))){
-const err30 = {instancePath:instancePath+"/supervisors/" + i0+"/to",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+for(const key1 of Object.keys(data10)){
+if(!(((((key1 === "id") || (key1 === "external")) || (key1 === "from")) || (key1 === "to")) || (key1 === "handover"))){
+const err30 = {instancePath:instancePath+"/supervisors/" + i0,schemaPath:"#/properties/supervisors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -458,8 +634,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/supervisors/" + i0+"/to",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.id !== undefined && func0.call(data10, "id")){
+let data12 = data10.id;
+if(typeof data12 === "string"){
+if(!pattern4.test(data12)){
+const err31 = {instancePath:instancePath+"/supervisors/" + i0+"/id",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -469,11 +648,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data9.handover !== undefined && func0.call(data9, "handover")){
-let data13 = data9.handover;
-if(typeof data13 === "string"){
-if(!pattern4.test(data13)){
-const err32 = {instancePath:instancePath+"/supervisors/" + i0+"/handover",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+else {
+const err32 = {instancePath:instancePath+"/supervisors/" + i0+"/id",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -483,8 +659,17 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/supervisors/" + i0+"/handover",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.external !== undefined && func0.call(data10, "external")){
+if(!(validate24(data10.external, {instancePath:instancePath+"/supervisors/" + i0+"/external",parentData:data10,parentDataProperty:"external",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data10.from !== undefined && func0.call(data10, "from")){
+let data14 = data10.from;
+if(typeof data14 === "string"){
+if(!(formats0.validate(data14))){
+const err33 = {instancePath:instancePath+"/supervisors/" + i0+"/from",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -494,9 +679,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
 else {
-const err34 = {instancePath:instancePath+"/supervisors/" + i0,schemaPath:"#/properties/supervisors/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err34 = {instancePath:instancePath+"/supervisors/" + i0+"/from",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -506,9 +690,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/supervisors",schemaPath:"#/properties/supervisors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data10.to !== undefined && func0.call(data10, "to")){
+let data15 = data10.to;
+if(typeof data15 === "string"){
+if(!(formats0.validate(data15))){
+const err35 = {instancePath:instancePath+"/supervisors/" + i0+"/to",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -518,11 +704,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.supervision_training !== undefined && func0.call(data, "supervision_training")){
-let data14 = data.supervision_training;
-if(typeof data14 === "string"){
-if(!(formats0.validate(data14))){
-const err36 = {instancePath:instancePath+"/supervision_training",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err36 = {instancePath:instancePath+"/supervisors/" + i0+"/to",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -532,8 +715,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/supervision_training",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.handover !== undefined && func0.call(data10, "handover")){
+let data16 = data10.handover;
+if(typeof data16 === "string"){
+if(!pattern4.test(data16)){
+const err37 = {instancePath:instancePath+"/supervisors/" + i0+"/handover",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -543,11 +729,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.public_key !== undefined && func0.call(data, "public_key")){
-let data15 = data.public_key;
-if(typeof data15 === "string"){
-if(!pattern10.test(data15)){
-const err38 = {instancePath:instancePath+"/public_key",schemaPath:"#/properties/public_key/pattern",keyword:"pattern",params:{pattern: "^-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$"},message:"must match pattern \""+"^-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*$"+"\""};
+else {
+const err38 = {instancePath:instancePath+"/supervisors/" + i0+"/handover",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -557,8 +740,9 @@ vErrors.push(err38);
 errors++;
 }
 }
+}
 else {
-const err39 = {instancePath:instancePath+"/public_key",schemaPath:"#/properties/public_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err39 = {instancePath:instancePath+"/supervisors/" + i0,schemaPath:"#/properties/supervisors/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -568,11 +752,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.email !== undefined && func0.call(data, "email")){
-let data16 = data.email;
-if(typeof data16 === "string"){
-if(!(formats12.test(data16))){
-const err40 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+}
+else {
+const err40 = {instancePath:instancePath+"/supervisors",schemaPath:"#/properties/supervisors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -582,8 +764,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.supervision_training !== undefined && func0.call(data, "supervision_training")){
+let data17 = data.supervision_training;
+if(typeof data17 === "string"){
+if(!(formats0.validate(data17))){
+const err41 = {instancePath:instancePath+"/supervision_training",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -593,11 +778,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.line_manager !== undefined && func0.call(data, "line_manager")){
-let data17 = data.line_manager;
-if(typeof data17 === "string"){
-if(!pattern4.test(data17)){
-const err42 = {instancePath:instancePath+"/line_manager",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+else {
+const err42 = {instancePath:instancePath+"/supervision_training",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -607,8 +789,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/line_manager",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.safeguarding_training !== undefined && func0.call(data, "safeguarding_training")){
+let data18 = data.safeguarding_training;
+if(typeof data18 === "string"){
+if(!(formats0.validate(data18))){
+const err43 = {instancePath:instancePath+"/safeguarding_training",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -618,9 +803,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err44 = {instancePath:instancePath+"/safeguarding_training",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -629,28 +813,354 @@ vErrors.push(err44);
 }
 errors++;
 }
+}
+if(data.public_key !== undefined && func0.call(data, "public_key")){
+let data19 = data.public_key;
+if(typeof data19 === "string"){
+if(!pattern12.test(data19)){
+const err45 = {instancePath:instancePath+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/pattern",keyword:"pattern",params:{pattern: "^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"},message:"must match pattern \""+"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.keys !== undefined && func0.call(data, "keys")){
+let data20 = data.keys;
+if(Array.isArray(data20)){
+if(data20.length < 1){
+const err47 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+const len1 = data20.length;
+for(let i1=0; i1<len1; i1++){
+let data21 = data20[i1];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if((data21.public_key === undefined) || (!(func0.call(data21, "public_key")))){
+const err48 = {instancePath:instancePath+"/keys/" + i1,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "public_key"},message:"must have required property '"+"public_key"+"'"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if((data21.from === undefined) || (!(func0.call(data21, "from")))){
+const err49 = {instancePath:instancePath+"/keys/" + i1,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+for(const key2 of Object.keys(data21)){
+if(!(((key2 === "public_key") || (key2 === "from")) || (key2 === "until"))){
+const err50 = {instancePath:instancePath+"/keys/" + i1,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data21.public_key !== undefined && func0.call(data21, "public_key")){
+let data22 = data21.public_key;
+if(typeof data22 === "string"){
+if(!pattern12.test(data22)){
+const err51 = {instancePath:instancePath+"/keys/" + i1+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/pattern",keyword:"pattern",params:{pattern: "^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"},message:"must match pattern \""+"^(?:-----BEGIN PUBLIC KEY-----\\r?\\n?[A-Za-z0-9+/=\\s]+-----END PUBLIC KEY-----\\s*|ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}(?:[ \\t][^\\r\\n]*)?\\s*)$"+"\""};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/keys/" + i1+"/public_key",schemaPath:"common.schema.json#/$defs/publicKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data21.from !== undefined && func0.call(data21, "from")){
+let data23 = data21.from;
+if(typeof data23 === "string"){
+if(!(formats0.validate(data23))){
+const err53 = {instancePath:instancePath+"/keys/" + i1+"/from",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/keys/" + i1+"/from",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data21.until !== undefined && func0.call(data21, "until")){
+let data24 = data21.until;
+if(typeof data24 === "string"){
+if(!(formats0.validate(data24))){
+const err55 = {instancePath:instancePath+"/keys/" + i1+"/until",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/keys/" + i1+"/until",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/keys/" + i1,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.email !== undefined && func0.call(data, "email")){
+let data25 = data.email;
+if(typeof data25 === "string"){
+if(!(formats20.test(data25))){
+const err59 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.line_manager !== undefined && func0.call(data, "line_manager")){
+let data26 = data.line_manager;
+if(typeof data26 === "string"){
+if(!pattern4.test(data26)){
+const err61 = {instancePath:instancePath+"/line_manager",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/line_manager",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const contract = validate24;
-const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/contract.schema.json","title":"Contract","description":"A supervision contract, agreed and signed by supervisor and supervisee at the start and reviewed each year. The body sets out the purpose of supervision and both parties' responsibilities.","type":"object","properties":{"kind":{"description":"Always `contract`.","const":"contract"},"id":{"description":"The contract's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"supervisee":{"description":"The person supervised (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisor":{"description":"The supervisor (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"agreed":{"description":"When the contract was agreed.","$ref":"common.schema.json#/$defs/date"},"frequency":{"description":"The longest gap allowed between sessions, such as P4W.","$ref":"common.schema.json#/$defs/duration"},"duration_minutes":{"description":"The usual length of a session in minutes.","$ref":"common.schema.json#/$defs/minutes"},"review_due":{"description":"When the contract is next reviewed; defaults to `agreed` plus `policy.contract_review`.","$ref":"common.schema.json#/$defs/date"},"dispute_resolution":{"description":"Who resolves a disagreement between supervisor and supervisee.","$ref":"common.schema.json#/$defs/text"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","supervisee","supervisor","agreed","frequency"],"additionalProperties":false};
-const schema52 = {"$comment":"An ISO 8601 duration such as P4W (four weeks), P3M, P1Y, P7D or PT60M.","type":"string","format":"duration"};
-const schema53 = {"$comment":"A length of time in whole minutes, at most one day.","type":"integer","minimum":1,"maximum":1440};
-const formats16 = /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/;
-const schema56 = {"description":"Sign-offs, oldest first. Always the last field of the frontmatter; signing appends to it.","type":"array","items":{"$ref":"#/$defs/signature"}};
-const schema57 = {"title":"Signature","description":"One person's sign-off of the record as it stood when they signed.","type":"object","properties":{"role":{"description":"The capacity in which they signed.","enum":["supervisor","supervisee","attendee","manager","auditor"]},"by":{"description":"Who signed (a staff id).","$ref":"#/$defs/staffId"},"at":{"description":"When they signed.","$ref":"#/$defs/timestamp"},"sha256":{"description":"SHA-256 of the record's content when signed, as 64 lower-case hex digits.","type":"string","pattern":"^[0-9a-f]{64}$"},"sig":{"description":"Optional ed25519 signature by the signer's personal key, in base64.","type":"string","minLength":4,"pattern":"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"}},"required":["role","by","at","sha256"],"additionalProperties":false};
-const schema59 = {"$comment":"An RFC 3339 timestamp with its offset from UTC, such as 2025-02-04T10:12:00+00:00. The pattern narrows RFC 3339 to the one spelling other tools read everywhere: upper-case T and Z, seconds present, offset required.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"};
-const pattern17 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
-const pattern18 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern19 = new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
-const formats20 = formatsModule.formats["date-time"];
+export const contract = validate28;
+const schema57 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/contract.schema.json","title":"Contract","description":"A supervision contract, agreed and signed by supervisor and supervisee at the start and reviewed each year. The body sets out the purpose of supervision and both parties' responsibilities.","type":"object","properties":{"kind":{"description":"Always `contract`.","const":"contract"},"id":{"description":"The contract's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"supervisee":{"description":"The person supervised (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisor":{"description":"The supervisor (a staff id); `supervisor_external` instead when the supervisor is not on the staff.","$ref":"common.schema.json#/$defs/staffId"},"supervisor_external":{"description":"The supervisor, when they are not on the staff (a local authority adviser, a commissioned supervisor), instead of `supervisor`; their signature is optional.","$ref":"common.schema.json#/$defs/externalSupervisor"},"agreed":{"description":"When the contract was agreed.","$ref":"common.schema.json#/$defs/date"},"frequency":{"description":"The longest gap allowed between sessions, such as P4W.","$ref":"common.schema.json#/$defs/duration"},"duration_minutes":{"description":"The usual length of a session in minutes.","$ref":"common.schema.json#/$defs/minutes"},"review_due":{"description":"When the contract is next reviewed; defaults to `agreed` plus `policy.contract_review`.","$ref":"common.schema.json#/$defs/date"},"dispute_resolution":{"description":"Who resolves a disagreement between supervisor and supervisee, as agreed in the contract (required: the contract PDF prints only what the record says).","$ref":"common.schema.json#/$defs/text"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","supervisee","agreed","frequency","dispute_resolution"],"additionalProperties":false,"if":{"properties":{"supervisor_external":true},"required":["supervisor_external"]},"then":{"properties":{"supervisor":false}},"else":{"properties":{"supervisor":true},"required":["supervisor"]}};
+const schema64 = {"$comment":"An ISO 8601 duration such as P4W (four weeks), P3M, P1Y, P7D or PT60M.","type":"string","format":"duration"};
+const schema65 = {"$comment":"A length of time in whole minutes, at most one day.","type":"integer","minimum":1,"maximum":1440};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!((key0 === "name") || (key0 === "organisation"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined && func0.call(data, "name")){
+if(!(validate25(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+if(data.organisation !== undefined && func0.call(data, "organisation")){
+let data1 = data.organisation;
+if(typeof data1 === "string"){
+if(func71(data1) < 1){
+const err2 = {instancePath:instancePath+"/organisation",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern5.test(data1)){
+const err3 = {instancePath:instancePath+"/organisation",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/organisation",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema68 = {"description":"Sign-offs, oldest first. Always the last field of the frontmatter; signing appends to it.","type":"array","items":{"$ref":"#/$defs/signature"}};
+const schema69 = {"title":"Signature","description":"One person's sign-off of the record as it stood when they signed.","type":"object","properties":{"role":{"description":"The capacity in which they signed.","enum":["supervisor","supervisee","attendee","manager","auditor"]},"by":{"description":"Who signed (a staff id).","$ref":"#/$defs/staffId"},"at":{"description":"When they signed.","$ref":"#/$defs/timestamp"},"sha256":{"description":"SHA-256 of the record's content when signed, as 64 lower-case hex digits.","type":"string","pattern":"^[0-9a-f]{64}$"},"key":{"description":"The fingerprint of the personal key used for `sig`, as `ssh-keygen -l` prints it (SHA256:...).","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$"},"sig":{"description":"Optional ed25519 signature by the signer's personal key, in base64.","type":"string","minLength":4,"pattern":"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"}},"required":["role","by","at","sha256"],"additionalProperties":false};
+const schema71 = {"$comment":"An RFC 3339 timestamp with its offset from UTC, such as 2025-02-04T10:12:00+00:00. The pattern narrows RFC 3339 to the one spelling other tools read everywhere: upper-case T and Z, seconds present, offset required.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"};
+const pattern21 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+const pattern22 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern23 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}$", "u");
+const pattern24 = new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
+const formats28 = formatsModule.formats["date-time"];
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -699,7 +1209,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!(((((key0 === "role") || (key0 === "by")) || (key0 === "at")) || (key0 === "sha256")) || (key0 === "sig"))){
+if(!((((((key0 === "role") || (key0 === "by")) || (key0 === "at")) || (key0 === "sha256")) || (key0 === "key")) || (key0 === "sig"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -713,7 +1223,7 @@ errors++;
 if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 if(!(((((data0 === "supervisor") || (data0 === "supervisee")) || (data0 === "attendee")) || (data0 === "manager")) || (data0 === "auditor"))){
-const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema57.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema69.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -751,7 +1261,7 @@ errors++;
 if(data.at !== undefined && func0.call(data, "at")){
 let data2 = data.at;
 if(typeof data2 === "string"){
-if(!pattern17.test(data2)){
+if(!pattern21.test(data2)){
 const err8 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -761,7 +1271,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!(formats20.validate(data2))){
+if(!(formats28.validate(data2))){
 const err9 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -786,7 +1296,7 @@ errors++;
 if(data.sha256 !== undefined && func0.call(data, "sha256")){
 let data3 = data.sha256;
 if(typeof data3 === "string"){
-if(!pattern18.test(data3)){
+if(!pattern22.test(data3)){
 const err11 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -808,11 +1318,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.sig !== undefined && func0.call(data, "sig")){
-let data4 = data.sig;
+if(data.key !== undefined && func0.call(data, "key")){
+let data4 = data.key;
 if(typeof data4 === "string"){
-if(func71(data4) < 4){
-const err13 = {instancePath:instancePath+"/sig",schemaPath:"#/properties/sig/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters"};
+if(!pattern23.test(data4)){
+const err13 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -821,8 +1331,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern19.test(data4)){
-const err14 = {instancePath:instancePath+"/sig",schemaPath:"#/properties/sig/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"+"\""};
+}
+else {
+const err14 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -832,8 +1343,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/sig",schemaPath:"#/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.sig !== undefined && func0.call(data, "sig")){
+let data5 = data.sig;
+if(typeof data5 === "string"){
+if(func71(data5) < 4){
+const err15 = {instancePath:instancePath+"/sig",schemaPath:"#/properties/sig/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -842,10 +1356,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern24.test(data5)){
+const err16 = {instancePath:instancePath+"/sig",schemaPath:"#/properties/sig/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -854,16 +1366,39 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate26.errors = vErrors;
+}
+else {
+const err17 = {instancePath:instancePath+"/sig",schemaPath:"#/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -873,8 +1408,8 @@ evaluated0.items = undefined;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate26(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate33(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -889,26 +1424,31 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
+const formats24 = /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/;
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://supv.dev/schemas/contract.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.kind === undefined) || (!(func0.call(data, "kind")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+let missing0;
+if(((data.supervisor_external === undefined) || (!(func0.call(data, "supervisor_external")))) && (missing0 = "supervisor_external")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -917,8 +1457,23 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.id === undefined) || (!(func0.call(data, "id")))){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.supervisor !== undefined && func0.call(data, "supervisor")){
+const err1 = {instancePath:instancePath+"/supervisor",schemaPath:"#/then/properties/supervisor/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -927,8 +1482,21 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((data.supervisee === undefined) || (!(func0.call(data, "supervisee")))){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supervisee"},message:"must have required property '"+"supervisee"+"'"};
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = {};
+props0.supervisor = true;
+props0.supervisor_external = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.supervisor === undefined) || (!(func0.call(data, "supervisor")))){
+const err2 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "supervisor"},message:"must have required property '"+"supervisor"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -937,8 +1505,19 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((data.supervisor === undefined) || (!(func0.call(data, "supervisor")))){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supervisor"},message:"must have required property '"+"supervisor"+"'"};
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+if(valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.supervisor = true;
+}
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -947,8 +1526,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((data.agreed === undefined) || (!(func0.call(data, "agreed")))){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agreed"},message:"must have required property '"+"agreed"+"'"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.kind === undefined) || (!(func0.call(data, "kind")))){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -957,8 +1537,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((data.frequency === undefined) || (!(func0.call(data, "frequency")))){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
+if((data.id === undefined) || (!(func0.call(data, "id")))){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -967,9 +1547,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
-if(!(func0.call(schema47.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if((data.supervisee === undefined) || (!(func0.call(data, "supervisee")))){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supervisee"},message:"must have required property '"+"supervisee"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -978,10 +1557,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.kind !== undefined && func0.call(data, "kind")){
-if("contract" !== data.kind){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "contract"},message:"must be equal to constant"};
+if((data.agreed === undefined) || (!(func0.call(data, "agreed")))){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agreed"},message:"must have required property '"+"agreed"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -990,12 +1567,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.id !== undefined && func0.call(data, "id")){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+if((data.frequency === undefined) || (!(func0.call(data, "frequency")))){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1004,9 +1577,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((data.dispute_resolution === undefined) || (!(func0.call(data, "dispute_resolution")))){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dispute_resolution"},message:"must have required property '"+"dispute_resolution"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1015,12 +1587,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.supervisee !== undefined && func0.call(data, "supervisee")){
-let data2 = data.supervisee;
-if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
-const err10 = {instancePath:instancePath+"/supervisee",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema57.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1030,8 +1599,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/supervisee",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.kind !== undefined && func0.call(data, "kind")){
+if("contract" !== data.kind){
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "contract"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1041,11 +1611,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.supervisor !== undefined && func0.call(data, "supervisor")){
-let data3 = data.supervisor;
-if(typeof data3 === "string"){
-if(!pattern4.test(data3)){
-const err12 = {instancePath:instancePath+"/supervisor",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+if(data.id !== undefined && func0.call(data, "id")){
+let data2 = data.id;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err12 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1056,7 +1626,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/supervisor",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1066,11 +1636,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.agreed !== undefined && func0.call(data, "agreed")){
-let data4 = data.agreed;
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err14 = {instancePath:instancePath+"/agreed",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(data.supervisee !== undefined && func0.call(data, "supervisee")){
+let data3 = data.supervisee;
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err14 = {instancePath:instancePath+"/supervisee",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1081,7 +1651,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/agreed",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/supervisee",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1091,11 +1661,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.frequency !== undefined && func0.call(data, "frequency")){
-let data5 = data.frequency;
-if(typeof data5 === "string"){
-if(!(formats16.test(data5))){
-const err16 = {instancePath:instancePath+"/frequency",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(data.supervisor !== undefined && func0.call(data, "supervisor")){
+let data4 = data.supervisor;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err16 = {instancePath:instancePath+"/supervisor",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1106,7 +1676,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/frequency",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/supervisor",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1116,10 +1686,17 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.duration_minutes !== undefined && func0.call(data, "duration_minutes")){
-let data6 = data.duration_minutes;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err18 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.supervisor_external !== undefined && func0.call(data, "supervisor_external")){
+if(!(validate29(data.supervisor_external, {instancePath:instancePath+"/supervisor_external",parentData:data,parentDataProperty:"supervisor_external",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.agreed !== undefined && func0.call(data, "agreed")){
+let data6 = data.agreed;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err18 = {instancePath:instancePath+"/agreed",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1128,9 +1705,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 1440 || isNaN(data6)){
-const err19 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440"};
+}
+else {
+const err19 = {instancePath:instancePath+"/agreed",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1139,8 +1716,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data6 < 1 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.frequency !== undefined && func0.call(data, "frequency")){
+let data7 = data.frequency;
+if(typeof data7 === "string"){
+if(!(formats24.test(data7))){
+const err20 = {instancePath:instancePath+"/frequency",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1150,12 +1731,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-if(data.review_due !== undefined && func0.call(data, "review_due")){
-let data7 = data.review_due;
-if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
-const err21 = {instancePath:instancePath+"/review_due",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/frequency",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1165,8 +1742,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/review_due",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.duration_minutes !== undefined && func0.call(data, "duration_minutes")){
+let data8 = data.duration_minutes;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err22 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1175,12 +1754,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.dispute_resolution !== undefined && func0.call(data, "dispute_resolution")){
-let data8 = data.dispute_resolution;
-if(typeof data8 === "string"){
-if(func71(data8) < 1){
-const err23 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 1440 || isNaN(data8)){
+const err23 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1189,8 +1765,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!pattern5.test(data8)){
-const err24 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if(data8 < 1 || isNaN(data8)){
+const err24 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1200,8 +1776,12 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.review_due !== undefined && func0.call(data, "review_due")){
+let data9 = data.review_due;
+if(typeof data9 === "string"){
+if(!(formats0.validate(data9))){
+const err25 = {instancePath:instancePath+"/review_due",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1211,15 +1791,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.signatures !== undefined && func0.call(data, "signatures")){
-if(!(validate25(data.signatures, {instancePath:instancePath+"/signatures",parentData:data,parentDataProperty:"signatures",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath:instancePath+"/review_due",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1228,22 +1801,166 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate24.errors = vErrors;
+}
+if(data.dispute_resolution !== undefined && func0.call(data, "dispute_resolution")){
+let data10 = data.dispute_resolution;
+if(typeof data10 === "string"){
+if(func71(data10) < 1){
+const err27 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern5.test(data10)){
+const err28 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.signatures !== undefined && func0.call(data, "signatures")){
+if(!(validate32(data.signatures, {instancePath:instancePath+"/signatures",parentData:data,parentDataProperty:"signatures",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const session = validate29;
-const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/session.schema.json","title":"Session","description":"The record of one supervision session, written by the supervisor and signed by the supervisor and the supervisee or every attendee. The body is the record itself: events, risks, protective factors, strengths, case discussion, team and wellbeing issues.","type":"object","properties":{"kind":{"description":"Always `session`.","const":"session"},"id":{"description":"The session's id, such as 2025-02-03-jo-bloggs; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"date":{"description":"When the session took place.","$ref":"common.schema.json#/$defs/date"},"type":{"description":"What kind of session: one supervisee (one-to-one, peer, ad-hoc) or several attendees (group, joint-agency).","enum":["one-to-one","group","peer","ad-hoc","joint-agency"]},"supervisor":{"description":"Who led the session (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisee":{"description":"The person supervised (a staff id); for one-to-one, peer and ad-hoc sessions.","$ref":"common.schema.json#/$defs/staffId"},"attendees":{"description":"Everyone supervised (staff ids); for group and joint-agency sessions. Someone from another agency who attended is listed as `{ name, agency, role }`: they sign nothing and the session does not count toward anyone's interval for them.","type":"array","minItems":1,"uniqueItems":true,"items":{"$comment":"A staff id, or a person from outside the organisation.","if":{"type":"string"},"then":{"$ref":"common.schema.json#/$defs/staffId"},"else":{"title":"ExternalAttendee","description":"Someone from another agency (a social worker, a health visitor) who attended; not staff.","type":"object","properties":{"name":{"description":"Their name.","$ref":"common.schema.json#/$defs/personName"},"agency":{"description":"The agency they work for, such as Children's Social Care.","$ref":"common.schema.json#/$defs/text"},"role":{"description":"Their role, such as Social Worker.","$ref":"common.schema.json#/$defs/text"}},"required":["name","agency"],"additionalProperties":false}}},"confidentiality_agreed":{"description":"Whether the boundaries of confidentiality were agreed; for group and joint-agency sessions.","type":"boolean"},"duration_minutes":{"description":"How long the session lasted, in minutes.","$ref":"common.schema.json#/$defs/minutes"},"functions":{"description":"Which functions of supervision the session covered.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["accountability","development","support"]}},"cases_coverage":{"description":"Whether every case was discussed (`all`) or a sample.","enum":["all","sample"]},"cases":{"description":"The cases discussed.","type":"array","items":{"title":"CaseDiscussed","description":"One case discussed in the session.","type":"object","properties":{"ref":{"$ref":"common.schema.json#/$defs/caseRef"},"status":{"description":"The case's status: child in need, child protection, looked after, CAF, early help, none, or closed (the case closes with this session).","enum":["CIN","CP","LAC","CAF","EH","none","closed"]},"status_changed":{"description":"When the status last changed.","$ref":"common.schema.json#/$defs/date"},"decision":{"description":"The decision record, when a decision was made (a decision id).","$ref":"common.schema.json#/$defs/id"},"child_file":{"description":"When this discussion was recorded on the child's file.","$ref":"common.schema.json#/$defs/date"},"worker_actions":{"description":"What the worker has done since the last discussion.","$ref":"common.schema.json#/$defs/text"},"risks":{"description":"The risks to the child.","$ref":"common.schema.json#/$defs/text"},"protective_factors":{"description":"The protective factors around the child.","$ref":"common.schema.json#/$defs/text"},"strengths":{"description":"The family's strengths.","$ref":"common.schema.json#/$defs/text"},"role":{"description":"The worker's role with the family.","$ref":"common.schema.json#/$defs/text"},"delivery_plan":{"description":"The plan for delivering the work with the family.","$ref":"common.schema.json#/$defs/text"},"note":{"description":"A short note.","$ref":"common.schema.json#/$defs/text"}},"required":["ref","status"],"additionalProperties":false}},"actions":{"$ref":"common.schema.json#/$defs/actions"},"actions_reviewed":{"description":"Every action of the previous session, and what became of it.","type":"array","items":{"title":"ActionReviewed","description":"An earlier action reviewed in this session.","type":"object","properties":{"ref":{"description":"The action, as `<session id>#<action id>`, such as 2025-01-06-jo-bloggs#A2.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"},"status":{"description":"What became of it.","enum":["done","carried","dropped"]},"note":{"description":"A short note.","$ref":"common.schema.json#/$defs/text"}},"required":["ref","status"],"additionalProperties":false}},"next_meeting":{"description":"When the next session is planned.","$ref":"common.schema.json#/$defs/date"},"location":{"description":"Where the session took place.","$ref":"common.schema.json#/$defs/text"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","date","type","supervisor","duration_minutes","functions"],"additionalProperties":false,"allOf":[{"$comment":"Sessions with one supervisee name them and have no attendees. (`supervisee: true` only declares the property for Ajv's strictRequired.)","if":{"properties":{"type":{"enum":["one-to-one","peer","ad-hoc"]}},"required":["type"]},"then":{"properties":{"supervisee":true,"attendees":false},"required":["supervisee"]}},{"$comment":"Group sessions list everyone and record that confidentiality was agreed (a policy requirement).","if":{"properties":{"type":{"enum":["group","joint-agency"]}},"required":["type"]},"then":{"properties":{"attendees":true,"confidentiality_agreed":true,"supervisee":false},"required":["attendees","confidentiality_agreed"]}}]};
-const schema71 = {"description":"A case reference: capital letters, digits and hyphens, such as FAM-0042.","type":"string","pattern":"^[A-Z0-9][A-Z0-9-]{0,31}$"};
+export const session = validate36;
+const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/session.schema.json","title":"Session","description":"The record of one supervision session, written by the supervisor and signed by the supervisor and the supervisee or every attendee. The body is the record itself: events, risks, protective factors, strengths, case discussion, team and wellbeing issues.","type":"object","properties":{"kind":{"description":"Always `session`.","const":"session"},"id":{"description":"The session's id, such as 2025-02-03-jo-bloggs; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"date":{"description":"When the session took place.","$ref":"common.schema.json#/$defs/date"},"type":{"description":"What kind of session: one supervisee (one-to-one, peer, ad-hoc, or a three-way meeting, the escalation meeting with the line manager or a governor) or several attendees (group, joint-agency).","enum":["one-to-one","group","peer","ad-hoc","joint-agency","three-way"]},"supervisor":{"description":"Who led the session (a staff id); `supervisor_external` instead when the supervisor is not on the staff.","$ref":"common.schema.json#/$defs/staffId"},"supervisor_external":{"$ref":"common.schema.json#/$defs/externalSupervisor","description":"Who led the session, when they are not on the staff (a local authority adviser, a commissioned supervisor), instead of `supervisor`."},"supervisee":{"description":"The person supervised (a staff id); for one-to-one, peer and ad-hoc sessions.","$ref":"common.schema.json#/$defs/staffId"},"attendees":{"description":"Everyone supervised (staff ids); for group and joint-agency sessions. Someone from another agency who attended is listed as `{ name, agency, role }`: they sign nothing and the session does not count toward anyone's interval for them.","type":"array","minItems":1,"uniqueItems":true,"items":{"$comment":"A staff id, or a person from outside the organisation.","if":{"type":"string"},"then":{"$ref":"common.schema.json#/$defs/staffId"},"else":{"title":"ExternalAttendee","description":"Someone from another agency (a social worker, a health visitor) who attended; not staff.","type":"object","properties":{"name":{"description":"Their name.","$ref":"common.schema.json#/$defs/personName"},"agency":{"description":"The agency they work for, such as Children's Social Care.","$ref":"common.schema.json#/$defs/text"},"role":{"description":"Their role, such as Social Worker.","$ref":"common.schema.json#/$defs/text"}},"required":["name","agency"],"additionalProperties":false}}},"confidentiality_agreed":{"description":"Whether the boundaries of confidentiality were agreed; for group and joint-agency sessions.","type":"boolean"},"outcome":{"description":"What the three-way meeting agreed, to put the supervision back on track; required for a three-way meeting.","$ref":"common.schema.json#/$defs/text"},"line_manager":{"description":"The line manager at a three-way meeting (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"governor":{"description":"The governor at a three-way meeting, when the head is the supervisor or line manager (a name).","$ref":"common.schema.json#/$defs/personName"},"duration_minutes":{"description":"How long the session lasted, in minutes.","$ref":"common.schema.json#/$defs/minutes"},"functions":{"description":"Which functions of supervision the session covered.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["accountability","development","support"]}},"cases_coverage":{"description":"Whether every case was discussed (`all`) or a sample.","enum":["all","sample"]},"cases":{"description":"The cases discussed.","type":"array","items":{"title":"CaseDiscussed","description":"One case discussed in the session.","type":"object","properties":{"ref":{"$ref":"common.schema.json#/$defs/caseRef"},"status":{"description":"The case's status: child in need, child protection, looked after, CAF, early help, none, or closed (the case closes with this session).","enum":["CIN","CP","LAC","CAF","EH","none","closed"]},"status_changed":{"description":"When the status last changed.","$ref":"common.schema.json#/$defs/date"},"decision":{"description":"The decision record, when a decision was made (a decision id).","$ref":"common.schema.json#/$defs/id"},"child_file":{"description":"When this discussion was recorded on the child's file.","$ref":"common.schema.json#/$defs/date"},"worker_actions":{"description":"What the worker has done since the last discussion.","$ref":"common.schema.json#/$defs/text"},"risks":{"description":"The risks to the child.","$ref":"common.schema.json#/$defs/text"},"protective_factors":{"description":"The protective factors around the child.","$ref":"common.schema.json#/$defs/text"},"strengths":{"description":"The family's strengths.","$ref":"common.schema.json#/$defs/text"},"role":{"description":"The worker's role with the family.","$ref":"common.schema.json#/$defs/text"},"delivery_plan":{"description":"The plan for delivering the work with the family.","$ref":"common.schema.json#/$defs/text"},"note":{"description":"A short note.","$ref":"common.schema.json#/$defs/text"}},"required":["ref","status"],"additionalProperties":false}},"actions":{"$ref":"common.schema.json#/$defs/actions"},"actions_reviewed":{"description":"Every action of the previous session, and what became of it.","type":"array","items":{"title":"ActionReviewed","description":"An earlier action reviewed in this session.","type":"object","properties":{"ref":{"description":"The action, as `<session id>#<action id>`, such as 2025-01-06-jo-bloggs#A2.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"},"status":{"description":"What became of it.","enum":["done","carried","dropped"]},"note":{"description":"A short note.","$ref":"common.schema.json#/$defs/text"},"due":{"description":"A carried action's new due date; only with `status: carried`. The action stays open until a later session reviews it as done or dropped.","$ref":"common.schema.json#/$defs/date"}},"required":["ref","status"],"if":{"properties":{"due":true},"required":["due"]},"then":{"properties":{"status":{"const":"carried","description":"Only a carried action takes a new `due`."}}},"additionalProperties":false}},"next_meeting":{"description":"When the next session is planned.","$ref":"common.schema.json#/$defs/date"},"location":{"description":"Where the session took place.","$ref":"common.schema.json#/$defs/text"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","date","type","duration_minutes","functions"],"additionalProperties":false,"allOf":[{"$comment":"Sessions with one supervisee (a three-way meeting too) name them and have no attendees. (`supervisee: true` only declares the property for Ajv's strictRequired.)","if":{"properties":{"type":{"enum":["one-to-one","peer","ad-hoc","three-way"]}},"required":["type"]},"then":{"properties":{"supervisee":true,"attendees":false},"required":["supervisee"]}},{"$comment":"Group sessions list everyone and record that confidentiality was agreed (a policy requirement).","if":{"properties":{"type":{"enum":["group","joint-agency"]}},"required":["type"]},"then":{"properties":{"attendees":true,"confidentiality_agreed":true,"supervisee":false},"required":["attendees","confidentiality_agreed"]}},{"$comment":"Every session names who led it: a staff id in `supervisor`, or an external supervisor in `supervisor_external`, never both.","if":{"properties":{"supervisor_external":true},"required":["supervisor_external"]},"then":{"properties":{"supervisor":false}},"else":{"properties":{"supervisor":true},"required":["supervisor"]}},{"$comment":"A three-way meeting records what it agreed; the fields of the meeting belong to it alone.","if":{"properties":{"type":{"const":"three-way"}},"required":["type"]},"then":{"properties":{"outcome":true},"required":["outcome"]},"else":{"properties":{"outcome":false,"line_manager":false,"governor":false}}}]};
+const schema87 = {"description":"A case reference: capital letters, digits and hyphens, such as FAM-0042.","type":"string","pattern":"^[A-Z0-9][A-Z0-9-]{0,31}$"};
 const func27 = require("ajv/dist/runtime/equal").default;
-const pattern27 = new RegExp("^[A-Z0-9][A-Z0-9-]{0,31}$", "u");
-const pattern40 = new RegExp("^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$", "u");
+const pattern35 = new RegExp("^[A-Z0-9][A-Z0-9-]{0,31}$", "u");
+const pattern48 = new RegExp("^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$", "u");
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.name === undefined) || (!(func0.call(data, "name")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 of Object.keys(data)){
+if(!((key0 === "name") || (key0 === "organisation"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined && func0.call(data, "name")){
+if(!(validate25(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+if(data.organisation !== undefined && func0.call(data, "organisation")){
+let data1 = data.organisation;
+if(typeof data1 === "string"){
+if(func71(data1) < 1){
+const err2 = {instancePath:instancePath+"/organisation",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern5.test(data1)){
+const err3 = {instancePath:instancePath+"/organisation",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/organisation",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1282,20 +1999,20 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema82 = {"description":"Action points agreed, each with an owner and a due date.","type":"array","items":{"$ref":"#/$defs/action"}};
-const schema83 = {"title":"Action","description":"An action point agreed in supervision.","type":"object","properties":{"id":{"$ref":"#/$defs/actionId"},"text":{"description":"What is to be done.","$ref":"#/$defs/text"},"owner":{"description":"Who will do it (a staff id).","$ref":"#/$defs/staffId"},"due":{"description":"When it is due.","$ref":"#/$defs/date"},"case":{"description":"The case the action is about (a case reference), when it is about one child.","$ref":"#/$defs/caseRef"}},"required":["id","text","owner","due"],"additionalProperties":false};
-const schema84 = {"description":"An action's id within its record: a capital letter then up to nine capitals or digits, such as A1 or D1.","type":"string","pattern":"^[A-Z][A-Z0-9]{0,9}$"};
-const pattern36 = new RegExp("^[A-Z][A-Z0-9]{0,9}$", "u");
+const schema98 = {"description":"Action points agreed, each with an owner and a due date.","type":"array","items":{"$ref":"#/$defs/action"}};
+const schema99 = {"title":"Action","description":"An action point agreed in supervision.","type":"object","properties":{"id":{"$ref":"#/$defs/actionId"},"text":{"description":"What is to be done.","$ref":"#/$defs/text"},"owner":{"description":"Who will do it (a staff id).","$ref":"#/$defs/staffId"},"due":{"description":"When it is due.","$ref":"#/$defs/date"},"case":{"description":"The case the action is about (a case reference), when it is about one child.","$ref":"#/$defs/caseRef"}},"required":["id","text","owner","due"],"additionalProperties":false};
+const schema100 = {"description":"An action's id within its record: a capital letter then up to nine capitals or digits, such as A1 or D1.","type":"string","pattern":"^[A-Z][A-Z0-9]{0,9}$"};
+const pattern44 = new RegExp("^[A-Z][A-Z0-9]{0,9}$", "u");
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1358,7 +2075,7 @@ errors++;
 if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern36.test(data0)){
+if(!pattern44.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/actionId/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]{0,9}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]{0,9}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -1468,7 +2185,7 @@ errors++;
 if(data.case !== undefined && func0.call(data, "case")){
 let data4 = data.case;
 if(typeof data4 === "string"){
-if(!pattern27.test(data4)){
+if(!pattern35.test(data4)){
 const err14 = {instancePath:instancePath+"/case",schemaPath:"#/$defs/caseRef/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9-]{0,31}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -1501,16 +2218,51 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate43.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate44(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1536,52 +2288,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate36.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(Array.isArray(data)){
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate26(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate36.errors = vErrors;
-return errors === 0;
-}
-validate36.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://supv.dev/schemas/session.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1606,7 +2323,7 @@ errors++;
 else {
 if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
-if(!(((data0 === "one-to-one") || (data0 === "peer")) || (data0 === "ad-hoc"))){
+if(!((((data0 === "one-to-one") || (data0 === "peer")) || (data0 === "ad-hoc")) || (data0 === "three-way"))){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -1776,9 +2493,13 @@ props0 = props0 || {};
 Object.assign(props0, props1);
 }
 }
+const _errs15 = errors;
+let valid7 = true;
+const _errs16 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.kind === undefined) || (!(func0.call(data, "kind")))){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+let missing2;
+if(((data.supervisor_external === undefined) || (!(func0.call(data, "supervisor_external")))) && (missing2 = "supervisor_external")){
+const err11 = {};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1787,8 +2508,23 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((data.id === undefined) || (!(func0.call(data, "id")))){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+var _valid2 = _errs16 === errors;
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid2){
+const _errs17 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.supervisor !== undefined && func0.call(data, "supervisor")){
+const err12 = {instancePath:instancePath+"/supervisor",schemaPath:"#/allOf/2/then/properties/supervisor/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1797,8 +2533,21 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((data.date === undefined) || (!(func0.call(data, "date")))){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+}
+var _valid2 = _errs17 === errors;
+valid7 = _valid2;
+if(valid7){
+var props2 = {};
+props2.supervisor = true;
+props2.supervisor_external = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs18 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.supervisor === undefined) || (!(func0.call(data, "supervisor")))){
+const err13 = {instancePath,schemaPath:"#/allOf/2/else/required",keyword:"required",params:{missingProperty: "supervisor"},message:"must have required property '"+"supervisor"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1807,8 +2556,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((data.type === undefined) || (!(func0.call(data, "type")))){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+var _valid2 = _errs18 === errors;
+valid7 = _valid2;
+if(valid7){
+if(props2 !== true){
+props2 = props2 || {};
+props2.supervisor = true;
+}
+}
+ifClause0 = "else";
+}
+if(!valid7){
+const err14 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1817,8 +2577,22 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((data.supervisor === undefined) || (!(func0.call(data, "supervisor")))){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supervisor"},message:"must have required property '"+"supervisor"+"'"};
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+const _errs21 = errors;
+let valid9 = true;
+const _errs22 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if(((data.type === undefined) || (!(func0.call(data, "type")))) && (missing3 = "type")){
+const err15 = {};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1827,8 +2601,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((data.duration_minutes === undefined) || (!(func0.call(data, "duration_minutes")))){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "duration_minutes"},message:"must have required property '"+"duration_minutes"+"'"};
+else {
+if(data.type !== undefined && func0.call(data, "type")){
+if("three-way" !== data.type){
+const err16 = {};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1837,8 +2613,25 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((data.functions === undefined) || (!(func0.call(data, "functions")))){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "functions"},message:"must have required property '"+"functions"+"'"};
+}
+}
+}
+var _valid3 = _errs22 === errors;
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid3){
+const _errs24 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.outcome === undefined) || (!(func0.call(data, "outcome")))){
+const err17 = {instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1847,9 +2640,21 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key0 of Object.keys(data)){
-if(!(func0.call(schema60.properties, key0))){
-const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+var _valid3 = _errs24 === errors;
+valid9 = _valid3;
+if(valid9){
+var props3 = {};
+props3.outcome = true;
+props3.type = true;
+}
+ifClause1 = "then";
+}
+else {
+const _errs25 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.outcome !== undefined && func0.call(data, "outcome")){
+const err18 = {instancePath:instancePath+"/outcome",schemaPath:"#/allOf/3/else/properties/outcome/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1858,10 +2663,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.kind !== undefined && func0.call(data, "kind")){
-if("session" !== data.kind){
-const err19 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"};
+if(data.line_manager !== undefined && func0.call(data, "line_manager")){
+const err19 = {instancePath:instancePath+"/line_manager",schemaPath:"#/allOf/3/else/properties/line_manager/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1870,12 +2673,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data.id !== undefined && func0.call(data, "id")){
-let data5 = data.id;
-if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
-const err20 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+if(data.governor !== undefined && func0.call(data, "governor")){
+const err20 = {instancePath:instancePath+"/governor",schemaPath:"#/allOf/3/else/properties/governor/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1885,8 +2684,20 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid3 = _errs25 === errors;
+valid9 = _valid3;
+if(valid9){
+if(props3 !== true){
+props3 = props3 || {};
+props3.outcome = true;
+props3.line_manager = true;
+props3.governor = true;
+}
+}
+ifClause1 = "else";
+}
+if(!valid9){
+const err21 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1895,12 +2706,18 @@ vErrors.push(err21);
 }
 errors++;
 }
+if(props0 !== true && props3 !== undefined){
+if(props3 === true){
+props0 = true;
 }
-if(data.date !== undefined && func0.call(data, "date")){
-let data6 = data.date;
-if(typeof data6 === "string"){
-if(!(formats0.validate(data6))){
-const err22 = {instancePath:instancePath+"/date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+props0 = props0 || {};
+Object.assign(props0, props3);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.kind === undefined) || (!(func0.call(data, "kind")))){
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1909,9 +2726,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((data.id === undefined) || (!(func0.call(data, "id")))){
+const err23 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1920,11 +2736,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.type !== undefined && func0.call(data, "type")){
-let data7 = data.type;
-if(!(((((data7 === "one-to-one") || (data7 === "group")) || (data7 === "peer")) || (data7 === "ad-hoc")) || (data7 === "joint-agency"))){
-const err24 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema60.properties.type.enum},message:"must be equal to one of the allowed values"};
+if((data.date === undefined) || (!(func0.call(data, "date")))){
+const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1933,12 +2746,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.supervisor !== undefined && func0.call(data, "supervisor")){
-let data8 = data.supervisor;
-if(typeof data8 === "string"){
-if(!pattern4.test(data8)){
-const err25 = {instancePath:instancePath+"/supervisor",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+if((data.type === undefined) || (!(func0.call(data, "type")))){
+const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1947,9 +2756,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/supervisor",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((data.duration_minutes === undefined) || (!(func0.call(data, "duration_minutes")))){
+const err26 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "duration_minutes"},message:"must have required property '"+"duration_minutes"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1958,12 +2766,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data.supervisee !== undefined && func0.call(data, "supervisee")){
-let data9 = data.supervisee;
-if(typeof data9 === "string"){
-if(!pattern4.test(data9)){
-const err27 = {instancePath:instancePath+"/supervisee",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+if((data.functions === undefined) || (!(func0.call(data, "functions")))){
+const err27 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "functions"},message:"must have required property '"+"functions"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1972,9 +2776,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/supervisee",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 of Object.keys(data)){
+if(!(func0.call(schema72.properties, key0))){
+const err28 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1984,11 +2788,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.attendees !== undefined && func0.call(data, "attendees")){
-let data10 = data.attendees;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err29 = {instancePath:instancePath+"/attendees",schemaPath:"#/properties/attendees/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.kind !== undefined && func0.call(data, "kind")){
+if("session" !== data.kind){
+const err29 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1997,14 +2799,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-const len0 = data10.length;
-for(let i0=0; i0<len0; i0++){
-let data11 = data10[i0];
-const _errs36 = errors;
-let valid14 = true;
-const _errs37 = errors;
-if(typeof data11 !== "string"){
-const err30 = {};
+}
+if(data.id !== undefined && func0.call(data, "id")){
+let data10 = data.id;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err30 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2013,22 +2813,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-var _valid2 = _errs37 === errors;
-errors = _errs36;
-if(vErrors !== null){
-if(_errs36){
-vErrors.length = _errs36;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid2){
-const _errs39 = errors;
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err31 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+const err31 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2038,8 +2825,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.date !== undefined && func0.call(data, "date")){
+let data11 = data.date;
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err32 = {instancePath:instancePath+"/date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2048,15 +2838,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid2 = _errs39 === errors;
-valid14 = _valid2;
-ifClause0 = "then";
 }
 else {
-const _errs43 = errors;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if((data11.name === undefined) || (!(func0.call(data11, "name")))){
-const err33 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/properties/attendees/items/else/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err33 = {instancePath:instancePath+"/date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2065,8 +2849,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((data11.agency === undefined) || (!(func0.call(data11, "agency")))){
-const err34 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/properties/attendees/items/else/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'"};
+}
+if(data.type !== undefined && func0.call(data, "type")){
+let data12 = data.type;
+if(!((((((data12 === "one-to-one") || (data12 === "group")) || (data12 === "peer")) || (data12 === "ad-hoc")) || (data12 === "joint-agency")) || (data12 === "three-way"))){
+const err34 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema72.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2075,9 +2862,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key1 of Object.keys(data11)){
-if(!(((key1 === "name") || (key1 === "agency")) || (key1 === "role"))){
-const err35 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/properties/attendees/items/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data.supervisor !== undefined && func0.call(data, "supervisor")){
+let data13 = data.supervisor;
+if(typeof data13 === "string"){
+if(!pattern4.test(data13)){
+const err35 = {instancePath:instancePath+"/supervisor",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2087,17 +2877,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data11.name !== undefined && func0.call(data11, "name")){
-if(!(validate30(data11.name, {instancePath:instancePath+"/attendees/" + i0+"/name",parentData:data11,parentDataProperty:"name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-}
-if(data11.agency !== undefined && func0.call(data11, "agency")){
-let data13 = data11.agency;
-if(typeof data13 === "string"){
-if(func71(data13) < 1){
-const err36 = {instancePath:instancePath+"/attendees/" + i0+"/agency",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err36 = {instancePath:instancePath+"/supervisor",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2106,8 +2887,18 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!pattern5.test(data13)){
-const err37 = {instancePath:instancePath+"/attendees/" + i0+"/agency",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+}
+if(data.supervisor_external !== undefined && func0.call(data, "supervisor_external")){
+if(!(validate37(data.supervisor_external, {instancePath:instancePath+"/supervisor_external",parentData:data,parentDataProperty:"supervisor_external",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+if(data.supervisee !== undefined && func0.call(data, "supervisee")){
+let data15 = data.supervisee;
+if(typeof data15 === "string"){
+if(!pattern4.test(data15)){
+const err37 = {instancePath:instancePath+"/supervisee",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2118,7 +2909,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/attendees/" + i0+"/agency",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err38 = {instancePath:instancePath+"/supervisee",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2128,11 +2919,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data11.role !== undefined && func0.call(data11, "role")){
-let data14 = data11.role;
-if(typeof data14 === "string"){
-if(func71(data14) < 1){
-const err39 = {instancePath:instancePath+"/attendees/" + i0+"/role",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.attendees !== undefined && func0.call(data, "attendees")){
+let data16 = data.attendees;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err39 = {instancePath:instancePath+"/attendees",schemaPath:"#/properties/attendees/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2141,8 +2932,14 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!pattern5.test(data14)){
-const err40 = {instancePath:instancePath+"/attendees/" + i0+"/role",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+let data17 = data16[i0];
+const _errs50 = errors;
+let valid19 = true;
+const _errs51 = errors;
+if(typeof data17 !== "string"){
+const err40 = {};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2151,9 +2948,22 @@ vErrors.push(err40);
 }
 errors++;
 }
+var _valid4 = _errs51 === errors;
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
 }
 else {
-const err41 = {instancePath:instancePath+"/attendees/" + i0+"/role",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid4){
+const _errs53 = errors;
+if(typeof data17 === "string"){
+if(!pattern4.test(data17)){
+const err41 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2163,9 +2973,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
 else {
-const err42 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/properties/attendees/items/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2174,12 +2983,15 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid2 = _errs43 === errors;
-valid14 = _valid2;
-ifClause0 = "else";
+var _valid4 = _errs53 === errors;
+valid19 = _valid4;
+ifClause2 = "then";
 }
-if(!valid14){
-const err43 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/properties/attendees/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+else {
+const _errs57 = errors;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if((data17.name === undefined) || (!(func0.call(data17, "name")))){
+const err43 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/properties/attendees/items/else/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2188,15 +3000,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-let i1 = data10.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func27(data10[i1], data10[j0])){
-const err44 = {instancePath:instancePath+"/attendees",schemaPath:"#/properties/attendees/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if((data17.agency === undefined) || (!(func0.call(data17, "agency")))){
+const err44 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/properties/attendees/items/else/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2204,14 +3009,10 @@ else {
 vErrors.push(err44);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/attendees",schemaPath:"#/properties/attendees/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key1 of Object.keys(data17)){
+if(!(((key1 === "name") || (key1 === "agency")) || (key1 === "role"))){
+const err45 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/properties/attendees/items/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2221,9 +3022,17 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.confidentiality_agreed !== undefined && func0.call(data, "confidentiality_agreed")){
-if(typeof data.confidentiality_agreed !== "boolean"){
-const err46 = {instancePath:instancePath+"/confidentiality_agreed",schemaPath:"#/properties/confidentiality_agreed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data17.name !== undefined && func0.call(data17, "name")){
+if(!(validate40(data17.name, {instancePath:instancePath+"/attendees/" + i0+"/name",parentData:data17,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+if(data17.agency !== undefined && func0.call(data17, "agency")){
+let data19 = data17.agency;
+if(typeof data19 === "string"){
+if(func71(data19) < 1){
+const err46 = {instancePath:instancePath+"/attendees/" + i0+"/agency",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2232,11 +3041,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data.duration_minutes !== undefined && func0.call(data, "duration_minutes")){
-let data16 = data.duration_minutes;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err47 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!pattern5.test(data19)){
+const err47 = {instancePath:instancePath+"/attendees/" + i0+"/agency",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2245,9 +3051,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 1440 || isNaN(data16)){
-const err48 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440"};
+}
+else {
+const err48 = {instancePath:instancePath+"/attendees/" + i0+"/agency",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2256,8 +3062,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data16 < 1 || isNaN(data16)){
-const err49 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data17.role !== undefined && func0.call(data17, "role")){
+let data20 = data17.role;
+if(typeof data20 === "string"){
+if(func71(data20) < 1){
+const err49 = {instancePath:instancePath+"/attendees/" + i0+"/role",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2266,13 +3076,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-if(data.functions !== undefined && func0.call(data, "functions")){
-let data17 = data.functions;
-if(Array.isArray(data17)){
-if(data17.length < 1){
-const err50 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(!pattern5.test(data20)){
+const err50 = {instancePath:instancePath+"/attendees/" + i0+"/role",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2281,11 +3086,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-const len1 = data17.length;
-for(let i2=0; i2<len1; i2++){
-let data18 = data17[i2];
-if(!(((data18 === "accountability") || (data18 === "development")) || (data18 === "support"))){
-const err51 = {instancePath:instancePath+"/functions/" + i2,schemaPath:"#/properties/functions/items/enum",keyword:"enum",params:{allowedValues: schema60.properties.functions.items.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err51 = {instancePath:instancePath+"/attendees/" + i0+"/role",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2295,14 +3098,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-let i3 = data17.length;
-let j1;
-if(i3 > 1){
-outer1:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func27(data17[i3], data17[j1])){
-const err52 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+}
+else {
+const err52 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/properties/attendees/items/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2310,14 +3108,13 @@ else {
 vErrors.push(err52);
 }
 errors++;
-break outer1;
 }
+var _valid4 = _errs57 === errors;
+valid19 = _valid4;
+ifClause2 = "else";
 }
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid19){
+const err53 = {instancePath:instancePath+"/attendees/" + i0,schemaPath:"#/properties/attendees/items/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2327,10 +3124,14 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.cases_coverage !== undefined && func0.call(data, "cases_coverage")){
-let data19 = data.cases_coverage;
-if(!((data19 === "all") || (data19 === "sample"))){
-const err54 = {instancePath:instancePath+"/cases_coverage",schemaPath:"#/properties/cases_coverage/enum",keyword:"enum",params:{allowedValues: schema60.properties.cases_coverage.enum},message:"must be equal to one of the allowed values"};
+let i1 = data16.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func27(data16[i1], data16[j0])){
+const err54 = {instancePath:instancePath+"/attendees",schemaPath:"#/properties/attendees/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2338,17 +3139,14 @@ else {
 vErrors.push(err54);
 }
 errors++;
+break outer0;
 }
 }
-if(data.cases !== undefined && func0.call(data, "cases")){
-let data20 = data.cases;
-if(Array.isArray(data20)){
-const len2 = data20.length;
-for(let i4=0; i4<len2; i4++){
-let data21 = data20[i4];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if((data21.ref === undefined) || (!(func0.call(data21, "ref")))){
-const err55 = {instancePath:instancePath+"/cases/" + i4,schemaPath:"#/properties/cases/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/attendees",schemaPath:"#/properties/attendees/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2357,8 +3155,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-if((data21.status === undefined) || (!(func0.call(data21, "status")))){
-const err56 = {instancePath:instancePath+"/cases/" + i4,schemaPath:"#/properties/cases/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+if(data.confidentiality_agreed !== undefined && func0.call(data, "confidentiality_agreed")){
+if(typeof data.confidentiality_agreed !== "boolean"){
+const err56 = {instancePath:instancePath+"/confidentiality_agreed",schemaPath:"#/properties/confidentiality_agreed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2367,9 +3167,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key2 of Object.keys(data21)){
-if(!(func0.call(schema60.properties.cases.items.properties, key2))){
-const err57 = {instancePath:instancePath+"/cases/" + i4,schemaPath:"#/properties/cases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data.outcome !== undefined && func0.call(data, "outcome")){
+let data22 = data.outcome;
+if(typeof data22 === "string"){
+if(func71(data22) < 1){
+const err57 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2378,12 +3181,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data21.ref !== undefined && func0.call(data21, "ref")){
-let data22 = data21.ref;
-if(typeof data22 === "string"){
-if(!pattern27.test(data22)){
-const err58 = {instancePath:instancePath+"/cases/" + i4+"/ref",schemaPath:"common.schema.json#/$defs/caseRef/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9-]{0,31}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9-]{0,31}$"+"\""};
+if(!pattern5.test(data22)){
+const err58 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2394,7 +3193,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/cases/" + i4+"/ref",schemaPath:"common.schema.json#/$defs/caseRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/outcome",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2404,10 +3203,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data21.status !== undefined && func0.call(data21, "status")){
-let data23 = data21.status;
-if(!(((((((data23 === "CIN") || (data23 === "CP")) || (data23 === "LAC")) || (data23 === "CAF")) || (data23 === "EH")) || (data23 === "none")) || (data23 === "closed"))){
-const err60 = {instancePath:instancePath+"/cases/" + i4+"/status",schemaPath:"#/properties/cases/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema60.properties.cases.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data.line_manager !== undefined && func0.call(data, "line_manager")){
+let data23 = data.line_manager;
+if(typeof data23 === "string"){
+if(!pattern4.test(data23)){
+const err60 = {instancePath:instancePath+"/line_manager",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2417,11 +3217,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data21.status_changed !== undefined && func0.call(data21, "status_changed")){
-let data24 = data21.status_changed;
-if(typeof data24 === "string"){
-if(!(formats0.validate(data24))){
-const err61 = {instancePath:instancePath+"/cases/" + i4+"/status_changed",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+else {
+const err61 = {instancePath:instancePath+"/line_manager",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2431,8 +3228,16 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/cases/" + i4+"/status_changed",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.governor !== undefined && func0.call(data, "governor")){
+if(!(validate40(data.governor, {instancePath:instancePath+"/governor",parentData:data,parentDataProperty:"governor",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+if(data.duration_minutes !== undefined && func0.call(data, "duration_minutes")){
+let data25 = data.duration_minutes;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err62 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2441,12 +3246,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data21.decision !== undefined && func0.call(data21, "decision")){
-let data25 = data21.decision;
-if(typeof data25 === "string"){
-if(!pattern4.test(data25)){
-const err63 = {instancePath:instancePath+"/cases/" + i4+"/decision",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 1440 || isNaN(data25)){
+const err63 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2455,9 +3257,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/cases/" + i4+"/decision",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data25 < 1 || isNaN(data25)){
+const err64 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2467,11 +3268,12 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data21.child_file !== undefined && func0.call(data21, "child_file")){
-let data26 = data21.child_file;
-if(typeof data26 === "string"){
-if(!(formats0.validate(data26))){
-const err65 = {instancePath:instancePath+"/cases/" + i4+"/child_file",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+}
+if(data.functions !== undefined && func0.call(data, "functions")){
+let data26 = data.functions;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err65 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2480,9 +3282,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/cases/" + i4+"/child_file",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len1 = data26.length;
+for(let i2=0; i2<len1; i2++){
+let data27 = data26[i2];
+if(!(((data27 === "accountability") || (data27 === "development")) || (data27 === "support"))){
+const err66 = {instancePath:instancePath+"/functions/" + i2,schemaPath:"#/properties/functions/items/enum",keyword:"enum",params:{allowedValues: schema72.properties.functions.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2492,11 +3296,14 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data21.worker_actions !== undefined && func0.call(data21, "worker_actions")){
-let data27 = data21.worker_actions;
-if(typeof data27 === "string"){
-if(func71(data27) < 1){
-const err67 = {instancePath:instancePath+"/cases/" + i4+"/worker_actions",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let i3 = data26.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func27(data26[i3], data26[j1])){
+const err67 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2504,9 +3311,14 @@ else {
 vErrors.push(err67);
 }
 errors++;
+break outer1;
 }
-if(!pattern5.test(data27)){
-const err68 = {instancePath:instancePath+"/cases/" + i4+"/worker_actions",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+}
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2516,8 +3328,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/cases/" + i4+"/worker_actions",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.cases_coverage !== undefined && func0.call(data, "cases_coverage")){
+let data28 = data.cases_coverage;
+if(!((data28 === "all") || (data28 === "sample"))){
+const err69 = {instancePath:instancePath+"/cases_coverage",schemaPath:"#/properties/cases_coverage/enum",keyword:"enum",params:{allowedValues: schema72.properties.cases_coverage.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2527,11 +3341,15 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data21.risks !== undefined && func0.call(data21, "risks")){
-let data28 = data21.risks;
-if(typeof data28 === "string"){
-if(func71(data28) < 1){
-const err70 = {instancePath:instancePath+"/cases/" + i4+"/risks",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.cases !== undefined && func0.call(data, "cases")){
+let data29 = data.cases;
+if(Array.isArray(data29)){
+const len2 = data29.length;
+for(let i4=0; i4<len2; i4++){
+let data30 = data29[i4];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if((data30.ref === undefined) || (!(func0.call(data30, "ref")))){
+const err70 = {instancePath:instancePath+"/cases/" + i4,schemaPath:"#/properties/cases/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2540,8 +3358,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!pattern5.test(data28)){
-const err71 = {instancePath:instancePath+"/cases/" + i4+"/risks",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if((data30.status === undefined) || (!(func0.call(data30, "status")))){
+const err71 = {instancePath:instancePath+"/cases/" + i4,schemaPath:"#/properties/cases/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2550,9 +3368,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/cases/" + i4+"/risks",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 of Object.keys(data30)){
+if(!(func0.call(schema72.properties.cases.items.properties, key2))){
+const err72 = {instancePath:instancePath+"/cases/" + i4,schemaPath:"#/properties/cases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2562,11 +3380,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data21.protective_factors !== undefined && func0.call(data21, "protective_factors")){
-let data29 = data21.protective_factors;
-if(typeof data29 === "string"){
-if(func71(data29) < 1){
-const err73 = {instancePath:instancePath+"/cases/" + i4+"/protective_factors",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data30.ref !== undefined && func0.call(data30, "ref")){
+let data31 = data30.ref;
+if(typeof data31 === "string"){
+if(!pattern35.test(data31)){
+const err73 = {instancePath:instancePath+"/cases/" + i4+"/ref",schemaPath:"common.schema.json#/$defs/caseRef/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9-]{0,31}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2575,8 +3393,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!pattern5.test(data29)){
-const err74 = {instancePath:instancePath+"/cases/" + i4+"/protective_factors",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+}
+else {
+const err74 = {instancePath:instancePath+"/cases/" + i4+"/ref",schemaPath:"common.schema.json#/$defs/caseRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2586,8 +3405,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/cases/" + i4+"/protective_factors",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.status !== undefined && func0.call(data30, "status")){
+let data32 = data30.status;
+if(!(((((((data32 === "CIN") || (data32 === "CP")) || (data32 === "LAC")) || (data32 === "CAF")) || (data32 === "EH")) || (data32 === "none")) || (data32 === "closed"))){
+const err75 = {instancePath:instancePath+"/cases/" + i4+"/status",schemaPath:"#/properties/cases/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema72.properties.cases.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2597,11 +3418,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data21.strengths !== undefined && func0.call(data21, "strengths")){
-let data30 = data21.strengths;
-if(typeof data30 === "string"){
-if(func71(data30) < 1){
-const err76 = {instancePath:instancePath+"/cases/" + i4+"/strengths",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data30.status_changed !== undefined && func0.call(data30, "status_changed")){
+let data33 = data30.status_changed;
+if(typeof data33 === "string"){
+if(!(formats0.validate(data33))){
+const err76 = {instancePath:instancePath+"/cases/" + i4+"/status_changed",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2610,8 +3431,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(!pattern5.test(data30)){
-const err77 = {instancePath:instancePath+"/cases/" + i4+"/strengths",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+}
+else {
+const err77 = {instancePath:instancePath+"/cases/" + i4+"/status_changed",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2621,8 +3443,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/cases/" + i4+"/strengths",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.decision !== undefined && func0.call(data30, "decision")){
+let data34 = data30.decision;
+if(typeof data34 === "string"){
+if(!pattern4.test(data34)){
+const err78 = {instancePath:instancePath+"/cases/" + i4+"/decision",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2632,11 +3457,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data21.role !== undefined && func0.call(data21, "role")){
-let data31 = data21.role;
-if(typeof data31 === "string"){
-if(func71(data31) < 1){
-const err79 = {instancePath:instancePath+"/cases/" + i4+"/role",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err79 = {instancePath:instancePath+"/cases/" + i4+"/decision",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2645,8 +3467,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(!pattern5.test(data31)){
-const err80 = {instancePath:instancePath+"/cases/" + i4+"/role",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+}
+if(data30.child_file !== undefined && func0.call(data30, "child_file")){
+let data35 = data30.child_file;
+if(typeof data35 === "string"){
+if(!(formats0.validate(data35))){
+const err80 = {instancePath:instancePath+"/cases/" + i4+"/child_file",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2657,7 +3483,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/cases/" + i4+"/role",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err81 = {instancePath:instancePath+"/cases/" + i4+"/child_file",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2667,11 +3493,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data21.delivery_plan !== undefined && func0.call(data21, "delivery_plan")){
-let data32 = data21.delivery_plan;
-if(typeof data32 === "string"){
-if(func71(data32) < 1){
-const err82 = {instancePath:instancePath+"/cases/" + i4+"/delivery_plan",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data30.worker_actions !== undefined && func0.call(data30, "worker_actions")){
+let data36 = data30.worker_actions;
+if(typeof data36 === "string"){
+if(func71(data36) < 1){
+const err82 = {instancePath:instancePath+"/cases/" + i4+"/worker_actions",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2680,8 +3506,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(!pattern5.test(data32)){
-const err83 = {instancePath:instancePath+"/cases/" + i4+"/delivery_plan",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if(!pattern5.test(data36)){
+const err83 = {instancePath:instancePath+"/cases/" + i4+"/worker_actions",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2692,7 +3518,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/cases/" + i4+"/delivery_plan",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err84 = {instancePath:instancePath+"/cases/" + i4+"/worker_actions",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2702,11 +3528,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data21.note !== undefined && func0.call(data21, "note")){
-let data33 = data21.note;
-if(typeof data33 === "string"){
-if(func71(data33) < 1){
-const err85 = {instancePath:instancePath+"/cases/" + i4+"/note",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data30.risks !== undefined && func0.call(data30, "risks")){
+let data37 = data30.risks;
+if(typeof data37 === "string"){
+if(func71(data37) < 1){
+const err85 = {instancePath:instancePath+"/cases/" + i4+"/risks",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2715,8 +3541,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(!pattern5.test(data33)){
-const err86 = {instancePath:instancePath+"/cases/" + i4+"/note",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if(!pattern5.test(data37)){
+const err86 = {instancePath:instancePath+"/cases/" + i4+"/risks",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2727,7 +3553,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/cases/" + i4+"/note",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err87 = {instancePath:instancePath+"/cases/" + i4+"/risks",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2737,9 +3563,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/cases/" + i4,schemaPath:"#/properties/cases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30.protective_factors !== undefined && func0.call(data30, "protective_factors")){
+let data38 = data30.protective_factors;
+if(typeof data38 === "string"){
+if(func71(data38) < 1){
+const err88 = {instancePath:instancePath+"/cases/" + i4+"/protective_factors",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2748,10 +3576,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data38)){
+const err89 = {instancePath:instancePath+"/cases/" + i4+"/protective_factors",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2761,21 +3587,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data.actions !== undefined && func0.call(data, "actions")){
-if(!(validate32(data.actions, {instancePath:instancePath+"/actions",parentData:data,parentDataProperty:"actions",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
-if(data.actions_reviewed !== undefined && func0.call(data, "actions_reviewed")){
-let data35 = data.actions_reviewed;
-if(Array.isArray(data35)){
-const len3 = data35.length;
-for(let i5=0; i5<len3; i5++){
-let data36 = data35[i5];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if((data36.ref === undefined) || (!(func0.call(data36, "ref")))){
-const err90 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
+else {
+const err90 = {instancePath:instancePath+"/cases/" + i4+"/protective_factors",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2784,8 +3597,12 @@ vErrors.push(err90);
 }
 errors++;
 }
-if((data36.status === undefined) || (!(func0.call(data36, "status")))){
-const err91 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+if(data30.strengths !== undefined && func0.call(data30, "strengths")){
+let data39 = data30.strengths;
+if(typeof data39 === "string"){
+if(func71(data39) < 1){
+const err91 = {instancePath:instancePath+"/cases/" + i4+"/strengths",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2794,9 +3611,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-for(const key3 of Object.keys(data36)){
-if(!(((key3 === "ref") || (key3 === "status")) || (key3 === "note"))){
-const err92 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(!pattern5.test(data39)){
+const err92 = {instancePath:instancePath+"/cases/" + i4+"/strengths",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2806,11 +3622,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data36.ref !== undefined && func0.call(data36, "ref")){
-let data37 = data36.ref;
-if(typeof data37 === "string"){
-if(!pattern40.test(data37)){
-const err93 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/ref",schemaPath:"#/properties/actions_reviewed/items/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"+"\""};
+else {
+const err93 = {instancePath:instancePath+"/cases/" + i4+"/strengths",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2820,8 +3633,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-else {
-const err94 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/ref",schemaPath:"#/properties/actions_reviewed/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.role !== undefined && func0.call(data30, "role")){
+let data40 = data30.role;
+if(typeof data40 === "string"){
+if(func71(data40) < 1){
+const err94 = {instancePath:instancePath+"/cases/" + i4+"/role",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2830,11 +3646,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data36.status !== undefined && func0.call(data36, "status")){
-let data38 = data36.status;
-if(!(((data38 === "done") || (data38 === "carried")) || (data38 === "dropped"))){
-const err95 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/status",schemaPath:"#/properties/actions_reviewed/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema60.properties.actions_reviewed.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(!pattern5.test(data40)){
+const err95 = {instancePath:instancePath+"/cases/" + i4+"/role",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2844,11 +3657,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data36.note !== undefined && func0.call(data36, "note")){
-let data39 = data36.note;
-if(typeof data39 === "string"){
-if(func71(data39) < 1){
-const err96 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err96 = {instancePath:instancePath+"/cases/" + i4+"/role",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2857,8 +3667,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(!pattern5.test(data39)){
-const err97 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+}
+if(data30.delivery_plan !== undefined && func0.call(data30, "delivery_plan")){
+let data41 = data30.delivery_plan;
+if(typeof data41 === "string"){
+if(func71(data41) < 1){
+const err97 = {instancePath:instancePath+"/cases/" + i4+"/delivery_plan",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2867,9 +3681,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data41)){
+const err98 = {instancePath:instancePath+"/cases/" + i4+"/delivery_plan",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2879,9 +3692,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
 else {
-const err99 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/cases/" + i4+"/delivery_plan",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2891,9 +3703,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/actions_reviewed",schemaPath:"#/properties/actions_reviewed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data30.note !== undefined && func0.call(data30, "note")){
+let data42 = data30.note;
+if(typeof data42 === "string"){
+if(func71(data42) < 1){
+const err100 = {instancePath:instancePath+"/cases/" + i4+"/note",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2902,12 +3716,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data.next_meeting !== undefined && func0.call(data, "next_meeting")){
-let data40 = data.next_meeting;
-if(typeof data40 === "string"){
-if(!(formats0.validate(data40))){
-const err101 = {instancePath:instancePath+"/next_meeting",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(!pattern5.test(data42)){
+const err101 = {instancePath:instancePath+"/cases/" + i4+"/note",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2918,7 +3728,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/next_meeting",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err102 = {instancePath:instancePath+"/cases/" + i4+"/note",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2928,11 +3738,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data.location !== undefined && func0.call(data, "location")){
-let data41 = data.location;
-if(typeof data41 === "string"){
-if(func71(data41) < 1){
-const err103 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err103 = {instancePath:instancePath+"/cases/" + i4,schemaPath:"#/properties/cases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2941,8 +3749,10 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(!pattern5.test(data41)){
-const err104 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2952,8 +3762,25 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.actions !== undefined && func0.call(data, "actions")){
+if(!(validate43(data.actions, {instancePath:instancePath+"/actions",parentData:data,parentDataProperty:"actions",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
+}
+if(data.actions_reviewed !== undefined && func0.call(data, "actions_reviewed")){
+let data44 = data.actions_reviewed;
+if(Array.isArray(data44)){
+const len3 = data44.length;
+for(let i5=0; i5<len3; i5++){
+let data45 = data44[i5];
+const _errs142 = errors;
+let valid47 = true;
+const _errs143 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+let missing4;
+if(((data45.due === undefined) || (!(func0.call(data45, "due")))) && (missing4 = "due")){
+const err105 = {};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2963,15 +3790,22 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data.signatures !== undefined && func0.call(data, "signatures")){
-if(!(validate36(data.signatures, {instancePath:instancePath+"/signatures",parentData:data,parentDataProperty:"signatures",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-errors = vErrors.length;
-}
-}
+var _valid5 = _errs143 === errors;
+errors = _errs142;
+if(vErrors !== null){
+if(_errs142){
+vErrors.length = _errs142;
 }
 else {
-const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs144 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.status !== undefined && func0.call(data45, "status")){
+if("carried" !== data45.status){
+const err106 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/status",schemaPath:"#/properties/actions_reviewed/items/then/properties/status/const",keyword:"const",params:{allowedValue: "carried"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2980,18 +3814,270 @@ vErrors.push(err106);
 }
 errors++;
 }
-validate29.errors = vErrors;
+}
+}
+var _valid5 = _errs144 === errors;
+valid47 = _valid5;
+if(valid47){
+var props5 = {};
+props5.status = true;
+props5.due = true;
+}
+}
+if(!valid47){
+const err107 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if((data45.ref === undefined) || (!(func0.call(data45, "ref")))){
+const err108 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+if((data45.status === undefined) || (!(func0.call(data45, "status")))){
+const err109 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+for(const key3 of Object.keys(data45)){
+if(!((((key3 === "ref") || (key3 === "status")) || (key3 === "note")) || (key3 === "due"))){
+const err110 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data45.ref !== undefined && func0.call(data45, "ref")){
+let data47 = data45.ref;
+if(typeof data47 === "string"){
+if(!pattern48.test(data47)){
+const err111 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/ref",schemaPath:"#/properties/actions_reviewed/items/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"+"\""};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/ref",schemaPath:"#/properties/actions_reviewed/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data45.status !== undefined && func0.call(data45, "status")){
+let data48 = data45.status;
+if(!(((data48 === "done") || (data48 === "carried")) || (data48 === "dropped"))){
+const err113 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/status",schemaPath:"#/properties/actions_reviewed/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema72.properties.actions_reviewed.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data45.note !== undefined && func0.call(data45, "note")){
+let data49 = data45.note;
+if(typeof data49 === "string"){
+if(func71(data49) < 1){
+const err114 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+if(!pattern5.test(data49)){
+const err115 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/note",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data45.due !== undefined && func0.call(data45, "due")){
+let data50 = data45.due;
+if(typeof data50 === "string"){
+if(!(formats0.validate(data50))){
+const err117 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/due",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/due",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/actions_reviewed/" + i5,schemaPath:"#/properties/actions_reviewed/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/actions_reviewed",schemaPath:"#/properties/actions_reviewed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data.next_meeting !== undefined && func0.call(data, "next_meeting")){
+let data51 = data.next_meeting;
+if(typeof data51 === "string"){
+if(!(formats0.validate(data51))){
+const err121 = {instancePath:instancePath+"/next_meeting",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/next_meeting",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data.location !== undefined && func0.call(data, "location")){
+let data52 = data.location;
+if(typeof data52 === "string"){
+if(func71(data52) < 1){
+const err123 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+if(!pattern5.test(data52)){
+const err124 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/location",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data.signatures !== undefined && func0.call(data, "signatures")){
+if(!(validate47(data.signatures, {instancePath:instancePath+"/signatures",parentData:data,parentDataProperty:"signatures",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err126 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const decision = validate39;
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/decision.schema.json","title":"Decision","description":"A decision about a named child made in supervision, recorded for the child's file and signed by the supervisor. The body gives a brief safeguarding history, the concerns and the actions agreed.","type":"object","properties":{"kind":{"description":"Always `decision`.","const":"decision"},"id":{"description":"The decision's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"case":{"description":"The case reference.","$ref":"common.schema.json#/$defs/caseRef"},"child":{"title":"Child","description":"The child the decision is about.","type":"object","properties":{"name":{"description":"The child's name.","$ref":"common.schema.json#/$defs/personName"},"dob":{"description":"The child's date of birth.","$ref":"common.schema.json#/$defs/date"}},"required":["name"],"additionalProperties":false},"session":{"description":"The session where the decision was made (a session id).","$ref":"common.schema.json#/$defs/id"},"date":{"description":"When the decision was made.","$ref":"common.schema.json#/$defs/date"},"supervisor":{"description":"The supervisor (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisee":{"description":"The person supervised (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"actions":{"$ref":"common.schema.json#/$defs/actions"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","case","session","date","supervisor","supervisee"],"additionalProperties":false};
+export const decision = validate50;
+const schema110 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/decision.schema.json","title":"Decision","description":"A decision about a named child made in supervision, recorded for the child's file and signed by the supervisor. The body gives a brief safeguarding history, the concerns and the actions agreed.","type":"object","properties":{"kind":{"description":"Always `decision`.","const":"decision"},"id":{"description":"The decision's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"case":{"description":"The case reference.","$ref":"common.schema.json#/$defs/caseRef"},"child":{"title":"Child","description":"The child the decision is about.","type":"object","properties":{"name":{"description":"The child's name.","$ref":"common.schema.json#/$defs/personName"},"dob":{"description":"The child's date of birth.","$ref":"common.schema.json#/$defs/date"}},"required":["name"],"additionalProperties":false},"session":{"description":"The session where the decision was made (a session id).","$ref":"common.schema.json#/$defs/id"},"date":{"description":"When the decision was made.","$ref":"common.schema.json#/$defs/date"},"supervisor":{"description":"The supervisor (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisee":{"description":"The person supervised (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"actions":{"$ref":"common.schema.json#/$defs/actions"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","case","session","date","supervisor","supervisee"],"additionalProperties":false};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3030,16 +4116,51 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate44(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3065,52 +4186,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate45.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(Array.isArray(data)){
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate26(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate45.errors = vErrors;
-return errors === 0;
-}
-validate45.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://supv.dev/schemas/decision.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3189,7 +4275,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!(func0.call(schema93.properties, key0))){
+if(!(func0.call(schema110.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3240,7 +4326,7 @@ errors++;
 if(data.case !== undefined && func0.call(data, "case")){
 let data2 = data.case;
 if(typeof data2 === "string"){
-if(!pattern27.test(data2)){
+if(!pattern35.test(data2)){
 const err11 = {instancePath:instancePath+"/case",schemaPath:"common.schema.json#/$defs/caseRef/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9-]{0,31}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -3288,8 +4374,8 @@ errors++;
 }
 }
 if(data3.name !== undefined && func0.call(data3, "name")){
-if(!(validate40(data3.name, {instancePath:instancePath+"/child/name",parentData:data3,parentDataProperty:"name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate51(data3.name, {instancePath:instancePath+"/child/name",parentData:data3,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -3431,14 +4517,14 @@ errors++;
 }
 }
 if(data.actions !== undefined && func0.call(data, "actions")){
-if(!(validate42(data.actions, {instancePath:instancePath+"/actions",parentData:data,parentDataProperty:"actions",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate53(data.actions, {instancePath:instancePath+"/actions",parentData:data,parentDataProperty:"actions",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
 if(data.signatures !== undefined && func0.call(data, "signatures")){
-if(!(validate45(data.signatures, {instancePath:instancePath+"/signatures",parentData:data,parentDataProperty:"signatures",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate56(data.signatures, {instancePath:instancePath+"/signatures",parentData:data,parentDataProperty:"signatures",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
@@ -3453,18 +4539,53 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const caseAudit = validate48;
-const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/case-audit.schema.json","title":"CaseAudit","description":"An audit of one case file by the line manager or another auditor, signed by the auditor. The body gives the audit's detail.","type":"object","properties":{"kind":{"description":"Always `case-audit`.","const":"case-audit"},"id":{"description":"The audit's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"case":{"description":"The case reference of the file audited.","$ref":"common.schema.json#/$defs/caseRef"},"date":{"description":"When the audit was done.","$ref":"common.schema.json#/$defs/date"},"auditor":{"description":"Who audited the file (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"worker":{"description":"The worker whose case file it is (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"findings":{"description":"What the audit found.","$ref":"common.schema.json#/$defs/text"},"actions":{"$ref":"common.schema.json#/$defs/actions"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","case","date","auditor","worker","findings"],"additionalProperties":false};
+export const caseAudit = validate59;
+const schema122 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/case-audit.schema.json","title":"CaseAudit","description":"An audit of one case file by the line manager or another auditor, signed by the auditor. The body gives the audit's detail.","type":"object","properties":{"kind":{"description":"Always `case-audit`.","const":"case-audit"},"id":{"description":"The audit's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"case":{"description":"The case reference of the file audited.","$ref":"common.schema.json#/$defs/caseRef"},"date":{"description":"When the audit was done.","$ref":"common.schema.json#/$defs/date"},"auditor":{"description":"Who audited the file (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"worker":{"description":"The worker whose case file it is (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"findings":{"description":"What the audit found.","$ref":"common.schema.json#/$defs/text"},"actions":{"$ref":"common.schema.json#/$defs/actions"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","case","date","auditor","worker","findings"],"additionalProperties":false};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate60.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate44(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate60.errors = vErrors;
+return errors === 0;
+}
+validate60.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3490,52 +4611,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate52.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(Array.isArray(data)){
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate26(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate52.errors = vErrors;
-return errors === 0;
-}
-validate52.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://supv.dev/schemas/case-audit.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3614,7 +4700,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!(func0.call(schema105.properties, key0))){
+if(!(func0.call(schema122.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3665,7 +4751,7 @@ errors++;
 if(data.case !== undefined && func0.call(data, "case")){
 let data2 = data.case;
 if(typeof data2 === "string"){
-if(!pattern27.test(data2)){
+if(!pattern35.test(data2)){
 const err11 = {instancePath:instancePath+"/case",schemaPath:"common.schema.json#/$defs/caseRef/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9-]{0,31}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -3798,14 +4884,14 @@ errors++;
 }
 }
 if(data.actions !== undefined && func0.call(data, "actions")){
-if(!(validate49(data.actions, {instancePath:instancePath+"/actions",parentData:data,parentDataProperty:"actions",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate60(data.actions, {instancePath:instancePath+"/actions",parentData:data,parentDataProperty:"actions",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }
 if(data.signatures !== undefined && func0.call(data, "signatures")){
-if(!(validate52(data.signatures, {instancePath:instancePath+"/signatures",parentData:data,parentDataProperty:"signatures",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate63(data.signatures, {instancePath:instancePath+"/signatures",parentData:data,parentDataProperty:"signatures",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
@@ -3820,29 +4906,103 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const config = validate55;
-const schema114 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/config.schema.json","title":"Config","description":"The organisation and its supervision policy, from supv.config.yaml. Every key is optional; a key left out takes its default.","type":"object","properties":{"organisation":{"description":"The organisation's name, shown on every PDF.","$ref":"common.schema.json#/$defs/text"},"timezone":{"description":"The IANA time zone in which dates are read, such as Europe/London.","type":"string","format":"iana-time-zone","default":"Europe/London"},"marking":{"description":"The protective marking printed on every page, such as OFFICIAL-SENSITIVE.","$ref":"common.schema.json#/$defs/text"},"output":{"description":"Where built PDFs go, relative to the repository.","type":"string","minLength":1,"default":"dist"},"seal":{"title":"SealPin","description":"Whose digital seal `supv verify` accepts on PDFs and bundles: a seal made with any other certificate fails.","type":"object","properties":{"certificate_sha256":{"description":"The SHA-256 of the sealing certificate (its DER bytes), in hex: `openssl x509 -in seal.pem -noout -fingerprint -sha256` prints it (colons are allowed).","type":"string","pattern":"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"}},"additionalProperties":false,"default":{}},"policy":{"title":"Policy","description":"How often supervision is due and how soon records must be written and signed.","type":"object","properties":{"tiers":{"description":"The longest allowed gap between sessions, by tier: one duration, or stages by time since the person started.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/tierName"},"additionalProperties":{"$ref":"#/$defs/tier"},"default":{"case-holder":"P4W","designated-lead":"P4W","general":"P3M","newly-qualified":[{"until":"P6W","every":"P1W"},{"until":"P6M","every":"P2W"},{"every":"P4W"}]}},"induction":{"description":"The interval for anyone before their `induction_until`.","$ref":"common.schema.json#/$defs/duration","default":"P2W"},"min_duration":{"description":"Sessions shorter than this draw a warning.","$ref":"common.schema.json#/$defs/duration","default":"PT60M"},"sign_within":{"description":"Signatures are due within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"record_within":{"description":"A record must first be committed within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"due_soon":{"description":"How long before a session falls due to start warning.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"contract_review":{"description":"How long a contract runs before its review.","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"functions_window":{"description":"Each function of supervision must be covered in the last this many sessions.","type":"integer","minimum":1,"default":3},"case_review":{"description":"How long an open case of each status may go without being discussed in supervision.","type":"object","properties":{"CP":{"description":"Child protection cases.","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"CIN":{"description":"Children in need.","$ref":"common.schema.json#/$defs/duration","default":"P6W"},"LAC":{"description":"Looked-after children.","$ref":"common.schema.json#/$defs/duration","default":"P6W"}},"additionalProperties":false},"child_file":{"description":"What must reach the child's file: a decision record for each decision (`decisions`), or a record of every discussion of a case (`all-discussions`: a decision record or the case entry's `child_file` date).","enum":["decisions","all-discussions"],"default":"decisions"},"case_audit":{"description":"How often every open CP, CIN or LAC case file must be audited.","$ref":"common.schema.json#/$defs/duration","default":"P6M"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"tier":{"description":"One duration such as P4W, or a list of stages.","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false}}}};
-const pattern56 = new RegExp("^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$", "u");
-const formats38 = formatsModule.formats["iana-time-zone"];
-const schema118 = {"description":"One duration such as P4W, or a list of stages.","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false}};
+export const config = validate66;
+const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/config.schema.json","title":"Config","description":"The organisation and its supervision policy, from supv.config.yaml. Every key is optional; a key left out takes its default.","type":"object","properties":{"organisation":{"description":"The organisation's name, shown on every PDF.","$ref":"common.schema.json#/$defs/text"},"timezone":{"description":"The IANA time zone in which dates are read, such as Europe/London.","type":"string","format":"iana-time-zone","default":"Europe/London"},"marking":{"description":"The protective marking printed on every page, such as OFFICIAL-SENSITIVE.","$ref":"common.schema.json#/$defs/text"},"output":{"description":"Where built PDFs go, relative to the repository.","type":"string","minLength":1,"default":"dist"},"trusted_keys":{"description":"A trusted-keys list kept outside the repository (lines `<staff-id> <fingerprint or ssh-ed25519 line>`): `supv verify` accepts a personal signature only with a key listed for that person. Relative to the repository's root; refused inside it.","type":"string","minLength":1},"seal":{"title":"SealPin","description":"Whose digital seal `supv verify` accepts on PDFs and bundles: a seal made with any other certificate fails.","type":"object","properties":{"certificate_sha256":{"description":"The SHA-256 of the sealing certificate (its DER bytes), in hex: `openssl x509 -in seal.pem -noout -fingerprint -sha256` prints it (colons are allowed).","type":"string","pattern":"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"}},"additionalProperties":false,"default":{}},"policy":{"title":"Policy","description":"How often supervision is due and how soon records must be written and signed.","type":"object","properties":{"records_from":{"description":"The adoption date: when the organisation began keeping its supervision records in supv. Nothing is due, overdue, late or charted before it; a staff record's own `records_from` overrides it.","$ref":"common.schema.json#/$defs/date"},"counts":{"$ref":"#/$defs/counts","default":["one-to-one","group","joint-agency","peer","three-way"]},"tiers":{"description":"The longest allowed gap between sessions, by tier: one duration, or stages by time since the person started.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/tierName"},"additionalProperties":{"$ref":"#/$defs/tier"},"default":{"case-holder":"P4W","designated-lead":"P4W","general":"P3M","newly-qualified":[{"until":"P6W","every":"P1W"},{"until":"P6M","every":"P2W"},{"every":"P4W"}]}},"induction":{"description":"The interval for anyone before their `induction_until`.","$ref":"common.schema.json#/$defs/duration","default":"P2W"},"min_duration":{"description":"Sessions shorter than this draw a warning.","$ref":"common.schema.json#/$defs/duration","default":"PT60M"},"sign_within":{"description":"Signatures are due within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"record_within":{"description":"A record must first be committed within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"due_soon":{"description":"How long before a session falls due to start warning.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"contract_review":{"description":"How long a contract runs before its review.","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"functions_window":{"description":"Each function of supervision must be covered in the last this many sessions.","type":"integer","minimum":1,"default":3},"require_keys":{"description":"Every signature needs a `sig` made with the signer's personal key; a signature without one is not valid.","type":"boolean","default":false},"contract_after_change":{"description":"How long after a change of supervisor a contract signed by both with the new supervisor is due (no-contract).","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"training_refresh":{"description":"Supervision training older than this has lapsed (supervisor-untrained).","$ref":"common.schema.json#/$defs/duration","default":"P3Y"},"safeguarding_training_refresh":{"description":"Staff safeguarding training older than this has lapsed (safeguarding-training).","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"escalation":{"description":"What is due when supervision is overdue, by how long it is overdue, in order of `after`. Unset: a one-to-one with the supervisor, then a three-way meeting once overdue by more than the person's interval.","type":"array","minItems":1,"items":{"title":"EscalationStage","description":"From how long overdue a step is due.","type":"object","properties":{"after":{"description":"How long overdue before this step is due (P0D: as soon as overdue).","$ref":"common.schema.json#/$defs/duration"},"step":{"description":"The step: a one-to-one with the supervisor, or a three-way meeting with the supervisor and the line manager (or the head, or a governor when the head is the supervisor or line manager).","enum":["one-to-one","three-way"]}},"required":["after","step"],"additionalProperties":false}},"head":{"description":"The head of the organisation (a staff id): a three-way meeting goes to them when there is no line manager, and to the governor when they are the supervisor or line manager.","$ref":"common.schema.json#/$defs/staffId"},"governor":{"description":"Who a three-way meeting goes to when the head is the supervisor or line manager, such as the chair of governors.","$ref":"common.schema.json#/$defs/text"},"case_review":{"description":"How long an open case of each status may go without being discussed in supervision.","type":"object","properties":{"CP":{"description":"Child protection cases.","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"CIN":{"description":"Children in need.","$ref":"common.schema.json#/$defs/duration","default":"P6W"},"LAC":{"description":"Looked-after children.","$ref":"common.schema.json#/$defs/duration","default":"P6W"}},"additionalProperties":false},"child_file":{"description":"What must reach the child's file: a decision record for each decision (`decisions`), or a record of every discussion of a case (`all-discussions`: a decision record or the case entry's `child_file` date).","enum":["decisions","all-discussions"],"default":"decisions"},"case_audit":{"description":"How often every open CP, CIN or LAC case file must be audited.","$ref":"common.schema.json#/$defs/duration","default":"P6M"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"tier":{"description":"One duration such as P4W, a list of stages, or `{ every, counts }` (an interval with the session types that count for this tier).","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array","object"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false},"properties":{"every":{"description":"The longest allowed gap between sessions.","$ref":"common.schema.json#/$defs/duration"},"counts":{"$ref":"#/$defs/counts"}},"required":["every"],"additionalProperties":false,"title":"Tier"},"sessionType":{"description":"A session type.","enum":["one-to-one","group","peer","ad-hoc","joint-agency","three-way"]},"counts":{"description":"The session types that count toward the interval: a session of another type is still a record, signed and reviewed, but does not reset the clock.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/sessionType"}}}};
+const pattern64 = new RegExp("^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$", "u");
+const formats48 = formatsModule.formats["iana-time-zone"];
+const schema135 = {"description":"The session types that count toward the interval: a session of another type is still a record, signed and reviewed, but does not reset the clock.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/sessionType"}};
+const schema136 = {"description":"A session type.","enum":["one-to-one","group","peer","ad-hoc","joint-agency","three-way"]};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if((typeof data !== "string") && (!(Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema118.type},message:"must be string,array"};
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(!((((((data0 === "one-to-one") || (data0 === "group")) || (data0 === "peer")) || (data0 === "ad-hoc")) || (data0 === "joint-agency")) || (data0 === "three-way"))){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/sessionType/enum",keyword:"enum",params:{allowedValues: schema136.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+let i1 = data.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func27(data[i1], data[j0])){
+const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+validate67.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema138 = {"description":"One duration such as P4W, a list of stages, or `{ every, counts }` (an interval with the session types that count for this tier).","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array","object"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false},"properties":{"every":{"description":"The longest allowed gap between sessions.","$ref":"common.schema.json#/$defs/duration"},"counts":{"$ref":"#/$defs/counts"}},"required":["every"],"additionalProperties":false,"title":"Tier"};
+
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate69.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((!data || typeof data != "object") && (typeof data !== "string")){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema138.type},message:"must be string,array,object"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3852,7 +5012,7 @@ vErrors.push(err0);
 errors++;
 }
 if(typeof data === "string"){
-if(!(formats16.test(data))){
+if(!(formats24.test(data))){
 const err1 = {instancePath,schemaPath:"#/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err1];
@@ -3903,7 +5063,7 @@ errors++;
 if(data0.until !== undefined && func0.call(data0, "until")){
 let data1 = data0.until;
 if(typeof data1 === "string"){
-if(!(formats16.test(data1))){
+if(!(formats24.test(data1))){
 const err5 = {instancePath:instancePath+"/" + i0+"/until",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -3928,7 +5088,7 @@ errors++;
 if(data0.every !== undefined && func0.call(data0, "every")){
 let data2 = data0.every;
 if(typeof data2 === "string"){
-if(!(formats16.test(data2))){
+if(!(formats24.test(data2))){
 const err7 = {instancePath:instancePath+"/" + i0+"/every",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -3963,17 +5123,72 @@ errors++;
 }
 }
 }
-validate56.errors = vErrors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.every === undefined) || (!(func0.call(data, "every")))){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key1 of Object.keys(data)){
+if(!((key1 === "every") || (key1 === "counts"))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.every !== undefined && func0.call(data, "every")){
+let data3 = data.every;
+if(typeof data3 === "string"){
+if(!(formats24.test(data3))){
+const err12 = {instancePath:instancePath+"/every",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/every",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.counts !== undefined && func0.call(data, "counts")){
+if(!(validate67(data.counts, {instancePath:instancePath+"/counts",parentData:data,parentDataProperty:"counts",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+}
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://supv.dev/schemas/config.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3982,7 +5197,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 of Object.keys(data)){
-if(!((((((key0 === "organisation") || (key0 === "timezone")) || (key0 === "marking")) || (key0 === "output")) || (key0 === "seal")) || (key0 === "policy"))){
+if(!(((((((key0 === "organisation") || (key0 === "timezone")) || (key0 === "marking")) || (key0 === "output")) || (key0 === "trusted_keys")) || (key0 === "seal")) || (key0 === "policy"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4031,7 +5246,7 @@ errors++;
 if(data.timezone !== undefined && func0.call(data, "timezone")){
 let data1 = data.timezone;
 if(typeof data1 === "string"){
-if(!(formats38(data1))){
+if(!(formats48(data1))){
 const err4 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/format",keyword:"format",params:{format: "iana-time-zone"},message:"must match format \""+"iana-time-zone"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -4113,12 +5328,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.seal !== undefined && func0.call(data, "seal")){
-let data4 = data.seal;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key1 of Object.keys(data4)){
-if(!(key1 === "certificate_sha256")){
-const err11 = {instancePath:instancePath+"/seal",schemaPath:"#/properties/seal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data.trusted_keys !== undefined && func0.call(data, "trusted_keys")){
+let data4 = data.trusted_keys;
+if(typeof data4 === "string"){
+if(func71(data4) < 1){
+const err11 = {instancePath:instancePath+"/trusted_keys",schemaPath:"#/properties/trusted_keys/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4128,11 +5342,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data4.certificate_sha256 !== undefined && func0.call(data4, "certificate_sha256")){
-let data5 = data4.certificate_sha256;
-if(typeof data5 === "string"){
-if(!pattern56.test(data5)){
-const err12 = {instancePath:instancePath+"/seal/certificate_sha256",schemaPath:"#/properties/seal/properties/certificate_sha256/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"},message:"must match pattern \""+"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"+"\""};
+else {
+const err12 = {instancePath:instancePath+"/trusted_keys",schemaPath:"#/properties/trusted_keys/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4142,8 +5353,12 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/seal/certificate_sha256",schemaPath:"#/properties/seal/properties/certificate_sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.seal !== undefined && func0.call(data, "seal")){
+let data5 = data.seal;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 of Object.keys(data5)){
+if(!(key1 === "certificate_sha256")){
+const err13 = {instancePath:instancePath+"/seal",schemaPath:"#/properties/seal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4153,9 +5368,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/seal",schemaPath:"#/properties/seal/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data5.certificate_sha256 !== undefined && func0.call(data5, "certificate_sha256")){
+let data6 = data5.certificate_sha256;
+if(typeof data6 === "string"){
+if(!pattern64.test(data6)){
+const err14 = {instancePath:instancePath+"/seal/certificate_sha256",schemaPath:"#/properties/seal/properties/certificate_sha256/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"},message:"must match pattern \""+"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4165,12 +5382,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.policy !== undefined && func0.call(data, "policy")){
-let data6 = data.policy;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key2 of Object.keys(data6)){
-if(!(func0.call(schema114.properties.policy.properties, key2))){
-const err15 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+else {
+const err15 = {instancePath:instancePath+"/seal/certificate_sha256",schemaPath:"#/properties/seal/properties/certificate_sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4180,14 +5393,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data6.tiers !== undefined && func0.call(data6, "tiers")){
-let data7 = data6.tiers;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key3 of Object.keys(data7)){
-const _errs24 = errors;
-if(typeof key3 === "string"){
-if(!pattern4.test(key3)){
-const err16 = {instancePath:instancePath+"/policy/tiers",schemaPath:"common.schema.json#/$defs/tierName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\"",propertyName:key3};
+}
+else {
+const err16 = {instancePath:instancePath+"/seal",schemaPath:"#/properties/seal/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4197,8 +5405,12 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/policy/tiers",schemaPath:"common.schema.json#/$defs/tierName/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key3};
+if(data.policy !== undefined && func0.call(data, "policy")){
+let data7 = data.policy;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 of Object.keys(data7)){
+if(!(func0.call(schema131.properties.policy.properties, key2))){
+const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4207,9 +5419,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-var valid5 = _errs24 === errors;
-if(!valid5){
-const err18 = {instancePath:instancePath+"/policy/tiers",schemaPath:"#/properties/policy/properties/tiers/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
+}
+if(data7.records_from !== undefined && func0.call(data7, "records_from")){
+let data8 = data7.records_from;
+if(typeof data8 === "string"){
+if(!(formats0.validate(data8))){
+const err18 = {instancePath:instancePath+"/policy/records_from",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4219,15 +5434,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-for(const key4 of Object.keys(data7)){
-if(!(validate56(data7[key4], {instancePath:instancePath+"/policy/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err19 = {instancePath:instancePath+"/policy/tiers",schemaPath:"#/properties/policy/properties/tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath:instancePath+"/policy/records_from",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4237,11 +5445,20 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data6.induction !== undefined && func0.call(data6, "induction")){
-let data9 = data6.induction;
-if(typeof data9 === "string"){
-if(!(formats16.test(data9))){
-const err20 = {instancePath:instancePath+"/policy/induction",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(data7.counts !== undefined && func0.call(data7, "counts")){
+if(!(validate67(data7.counts, {instancePath:instancePath+"/policy/counts",parentData:data7,parentDataProperty:"counts",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+if(data7.tiers !== undefined && func0.call(data7, "tiers")){
+let data10 = data7.tiers;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key3 of Object.keys(data10)){
+const _errs31 = errors;
+if(typeof key3 === "string"){
+if(!pattern4.test(key3)){
+const err20 = {instancePath:instancePath+"/policy/tiers",schemaPath:"common.schema.json#/$defs/tierName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\"",propertyName:key3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4252,7 +5469,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/policy/induction",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/policy/tiers",schemaPath:"common.schema.json#/$defs/tierName/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4261,12 +5478,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data6.min_duration !== undefined && func0.call(data6, "min_duration")){
-let data10 = data6.min_duration;
-if(typeof data10 === "string"){
-if(!(formats16.test(data10))){
-const err22 = {instancePath:instancePath+"/policy/min_duration",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+var valid6 = _errs31 === errors;
+if(!valid6){
+const err22 = {instancePath:instancePath+"/policy/tiers",schemaPath:"#/properties/policy/properties/tiers/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4276,8 +5490,15 @@ vErrors.push(err22);
 errors++;
 }
 }
+for(const key4 of Object.keys(data10)){
+if(!(validate69(data10[key4], {instancePath:instancePath+"/policy/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data10,parentDataProperty:key4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err23 = {instancePath:instancePath+"/policy/min_duration",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err23 = {instancePath:instancePath+"/policy/tiers",schemaPath:"#/properties/policy/properties/tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4287,11 +5508,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data6.sign_within !== undefined && func0.call(data6, "sign_within")){
-let data11 = data6.sign_within;
-if(typeof data11 === "string"){
-if(!(formats16.test(data11))){
-const err24 = {instancePath:instancePath+"/policy/sign_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(data7.induction !== undefined && func0.call(data7, "induction")){
+let data12 = data7.induction;
+if(typeof data12 === "string"){
+if(!(formats24.test(data12))){
+const err24 = {instancePath:instancePath+"/policy/induction",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4302,7 +5523,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/policy/sign_within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/policy/induction",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4312,11 +5533,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data6.record_within !== undefined && func0.call(data6, "record_within")){
-let data12 = data6.record_within;
-if(typeof data12 === "string"){
-if(!(formats16.test(data12))){
-const err26 = {instancePath:instancePath+"/policy/record_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(data7.min_duration !== undefined && func0.call(data7, "min_duration")){
+let data13 = data7.min_duration;
+if(typeof data13 === "string"){
+if(!(formats24.test(data13))){
+const err26 = {instancePath:instancePath+"/policy/min_duration",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4327,7 +5548,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/policy/record_within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/policy/min_duration",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4337,11 +5558,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data6.due_soon !== undefined && func0.call(data6, "due_soon")){
-let data13 = data6.due_soon;
-if(typeof data13 === "string"){
-if(!(formats16.test(data13))){
-const err28 = {instancePath:instancePath+"/policy/due_soon",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(data7.sign_within !== undefined && func0.call(data7, "sign_within")){
+let data14 = data7.sign_within;
+if(typeof data14 === "string"){
+if(!(formats24.test(data14))){
+const err28 = {instancePath:instancePath+"/policy/sign_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4352,7 +5573,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/policy/due_soon",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/policy/sign_within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4362,11 +5583,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data6.contract_review !== undefined && func0.call(data6, "contract_review")){
-let data14 = data6.contract_review;
-if(typeof data14 === "string"){
-if(!(formats16.test(data14))){
-const err30 = {instancePath:instancePath+"/policy/contract_review",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(data7.record_within !== undefined && func0.call(data7, "record_within")){
+let data15 = data7.record_within;
+if(typeof data15 === "string"){
+if(!(formats24.test(data15))){
+const err30 = {instancePath:instancePath+"/policy/record_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4377,7 +5598,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/policy/contract_review",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/policy/record_within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4387,10 +5608,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data6.functions_window !== undefined && func0.call(data6, "functions_window")){
-let data15 = data6.functions_window;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err32 = {instancePath:instancePath+"/policy/functions_window",schemaPath:"#/properties/policy/properties/functions_window/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data7.due_soon !== undefined && func0.call(data7, "due_soon")){
+let data16 = data7.due_soon;
+if(typeof data16 === "string"){
+if(!(formats24.test(data16))){
+const err32 = {instancePath:instancePath+"/policy/due_soon",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4399,9 +5621,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 1 || isNaN(data15)){
-const err33 = {instancePath:instancePath+"/policy/functions_window",schemaPath:"#/properties/policy/properties/functions_window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err33 = {instancePath:instancePath+"/policy/due_soon",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4411,13 +5633,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-if(data6.case_review !== undefined && func0.call(data6, "case_review")){
-let data16 = data6.case_review;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key5 of Object.keys(data16)){
-if(!(((key5 === "CP") || (key5 === "CIN")) || (key5 === "LAC"))){
-const err34 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data7.contract_review !== undefined && func0.call(data7, "contract_review")){
+let data17 = data7.contract_review;
+if(typeof data17 === "string"){
+if(!(formats24.test(data17))){
+const err34 = {instancePath:instancePath+"/policy/contract_review",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4427,11 +5647,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data16.CP !== undefined && func0.call(data16, "CP")){
-let data17 = data16.CP;
-if(typeof data17 === "string"){
-if(!(formats16.test(data17))){
-const err35 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+else {
+const err35 = {instancePath:instancePath+"/policy/contract_review",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4441,8 +5658,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.functions_window !== undefined && func0.call(data7, "functions_window")){
+let data18 = data7.functions_window;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err36 = {instancePath:instancePath+"/policy/functions_window",schemaPath:"#/properties/policy/properties/functions_window/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4451,12 +5670,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data16.CIN !== undefined && func0.call(data16, "CIN")){
-let data18 = data16.CIN;
-if(typeof data18 === "string"){
-if(!(formats16.test(data18))){
-const err37 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 1 || isNaN(data18)){
+const err37 = {instancePath:instancePath+"/policy/functions_window",schemaPath:"#/properties/policy/properties/functions_window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4466,8 +5682,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data7.require_keys !== undefined && func0.call(data7, "require_keys")){
+if(typeof data7.require_keys !== "boolean"){
+const err38 = {instancePath:instancePath+"/policy/require_keys",schemaPath:"#/properties/policy/properties/require_keys/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4477,11 +5695,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data16.LAC !== undefined && func0.call(data16, "LAC")){
-let data19 = data16.LAC;
-if(typeof data19 === "string"){
-if(!(formats16.test(data19))){
-const err39 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(data7.contract_after_change !== undefined && func0.call(data7, "contract_after_change")){
+let data20 = data7.contract_after_change;
+if(typeof data20 === "string"){
+if(!(formats24.test(data20))){
+const err39 = {instancePath:instancePath+"/policy/contract_after_change",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4492,7 +5710,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/policy/contract_after_change",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4502,9 +5720,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.training_refresh !== undefined && func0.call(data7, "training_refresh")){
+let data21 = data7.training_refresh;
+if(typeof data21 === "string"){
+if(!(formats24.test(data21))){
+const err41 = {instancePath:instancePath+"/policy/training_refresh",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4514,10 +5734,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data6.child_file !== undefined && func0.call(data6, "child_file")){
-let data20 = data6.child_file;
-if(!((data20 === "decisions") || (data20 === "all-discussions"))){
-const err42 = {instancePath:instancePath+"/policy/child_file",schemaPath:"#/properties/policy/properties/child_file/enum",keyword:"enum",params:{allowedValues: schema114.properties.policy.properties.child_file.enum},message:"must be equal to one of the allowed values"};
+else {
+const err42 = {instancePath:instancePath+"/policy/training_refresh",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4527,11 +5745,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data6.case_audit !== undefined && func0.call(data6, "case_audit")){
-let data21 = data6.case_audit;
-if(typeof data21 === "string"){
-if(!(formats16.test(data21))){
-const err43 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(data7.safeguarding_training_refresh !== undefined && func0.call(data7, "safeguarding_training_refresh")){
+let data22 = data7.safeguarding_training_refresh;
+if(typeof data22 === "string"){
+if(!(formats24.test(data22))){
+const err43 = {instancePath:instancePath+"/policy/safeguarding_training_refresh",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4542,7 +5760,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/policy/safeguarding_training_refresh",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4552,9 +5770,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.escalation !== undefined && func0.call(data7, "escalation")){
+let data23 = data7.escalation;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err45 = {instancePath:instancePath+"/policy/escalation",schemaPath:"#/properties/policy/properties/escalation/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4563,10 +5783,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len0 = data23.length;
+for(let i0=0; i0<len0; i0++){
+let data24 = data23[i0];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if((data24.after === undefined) || (!(func0.call(data24, "after")))){
+const err46 = {instancePath:instancePath+"/policy/escalation/" + i0,schemaPath:"#/properties/policy/properties/escalation/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4575,8 +5797,315 @@ vErrors.push(err46);
 }
 errors++;
 }
-validate55.errors = vErrors;
+if((data24.step === undefined) || (!(func0.call(data24, "step")))){
+const err47 = {instancePath:instancePath+"/policy/escalation/" + i0,schemaPath:"#/properties/policy/properties/escalation/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+for(const key5 of Object.keys(data24)){
+if(!((key5 === "after") || (key5 === "step"))){
+const err48 = {instancePath:instancePath+"/policy/escalation/" + i0,schemaPath:"#/properties/policy/properties/escalation/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data24.after !== undefined && func0.call(data24, "after")){
+let data25 = data24.after;
+if(typeof data25 === "string"){
+if(!(formats24.test(data25))){
+const err49 = {instancePath:instancePath+"/policy/escalation/" + i0+"/after",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/policy/escalation/" + i0+"/after",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data24.step !== undefined && func0.call(data24, "step")){
+let data26 = data24.step;
+if(!((data26 === "one-to-one") || (data26 === "three-way"))){
+const err51 = {instancePath:instancePath+"/policy/escalation/" + i0+"/step",schemaPath:"#/properties/policy/properties/escalation/items/properties/step/enum",keyword:"enum",params:{allowedValues: schema131.properties.policy.properties.escalation.items.properties.step.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/policy/escalation/" + i0,schemaPath:"#/properties/policy/properties/escalation/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/policy/escalation",schemaPath:"#/properties/policy/properties/escalation/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data7.head !== undefined && func0.call(data7, "head")){
+let data27 = data7.head;
+if(typeof data27 === "string"){
+if(!pattern4.test(data27)){
+const err54 = {instancePath:instancePath+"/policy/head",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/policy/head",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data7.governor !== undefined && func0.call(data7, "governor")){
+let data28 = data7.governor;
+if(typeof data28 === "string"){
+if(func71(data28) < 1){
+const err56 = {instancePath:instancePath+"/policy/governor",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(!pattern5.test(data28)){
+const err57 = {instancePath:instancePath+"/policy/governor",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/policy/governor",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data7.case_review !== undefined && func0.call(data7, "case_review")){
+let data29 = data7.case_review;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key6 of Object.keys(data29)){
+if(!(((key6 === "CP") || (key6 === "CIN")) || (key6 === "LAC"))){
+const err59 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data29.CP !== undefined && func0.call(data29, "CP")){
+let data30 = data29.CP;
+if(typeof data30 === "string"){
+if(!(formats24.test(data30))){
+const err60 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data29.CIN !== undefined && func0.call(data29, "CIN")){
+let data31 = data29.CIN;
+if(typeof data31 === "string"){
+if(!(formats24.test(data31))){
+const err62 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data29.LAC !== undefined && func0.call(data29, "LAC")){
+let data32 = data29.LAC;
+if(typeof data32 === "string"){
+if(!(formats24.test(data32))){
+const err64 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data7.child_file !== undefined && func0.call(data7, "child_file")){
+let data33 = data7.child_file;
+if(!((data33 === "decisions") || (data33 === "all-discussions"))){
+const err67 = {instancePath:instancePath+"/policy/child_file",schemaPath:"#/properties/policy/properties/child_file/enum",keyword:"enum",params:{allowedValues: schema131.properties.policy.properties.child_file.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data7.case_audit !== undefined && func0.call(data7, "case_audit")){
+let data34 = data7.case_audit;
+if(typeof data34 === "string"){
+if(!(formats24.test(data34))){
+const err68 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

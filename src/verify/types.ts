@@ -1,6 +1,6 @@
 /** What `supv verify` reports: the result for each file it checked, and what every check is given. */
 import type { LoadedRecord, RecordSet } from '../model.js';
-import type { SignatureCheck } from '../sign/check.js';
+import type { SignatureCheck, SignatureContext } from '../sign/check.js';
 import type { SealCheck } from './seal.js';
 import type { SealPin } from './pin.js';
 
@@ -26,6 +26,8 @@ export interface VerifyInput {
   selected: LoadedRecord[];
   /** The built PDFs to check; none when absent. */
   pdfs?: PdfSelection;
+  /** Keys from history, `policy.require_keys` and the trust list (src/sign/key-history.ts `loadSignatureContext`). */
+  signatureContext?: SignatureContext;
 }
 
 /** One kind of check `supv verify` runs: record signatures, built PDFs. */

@@ -22,9 +22,12 @@ describe('the story of a supervision, from supv init to supv audit', () => {
     // The hook init installed in .git/hooks needs supv on the PATH; the story commits without it.
     repo.git(['config', 'core.hooksPath', '/dev/null']);
     expect((await supv(['new', 'staff', '--id', 'cai-morrow', '--name', 'Cai Morrow', '--role', 'Family Support Worker', '--tier', 'case-holder', '--supervisor', 'ada-quillfeather'], '2026-01-05')).exitCode).toBe(0);
+    // Cai did the school's safeguarding training on the first day: the lead fills in the date the template leaves for it.
+    const staffFile = path.join(repo.root, cai[0]!);
+    writeFileSync(staffFile, readFileSync(staffFile, 'utf8').replace(/^# safeguarding_training: .*$/m, 'safeguarding_training: 2026-01-05'));
     repo.commit('Cai Morrow joins', '2026-01-05T15:00:00+00:00');
 
-    expect((await supv(['new', 'contract', '--supervisee', 'cai-morrow'], '2026-01-06')).stdout).toBe(`${cai[1]}\n`);
+    expect((await supv(['new', 'contract', '--supervisee', 'cai-morrow', '--dispute-resolution', 'the head of service'], '2026-01-06')).stdout).toBe(`${cai[1]}\n`);
     expect((await supv(['sign', cai[1]!, '--as', 'ada-quillfeather', '--at', '2026-01-06T10:00:00+00:00'], '2026-01-06')).exitCode).toBe(0);
     expect((await supv(['sign', cai[1]!, '--as', 'cai-morrow', '--at', '2026-01-06T11:00:00+00:00'], '2026-01-06')).exitCode).toBe(0);
     repo.commit('Contract for Cai Morrow, signed', '2026-01-06T12:00:00+00:00');

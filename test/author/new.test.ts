@@ -174,7 +174,7 @@ describe('supv new session for a group', () => {
       [['--type', 'group', '--supervisee', 'jo-bloggs'], 'a group session lists everyone under --attendees, not --supervisee'],
       [['--type', 'group'], '--attendees is required for a group session'],
       [['--attendees', 'jo-bloggs,ali-khan'], 'a one-to-one session names one --supervisee; --attendees is for group and joint-agency sessions'],
-      [['--type', 'team'], '--type must be one of one-to-one, peer, ad-hoc, group, joint-agency, not team'],
+      [['--type', 'team'], '--type must be one of one-to-one, peer, ad-hoc, three-way, group, joint-agency, not team'],
       [['--type', 'group', '--attendees', 'jo-bloggs', '--supervisor', 'nobody'], '--supervisor nobody: unknown staff member'],
     ];
     for (const [args, message] of cases) {
@@ -189,10 +189,10 @@ describe('supv new session for a group', () => {
 describe('supv new contract, decision and staff', () => {
   it('makes a contract at the tier interval, reviewed a year on, with both parties\' responsibilities', async () => {
     const repo = repoWithPreviousSession();
-    const result = await runInProcess(['new', 'contract', '--supervisee', 'jo-bloggs', '--agreed', '2026-09-07'], repo.root);
+    const result = await runInProcess(['new', 'contract', '--supervisee', 'jo-bloggs', '--agreed', '2026-09-07', '--dispute-resolution', 'the head of service'], repo.root);
     expect(result).toMatchObject({ exitCode: 0, stdout: 'records/contracts/contract-jo-bloggs-2026.md\n' });
     const file = path.join(repo.root, 'records/contracts/contract-jo-bloggs-2026.md');
-    expect(frontmatter(file)).toMatchObject({ supervisee: 'jo-bloggs', supervisor: 'sam-lee', agreed: '2026-09-07', frequency: 'P4W', review_due: '2027-09-07' });
+    expect(frontmatter(file)).toMatchObject({ supervisee: 'jo-bloggs', supervisor: 'sam-lee', agreed: '2026-09-07', frequency: 'P4W', review_due: '2027-09-07', dispute_resolution: 'the head of service' });
     expect(readFileSync(file, 'utf8')).toMatch(/\*\*Supervisor:\*\*[\s\S]*\*\*Supervisee:\*\*/);
   });
 

@@ -86,6 +86,7 @@ supervisor: sam-lee
 agreed: 2024-09-09
 frequency: P4W
 duration_minutes: 60
+dispute_resolution: Head of Service
 ---
 Supervision is for accountability, development and support.
 `;

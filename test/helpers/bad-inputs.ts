@@ -46,8 +46,8 @@ export const BAD_INPUTS: BadInput[] = [
   {
     name: 'a timestamp without offset',
     file: 'records/contracts/stamp.md',
-    content: `---\nkind: contract\nid: stamp\nsupervisee: robin-ash\nsupervisor: robin-ash\nagreed: 2024-09-09\nfrequency: P4W\nsignatures:\n  - role: supervisor\n    by: robin-ash\n    at: 2025-02-04T10:12:00\n    sha256: ${'0'.repeat(64)}\n---\n`,
-    line: 11,
+    content: `---\nkind: contract\nid: stamp\nsupervisee: robin-ash\nsupervisor: robin-ash\nagreed: 2024-09-09\nfrequency: P4W\ndispute_resolution: Head of Service\nsignatures:\n  - role: supervisor\n    by: robin-ash\n    at: 2025-02-04T10:12:00\n    sha256: ${'0'.repeat(64)}\n---\n`,
+    line: 12,
     rule: 'schema',
     message: /offset/,
   },
@@ -55,7 +55,7 @@ export const BAD_INPUTS: BadInput[] = [
     // JSON, and so the content hash, has no NaN: reading must not fail while hashing the signed record.
     name: 'a signed record holding .nan',
     file: 'records/contracts/nan.md',
-    content: `---\nkind: contract\nid: nan\nsupervisee: robin-ash\nsupervisor: robin-ash\nagreed: 2024-09-09\nfrequency: .nan\nsignatures:\n  - role: supervisor\n    by: robin-ash\n    at: 2025-02-04T10:12:00+00:00\n    sha256: ${'0'.repeat(64)}\n---\n`,
+    content: `---\nkind: contract\nid: nan\nsupervisee: robin-ash\nsupervisor: robin-ash\nagreed: 2024-09-09\nfrequency: .nan\ndispute_resolution: Head of Service\nsignatures:\n  - role: supervisor\n    by: robin-ash\n    at: 2025-02-04T10:12:00+00:00\n    sha256: ${'0'.repeat(64)}\n---\n`,
     line: 7,
     rule: 'schema',
     message: /`frequency`/,

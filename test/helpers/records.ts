@@ -120,6 +120,8 @@ export function contract({ supervisee, agreed, signedBy = ['supervisor', 'superv
   const who = { supervisor, supervisee };
   const signatures = signedBy.length > 0 ? signedBy.map((role) => signature(who[role], role, `${agreed}T10:00:00+00:00`)) : undefined;
   const fields: Fields = { kind: 'contract', id, supervisee, supervisor, agreed, frequency: 'P4W', signatures, ...rest };
+  // Required (SPEC §11.2); after the fields a test gives, so their lines stay where they were.
+  if (!('dispute_resolution' in rest)) fields.dispute_resolution = 'Kim Park, head of service';
   return { file: `records/contracts/${id}.md`, text: recordText(signaturesLast(fields)) };
 }
 

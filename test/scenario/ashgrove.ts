@@ -60,13 +60,13 @@ export const STAFF = { HARRIET, OLIVER, PRIYA, TAMSIN, FERGUS, NOOR, WREN, JASPE
 
 function people(lapses: ReadonlySet<Lapse>): Person[] {
   return [
-    { id: HARRIET, name: 'Harriet Quennell', role: 'Head Teacher', tier: 'general', started: '2018-09-03', supervisors: [{ id: OLIVER, from: '2021-09-01' }], supervision_training: '2019-03-14', about: 'Head teacher. Receives safeguarding supervision from the DSL; supervises the DSL.' },
-    { id: OLIVER, name: 'Oliver Brandreth', role: 'Deputy Head Teacher and Designated Safeguarding Lead', tier: 'designated-lead', started: '2021-09-01', supervisors: [{ id: HARRIET, from: '2021-09-01' }], supervision_training: '2021-11-18' },
-    { id: PRIYA, name: 'Priya Castellan', role: 'Assistant Head Teacher and Deputy Designated Safeguarding Lead', tier: 'designated-lead', started: '2022-01-04', supervisors: [{ id: OLIVER, from: '2022-01-04' }], supervision_training: '2022-06-09' },
+    { id: HARRIET, name: 'Harriet Quennell', role: 'Head Teacher', tier: 'general', started: '2018-09-03', supervisors: [{ id: OLIVER, from: '2021-09-01' }], supervision_training: '2024-03-14', about: 'Head teacher. Receives safeguarding supervision from the DSL; supervises the DSL.' },
+    { id: OLIVER, name: 'Oliver Brandreth', role: 'Deputy Head Teacher and Designated Safeguarding Lead', tier: 'designated-lead', started: '2021-09-01', supervisors: [{ id: HARRIET, from: '2021-09-01' }], supervision_training: '2024-11-14' },
+    { id: PRIYA, name: 'Priya Castellan', role: 'Assistant Head Teacher and Deputy Designated Safeguarding Lead', tier: 'designated-lead', started: '2022-01-04', supervisors: [{ id: OLIVER, from: '2022-01-04' }], supervision_training: '2025-06-12' },
     { id: TAMSIN, name: 'Tamsin Achterberg', role: 'Family Support Worker', tier: 'case-holder', started: '2023-04-17', supervisors: [{ id: OLIVER, from: '2023-04-17' }] },
     { id: FERGUS, name: 'Fergus Lindqvist', role: 'Learning Mentor', tier: 'case-holder', started: '2024-09-02', supervisors: [{ id: PRIYA, from: '2024-09-02' }] },
     {
-      id: NOOR, name: 'Noor Halloran', role: 'Pastoral Lead', tier: 'case-holder', started: '2022-09-01', supervision_training: '2023-02-02',
+      id: NOOR, name: 'Noor Halloran', role: 'Pastoral Lead', tier: 'case-holder', started: '2022-09-01', supervision_training: '2024-02-08',
       supervisors: [{ id: OLIVER, from: '2022-09-01' }],
       about: 'Pastoral lead. Holds cases; supervises the pastoral support assistant.',
     },
@@ -80,18 +80,21 @@ function people(lapses: ReadonlySet<Lapse>): Person[] {
     { id: CORMAC, name: 'Cormac Delahunt', role: 'Teaching Assistant', tier: 'general', started: '2021-01-04', supervisors: [{ id: WREN, from: '2021-01-04' }] },
     { id: IDRIS, name: 'Idris Farrow', role: 'Attendance Officer', tier: 'general', started: '2019-04-01', supervisors: [{ id: HARRIET, from: '2019-04-01' }] },
     { id: BETHAN, name: 'Bethan Ollerenshaw', role: 'Pastoral Support Assistant', tier: 'general', started: '2021-01-04', supervisors: [{ id: NOOR, from: '2023-01-09' }] },
-  ];
+    // Whole-school safeguarding training on the September INSET day.
+  ].map((person) => ({ ...person, safeguarding_training: '2026-09-01' }));
 }
 
 const JASPER_PERSON: Person = {
   id: JASPER, name: 'Jasper Moorcroft', role: 'Early Career Teacher, Year 2', tier: 'newly-qualified', started: '2026-09-01', induction_until: '2028-07-21',
   supervisors: [{ id: PRIYA, from: '2026-09-01' }],
+  safeguarding_training: '2026-09-01',
   about: 'Early career teacher in his first year; induction mentor is the deputy DSL.',
 };
 
 const LINNEA_PERSON: Person = {
   id: LINNEA, name: 'Linnea Ashcombe', role: 'Early Career Teacher, Year 5', tier: 'newly-qualified', started: '2026-11-09', induction_until: '2028-11-08',
   supervisors: [{ id: PRIYA, from: '2026-11-09' }],
+  safeguarding_training: '2026-11-09',
   about: 'Early career teacher who joined in November to cover a long-term absence.',
 };
 
@@ -399,6 +402,8 @@ export async function buildAshgrove(lapses: ReadonlySet<Lapse> = new Set()): Pro
     return plan;
   });
   termly(IDRIS, (date) => (date < '2026-09-01' ? HARRIET : OLIVER), ['2025-12-05', '2026-02-27', '2026-05-15', '2026-07-10', '2026-09-04', '2026-11-06']);
+  // The contract is reviewed whenever the supervisor changes: a new one with the new supervisor at the handover.
+  if (!has('idrisHasNoContract')) diary.on('2026-09-04', (s) => void s.contract({ supervisee: IDRIS, supervisor: OLIVER, agreed: '2026-09-04', frequency: 'P3M' }));
   diary.on('2026-09-04', (s) =>
     s.update(IDRIS, {
       supervisors: [

@@ -35,6 +35,8 @@ export interface Person {
   left?: string;
   line_manager?: string;
   supervision_training?: string;
+  /** The date of their last safeguarding training. */
+  safeguarding_training?: string;
   /** A sentence or two about them, for the staff record's body. */
   about?: string;
 }

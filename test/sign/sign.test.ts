@@ -20,7 +20,8 @@ const verify = (...args: string[]) => runCli(repo.root, ['verify', ...args]);
 const closingFence = (text: string) => text.search(/\r?\n---\r?\n/) + (text.includes('\r\n') ? 2 : 1);
 
 beforeEach(() => {
-  repo = makeRepo({ withPublicKeys: true });
+  // Nobody holds a personal key here: a key holder's name cannot be signed without their key (see 'personal keys').
+  repo = makeRepo();
   repo.write(SESSION_FILE, SESSION);
   repo.write(GROUP_FILE, GROUP);
 });
@@ -62,7 +63,7 @@ describe('supv sign changes nothing but the signatures block', () => {
     expect(after.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(after.endsWith(crlf.slice(closingFence(crlf)))).toBe(true);
     const verified = await verify(SESSION_FILE);
-    expect(verified.stdout).toContain(`ok   ${SESSION_FILE}  signed by jo-bloggs (supervisee)`);
+    expect(verified.stdout).toContain(`ok   ${SESSION_FILE}  signed by jo-bloggs (supervisee, recorded)`);
     expect(verified.code).toBe(0);
   });
 
@@ -103,7 +104,7 @@ describe('what a signature covers', () => {
     writeFileSync(path.join(repo.root, SESSION_FILE), read(SESSION_FILE).replace('two families', 'two familie5'));
     const result = await verify();
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`FAIL ${SESSION_FILE}  jo-bloggs (supervisee) signed at 2025-02-05T09:30:00+00:00 but the record changed after signing`);
+    expect(result.stdout).toContain(`FAIL ${SESSION_FILE}  jo-bloggs (supervisee, 2025-02-05T09:30:00+00:00): the record was changed after it was signed`);
     expect(result.stdout).toMatch(/1 failed/);
 
     const json = JSON.parse((await verify('--format', 'json')).stdout);
@@ -132,7 +133,7 @@ describe('what a signature covers', () => {
     repo.write(copyFile, copy);
     const result = await verify(copyFile);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`FAIL ${copyFile}  sam-lee (supervisor) signed at`);
+    expect(result.stdout).toContain(`FAIL ${copyFile}  sam-lee (supervisor, 2025-02-04T10:12:00+00:00): the record was changed after it was signed`);
   });
 });
 
@@ -188,19 +189,30 @@ describe('who may sign', () => {
     expect(() => signRecordText(read('records/staff/jo-bloggs.md'), { as: 'sam-lee', at: '2025-02-04T10:12:00Z', records })).toThrow(SignRefusal);
   });
 
-  it('replaces the same person\'s entry for the same role when they sign again', async () => {
+  it('keeps the earlier entry when the same person signs again in the same role: the record keeps the day it was first signed', async () => {
     await sign(SESSION_FILE, '--as', 'jo-bloggs', '--at', '2025-02-04T09:00:00+00:00');
     await sign(SESSION_FILE, '--as', 'sam-lee');
+    writeFileSync(path.join(repo.root, SESSION_FILE), read(SESSION_FILE).replace('two families', 'three families'));
     const again = await sign(SESSION_FILE, '--as', 'jo-bloggs', '--at', '2025-02-06T09:00:00+00:00');
-    expect(again.stdout).toContain('replacing the earlier signature');
+    expect(again.stdout).toContain('again (the signature of 2025-02-04T09:00:00+00:00 is kept, superseded by this one)');
     const text = read(SESSION_FILE);
-    expect(text.match(/by: jo-bloggs/g)).toHaveLength(1);
-    expect(text.indexOf('by: sam-lee')).toBeLessThan(text.indexOf('by: jo-bloggs'));
+    expect(text.match(/by: jo-bloggs/g)).toHaveLength(2);
+    expect(text).toContain('at: 2025-02-04T09:00:00+00:00');
+    expect(text.indexOf('by: sam-lee')).toBeLessThan(text.lastIndexOf('by: jo-bloggs'));
     expect(text).toContain('at: 2025-02-06T09:00:00+00:00');
+    // The superseded entry is history, not a failure; only Sam's, made before the amendment, fails.
+    const verified = await verify(SESSION_FILE, '--format', 'json');
+    const statuses = JSON.parse(verified.stdout).files[0].signatures.map((one: { by: string; status: string }) => `${one.by} ${one.status}`);
+    expect(statuses).toEqual(['jo-bloggs superseded', 'sam-lee not-valid', 'jo-bloggs recorded']);
   });
 });
 
 describe('personal keys', () => {
+  beforeEach(() => {
+    repo = makeRepo({ withPublicKeys: true });
+    repo.write(SESSION_FILE, SESSION);
+    repo.write(GROUP_FILE, GROUP);
+  });
   const keyFile = (id: string) => {
     const file = path.join(repo.root, `${id}.pem`);
     writeFileSync(file, repo.keys[id]!.privateKeyPem);
@@ -209,14 +221,14 @@ describe('personal keys', () => {
 
   it('adds a sig that verifies, and a tampered sig fails', async () => {
     expect((await sign(SESSION_FILE, '--as', 'sam-lee', '--key', keyFile('sam-lee'))).code).toBe(0);
-    expect((await verify(SESSION_FILE)).stdout).toContain('sam-lee (supervisor, personal key)');
+    expect((await verify(SESSION_FILE)).stdout).toMatch(/sam-lee \(supervisor, personal key SHA256:[A-Za-z0-9+\/]{43}\)/);
     const text = read(SESSION_FILE);
     const sig = /sig: (\S+)/.exec(text)![1]!;
     const tampered = sig.startsWith('A') ? `B${sig.slice(1)}` : `A${sig.slice(1)}`;
     writeFileSync(path.join(repo.root, SESSION_FILE), text.replace(sig, tampered));
     const result = await verify(SESSION_FILE);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("sam-lee (supervisor): the personal signature does not verify against sam-lee's public_key");
+    expect(result.stdout).toContain('sam-lee (supervisor, 2025-02-04T10:12:00+00:00): the personal signature does not verify with the key Sam Lee held on 2025-02-04');
   });
 
   it('a sig over another time fails: the signature covers `at`', async () => {
@@ -229,7 +241,7 @@ describe('personal keys', () => {
     const before = read(SESSION_FILE);
     const result = await sign(SESSION_FILE, '--as', 'sam-lee', '--key', keyFile('jo-bloggs'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('the key does not match the public_key in records/staff/sam-lee.md');
+    expect(result.stderr).toMatch(/the key SHA256:\S+ is not one of sam-lee's keys in records\/staff\/sam-lee.md/);
     expect(read(SESSION_FILE)).toBe(before);
   });
 
@@ -238,17 +250,18 @@ describe('personal keys', () => {
     repo.write(SESSION_FILE, SESSION);
     const result = await sign(SESSION_FILE, '--as', 'sam-lee', '--key', keyFile('sam-lee'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('sam-lee has no public_key in records/staff/sam-lee.md');
+    expect(result.stderr).toContain('sam-lee has no personal key in records/staff/sam-lee.md');
 
     await sign(SESSION_FILE, '--as', 'sam-lee');
     writeFileSync(path.join(repo.root, SESSION_FILE), read(SESSION_FILE).replace(/(sha256: \w+\n)/, `$1    sig: ${Buffer.alloc(64, 1).toString('base64')}\n`));
-    expect((await verify(SESSION_FILE)).stdout).toContain('cannot be checked: no public_key for sam-lee');
+    expect((await verify(SESSION_FILE)).stdout).toContain('the personal signature cannot be checked: Sam Lee held no usable key on 2025-02-04');
   });
 
   it('keygen writes a private key only its owner can read, and never overwrites', async () => {
     const result = await runCli(repo.root, ['keygen', '--out', 'me.pem']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('public_key: |\n  -----BEGIN PUBLIC KEY-----');
+    expect(result.stdout).toContain('keys:\n  - public_key: |\n      -----BEGIN PUBLIC KEY-----');
+    expect(result.stdout).toContain('    from: 2025-02-04   # the day you commit it');
     expect(statSync(path.join(repo.root, 'me.pem')).mode & 0o777).toBe(0o600);
     expect(read('me.pem.pub')).toMatch(/^-----BEGIN PUBLIC KEY-----/);
     const before = read('me.pem');

@@ -1,13 +1,15 @@
 import type { Rule } from '../rule.js';
+import { actionFates } from '../../policy/actions.js';
+import { recordsFrom } from '../../policy/counts.js';
 import { docsUrl } from './docs.js';
 
-const CLOSED = new Set(['done', 'dropped']);
-
 /**
- * An action of a session or decision past its `due` date that no session
+ * An action of a session or decision past its due date that no session
  * (dated on or before the as-of date) has reviewed as done or dropped. A
- * `carried` action stays open. Reviews are matched by their `ref`
- * (`<record id>#<action id>`), which may name a decision's action too.
+ * `carried` action stays open; when a carried review gives it a new `due`,
+ * the latest such date is the one it is judged by, and the finding is at
+ * that review. Reviews are matched by their `ref` (`<record id>#<action id>`),
+ * which may name a decision's action too.
  */
 export const actionOverdue: Rule = {
   meta: {
@@ -17,19 +19,28 @@ export const actionOverdue: Rule = {
     docs: docsUrl('action-overdue'),
     messages: {
       overdue: 'action {action} was due on {due} and has not been reviewed as done or dropped',
+      carried: 'action {ref} was carried to a new due date, {due}, and has not been reviewed as done or dropped since',
     },
   },
-  check({ records, asOf, report }) {
-    const closed = new Set<string>();
-    for (const session of records.ofKind.session) {
-      const data = session.data;
-      if (data.date > asOf) continue;
-      for (const entry of data.actions_reviewed ?? []) if (CLOSED.has(entry.status)) closed.add(entry.ref);
-    }
+  check({ records, asOf, config, report }) {
+    const fates = actionFates(records, asOf);
     for (const record of [...records.ofKind.session, ...records.ofKind.decision]) {
       const actions = record.data.actions ?? [];
       actions.forEach((action, index) => {
-        if (action.due >= asOf || closed.has(`${record.id}#${action.id}`)) return;
+        const ref = `${record.id}#${action.id}`;
+        const fate = fates.get(ref);
+        if (fate?.closed) return;
+        const newDue = fate?.newDue;
+        if (newDue) {
+          if (newDue.due >= asOf) return;
+          report({ record: newDue.record, at: { pointer: `/actions_reviewed/${newDue.index}/due` }, messageId: 'carried', data: { ref, due: newDue.due } });
+          return;
+        }
+        if (action.due >= asOf) return;
+        // Due before supv's records of its owner began (`records_from`): what became of it is in the old records.
+        const owner = records.byId.get(action.owner);
+        const begins = recordsFrom(owner?.kind === 'staff' ? owner.data : undefined, config.policy);
+        if (begins !== undefined && action.due < begins) return;
         report({ record, at: { pointer: `/actions/${index}/due` }, messageId: 'overdue', data: { action: action.id, due: action.due } });
       });
     }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { peopleIn } from '../../policy/supervisees.js';
+import { sameSupervisor, spellSupervisor, supervisorLabel } from '../../policy/supervisor.js';
 import { docsUrl } from './docs.js';
 
 /** A change of supervisor without a handover session ("a handover when the line manager changes"). */
@@ -22,9 +23,9 @@ export const handoverMissing: Rule = {
       staff.supervisors.forEach((spell, position) => {
         const before = staff.supervisors[position - 1];
         // Only a change of person that has happened by as-of needs a handover; a planned one not yet.
-        if (!before || before.id === spell.id || spell.from > asOf) return;
+        if (!before || sameSupervisor(spellSupervisor(before), spellSupervisor(spell)) || spell.from > asOf) return;
         const at = { pointer: `/supervisors/${position}` };
-        const data = { previous: name(before.id), next: name(spell.id), from: spell.from, name: staff.name, session: spell.handover ?? '' };
+        const data = { previous: supervisorLabel(spellSupervisor(before), name), next: supervisorLabel(spellSupervisor(spell), name), from: spell.from, name: staff.name, session: spell.handover ?? '' };
         if (spell.handover === undefined) return report({ record, at, messageId: 'missing', data });
         const session = records.byId.get(spell.handover);
         if (session?.kind !== 'session') return report({ record, at: { pointer: `${at.pointer}/handover` }, messageId: 'notFound', data });

@@ -2,6 +2,8 @@ import type { Rule } from '../rule.js';
 import type { GitCommitInfo } from '../../git/types.js';
 import { addDuration, dateOfTimestamp, daysBetween, durationInWords } from '../../policy/dates.js';
 import { recordDate } from '../../policy/record-date.js';
+import { beforeRecordsBegan } from '../../policy/counts.js';
+import { isValidRecord } from '../../model.js';
 import { docsUrl } from './docs.js';
 
 /**
@@ -35,6 +37,8 @@ export const lateRecord: Rule = {
       const dated = recordDate(record);
       const commit = firstById.get(idOf(record.file));
       if (!dated || !commit) continue;
+      // Entered from before supv's records began (`records_from`): written up later on purpose, never late.
+      if (isValidRecord(record) && beforeRecordsBegan(record, dated.date, records, config.policy)) continue;
       const committed = dateOfTimestamp(commit.date, zone);
       if (committed > asOf) continue;
       if (committed <= addDuration(dated.date, within, zone)) continue;

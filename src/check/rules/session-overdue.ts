@@ -1,9 +1,10 @@
 import type { Rule } from '../rule.js';
 import { daysBetween, daysInWords } from '../../policy/dates.js';
-import { describeStep, escalationStep } from '../../policy/escalation.js';
+import { describeStep, escalationStep, threeWayPartner } from '../../policy/escalation.js';
 import { describeInterval } from '../../policy/interval.js';
 import { supervisorName } from '../../policy/status.js';
 import { nameOf } from '../../policy/supervisees.js';
+import { sessionSupervisor, supervisorLabel } from '../../policy/supervisor.js';
 import { docsUrl } from './docs.js';
 
 /** An active person whose gap since their last session exceeds their interval, with the escalation step due. */
@@ -16,6 +17,7 @@ export const sessionOverdue: Rule = {
     messages: {
       overdue: 'overdue by {overdue}: last supervised on {last} (session {session}) by {by}; interval {interval}; the step now due is {step}',
       neverSupervised: 'overdue by {overdue}: no supervision recorded since starting on {started}; interval {interval}; the step now due is {step}',
+      noneSinceRecordsFrom: 'overdue by {overdue}: no supervision recorded since supv\'s records began on {recordsFrom} (`records_from`); interval {interval}; the step now due is {step}',
       unknownTier: 'tier {tier} is not in the policy; known tiers: {known}',
     },
   },
@@ -29,11 +31,14 @@ export const sessionOverdue: Rule = {
         report({ record: person.record, at: { pointer: '/tier' }, messageId: 'unknownTier', data: { tier: status.unknownTier, known } });
       }
       if (!interval || !due || asOf <= due) continue;
-      const lineManager = person.data.line_manager && nameOf(index, person.data.line_manager);
-      const step = describeStep(escalationStep(due, interval.every, asOf, zone), supervisorName(status), lineManager);
+      const partner = threeWayPartner(person.data, status.supervisor?.id, config.policy, (id) => nameOf(index, id));
+      const step = describeStep(escalationStep(due, interval.every, asOf, zone, config.policy), supervisorName(status), partner);
       const common = { overdue: daysInWords(daysBetween(due, asOf, zone)), interval: describeInterval(interval), step };
-      if (last) {
-        const data = { ...common, last: last.data.date, session: last.data.id, by: nameOf(index, last.data.supervisor) };
+      if (status.recordsFrom !== undefined && status.recordsFrom > (last?.data.date ?? person.data.started)) {
+        // The clock ran from the adoption date, not from a session or a start years before supv kept the records.
+        report({ record: person.record, at: { pointer: '/id' }, messageId: 'noneSinceRecordsFrom', data: { ...common, recordsFrom: status.recordsFrom } });
+      } else if (last) {
+        const data = { ...common, last: last.data.date, session: last.data.id, by: supervisorLabel(sessionSupervisor(last.data), (id) => nameOf(index, id)) };
         report({ record: person.record, at: { pointer: '/id' }, messageId: 'overdue', data });
       } else {
         report({ record: person.record, at: { pointer: '/id' }, messageId: 'neverSupervised', data: { ...common, started: person.data.started } });

@@ -1,37 +1,51 @@
 import type { Rule } from '../rule.js';
-import { PublicKeys, checkRecordSignatures, type SignatureOutcome } from '../../sign/check.js';
+import { signatureStatuses, type NotValidCode, type SignatureContext } from '../../sign/check.js';
+import { keyHistoryFor } from '../../sign/key-history.js';
 import { docsUrl } from './docs.js';
 
-const MESSAGE_FOR: Partial<Record<SignatureOutcome, string>> = { changed: 'changed', 'bad-sig': 'badSig', 'no-key': 'noKey' };
+/** Incomplete entries are the schema rule's, unknown signers unknown-ref's. */
+const MESSAGE_FOR: Partial<Record<NotValidCode, string>> = { changed: 'changed', role: 'role', 'no-sig': 'noSig', 'bad-sig': 'badSig', 'no-key': 'noKey', untrusted: 'badSig' };
 
 /**
- * A signature that no longer vouches for the record: its content hash differs
- * (the record changed after it was signed), or its personal `sig` does not
- * verify or cannot be checked. Incomplete entries are the schema rule's.
+ * A signature that does not vouch for the record (SPEC §11.1): its content
+ * hash differs (the record changed after it was signed), its role does not
+ * fit the record, or it is by someone who held a personal key then (or under
+ * `policy.require_keys`) without a `sig` that verifies with that key. Keys
+ * are read as the signer's staff record stood in git when the signature was
+ * committed (src/sign/key-history.ts). Superseded entries (the same person
+ * signed again in the same role) are history, not findings.
  */
 export const signatureMismatch: Rule = {
   meta: {
     id: 'signature-mismatch',
-    description: 'a signature whose hash no longer matches, or whose `sig` does not verify',
+    description: 'a signature whose hash no longer matches, whose role does not fit, or by a key holder without a `sig` that verifies',
     defaultSeverity: 'error',
     docs: docsUrl('signature-mismatch'),
+    usesGit: 'optional',
+    withoutHistory: "keys are read from today's staff records, a `public_key` counting from any day",
     messages: {
       changed: 'the record changed after {name} signed it as {role} on {at}; review the changes and sign again',
-      badSig: "the personal signature of {name} ({role}) does not verify against {by}'s public_key: the record or the signature changed after it was given",
-      noKey: 'the personal signature of {name} ({role}) cannot be checked: {reason}',
+      role: '{name} signed as {role}, but is not the {role} of this record; a signature counts only in the role the record gives its signer',
+      noSig: 'the signature of {name} ({role}, {at}) is not valid: {reason}. {name} must sign again with their key (`supv sign --key`)',
+      badSig: 'the personal signature of {name} ({role}, {at}) is not valid: {reason}',
+      noKey: 'the personal signature of {name} ({role}, {at}) is not valid: {reason}',
     },
   },
-  check({ records, report }) {
-    const keys = new PublicKeys(records);
-    for (const record of records.files) {
-      for (const check of checkRecordSignatures(record, keys)) {
-        const messageId = MESSAGE_FOR[check.outcome];
-        if (!messageId) continue;
-        const reason = check.outcome === 'no-key' ? String(keys.get(check.by)) : '';
-        // People are named as the records name them; the id stays where the key is concerned.
-        const signer = records.byId.get(check.by);
-        const name = signer?.kind === 'staff' ? signer.data.name : check.by;
-        report({ record, at: { pointer: `/signatures/${check.index}` }, messageId, data: { by: check.by, name, role: check.role, at: check.at, reason } });
+  async check({ records, config, asOf, history, report }) {
+    const signed = records.files.filter((record) => Array.isArray(record.data?.signatures) && (record.data!.signatures as unknown[]).length > 0);
+    if (signed.length === 0) return;
+    // History matters only once someone has held a key; without keys anywhere, no need to ask (and warn) for it.
+    const anyKeys = records.ofKind.staff.some((staff) => staff.data.keys !== undefined || staff.data.public_key !== undefined);
+    const keys = await keyHistoryFor(records, anyKeys ? history() : undefined, config.timezone, asOf);
+    const context: SignatureContext = { records, timezone: config.timezone, requireKeys: config.policy.require_keys, keys: keys.source };
+    for (const record of signed) {
+      for (const one of signatureStatuses(record, context).signatures) {
+        const messageId = one.code && MESSAGE_FOR[one.code];
+        if (one.status !== 'not-valid' || !messageId) continue;
+        // People are named as the records name them.
+        const signer = records.byId.get(one.entry.by);
+        const name = signer?.kind === 'staff' ? signer.data.name : one.entry.by;
+        report({ record, at: { pointer: `/signatures/${one.index}${one.code === 'role' ? '/role' : ''}` }, messageId, data: { by: one.entry.by, name, role: one.entry.role, at: one.entry.at, reason: one.reason ?? '' } });
       }
     }
   },

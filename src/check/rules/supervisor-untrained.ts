@@ -1,21 +1,26 @@
 import type { Rule } from '../rule.js';
-import { subtractDuration } from '../../policy/dates.js';
+import { addDuration, durationInWords, subtractDuration } from '../../policy/dates.js';
 import { docsUrl } from './docs.js';
 
 /** How far back leading a session still makes someone a supervisor who needs training. */
 const RECENTLY = 'P1Y';
 
-/** Someone supervising without `supervision_training` ("supervisors are trained in supervision skills"). */
+/**
+ * Someone supervising without `supervision_training` ("supervisors are
+ * trained in supervision skills"), or whose training is older than
+ * `policy.training_refresh` and has lapsed.
+ */
 export const supervisorUntrained: Rule = {
   meta: {
     id: 'supervisor-untrained',
-    description: 'someone supervising without `supervision_training`',
+    description: 'someone supervising without `supervision_training`, or with training older than `training_refresh`',
     defaultSeverity: 'warning',
     docs: docsUrl('supervisor-untrained'),
     messages: {
       current: '{name} supervises {supervisees} but has no `supervision_training` date; supervisors are trained in supervision skills',
       recent: '{name} led session {session} on {date} but has no `supervision_training` date; supervisors are trained in supervision skills',
       future: '{name} supervises but `supervision_training` is {training}, after {asOf}; supervisors are trained before they supervise',
+      lapsed: '{name} supervises but their supervision training of {training} lapsed on {lapsed} (`training_refresh`: {refresh}); refresh it and record the new date in `supervision_training`',
     },
   },
   check({ config, asOf, facts, report }) {
@@ -23,10 +28,12 @@ export const supervisorUntrained: Rule = {
     // Who supervises whom today, built from everyone in post in one pass.
     const superviseesOf = new Map<string, string[]>();
     for (const status of facts.statuses) {
-      if (!status.supervisor) continue;
-      const list = superviseesOf.get(status.supervisor.id) ?? [];
+      // An external supervisor's training is their own organisation's to keep; supv holds no record of it.
+      const supervisor = status.supervisor?.id;
+      if (supervisor === undefined) continue;
+      const list = superviseesOf.get(supervisor) ?? [];
       list.push(status.person.data.name);
-      superviseesOf.set(status.supervisor.id, list);
+      superviseesOf.set(supervisor, list);
     }
     const since = subtractDuration(asOf, RECENTLY, config.timezone);
     for (const { record, data: staff } of index.staff.values()) {
@@ -35,7 +42,13 @@ export const supervisorUntrained: Rule = {
       const recent = led && led.data.date > since ? led : undefined;
       if (!supervisees && !recent) continue;
       const training = staff.supervision_training;
-      if (training !== undefined && training <= asOf) continue;
+      if (training !== undefined && training <= asOf) {
+        const lapsed = addDuration(training, config.policy.training_refresh, config.timezone);
+        if (asOf > lapsed) {
+          report({ record, at: { pointer: '/supervision_training' }, messageId: 'lapsed', data: { name: staff.name, training, lapsed, refresh: durationInWords(config.policy.training_refresh) } });
+        }
+        continue;
+      }
       if (training !== undefined) {
         report({ record, at: { pointer: '/supervision_training' }, messageId: 'future', data: { name: staff.name, training, asOf } });
       } else if (supervisees) {

@@ -92,6 +92,7 @@ function referencesOf(record: ValidRecord): Reference[] {
     case 'session':
       add(record.data.supervisor, 'staff', 'supervisor');
       add(record.data.supervisee, 'staff', 'supervisee');
+      add(record.data.line_manager, 'staff', 'line_manager');
       (record.data.attendees ?? []).forEach((id, index) => {
         if (typeof id === 'string') add(id, 'staff', 'attendees', index);
       });

@@ -6,7 +6,7 @@ import { gitCommit } from '../../render/build.js';
 import { formatTimestamp } from '../../render/text.js';
 import { writeAtomic } from '../../util/atomic-write.js';
 import { isCalendarDate } from '../../util/dates.js';
-import { resolveContext, type GlobalOptions } from '../context.js';
+import { recordsForRun, resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { checkOutputPlace } from '../paths.js';
 import { toolVersion } from '../version.js';
@@ -34,7 +34,7 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
   for (const [flag, value] of [['--from', options.from], ['--to', options.to]] as const) {
     if (value !== undefined && !isCalendarDate(value)) throw new UsageError(`${flag} must be a real date written YYYY-MM-DD, not ${value}`);
   }
-  const records = loadRecords(context.root);
+  const records = recordsForRun(context, loadRecords(context.root));
   const to = options.to ?? context.asOf;
   const earliest = records.files.map((record) => record.data?.date ?? record.data?.agreed).filter((value): value is string => typeof value === 'string' && isCalendarDate(value)).sort()[0];
   const from = options.from ?? earliest ?? to;

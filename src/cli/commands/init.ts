@@ -89,7 +89,7 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
     'Next steps:',
     ...notes.map((note) => `  - ${note}`),
     `  - supv${cwdOption} lint: reports no-contract for the two example staff and nothing else;`,
-    '    make and sign their contracts (supv new contract --supervisee ID, then supv sign FILE --as ID) to clear it',
+    '    make and sign their contracts (supv new contract --supervisee ID --dispute-resolution WHO, then supv sign FILE --as ID) to clear it',
     '  - replace the example staff with your own: supv new staff --id ID --name NAME --role ROLE --tier TIER --supervisor ID;',
     '    then delete the two examples and commit your staff',
     '  - record a session: supv new session --supervisee ID',

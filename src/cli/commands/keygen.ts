@@ -2,7 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gitIn, type GitRunner } from '../../git/run.js';
 import { RECORDS_DIR } from '../../load/discover.js';
-import { generateKeyPair } from '../../sign/keys.js';
+import { DateTime } from 'luxon';
+import { generateKeyPair, readPublicKey } from '../../sign/keys.js';
+import { fingerprint } from '../../sign/openssh.js';
 import { writeAtomic } from '../../util/atomic-write.js';
 import type { GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
@@ -52,8 +54,12 @@ export async function keygenCommand(options: KeygenOptions, io: Io): Promise<num
 
   io.stdout(`private key: ${privatePath} (keep it to yourself; sign with --key ${options.out})\n`);
   io.stdout(`public key:  ${publicPath}\n\n${publicKeyPem}\n`);
-  io.stdout('Add it to your staff record, records/staff/<your-id>.md, as:\n\n');
-  io.stdout(`public_key: |\n${publicKeyPem.trimEnd().split('\n').map((line) => `  ${line}`).join('\n')}\n`);
+  const today = DateTime.fromJSDate(io.now()).toISODate()!;
+  io.stdout(`fingerprint: ${fingerprint(readPublicKey(publicKeyPem))}\n\n`);
+  io.stdout('Add it to your staff record, records/staff/<your-id>.md, as a new entry at the end of its `keys:` list\n');
+  io.stdout('(start the list if there is none; leave earlier entries exactly as they are: give a replaced or lost key an `until:` date, never remove it):\n\n');
+  io.stdout(`keys:\n  - public_key: |\n${publicKeyPem.trimEnd().split('\n').map((line) => `      ${line}`).join('\n')}\n    from: ${today}   # the day you commit it, not earlier\n\n`);
+  io.stdout('Commit it, and ask your designated lead to confirm the fingerprint above with you in person.\n');
   return 0;
 }
 

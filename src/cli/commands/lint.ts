@@ -8,7 +8,7 @@ import { loadRecordsInParallel } from '../../load/load.js';
 import { takeReading, type ReadAhead } from '../../load/read-ahead.js';
 import { writeReport } from '../../util/atomic-write.js';
 import { Coloured } from '../../util/terminal.js';
-import { resolveContext, type GlobalOptions, type RunContext } from '../context.js';
+import { checkConfigReferences, recordsForRun, resolveContext, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { checkOutputPlace, pathFilter } from '../paths.js';
 import { toolVersion } from '../version.js';
@@ -66,14 +66,16 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
   const history = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? loadGitHistory(context.root) : undefined;
   // Awaited below; until then a rejection must not count as unhandled.
   history?.catch(() => undefined);
-  if (!cache) {
-    const records = await loadRecordsInParallel(context.root, { readAhead });
+  // A past --as-of leaves records out of the run (recordsForRun): the cache, kept for the whole repository, is not used then.
+  if (!cache || context.pastAsOf) {
+    const records = recordsForRun(context, await loadRecordsInParallel(context.root, { readAhead }));
     return { results: await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git: await history }), save: async () => undefined };
   }
   // A reading started ahead (src/cli/bin.ts starts none with --cache) would parse every file again: stopped.
   (await takeReading(readAhead, context.root))?.stop();
   const { loadRecordsCached } = await import('../../cache/lint-cache.js');
   const loaded = await loadRecordsCached(context.root, context.config);
+  checkConfigReferences(context, loaded.records);
   if (loaded.unusable) io.stderr(`supv lint: the cache was not used: ${loaded.unusable}.\n`);
   const results = await checkRecords(loaded.records, rules, { config: context.config, asOf: context.asOf, settings, git: await history, recordFindings: loaded.recordFindings });
   return {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { AuthoringError, newCaseAudit, newContract, newDecision, newSession, newStaff, type AuthoringContext, type NewRecord } from '../../author/new-record.js';
 import { FileExistsError, writeNewFile } from '../../author/write-new.js';
 import { loadRecords } from '../../load/load.js';
-import { resolveContext, type GlobalOptions } from '../context.js';
+import { checkConfigReferences, resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
 export const NEW_KINDS = ['session', 'contract', 'decision', 'case-audit', 'staff'] as const;
@@ -15,6 +15,7 @@ export interface NewCommandOptions extends GlobalOptions {
   date?: string;
   type?: string;
   agreed?: string;
+  disputeResolution?: string;
   session?: string;
   case?: string;
   id?: string;
@@ -33,7 +34,9 @@ export interface NewCommandOptions extends GlobalOptions {
 export async function newCommand(kind: string, options: NewCommandOptions, io: Io): Promise<number> {
   if (!(NEW_KINDS as readonly string[]).includes(kind)) throw new UsageError(`supv new: the kind must be one of ${NEW_KINDS.join(', ')}, not ${kind}`);
   const run = resolveContext(options, io);
-  const context: AuthoringContext = { root: run.root, config: run.config, records: loadRecords(run.root), today: run.asOf };
+  const records = loadRecords(run.root);
+  checkConfigReferences(run, records);
+  const context: AuthoringContext = { root: run.root, config: run.config, records, today: run.asOf };
   let record: NewRecord;
   try {
     record = make(kind as NewKind, context, options);
@@ -69,7 +72,7 @@ function make(kind: NewKind, context: AuthoringContext, options: NewCommandOptio
         type: options.type,
       });
     case 'contract':
-      return newContract(context, { supervisee: need(options.supervisee, '--supervisee'), agreed: options.agreed });
+      return newContract(context, { supervisee: need(options.supervisee, '--supervisee'), agreed: options.agreed, disputeResolution: options.disputeResolution });
     case 'decision':
       return newDecision(context, { session: need(options.session, '--session'), case: need(options.case, '--case') });
     case 'case-audit':

@@ -7,7 +7,7 @@ import { formatTimestamp } from '../../render/text.js';
 import { makeReport, REPORT_FORMATS, type ReportFormat } from '../../report/report.js';
 import { writeAtomic } from '../../util/atomic-write.js';
 import { todayIn } from '../../util/dates.js';
-import { resolveContext, type GlobalOptions } from '../context.js';
+import { recordsForRun, resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { checkOutputPlace } from '../paths.js';
 import { toolVersion } from '../version.js';
@@ -28,7 +28,7 @@ export async function reportCommand(options: ReportCommandOptions, io: Io): Prom
   const outDir = options.out ? path.resolve(io.cwd, options.out) : path.resolve(context.root, context.config.output, 'report');
   checkOutputPlace(context.root, { target: outDir, kind: 'folder', suggest: 'dist/report', refuseLink: true });
 
-  const records = loadRecords(context.root);
+  const records = recordsForRun(context, loadRecords(context.root));
   const now = io.now();
   let output;
   try {

@@ -37,7 +37,7 @@ export async function signCommand(files: string[], options: SignCommandOptions, 
   for (const absPath of [...new Set(files.map((given) => resolvePathArgument(context, given)))]) {
     const file = recordPath(absPath, context.root);
     try {
-      const result = signRecordText(readText(absPath), { as, role, at, privateKeyPem, records, file });
+      const result = signRecordText(readText(absPath), { as, role, at, privateKeyPem, records, file, requireKeys: context.config.policy.require_keys, timezone: context.config.timezone });
       planned.push({ absPath, file, result });
     } catch (error) {
       if (!(error instanceof SignRefusal)) throw error;
@@ -53,7 +53,8 @@ export async function signCommand(files: string[], options: SignCommandOptions, 
   for (const { absPath, file, result } of planned) {
     await writeAtomic(absPath, result.text);
     const { by, role: signedAs, sig } = result.entry;
-    io.stdout(`signed ${one(file)} as ${by} (${signedAs})${sig ? ' with a personal key' : ''}${result.replaced ? ', replacing the earlier signature' : ''}\n`);
+    const { key } = result.entry;
+    io.stdout(`signed ${one(file)} as ${by} (${signedAs})${sig ? ` with personal key ${key}` : ''}${result.again ? `, again (the signature of ${result.again.at} is kept, superseded by this one)` : ''}\n`);
   }
   return 0;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { existsNoFollow, isFolder } from '../../util/files.js';
 import { loadRecords } from '../../load/load.js';
 import type { LoadedRecord } from '../../model.js';
+import { loadSignatureContext } from '../../sign/key-history.js';
 import { verifyAll } from '../../verify/verify.js';
 import type { PdfSelection, VerifiedFile } from '../../verify/types.js';
 import { describeBundleRecords, describePdf, listPdfs } from '../../verify/pdfs.js';
@@ -18,6 +19,8 @@ export interface VerifyOptions extends GlobalOptions {
   out?: string;
   /** An unsealed PDF fails. */
   requireSeal?: boolean;
+  /** The trusted-keys list (outside the repository); else config `trusted_keys`. */
+  trustedKeys?: string;
   /** Accept only seals made with the certificate in this PEM file. */
   trustCert?: string;
 }
@@ -39,7 +42,14 @@ export async function verifyCommand(paths: string[], options: VerifyOptions, io:
   const selected = paths.length > 0 && recordPaths.length === 0 ? [] : selectRecords(records.files, recordPaths, context);
   const pdfs: PdfSelection = { outDir, requireSeal: Boolean(options.requireSeal), pin };
   if (paths.length > 0) pdfs.files = [...selectPdfs(outDir, pdfPaths, selected, context), ...outsidePdfs.map((given) => resolvePathArgument(context, given))];
-  const results = await verifyAll({ root: context.root, records, selected, pdfs });
+  const signatureContext = await loadSignatureContext({
+    root: context.root,
+    records,
+    config: context.config,
+    today: context.asOf,
+    ...(options.trustedKeys !== undefined ? { trustedKeysFile: path.resolve(io.cwd, options.trustedKeys) } : {}),
+  });
+  const results = await verifyAll({ root: context.root, records, selected, pdfs, signatureContext });
   const summary = summarise(results);
   io.stdout(format === 'json' ? `${JSON.stringify({ summary, files: results }, null, 2)}\n` : formatText(results, summary));
   return summary.failed > 0 ? 1 : 0;
@@ -78,9 +88,16 @@ function formatText(results: VerifiedFile[], summary: Summary): string {
       return [line, ...describeBundleRecords(result).map((text) => `       ${one(text)}`)].join('\n');
     }
     if (result.problem) return `FAIL ${file}  ${one(result.problem)}`;
-    if (!result.ok) return `FAIL ${file}  ${one(result.signatures.flatMap((check) => check.problem ?? []).join('; '))}`;
+    if (!result.ok) {
+      const problems = result.signatures.filter((check) => check.status === 'not-valid').map((check) => `${check.by} (${check.role}, ${check.at}): ${check.problem ?? 'not valid'}`);
+      return `FAIL ${file}  ${one(problems.join('; '))}`;
+    }
     if (result.signatures.length === 0) return `-    ${file}  not signed`;
-    const signers = result.signatures.map((check) => `${one(check.by)} (${one(check.role)}${check.personal ? ', personal key' : ''})`);
+    const signers = result.signatures.filter((check) => check.status !== 'superseded').map((check) => {
+      const earlier = result.signatures.filter((other) => other.status === 'superseded' && other.by === check.by && other.role === check.role).map((other) => other.at);
+      const again = earlier.length > 0 ? `; first signed ${earlier[0]}, signed again` : '';
+      return `${one(check.by)} (${one(check.role)}${check.personal ? `, personal key ${check.fingerprint}` : ', recorded'}${one(again)})`;
+    });
     return `ok   ${file}  signed by ${signers.join(', ')}`;
   });
   const verdict = summary.failed > 0 ? `${summary.failed} failed` : 'all signatures hold';
