@@ -129,10 +129,10 @@ describe.skipIf(reason)(`a pinned seal, and sealed bundles${reason ? ` (skipped:
 
   it('the bundle carries its records, kind, id and content hash, as an attachment (pdfdetach lists it)', () => {
     const list = spawnSync('pdfdetach', ['-list', bundle], { encoding: 'utf8' });
-    expect(list.stdout).toContain('supv-records.json');
+    expect(list.stdout).toContain('1: supv-records.json');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'supv-detach-'));
     const saved = path.join(dir, 'records.json');
-    expect(spawnSync('pdfdetach', ['-savefile', 'supv-records.json', '-o', saved, bundle]).status).toBe(0);
+    expect(spawnSync('pdfdetach', ['-save', '1', '-o', saved, bundle]).status).toBe(0);
     const json = JSON.parse(readFileSync(saved, 'utf8'));
     expect(json).toMatchObject({ tool: 'supv', list: 'bundle-records' });
     expect(json.records.map((entry: { id: string }) => entry.id).sort()).toEqual(['2025-02-03-jo-bloggs', 'ana-silva', 'contract-jo-bloggs-2024', 'dec-2025-02-03-fam-0042', 'jo-bloggs', 'sam-lee']);

@@ -7,7 +7,6 @@ import { verifyAll } from '../../verify/verify.js';
 import type { PdfSelection, VerifiedFile } from '../../verify/types.js';
 import { describeBundleRecords, describePdf, listPdfs } from '../../verify/pdfs.js';
 import { pinFromCertificateFile, pinFromConfig } from '../../verify/pin.js';
-
 import { resolveContext, resolvePathArgument, type GlobalOptions, type RunContext } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { pathFilter } from '../paths.js';
