@@ -36,6 +36,25 @@ export async function attachRecordList(bundle: PDFDocument, list: Omit<BundleRec
     creationDate: date,
     modificationDate: date,
   });
+  await bundle.flush();
+  plainFileName(bundle);
+}
+
+/**
+ * pdf-lib writes the attachment's /UF name (and its name-tree key) as UTF-16
+ * text; poppler's `pdfdetach -savefile supv-records.json` cannot match such a
+ * name and answers "Invalid file name". The name is ASCII, so it is written as
+ * a plain PDF string, which every reader takes (PDF 32000 §7.9.2.2).
+ */
+function plainFileName(bundle: PDFDocument): void {
+  const pairs = bundle.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict)?.lookupMaybe(PDFName.of('Names'), PDFArray);
+  for (let i = 0; pairs && i + 1 < pairs.size(); i += 2) {
+    const name = pairs.lookup(i);
+    if (!(name instanceof PDFHexString) || name.decodeText() !== RECORDS_ATTACHMENT) continue;
+    pairs.set(i, PDFString.of(RECORDS_ATTACHMENT));
+    const spec = pairs.lookup(i + 1);
+    if (spec instanceof PDFDict) spec.set(PDFName.of('UF'), PDFString.of(RECORDS_ATTACHMENT));
+  }
 }
 
 /**

@@ -137,6 +137,11 @@ describe.skipIf(reason)(`a pinned seal, and sealed bundles${reason ? ` (skipped:
     expect(json).toMatchObject({ tool: 'supv', list: 'bundle-records' });
     expect(json.records.map((entry: { id: string }) => entry.id).sort()).toEqual(['2025-02-03-jo-bloggs', 'ana-silva', 'contract-jo-bloggs-2024', 'dec-2025-02-03-fam-0042', 'jo-bloggs', 'sam-lee']);
     for (const entry of json.records) expect(entry.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    // By its name too: poppler matches -savefile only against a plain (not UTF-16) file name.
+    const byName = spawnSync('pdfdetach', ['-savefile', 'supv-records.json', bundle], { cwd: dir, encoding: 'utf8' });
+    expect(byName.stderr).toBe('');
+    expect(byName.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'supv-records.json'), 'utf8')).toBe(readFileSync(saved, 'utf8'));
   });
 
   it('verify bundle.pdf: the seal, pinned, and every record unchanged', async () => {
