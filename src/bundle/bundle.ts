@@ -19,7 +19,10 @@ import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { Config } from '../types/config.js';
 import type { LoadedRecord, RecordSet } from '../model.js';
 import { BrowserPool } from '../render/chromium.js';
-import { loadTemplates, recordDocument, type RecordDocument } from '../render/html.js';
+import { loadTemplates, recordDocument, type RecordDocument, type RenderContext } from '../render/html.js';
+import { signatureStatuses } from '../sign/check.js';
+import { loadSignatureContext } from '../sign/key-history.js';
+import { todayIn } from '../util/dates.js';
 import { shortCommit } from '../render/text.js';
 import { compliance } from '../report/compliance.js';
 import { printHtml } from '../report/print.js';
@@ -93,7 +96,10 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
   const terms = options.redact ? redactionTerms(records) : [];
   const redact = (html: string) => (terms.length > 0 ? redactHtml(html, terms) : html);
   const templates = loadTemplates(options.root);
-  const context = { config, records, commit: options.commit };
+  // Each signature's status with the keys its signer held then, from git history, as `supv build` prints it
+  // (src/render/build.ts): a record's bundle pages and its own PDF never disagree.
+  const signatureContext = await loadSignatureContext({ root: options.root, records, config, today: todayIn(config.timezone, options.now) });
+  const context: RenderContext = { config, records, commit: options.commit, signatureStatuses: (record) => signatureStatuses(record, signatureContext) };
 
   const unique = new Map(groups.flatMap((group) => group.entries.map((entry) => [entry.id, entry.record] as const)));
   const order = groups.flatMap((group) => group.entries);
