@@ -25,7 +25,7 @@ import { pdfText, signText, skipReason, unwrapped } from '../render/fixtures.js'
 const AS_OF = '2026-11-23';
 const ADVISER = { name: 'Pat Doe', organisation: 'County safeguarding team' };
 /** The head, supervised by the county's adviser since she started; she supervises Jo Bloggs. */
-const HEAD = staff({ id: 'helen-marchbank', role: 'Head Teacher', tier: 'designated-lead', supervisors: [{ external: ADVISER, from: '2024-09-02' }], supervision_training: '2022-03-01' });
+const HEAD = staff({ id: 'helen-marchbank', role: 'Head Teacher', tier: 'designated-lead', supervisors: [{ external: ADVISER, from: '2024-09-02' }], supervision_training: '2024-03-01' });
 const JO = staff({ id: 'jo-bloggs', supervisor: 'helen-marchbank' });
 const withAdviser = (date: string, fields: Record<string, unknown> = {}) =>
   session(date, { supervisor: undefined, supervisor_external: ADVISER, supervisee: 'helen-marchbank', ...fields });
@@ -85,7 +85,7 @@ describe('an external supervisor, bad input', () => {
     const result = await runInProcess(['lint', '--format', 'json', '--as-of', AS_OF, '--rule', 'late-record=off', '--rule', 'record-deleted=off', '--rule', 'name-in-path=off'], root);
     expect(result.exitCode).toBe(1);
     const [file] = JSON.parse(result.stdout) as Array<{ findings: Array<{ line: number; rule: string; message: string }> }>;
-    expect(file!.findings).toContainEqual(expect.objectContaining({ rule: 'schema', line: lineOf(text, '- external:'), message: '`supervisors[0].external` is missing `name`' }));
+    expect(file!.findings).toContainEqual(expect.objectContaining({ rule: 'schema', line: lineOf(text, '- external:'), message: '`external` of supervisor 1 is missing `name`' }));
   });
 
   it('a session naming both a staff supervisor and an external one is a schema finding', async () => {

@@ -17,7 +17,7 @@ function repository(...extra: Array<{ file: string; text: string }>): string {
   for (const record of [
     staff({ id: 'sam-lee', role: 'Deputy Head', tier: 'general', supervisors: [{ id: 'kim-park', from: '2024-09-02' }], supervision_training: '2023-05-10' }),
     staff({ id: 'kim-park', role: 'Head Teacher', tier: 'general', supervision_training: '2022-01-10', supervisors: [{ id: 'sam-lee', from: '2024-09-02' }] }),
-    staff({ id: 'jo-bloggs' }),
+    staff({ id: 'jo-bloggs', safeguarding_training: '2026-01-12' }),
     signed('2026-09-14'),
     signed('2026-10-12'),
     signed('2026-11-09'),

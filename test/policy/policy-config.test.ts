@@ -17,12 +17,12 @@ const cases: Array<[string, string, string]> = [
   [
     'an unknown session type in policy.counts',
     'organisation: Larkfield Primary School\npolicy:\n  counts: [one-to-one, corridor-chat]\n',
-    'supv.config.yaml:3:24: `policy.counts[1]` must be one of one-to-one, group, peer, ad-hoc, joint-agency, three-way',
+    'supv.config.yaml:3:24: item 2 of `policy.counts` must be one of one-to-one, group, peer, ad-hoc, joint-agency, three-way',
   ],
   [
     "an unknown session type in a tier's counts",
     'policy:\n  tiers:\n    designated-lead: { every: P4W, counts: [one-to-one, supervision] }\n',
-    'supv.config.yaml:3:57: `policy.tiers.designated-lead.counts[1]` must be one of one-to-one, group, peer, ad-hoc, joint-agency, three-way',
+    'supv.config.yaml:3:57: item 2 of `policy.tiers.designated-lead.counts` must be one of one-to-one, group, peer, ad-hoc, joint-agency, three-way',
   ],
   [
     'an escalation list out of order',
@@ -40,7 +40,9 @@ describe.each(runners)('policy keys, bad input (%s)', (_name, run) => {
   it.each(cases)('%s is a configuration error at its line, exit 2', async (_case, config, message) => {
     const result = await run(['lint', '--as-of', '2026-11-23'], repository(config));
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain(`configuration error: ${message}`);
+    // Said once, with its file:line:col: "supv: configuration error: supv.config.yaml:3:24: ...", never "supv: supv ...".
+    expect(result.stderr).toContain(`supv: configuration error: ${message}`);
+    expect(result.stderr.match(/supv:/g)).toHaveLength(1);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -3,7 +3,7 @@ import { dueList } from '../../due/due.js';
 import { dueJson, dueText } from '../../due/format.js';
 import { dueIcs } from '../../due/ics.js';
 import { isValidRecord } from '../../model.js';
-import { resolveContext, type GlobalOptions } from '../context.js';
+import { recordsForRun, resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { CrlfText } from '../../util/terminal.js';
 import { suggestion } from '../../util/suggest.js';
@@ -26,7 +26,9 @@ export async function dueCommand(options: DueCommandOptions, io: Io): Promise<nu
   if (!/^\d{1,3}$/.test(weeksGiven)) throw new UsageError(`--weeks takes a whole number of weeks, such as 2, not ${weeksGiven}`);
   const weeks = Number(weeksGiven);
   const context = resolveContext(options, io);
-  const records = loadRecords(context.root);
+  // The same records lint and report judge: a past --as-of leaves out those written since, and a
+  // configuration key naming no staff record (`policy.head`) stops here as it does there.
+  const records = recordsForRun(context, loadRecords(context.root));
   if (options.supervisor !== undefined) {
     const staff = records.files.filter(isValidRecord).filter((record) => record.kind === 'staff').map((record) => record.id);
     if (!staff.includes(options.supervisor)) {

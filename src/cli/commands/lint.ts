@@ -67,8 +67,7 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
   const history = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? loadGitHistory(context.root) : undefined;
   // Awaited below; until then a rejection must not count as unhandled.
   history?.catch(() => undefined);
-  // A past --as-of leaves records out of the run (recordsForRun): the cache, kept for the whole repository, is not used then.
-  if (!cache || context.pastAsOf) {
+  if (!cache) {
     const records = recordsForRun(context, await loadRecordsInParallel(context.root, { readAhead }));
     return { results: await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git: await history }), save: async () => undefined };
   }
@@ -78,7 +77,9 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
   const loaded = await loadRecordsCached(context.root, context.config);
   checkConfigReferences(context, loaded.records);
   if (loaded.unusable) io.stderr(`supv lint: the cache was not used: ${loaded.unusable}.\n`);
-  const results = await checkRecords(loaded.records, rules, { config: context.config, asOf: context.asOf, settings, git: await history, recordFindings: loaded.recordFindings });
+  // The cache is kept for the whole repository; a past --as-of leaves the later records out of this run only.
+  const records = recordsForRun(context, loaded.records);
+  const results = await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git: await history, recordFindings: loaded.recordFindings });
   return {
     results,
     save: async () => {
