@@ -355,6 +355,16 @@ describe('unknown fields', () => {
       .toEqual(['action 2 is missing `due`', 'unknown field `deu` in action 2; did you mean `due`?']);
   });
 
+  it('suggests only fields that belong where the unknown one sits, never the same name back', () => {
+    expect(messages({ ...staff, supervisors: [{ external: { name: 'Lee Park', orgnisation: 'Northshire Council' }, from: '2024-09-02' }] }))
+      .toEqual(['unknown field `orgnisation` in `external` of supervisor 1; did you mean `organisation`?']);
+    // `until` belongs to a key, not to a supervisor; `untl` is not offered `until` there either.
+    expect(messages({ ...staff, supervisors: [{ id: 'sam-lee', from: '2024-09-02', untl: '2025-01-01' }] }))
+      .toEqual(['unknown field `untl` in supervisor 1 (check the spelling)']);
+    expect(messages({ ...staff, supervisors: [{ id: 'sam-lee', from: '2024-09-02', form: '2024-09-02' }] }))
+      .toEqual(['unknown field `form` in supervisor 1; did you mean `from`?']);
+  });
+
   it('a misspelt top-level field is named on its key', () => {
     expect(validateRecord({ ...session, supervisee_name: 'Jo' })).toEqual([
       { pointer: '/supervisee_name', target: 'key', message: 'unknown field `supervisee_name` in session (check the spelling)' },

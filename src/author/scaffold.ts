@@ -39,12 +39,12 @@ export const EXAMPLE_STAFF = ['ada-quillfeather', 'emrys-tallowmere'] as const;
 export function scaffoldFiles(options: ScaffoldOptions): ScaffoldFile[] {
   const examples: ScaffoldFile[] = options.examples
     ? [
-        // Emrys is supervised by Ada. Ada's supervisor is Emrys only so that every id resolves: in a school
-        // the head or an external supervisor supervises the designated safeguarding lead. Both are to be replaced.
+        // Emrys is supervised by Ada; Ada, the designated safeguarding lead, by a fictional supervisor from outside
+        // (SPEC §11.2), as a local authority adviser often does: nobody supervises their own supervisor. Both are to be replaced.
         { file: 'records/staff/ada-quillfeather.md', text: staffText({
           id: 'ada-quillfeather', name: 'Ada Quillfeather', role: 'Designated Safeguarding Lead', tier: 'designated-lead',
-          supervisor: 'emrys-tallowmere', started: options.today,
-          note: 'An example record (a fictional person), not committed: replace it with your own staff and delete it. In a school the head teacher or an external supervisor supervises the designated safeguarding lead; this example names the other example only so that every id resolves.',
+          supervisor: { external: { name: 'Corin Ashgrove', organisation: 'Example County Council safeguarding team' } }, started: options.today,
+          note: 'An example record (a fictional person), not committed: replace it with your own staff and delete it. Her supervisor is an example too: someone from outside the organisation (`external`), as a local authority safeguarding adviser often supervises the designated safeguarding lead; in your school it may be the head teacher (`id: <their staff id>`).',
         }), example: true },
         { file: 'records/staff/emrys-tallowmere.md', text: staffText({
           id: 'emrys-tallowmere', name: 'Emrys Tallowmere', role: 'Family Support Worker', tier: 'case-holder',
@@ -140,7 +140,12 @@ function configText(organisation: string): string {
   ].join('\n');
 }
 
-function staffText(staff: { id: string; name: string; role: string; tier: string; supervisor: string; started: string; note: string }): string {
+type ExampleSupervisor = string | { external: { name: string; organisation: string } };
+
+function staffText(staff: { id: string; name: string; role: string; tier: string; supervisor: ExampleSupervisor; started: string; note: string }): string {
+  const supervisor = typeof staff.supervisor === 'string'
+    ? [`  - id: ${staff.supervisor}`]
+    : ['  - external:   # a supervisor from outside the organisation: no staff record, no signature in supv', `      name: ${staff.supervisor.external.name}`, `      organisation: ${staff.supervisor.external.organisation}`];
   return [
     '---',
     'kind: staff',
@@ -150,7 +155,7 @@ function staffText(staff: { id: string; name: string; role: string; tier: string
     `tier: ${staff.tier}`,
     `started: ${staff.started}`,
     'supervisors:   # oldest first; the entry without `to` is the current supervisor',
-    `  - id: ${staff.supervisor}`,
+    ...supervisor,
     `    from: ${staff.started}`,
     `supervision_training: ${staff.started}   # needed by anyone who supervises`,
     `safeguarding_training: ${staff.started}   # the date of their last safeguarding training`,

@@ -4,6 +4,7 @@
  * the record PDFs), so it opens from an e-mail attachment or a shared drive
  * and prints as it shows.
  */
+import { addDuration, subtractDuration } from '../policy/dates.js';
 import { escapeHtml, formatDate } from '../render/text.js';
 import type { Compliance, ComplianceItem, PersonCompliance } from './compliance.js';
 import { htmlDocument } from './print.js';
@@ -100,7 +101,7 @@ ${timelineChart(data.timelines, data.timelineFrom, data.asOf)}
 <ul class="legend"><li><i style="background:#2b5d8a;border-radius:6px"></i>one-to-one, peer or ad-hoc session</li><li><i style="background:#6a4c93"></i>group or joint-agency session</li><li><i style="background:#f6c46b"></i>overdue: a one-to-one with the supervisor is due</li><li><i style="background:#e0685e"></i>overdue for longer: a three-way meeting is due</li></ul>
 
 <h2 id="people">Per person <span class="count">(${active})</span></h2>
-<div class="scroll"><table id="people-table"><thead><tr><th>Person</th><th>Supervisor</th><th>Last session</th><th>Next due</th><th>Status</th><th class="num">Held / due (${data.from > oneYearBefore(data.asOf) ? `since ${escapeHtml(data.from)}` : '12 months'})</th><th class="num">Longest gap</th><th class="num">Unsigned</th><th class="num">Overdue actions</th><th>Contract (review by)</th></tr></thead><tbody>
+<div class="scroll"><table id="people-table"><thead><tr><th>Person</th><th>Supervisor</th><th>Last session</th><th>Next due</th><th>Status</th><th class="num">Held / due (${data.from > twelveMonthsFrom(data.asOf) ? `since ${escapeHtml(data.from)}` : '12 months'})</th><th class="num">Longest gap</th><th class="num">Unsigned</th><th class="num">Overdue actions</th><th>Contract (review by)</th></tr></thead><tbody>
 ${data.people.map(personRow).join('\n')}
 </tbody></table></div>
 
@@ -174,7 +175,8 @@ function casesSection(data: Compliance): string {
   return (
     `<section id="cases" data-open="${figures.open}" data-not-discussed="${figures.notDiscussedInTime}" data-not-audited="${figures.notAuditedInTime}">` +
     `<h2>Children's cases <span class="count">(${figures.open} open)</span></h2>${byStatus}` +
-    `<p class="sub">${figures.notDiscussedInTime} open CP, CIN or LAC case${figures.notDiscussedInTime === 1 ? '' : 's'} not discussed in time; ${figures.notAuditedInTime} not audited in time (<span class="mono">case_review</span>, <span class="mono">case_audit</span>).</p>` +
+    `<p class="sub">Open child protection (CP), child in need (CIN) and looked-after (LAC) cases must be discussed in supervision, and their files audited, as often as the supervision policy sets. ` +
+    `${figures.notDiscussedInTime} ${figures.notDiscussedInTime === 1 ? 'such case was' : 'such cases were'} not discussed that often; ${figures.notAuditedInTime} not audited that often.</p>` +
     (watched.length === 0 ? '<p class="none">No open CP, CIN or LAC cases.</p>' : `<div class="scroll"><table id="cases-table"><thead><tr><th>Case</th><th>Status</th><th>Worker</th><th>Last discussed</th><th>Discussion</th><th>Last audited</th><th>Audit</th></tr></thead><tbody>\n${rows}\n</tbody></table></div>`) +
     '</section>'
   );
@@ -184,7 +186,16 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The day a year before `date` plus one (the default period's start), to tell whether the period was shortened by `records_from`. */
+/**
+ * The first day of the twelve months up to and including `asOf`, as
+ * compliance() counts them (a year back, plus a day): a period starting later
+ * was cut short, by the adoption date or --from, and is named by its date.
+ */
+function twelveMonthsFrom(asOf: string): string {
+  return addDuration(subtractDuration(asOf, 'P1Y', 'UTC'), 'P1D', 'UTC');
+}
+
+/** The same day a year before `date`: where the timelines start unless the adoption date is later. */
 function oneYearBefore(date: string): string {
   return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
 }

@@ -132,9 +132,64 @@ function fieldsOf(kind: SchemaName): string[] {
   return names;
 }
 
-/** "; did you mean `duration_minutes`?" when a known field is a slip away from `given`, else "(check the spelling)". */
-function didYouMean(given: string, kind: SchemaName): string {
-  const known = fieldsOf(kind);
+type SchemaNode = Record<string, unknown>;
+const isNode = (value: unknown): value is SchemaNode => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A `$ref` followed within the kind's schema or into common.schema.json. */
+function deref(node: SchemaNode, kind: SchemaName): SchemaNode | undefined {
+  let current: SchemaNode | undefined = node;
+  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 10; hops++) {
+    const [file, fragment = ''] = current.$ref.split('#');
+    let target: unknown = file === '' ? schemaFor(kind) : file === 'common.schema.json' ? commonSchema() : undefined;
+    for (const part of fragment.split('/').filter(Boolean)) target = isNode(target) ? target[part] : undefined;
+    current = isNode(target) ? target : undefined;
+  }
+  return current;
+}
+
+/** The schema node and the branches that apply beside it (`allOf`, `then`...), each with its `$ref` followed. */
+function branches(node: SchemaNode, kind: SchemaName): SchemaNode[] {
+  const found: SchemaNode[] = [];
+  const visit = (candidate: unknown, depth: number): void => {
+    const resolved = isNode(candidate) ? deref(candidate, kind) : undefined;
+    if (!resolved || depth > 4) return;
+    found.push(resolved);
+    for (const key of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(resolved[key])) for (const part of resolved[key] as unknown[]) visit(part, depth + 1);
+    for (const key of ['then', 'else']) visit(resolved[key], depth + 1);
+  };
+  visit(node, 0);
+  return found;
+}
+
+/**
+ * The fields the schema allows in the object at `pointer` (the one holding the
+ * unknown field), found by walking the schema along the record's path; undefined
+ * when the path cannot be followed.
+ */
+function fieldsAt(pointer: string, kind: SchemaName): string[] | undefined {
+  let nodes = branches(schemaFor(kind), kind);
+  for (const key of segments(pointer)) {
+    const next: SchemaNode[] = [];
+    for (const node of nodes) {
+      const child = /^\d+$/.test(key) ? node.items : isNode(node.properties) ? node.properties[key] : undefined;
+      if (isNode(child)) next.push(...branches(child, kind));
+    }
+    if (next.length === 0) return undefined;
+    nodes = next;
+  }
+  const names = new Set<string>();
+  for (const node of nodes) if (isNode(node.properties)) for (const [name, rule] of Object.entries(node.properties)) if (rule !== false) names.add(name);
+  return names.size > 0 ? [...names].sort() : undefined;
+}
+
+/**
+ * "; did you mean `duration_minutes`?" when a field allowed in the same place
+ * is a slip away from `given`, else "(check the spelling)". A name that is
+ * right elsewhere in the record (`until` of a key, inside a supervisor) is not
+ * suggested back to itself.
+ */
+function didYouMean(given: string, kind: SchemaName, at: string): string {
+  const known = (fieldsAt(at, kind) ?? fieldsOf(kind)).filter((name) => name !== given);
   const lower = given.toLowerCase().replace(/-/g, '_');
   const letters = (word: string) => [...word].sort().join('');
   // The same name with other case or hyphens; two letters swapped (`deu` for `due`); or a letter or two wrong.
@@ -272,7 +327,7 @@ export function toProblems(errors: readonly ErrorObject[], data: unknown, kind: 
         break;
       case 'additionalProperties': {
         const extra = String(params.additionalProperty);
-        add(`${at}/${encode(extra)}`, 'key', `unknown field \`${show(extra)}\` in ${name}${didYouMean(extra, kind)}`);
+        add(`${at}/${encode(extra)}`, 'key', `unknown field \`${show(extra)}\` in ${name}${didYouMean(extra, kind, at)}`);
         break;
       }
       case 'false schema': {

@@ -36,6 +36,13 @@ describe('supv init', () => {
       'records/staff/ada-quillfeather.md no-contract',
       'records/staff/emrys-tallowmere.md no-contract',
     ]);
+    // No loop of two people supervising each other: the lead is supervised from outside (SPEC §11.2), and signs her contract alone.
+    const ada = readFileSync(path.join(repo.root, 'records/staff/ada-quillfeather.md'), 'utf8');
+    expect(ada).toMatch(/^supervisors:.*\n {2}- external:.*\n {6}name: Corin Ashgrove\n {6}organisation: Example County Council safeguarding team\n {4}from: /m);
+    expect(ada).not.toContain('emrys-tallowmere');
+    expect(readFileSync(path.join(repo.root, 'records/staff/emrys-tallowmere.md'), 'utf8')).toMatch(/^ {2}- id: ada-quillfeather$/m);
+    const messages = (JSON.parse(lint.stdout) as Array<{ findings: Array<{ message: string }> }>).flatMap((entry) => entry.findings.map((f) => f.message));
+    expect(messages).toContain('no supervision contract for Ada Quillfeather: agree one with Corin Ashgrove (Example County Council safeguarding team) and have Ada Quillfeather sign it (an external supervisor has no staff record to sign as)');
   });
 
   it('writes the default policy out, the CI workflow, the hook and .gitignore', async () => {

@@ -1,5 +1,5 @@
 /** `supv explain RULE`: a rule's docs page, for a terminal; `supv help RULE` points there. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownForTerminal } from '../../src/cli/commands/explain.js';
@@ -27,6 +27,26 @@ describe('supv explain RULE', () => {
       const wide = result.stdout.split('\n').filter((line) => line.length > 80 && !line.startsWith('    '));
       expect(wide, rule.meta.id).toEqual([]);
     }
+  });
+
+  it('a code block inside a list item stays code, indented under its item, not run into the text', () => {
+    const page = '1. Add it:\n   ```yaml\n   keys:\n     - from: 2026-10-02  # today\n   ```\n2. Commit it.\n';
+    expect(markdownForTerminal(page)).toBe('  1. Add it:\n       keys:\n         - from: 2026-10-02  # today\n\n  2. Commit it.\n');
+    const result = markdownForTerminal(readFileSync(path.join(REPO_ROOT, 'docs/rules/key-history.md'), 'utf8'));
+    expect(result).not.toContain('```');
+    expect(result).toMatch(/^ {7}keys:$/m);
+  });
+
+  it('a table with a long first column keeps its columns, the first one wrapping within itself', () => {
+    const page = '| record | signers |\n|---|---|\n| one-to-one, peer, ad-hoc and three-way session | the supervisor and the supervisee |\n| decision | the supervisor |\n';
+    expect(markdownForTerminal(page)).toBe([
+      '  record                    signers',
+      '  ---------------------------------',
+      '  one-to-one, peer, ad-hoc  the supervisor and the supervisee',
+      '  and three-way session',
+      '  decision                  the supervisor',
+      '',
+    ].join('\n'));
   });
 
   it('escapes control characters in a page', () => {

@@ -17,11 +17,11 @@ describe('verify: a record still missing a signature is not "ok"', () => {
     expect((await runInProcess(['sign', file, '--as', 'sam-lee', '--at', '2026-02-02T15:00:00+00:00'], root, NOW)).exitCode).toBe(0);
     const partly = await runInProcess(['verify', file], root, NOW);
     expect(partly.exitCode).toBe(0);
-    expect(partly.stdout).toBe(`-    ${file}  signed by sam-lee (supervisor); still to sign: jo-bloggs (supervisee)\n\n1 file checked: 0 ok, 0 failed, 1 not signed; all signatures hold\n`);
+    expect(partly.stdout).toBe(`-    ${file}  signed by sam-lee (supervisor, recorded); still to sign: jo-bloggs (supervisee)\n\n1 file checked: 0 ok, 0 failed, 1 not signed; all signatures hold\n`);
     expect(partly.stdout).not.toMatch(/^ok/m);
     expect((await runInProcess(['sign', file, '--as', 'jo-bloggs', '--at', '2026-02-03T09:00:00+00:00'], root, NOW)).exitCode).toBe(0);
     const whole = await runInProcess(['verify', file], root, NOW);
-    expect(whole.stdout).toMatch(/^ok {3}records\/sessions\/2026\/2026-02-02-jo-bloggs\.md {2}signed by sam-lee \(supervisor\), jo-bloggs \(supervisee\)$/m);
+    expect(whole.stdout).toMatch(/^ok {3}records\/sessions\/2026\/2026-02-02-jo-bloggs\.md {2}signed by sam-lee \(supervisor, recorded\), jo-bloggs \(supervisee, recorded\)$/m);
   });
 });
 

@@ -111,6 +111,9 @@ describe.skipIf(reason)('the dashboard fits A4 portrait and a 1100 px window', (
     expect(text).toContain('Worked out from the supervision records as they stand on 15 January 2027');
     expect(text).toContain('a person is in date when their last supervision session was held within the interval the policy sets for them');
     expect(text).not.toMatch(/supv lint|Every figure is what/);
+    // The children's cases say what is counted in words, not by the configuration's key names.
+    expect(text).toContain('cases must be discussed in supervision, and their files audited, as often as the supervision policy sets');
+    expect(text).not.toMatch(/case_review|case_audit|`/);
   });
 
   it('has no table wider than its place in a 1100 px window', async () => {

@@ -44,6 +44,11 @@ describe('no-contract', () => {
   const invalid: Array<[string, RecordFile[], string]> = [
     ['an active supervisee with no contract at all', [jo()], 'no supervision contract for Jo Bloggs: agree one with Sam Lee and have both sign it'],
     [
+      'with an external supervisor, only the supervisee is asked to sign',
+      [jo({ supervisors: [{ external: { name: 'Corin Ashgrove', organisation: 'Northshire Council' }, from: '2024-09-02' }] })],
+      'no supervision contract for Jo Bloggs: agree one with Corin Ashgrove (Northshire Council) and have Jo Bloggs sign it (an external supervisor has no staff record to sign as)',
+    ],
+    [
       'a contract signed only by the supervisor is not a signed contract',
       [jo(), contract({ supervisee: 'jo-bloggs', agreed: '2024-09-09', signedBy: ['supervisor'] })],
       'no supervision contract signed by both parties: contract-jo-bloggs-2024 is not signed by the supervisee, Jo Bloggs',

@@ -20,6 +20,7 @@ export const noContract: Rule = {
     docs: docsUrl('no-contract'),
     messages: {
       none: 'no supervision contract for {name}: agree one with {supervisor} and have both sign it',
+      noneExternal: 'no supervision contract for {name}: agree one with {supervisor} and have {name} sign it (an external supervisor has no staff record to sign as)',
       unsigned: 'no supervision contract signed by both parties: {contract} is not signed by {missing}',
       changed:
         'no supervision contract with {supervisor}, supervisor of {name} since {from}: the signed contract {contract} is with {previous}; a contract with {supervisor} signed by both was due by {due} (`contract_after_change`: {after})',
@@ -57,7 +58,7 @@ export const noContract: Rule = {
       if (signed.length > 0) continue;
       const latest = contracts.at(-1);
       if (!latest) {
-        report({ record: status.person.record, at, messageId: 'none', data: { name: person.name, supervisor: status.supervisor.name } });
+        report({ record: status.person.record, at, messageId: 'external' in status.supervisor.ref ? 'noneExternal' : 'none', data: { name: person.name, supervisor: status.supervisor.name } });
         continue;
       }
       report({ record: status.person.record, at, messageId: 'unsigned', data: { contract: latest.data.id, missing: missingSigners(index, latest) } });

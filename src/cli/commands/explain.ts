@@ -45,9 +45,17 @@ export function markdownForTerminal(markdown: string): string {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.startsWith('```')) {
+    const fence = /^(\s*)```/.exec(line);
+    if (fence) {
       flush();
-      for (i++; i < lines.length && !lines[i]!.startsWith('```'); i++) out.push(`    ${lines[i]}`);
+      // A fence indented under a list item keeps that indent, plus the usual four.
+      const margin = fence[1]!.length;
+      const indent = ' '.repeat(4 + margin);
+      for (i++; i < lines.length && !/^\s*```/.test(lines[i]!); i++) {
+        const code = lines[i]!;
+        const strip = Math.min(margin, code.length - code.trimStart().length);
+        out.push(code.trim() === '' ? '' : `${indent}${code.slice(strip)}`);
+      }
       out.push('');
       continue;
     }
@@ -78,7 +86,7 @@ export function markdownForTerminal(markdown: string): string {
       const bullet = item[2] === '*' ? '-' : item[2]!;
       let text = item[3]!;
       // A list item's text continues on the following indented lines.
-      while (i + 1 < lines.length && /^\s{2,}\S/.test(lines[i + 1]!) && !/^\s*([-*]|\d+\.)\s/.test(lines[i + 1]!)) text += ` ${lines[++i]!.trim()}`;
+      while (i + 1 < lines.length && /^\s{2,}\S/.test(lines[i + 1]!) && !/^\s*([-*]|\d+\.)\s/.test(lines[i + 1]!) && !/^\s*```/.test(lines[i + 1]!)) text += ` ${lines[++i]!.trim()}`;
       out.push(...wrap(inline(text), `${indent}${bullet} `, `${indent}${' '.repeat(bullet.length + 1)}`));
       continue;
     }
@@ -113,14 +121,28 @@ function splitRow(line: string): string[] {
   return inner.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
 }
 
-/** Rows as aligned columns, the last column wrapping under itself; too wide for that, each row as its first cell with the rest indented below. */
+/** The widest a leading column may be before its cells wrap: the leading columns together take at most half the width. */
+const LEAD = WIDTH / 2;
+
+/**
+ * Rows as aligned columns, the last column wrapping under itself and a long
+ * first column wrapping within its own width; when even that cannot fit (many
+ * columns, a long word), each row as its first cell with the rest indented below.
+ */
 function table(rows: string[][]): string[] {
   if (rows.length === 0) return [];
   const columns = Math.max(...rows.map((row) => row.length));
-  const widths = Array.from({ length: columns - 1 }, (_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  const leadWidth = widths.reduce((sum, width) => sum + width + 2, 0);
+  const cap = columns > 1 ? Math.floor(LEAD / (columns - 1)) - 2 : WIDTH;
+  const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+  // A column wider than its share wraps at about a third of the line (never inside a word), leaving the last column room.
+  const narrow = Math.floor((WIDTH * 0.3) / Math.max(1, columns - 1));
+  const widths = Array.from({ length: columns - 1 }, (_, column) => {
+    const natural = Math.max(...rows.map((row) => (row[column] ?? '').length));
+    return natural <= cap ? natural : Math.max(narrow, ...rows.map((row) => longestWord(row[column] ?? '')));
+  });
+  const fits = widths.every((width, column) => rows.every((row) => longestWord(row[column] ?? '') <= width));
   const out: string[] = [];
-  if (leadWidth > WIDTH / 2) {
+  if (!fits || cap < 12) {
     const [header, ...body] = rows;
     for (const row of body) {
       out.push(...wrap(row[0] ?? '', '  ', '  '));
@@ -128,12 +150,34 @@ function table(rows: string[][]): string[] {
     }
     return out;
   }
+  const leadWidth = 2 + widths.reduce((sum, width) => sum + width + 2, 0);
   rows.forEach((row, index) => {
-    const start = `  ${widths.map((width, column) => (row[column] ?? '').padEnd(width)).join('  ')}${columns > 1 ? '  ' : ''}`;
-    out.push(...wrap(row[columns - 1] ?? '', start, ' '.repeat(start.length)));
+    // Each leading cell wrapped to its column; the last cell wrapped to what is left.
+    const cells = widths.map((width, column) => wrapTo(row[column] ?? '', width));
+    const last = columns > 1 ? wrap(row[columns - 1] ?? '', ' '.repeat(leadWidth), ' '.repeat(leadWidth)).map((line) => line.slice(leadWidth)) : [];
+    const height = Math.max(1, last.length, ...cells.map((cell) => cell.length));
+    for (let line = 0; line < height; line++) {
+      const lead = `  ${widths.map((width, column) => (cells[column]![line] ?? '').padEnd(width)).join('  ')}`;
+      const text = columns > 1 ? `${lead}  ${last[line] ?? ''}` : lead;
+      out.push(text.trimEnd());
+    }
     if (index === 0 && rows.length > 1) out.push(`  ${'-'.repeat(Math.max(...out.map((line) => line.length)) - 2)}`);
   });
   return out;
+}
+
+/** Words wrapped to lines of at most `width` characters, no margin. */
+function wrapTo(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (current !== '' && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  if (current !== '' || lines.length === 0) lines.push(current);
+  return lines;
 }
 
 /** Words wrapped to {@link WIDTH}, the first line after `first`, the rest after `rest`. */
