@@ -101,7 +101,7 @@ ${timelineChart(data.timelines, data.timelineFrom, data.asOf)}
 <ul class="legend"><li><i style="background:#2b5d8a;border-radius:6px"></i>one-to-one, peer or ad-hoc session</li><li><i style="background:#6a4c93"></i>group or joint-agency session</li><li><i style="background:#f6c46b"></i>overdue: a one-to-one with the supervisor is due</li><li><i style="background:#e0685e"></i>overdue for longer: a three-way meeting is due</li></ul>
 
 <h2 id="people">Per person <span class="count">(${active})</span></h2>
-<div class="scroll"><table id="people-table"><thead><tr><th>Person</th><th>Supervisor</th><th>Last session</th><th>Next due</th><th>Status</th><th class="num">Held / due (${data.from > twelveMonthsFrom(data.asOf) ? `since ${escapeHtml(data.from)}` : '12 months'})</th><th class="num">Longest gap</th><th class="num">Unsigned</th><th class="num">Overdue actions</th><th>Contract (review by)</th></tr></thead><tbody>
+<div class="scroll"><table id="people-table"><thead><tr><th>Person</th><th>Supervisor</th><th>Last session</th><th>Next due</th><th>Status</th><th class="num">Held / due (${data.from > twelveMonthsFrom(data.asOf) ? `since <span class="nowrap">${escapeHtml(data.from)}</span>` : '12 months'})</th><th class="num">Longest gap</th><th class="num">Unsigned</th><th class="num">Overdue actions</th><th>Contract (review by)</th></tr></thead><tbody>
 ${data.people.map(personRow).join('\n')}
 </tbody></table></div>
 
