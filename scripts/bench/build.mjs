@@ -5,28 +5,10 @@
 // rebuild of 10k records, whose 10,000 PDFs are built once and kept in
 // .bench/out/noop-10000.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AS_OF, benchDir, fixtures, fold, jsonLine, lastJson, log, root, runNode } from './harness.mjs';
+import { AS_OF, benchDir, fixtures, fold, jsonLine, lastJson, log, pdfFiles, root, runNode } from './harness.mjs';
 import { fmtMB, fmtRate, fmtS, fmtX, table, verdict } from './format.mjs';
-
-function countPdfs(dir) {
-  let count = 0;
-  const walk = (d) => {
-    let entries;
-    try {
-      entries = readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.isDirectory()) walk(path.join(d, e.name));
-      else if (e.name.endsWith('.pdf')) count += 1;
-    }
-  };
-  walk(dir);
-  return count;
-}
 
 function supvBuildAvailable() {
   const result = spawnSync(process.execPath, ['bin/supv.js', 'build', '--help'], { cwd: root, encoding: 'utf8' });
@@ -149,7 +131,7 @@ export async function buildPart({ quick = false } = {}) {
           rmSync(out, { recursive: true, force: true });
           try {
             const r = await supvBuild(dir, out, c, { force: true });
-            const pdfs = countPdfs(out);
+            const pdfs = pdfFiles(out).count;
             const run = { seconds: r.seconds, cpu: r.cpu, rss: r.rss, pdfs, rate: pdfs / r.seconds };
             if (!supv || run.rate > supv.rate) supv = { ...run, rss: Math.max(run.rss ?? 0, supv?.rss ?? 0) || undefined };
           } catch (error) {

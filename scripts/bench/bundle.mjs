@@ -8,32 +8,10 @@
 // (`pdffonts`). SPEC §11.7: at most 10 KB a page, under 1 GB of memory,
 // and no slower than the build.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AS_OF, benchDir, fixtures, log, runNode } from './harness.mjs';
+import { AS_OF, benchDir, fixtures, log, pdfFiles, runNode } from './harness.mjs';
 import { fmtMB, fmtS, fmtX, MB, table, verdict } from './format.mjs';
-
-function pdfBytes(dir) {
-  let bytes = 0;
-  let count = 0;
-  const walk = (d) => {
-    let entries;
-    try {
-      entries = readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.isDirectory()) walk(path.join(d, e.name));
-      else if (e.name.endsWith('.pdf')) {
-        bytes += statSync(path.join(d, e.name)).size;
-        count += 1;
-      }
-    }
-  };
-  walk(dir);
-  return { bytes, count };
-}
 
 /** Fonts embedded in a PDF, as pdffonts lists them (each font object once). */
 function embeddedFonts(file) {
@@ -66,7 +44,7 @@ export async function bundlePart({ sizes = [1000] } = {}) {
     const buildOut = path.join(benchDir, 'out', `bundle-build-${n}`);
     rmSync(buildOut, { recursive: true, force: true });
     const build = await runNode(['bin/supv.js', 'build', '--cwd', dir, '--as-of', AS_OF, '--out', buildOut, '--force'], { treeMemory: true, timeoutMs });
-    const built = pdfBytes(buildOut);
+    const built = pdfFiles(buildOut);
     rmSync(buildOut, { recursive: true, force: true });
     const buildOk = !build.timedOut && build.code === 0;
     if (!buildOk) notes.push(`supv build of ${n.toLocaleString('en')} records ${build.timedOut ? 'was stopped' : `exited ${build.code ?? build.signal}`}`);

@@ -5,7 +5,7 @@
 // RSS and CPU time, in a process group of its own and under a time limit.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -220,4 +220,27 @@ export function lastJson(stdout, accept = () => true) {
     }
   }
   return undefined;
+}
+
+/** The PDFs below `dir`: how many, and their bytes together. */
+export function pdfFiles(dir) {
+  let bytes = 0;
+  let count = 0;
+  const walk = (d) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (e.name.endsWith('.pdf')) {
+        bytes += statSync(path.join(d, e.name)).size;
+        count += 1;
+      }
+    }
+  };
+  walk(dir);
+  return { bytes, count };
 }
