@@ -463,6 +463,18 @@ function unreadRecord(found: FoundFile, entry: Entry, changed: () => void): Load
     get body() {
       return load().body;
     },
+    ...entryFields(entry),
+    locate: (locator) => {
+      const known = entry.places[placeKey(locator)];
+      return known ? { line: known[0], column: known[1] } : load().locate(locator);
+    },
+  };
+  return record;
+}
+
+/** What a cache entry says of its record as it was read: the parse, the schema's verdict, the content hash. */
+function entryFields(entry: Entry) {
+  return {
     fenceLine: entry.fenceLine,
     bodyLine: entry.bodyLine,
     parseProblem: entry.parseProblem ?? undefined,
@@ -471,12 +483,7 @@ function unreadRecord(found: FoundFile, entry: Entry, changed: () => void): Load
     kind: (entry.kind ?? undefined) as LoadedRecord['kind'],
     id: entry.id ?? undefined,
     contentHash: entry.contentHash ?? undefined,
-    locate: (locator) => {
-      const known = entry.places[placeKey(locator)];
-      return known ? { line: known[0], column: known[1] } : load().locate(locator);
-    },
   };
-  return record;
 }
 
 /** A record from its cache entry and its bytes (read again to see that they are unchanged). */
@@ -499,14 +506,7 @@ function fromEntry(found: FoundFile, entry: Entry, bytes: Uint8Array, changed: (
     data: entry.data ?? undefined,
     body,
     frontmatter,
-    fenceLine: entry.fenceLine,
-    bodyLine: entry.bodyLine,
-    parseProblem: entry.parseProblem ?? undefined,
-    schemaProblems: entry.schemaProblems,
-    valid: entry.valid,
-    kind: (entry.kind ?? undefined) as LoadedRecord['kind'],
-    id: entry.id ?? undefined,
-    contentHash: entry.contentHash ?? undefined,
+    ...entryFields(entry),
   });
   rememberPlaces(record, entry, changed);
   return record;
