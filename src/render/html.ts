@@ -532,7 +532,7 @@ function factsOf(record: ValidRecord, context: RenderContext): Fact[] {
       add('Supervisee', person(contract.supervisee, context));
       add(contract.supervisor_external ? 'Supervisor (external)' : 'Supervisor', leader(contract, context));
       add('Agreed', formatDate(contract.agreed));
-      add('Frequency', `at least ${durationWords(contract.frequency)} (${contract.frequency})`);
+      add('Frequency', `at least ${durationWords(contract.frequency)}`);
       add('Usual length', contract.duration_minutes ? `${contract.duration_minutes} minutes` : undefined);
       add('Review due', contract.review_due ? formatDate(contract.review_due) : undefined);
       add('Disagreements resolved by', contract.dispute_resolution);
