@@ -59,7 +59,7 @@ import { recordDate } from '../policy/record-date.js';
 import type { Config } from '../types/config.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { toolVersion } from '../cli/version.js';
-import { recordLinks } from './links.js';
+import { recordLinks, recordsTiedTo, type Tie } from './links.js';
 
 /** The folder at the repository's root. */
 export const CACHE_DIR = '.supv-cache';
@@ -568,14 +568,7 @@ interface Item {
 }
 
 /** What the cache knows of a file that ties it to others. */
-interface Links {
-  links: readonly string[];
-  leader: string | null;
-  kind: string | null;
-  id: string | null;
-  valid: boolean;
-  date: string | null;
-}
+type Links = Tie;
 
 /**
  * The cache of the repository at `root`: the index, the shards (read when
@@ -1003,57 +996,16 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
   // Staff records are read by every rule about several records: a change to one is a change to everything.
   if ([...before, ...after].some((known) => known.kind === 'staff')) return undefined;
 
-  const byKey = new Map<string, Item[]>();
-  const ledBy = new Map<string, Item[]>();
-  for (const [item, known] of links) {
-    for (const key of known.links) {
-      const list = byKey.get(key);
-      if (list) list.push(item);
-      else byKey.set(key, [item]);
-    }
-    if (known.leader !== null) {
-      const list = ledBy.get(known.leader);
-      if (list) list.push(item);
-      else ledBy.set(known.leader, [item]);
-    }
-  }
-  const queue: string[] = [];
-  for (const known of [...before, ...after]) {
-    queue.push(...known.links);
-    // A supervisor's staff record reads the sessions they led (supervisor-untrained).
-    if (known.leader !== null) queue.push(`p:${known.leader}`);
-  }
-  const affected = new Set<Item>(changed.filter((item) => links.has(item)));
-  for (const item of affected) queue.push(...links.get(item)!.links);
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const key = queue.pop()!;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    for (const item of byKey.get(key) ?? []) {
-      if (affected.has(item)) continue;
-      affected.add(item);
-      queue.push(...links.get(item)!.links);
-    }
-  }
-  if (affected.size > inRun.length * LINKED_MAX_SHARE) return undefined;
-  const needed = new Set<Item>(affected);
-  for (const [item, known] of links) {
-    if (known.kind !== 'staff') continue;
-    needed.add(item);
-    // The last session the supervisor led by the as-of date (every one of that day): all supervisor-untrained reads of those they led.
-    if (!affected.has(item) || known.id === null) continue;
-    const led = (ledBy.get(known.id) ?? []).filter((session) => {
-      const { kind, valid, date } = links.get(session)!;
-      return kind === 'session' && valid && date !== null && date <= asOf;
-    });
-    const last = led.reduce<string | undefined>((latest, session) => {
-      const date = links.get(session)!.date!;
-      return latest === undefined || date > latest ? date : latest;
-    }, undefined);
-    for (const session of led) if (links.get(session)!.date === last) needed.add(session);
-  }
-  return { affected: new Set([...affected].map((item) => item.found.file)), needed };
+  const items = [...links.keys()];
+  const position = new Map(items.map((item, i) => [item, i]));
+  const tied = recordsTiedTo(
+    items.map((item) => links.get(item)!),
+    [...before, ...after],
+    changed.flatMap((item) => (position.has(item) ? [position.get(item)!] : [])),
+    asOf,
+  );
+  if (tied.affected.size > inRun.length * LINKED_MAX_SHARE) return undefined;
+  return { affected: new Set([...tied.affected].map((i) => items[i]!.found.file)), needed: new Set([...tied.needed].map((i) => items[i]!)) };
 }
 
 /**
