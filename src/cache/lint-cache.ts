@@ -40,7 +40,7 @@
  * then runs without a cache.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, type RuleSetting } from '../check/engine.js';
@@ -60,6 +60,7 @@ import type { Config } from '../types/config.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { toolVersion } from '../cli/version.js';
 import { recordLinks, recordsTiedTo, type Tie } from './links.js';
+import { timesOf, type FileTimes, type Scan } from './scan.js';
 
 /** The folder at the repository's root. */
 export const CACHE_DIR = '.supv-cache';
@@ -143,21 +144,13 @@ export function settleTimesAfter(ms: number): void {
   SETTLED_MS = ms;
 }
 
-function statOf(absPath: string): Stats | undefined {
-  try {
-    return statSync(absPath);
-  } catch {
-    return undefined;
-  }
+function settledStat(times: FileTimes | undefined, now: number): Stat {
+  if (!times || Math.max(times[1], times[2]) > now - SETTLED_MS) return null;
+  return times;
 }
 
-function settledStat(stats: Stats | undefined, now: number): Stat {
-  if (!stats || Math.max(stats.mtimeMs, stats.ctimeMs) > now - SETTLED_MS) return null;
-  return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
-}
-
-function sameStat(known: Stat, stats: Stats | undefined): boolean {
-  return !!known && !!stats && known[0] === stats.size && known[1] === stats.mtimeMs && known[2] === stats.ctimeMs && known[3] === stats.ino;
+function sameStat(known: Stat, times: FileTimes | undefined): boolean {
+  return !!known && !!times && known[0] === times[0] && known[1] === times[1] && known[2] === times[2] && known[3] === times[3];
 }
 
 /** What the cache is keyed by, beside each file's path and content: supv's build and the configuration. */
@@ -513,6 +506,8 @@ export interface LintRun {
   gitState: () => Promise<string>;
   /** The history itself, read only when a rule will run. */
   history: () => Promise<GitHistory | undefined>;
+  /** The files and their times, from a scan started early (src/cache/scan.ts). */
+  scan?: Scan;
   /** Checked on the records before any rule runs (a configuration naming a record that does not exist). */
   checkConfig?: (records: RecordSet) => void;
 }
@@ -594,6 +589,8 @@ class LintCache {
     readonly root: string,
     config: Config,
     rules: readonly Rule[],
+    /** The files and their times, when a scan started early has them (src/cache/scan.ts). */
+    scan?: Scan,
   ) {
     this.key = cacheKey(config);
     this.cacheDir = path.join(root, CACHE_DIR);
@@ -605,30 +602,31 @@ class LintCache {
     if (!index) for (let shard = 0; shard < SHARDS; shard++) this.dirty.add(shard);
     const now = Date.now();
     const seen = new Set<number>();
-    for (const found of discoverRecords(root)) {
+    const files = scan?.found ?? discoverRecords(root);
+    files.forEach((found, n) => {
       const item: Item = { found, shard: shardOf(found.file), stat: null };
       this.items.push(item);
-      const stats = found.refused ? undefined : statOf(found.absPath);
+      const stats = scan ? scan.times[n] : found.refused ? undefined : timesOf(found.absPath);
       const slot = index?.slots.get(found.file);
       if (slot !== undefined) seen.add(slot);
       if (slot !== undefined && sameStat(index!.stats[slot]!, stats)) {
         // Unchanged since it was hashed, by its times: not read at all.
         Object.assign(item, { slot, shard: index!.shards[slot]!, date: index!.dates[slot]!, stat: index!.stats[slot]! });
-        continue;
+        return;
       }
       const bytes = readRecordBytes(found);
       if ('problem' in bytes) {
         // Refused or not readable: nothing to key it by; worked out each time (no parsing is involved).
         item.fresh = { parts: unreadableParts(found, bytes.problem), hash: undefined, links: [], leader: null, date: null };
         if (slot !== undefined) item.old = index!.row(slot) ?? null;
-        continue;
+        return;
       }
       const hash = shortHash(bytes.data);
       item.stat = settledStat(stats, now);
       if (slot !== undefined && index!.hashes[slot] === hash) {
         Object.assign(item, { slot, shard: index!.shards[slot]!, date: index!.dates[slot]! });
         if (item.stat) this.indexDirty = true;
-        continue;
+        return;
       }
       const kept = whole?.get(found.file);
       if (kept?.entry.hash === hash) {
@@ -636,7 +634,7 @@ class LintCache {
         item.whole = rowOf(kept.entry, item.stat, kept.shard, -1, '');
         item.shard = kept.shard;
         item.date = kept.entry.date;
-        continue;
+        return;
       }
       item.fresh = freshOf(partsFromBytes(found, bytes.data), hash);
       item.shard = shardFor(found.file, item.fresh);
@@ -644,7 +642,7 @@ class LintCache {
         item.old = index!.row(slot) ?? null;
         this.dirty.add(index!.shards[slot]!);
       }
-    }
+    });
     index?.files.forEach((_file, slot) => {
       if (seen.has(slot)) return;
       this.removed.push(slot);
@@ -911,7 +909,7 @@ function freshOf(parts: RecordParts, hash: string | undefined): NonNullable<Item
  */
 export async function lintCached(root: string, run: LintRun): Promise<CachedLint> {
   const rules = [...(run.rules ?? everyRule)];
-  const cache = new LintCache(root, run.config, rules);
+  const cache = new LintCache(root, run.config, rules, run.scan?.root === root ? run.scan : undefined);
   const runKey = stableJson({ asOf: run.asOf, today: run.today, pastAsOf: run.pastAsOf, settings: run.settings, git: await run.gitState() });
   const index = cache.index;
   const changed = cache.items.filter((item) => item.fresh);
