@@ -56,7 +56,7 @@ import type { Config } from '../types/config.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { parseEntry, parseShard, rememberPlaces, shardLines, shardName, shardOf, SHARDS, toEntry, unreadRecord, type Entry } from './entries.js';
 import { CACHE_DIR, CACHE_FORMAT, cacheKey, folderProblem, LINT_DIR, makeFolder, readCacheText, sha256, shortHash, stableJson, type CacheKey } from './files.js';
-import { recordLinks, recordsTiedTo, type Tie } from './links.js';
+import { idKey, recordLinks, recordsTiedTo, type Tie } from './links.js';
 import { detailOf, INDEX_FILE, readIndex, indexText, resultsOf, rowOf, type Index, type Row, type Stat } from './run-index.js';
 import { timesOf, type FileTimes, type Scan } from './scan.js';
 
@@ -579,8 +579,11 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
     before.push(row);
   }
   const after = changed.map((item) => cache.linksOf(item)!);
-  // Staff records are read by every rule about several records: a change to one is a change to everything.
+  // Staff records are read by every rule about several records: a change to one is a change to everything, and so
+  // is a record taking or giving up a staff member's id (the first of two records with one id hides the other).
   if ([...before, ...after].some((known) => known.kind === 'staff')) return undefined;
+  const staffIds = new Set([...links.values()].flatMap((known) => (known.kind === 'staff' && known.id !== null ? [idKey(known.id)] : [])));
+  if ([...before, ...after].some((known) => known.id !== null && staffIds.has(idKey(known.id)))) return undefined;
 
   const items = [...links.keys()];
   const position = new Map(items.map((item, i) => [item, i]));
