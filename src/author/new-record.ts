@@ -5,7 +5,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Config } from '../types/config.js';
 import { carriedIn } from '../policy/actions.js';
-import { addDuration, duration, durationInWords } from '../policy/dates.js';
+import { addDuration, duration, durationInWords, everyInWords } from '../policy/dates.js';
 import { intervalOn, policyInterval, tierInterval } from '../policy/interval.js';
 import { staffAttendees } from '../policy/attendees.js';
 import { ONE_SUPERVISEE_TYPES } from '../policy/signers.js';
@@ -337,6 +337,8 @@ export function newContract(context: AuthoringContext, options: NewContractOptio
     supervisorLine(leader!),
     `agreed: ${agreed}`,
     `frequency: ${frequency}   # longest gap between sessions on ${agreed} (${durationInWords(frequency)}, ${applies.source})`,
+    // The stages both sign, in the record itself: the contract PDF prints its terms from the record, not from today's policy.
+    ...(schedule === everyInWords(frequency) ? [] : [`schedule: ${quote(schedule)}`]),
     `duration_minutes: ${minutes}`,
     `review_due: ${addDuration(agreed, config.policy.contract_review, zone)}`,
     `dispute_resolution: ${quote(dispute.text)}${dispute.comment ? `   # ${dispute.comment}` : ''}`,
@@ -394,12 +396,6 @@ export function scheduleInWords(staff: Staff, policy: Config['policy'], zone: st
   }
   if (staff.induction_until !== undefined && staff.induction_until >= agreed) words += `; and at least ${everyInWords(policy.induction)} during induction (to ${staff.induction_until})`;
   return words;
-}
-
-/** P1W → "weekly", P4W → "every 4 weeks". */
-function everyInWords(iso: string): string {
-  const single: Record<string, string> = { P1D: 'daily', P1W: 'weekly', P1M: 'monthly', P1Y: 'yearly' };
-  return single[iso] ?? `every ${durationInWords(iso)}`;
 }
 
 /** The contract's `dispute_resolution`: as given, or the supervisee's line manager; else the user must say. */
