@@ -13,8 +13,9 @@ import { rules } from '../../src/check/rules/index.js';
 import { schema } from '../../src/check/rules/schema.js';
 import type { Rule } from '../../src/check/rule.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
-import { CACHE_DIR, settleTimesAfter, SHARDS } from '../../src/cache/lint-cache.js';
+import { CACHE_DIR, CACHE_FORMAT, INDEX_FILE, settleTimesAfter, SHARDS } from '../../src/cache/lint-cache.js';
 import { recordFromText } from '../../src/parse/read-record.js';
+import { scanAhead } from '../../src/cache/scan.js';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders, tempFolder } from '../helpers/git-repo.js';
 import { session } from '../helpers/records.js';
@@ -61,8 +62,15 @@ async function expectSame(root: string, extra: string[] = []) {
   return cold;
 }
 
+/** Every file of the lint cache: the shards and the index of the last run. */
+function cacheFiles(root: string): string[] {
+  return readdirSync(path.join(root, LINT_DIR))
+    .filter((name) => /\.jsonl?$/.test(name))
+    .map((name) => path.join(root, LINT_DIR, name));
+}
+
 function shardFiles(root: string): string[] {
-  return readdirSync(path.join(root, LINT_DIR)).filter((name) => name.endsWith('.json')).map((name) => path.join(root, LINT_DIR, name));
+  return cacheFiles(root).filter((file) => path.basename(file) !== INDEX_FILE);
 }
 
 type Step =
@@ -179,19 +187,20 @@ describe('lint --cache gives what a cold lint gives', () => {
     );
   }, 300_000);
 
-  it('a cached run reads its findings from the cache: it writes nothing when nothing changed, one shard when one record did', async () => {
+  it('a cached run reads its findings from the cache: it writes nothing when nothing changed, one shard and the index when one record did', async () => {
     const root = exampleRepo();
     await expectSame(root);
     const shards = shardFiles(root);
     expect(shards.length).toBeGreaterThan(1);
-    const before = new Map(shards.map((file) => [file, lstatSync(file).mtimeMs]));
+    const before = new Map(cacheFiles(root).map((file) => [file, lstatSync(file).mtimeMs]));
     await lintJson(root, ['--cache']);
-    expect(shardFiles(root).filter((file) => lstatSync(file).mtimeMs !== before.get(file))).toEqual([]);
+    expect(cacheFiles(root).filter((file) => lstatSync(file).mtimeMs !== before.get(file))).toEqual([]);
     const file = path.join(root, recordFiles(root).find((name) => name.includes('/sessions/'))!);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
     const cold = await expectSame(root);
     expect(cold.stdout).toContain('the session lasted 20 minutes');
     expect(shardFiles(root).filter((name) => lstatSync(name).mtimeMs !== before.get(name))).toHaveLength(1);
+    expect(lstatSync(path.join(root, LINT_DIR, INDEX_FILE)).mtimeMs).not.toBe(before.get(path.join(root, LINT_DIR, INDEX_FILE)));
   });
 });
 
@@ -213,12 +222,12 @@ describe('a cache file is never trusted when it cannot be', () => {
       const broken = path.join(root, 'records/sessions/zz-broken.md');
       writeFileSync(broken, session('2026-03-02', { duration_minutes: 15, stray: 'field' }).text.replace('kind: session', 'kind: session\nmood: [unclosed'));
       const cold = await expectSame(root);
-      for (const shard of shardFiles(root)) writeFileSync(shard, damage(readFileSync(shard, 'utf8')));
+      for (const file of cacheFiles(root)) writeFileSync(file, damage(readFileSync(file, 'utf8')));
       const cached = await lintJson(root, ['--cache']);
       expect(cached.stdout).toBe(cold.stdout);
       expect(cached.stderr).toBe('');
       // Written anew: the next run trusts it again and still agrees.
-      for (const shard of shardFiles(root)) expect(readFileSync(shard, 'utf8')).toMatch(/^\{"format":"supv lint cache 1"/);
+      for (const file of cacheFiles(root)) expect(readFileSync(file, 'utf8').startsWith(`{"format":"${CACHE_FORMAT}"`)).toBe(true);
       expect((await lintJson(root, ['--cache'])).stdout).toBe(cold.stdout);
     });
   }
@@ -235,17 +244,20 @@ describe('a cache file is never trusted when it cannot be', () => {
     expect(readdirSync(outside)).toEqual([]);
   });
 
-  it('a shard file that is a symbolic link is not read through, and is replaced rather than written through', async () => {
+  it('a cache file that is a symbolic link is not read through, and is replaced rather than written through', async () => {
     const root = exampleRepo();
     const cold = await expectSame(root);
     const outside = path.join(tempFolder('supv-outside-'), 'elsewhere.json');
     writeFileSync(outside, 'keep me');
-    const [shard] = shardFiles(root);
-    unlinkSync(shard!);
-    symlinkSync(outside, shard!);
+    // A shard and the index: with the index unreadable, every shard is read (and written) again.
+    const links = [shardFiles(root)[0]!, path.join(root, LINT_DIR, INDEX_FILE)];
+    for (const file of links) {
+      unlinkSync(file);
+      symlinkSync(outside, file);
+    }
     expect((await lintJson(root, ['--cache'])).stdout).toBe(cold.stdout);
     expect(readFileSync(outside, 'utf8')).toBe('keep me');
-    expect(lstatSync(shard!).isSymbolicLink()).toBe(false);
+    for (const file of links) expect(lstatSync(file).isSymbolicLink()).toBe(false);
   });
 
   it('the cache is git-ignored wherever it is, and never read as records', async () => {
@@ -333,5 +345,34 @@ describe('the pre-commit hook and watch use the cache', () => {
       await warm.handle.close();
       removeTempDirs();
     }
+  });
+});
+
+describe('the scan supv starts before the CLI loads (src/cache/scan.ts)', () => {
+  beforeAll(() => settleTimesAfter(0));
+  afterAll(() => settleTimesAfter(3000));
+
+  it('gives the files and their times the cache compares: the same findings as a cold lint, after edits, additions and deletions', async () => {
+    const root = exampleRepo();
+    const cachedWithScan = async () => (await runInProcess(['lint', '--format', 'json', '--cache'], root, undefined, {}, { scanAhead: scanAhead(root) })).stdout;
+    expect(await cachedWithScan()).toBe((await lintJson(root)).stdout);
+    const files = recordFiles(root).filter((file) => file.includes('/sessions/'));
+    writeFileSync(path.join(root, files[0]!), `${readFileSync(path.join(root, files[0]!), 'utf8')}\nA line more.\n`);
+    writeFileSync(path.join(root, files[1]!), readFileSync(path.join(root, files[1]!), 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 25'));
+    cpSync(path.join(root, files[2]!), path.join(root, 'records/sessions/copy-of-one.md'));
+    unlinkSync(path.join(root, files[3]!));
+    const cold = (await lintJson(root)).stdout;
+    expect(cold).toContain('the session lasted 25 minutes');
+    expect(await cachedWithScan()).toBe(cold);
+    expect(await cachedWithScan()).toBe(cold);
+  });
+
+  it('a scan of another folder is not used', async () => {
+    const root = exampleRepo();
+    const other = exampleRepo();
+    unlinkSync(path.join(other, recordFiles(other).find((file) => file.includes('/sessions/'))!));
+    const cold = (await lintJson(root)).stdout;
+    const result = await runInProcess(['lint', '--format', 'json', '--cache'], root, undefined, {}, { scanAhead: scanAhead(other) });
+    expect(result.stdout).toBe(cold);
   });
 });

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { checkRecords, type RuleSetting } from '../../check/engine.js';
-import { loadGitHistory } from '../../git/history.js';
+import { gitState, loadGitHistory } from '../../git/history.js';
 import { findRule, rules } from '../../check/rules/index.js';
 import { formatters, isFormatName } from '../../format/index.js';
 import type { LintResult } from '../../format/types.js';
 import { loadRecordsInParallel } from '../../load/load.js';
 import { takeReading, type ReadAhead } from '../../load/read-ahead.js';
+import type { ScanAhead } from '../../cache/scan.js';
 import { writeReport } from '../../util/atomic-write.js';
 import { suggestion } from '../../util/suggest.js';
 import { Coloured } from '../../util/terminal.js';
@@ -24,7 +25,7 @@ export interface LintOptions extends GlobalOptions {
 }
 
 /** `supv lint [PATH...]`: exit 0 when clean, 1 on errors or too many warnings. */
-export async function lintCommand(paths: string[], options: LintOptions, io: Io, readAhead?: ReadAhead): Promise<number> {
+export async function lintCommand(paths: string[], options: LintOptions, io: Io, readAhead?: ReadAhead, scanAhead?: ScanAhead): Promise<number> {
   const context = resolveContext(options, io);
   const format = options.format ?? 'stylish';
   if (!isFormatName(format)) throw new UsageError(`--format must be one of ${Object.keys(formatters).join(', ')}, not ${format}`);
@@ -32,7 +33,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   const settings = parseRuleSettings(options.rule ?? []);
   const output = options.output === undefined ? undefined : outputFile(options.output, io, context);
 
-  const { results, save } = await findingsOf(context, settings, readAhead, options.cache === true, io);
+  const { results, save } = await findingsOf(context, settings, readAhead, options.cache === true, io, scanAhead);
   // Rules see every record; the report shows only the files or folders asked for.
   const wanted = pathFilter(context, paths, results.map((result) => result.file));
   const shown = wanted ? results.filter((result) => wanted(result.file)) : results;
@@ -61,30 +62,43 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
  * records (most of the memory of a large run) can be freed while the report
  * is written.
  */
-async function findingsOf(context: RunContext, settings: Record<string, RuleSetting>, readAhead: ReadAhead | undefined, cache: boolean, io: Io): Promise<{ results: LintResult[]; save: () => Promise<void> }> {
-  // One git walk, and only when a rule that reads history is on. It starts first and runs in git's own
-  // process while the records are read.
-  const history = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? loadGitHistory(context.root) : undefined;
-  // Awaited below; until then a rejection must not count as unhandled.
-  history?.catch(() => undefined);
+async function findingsOf(context: RunContext, settings: Record<string, RuleSetting>, readAhead: ReadAhead | undefined, cache: boolean, io: Io, scanAhead?: ScanAhead): Promise<{ results: LintResult[]; save: () => Promise<void> }> {
+  const gitRules = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off');
   if (!cache) {
+    // One git walk, and only when a rule that reads history is on. It starts first and runs in git's own
+    // process while the records are read.
+    const history = gitRules ? loadGitHistory(context.root) : undefined;
+    // Awaited below; until then a rejection must not count as unhandled.
+    history?.catch(() => undefined);
     const records = recordsForRun(context, await loadRecordsInParallel(context.root, { readAhead }));
     return { results: await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git: await history }), save: async () => undefined };
   }
   // A reading started ahead (src/cli/bin.ts starts none with --cache) would parse every file again: stopped.
   (await takeReading(readAhead, context.root))?.stop();
-  const { loadRecordsCached } = await import('../../cache/lint-cache.js');
-  const loaded = await loadRecordsCached(context.root, context.config);
-  checkConfigReferences(context, loaded.records);
-  if (loaded.unusable) io.stderr(`supv lint: the cache was not used: ${loaded.unusable}.\n`);
-  // The cache is kept for the whole repository; a past --as-of leaves the later records out of this run only.
-  const records = recordsForRun(context, loaded.records);
-  const results = await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git: await history, recordFindings: loaded.recordFindings });
+  const { lintCached } = await import('../../cache/lint-cache.js');
+  // A scan started before the CLI loaded (src/cli/bin.ts), when it is of this repository.
+  const scan = scanAhead?.root === context.root ? await scanAhead.scan : undefined;
+  // Asked while the files are looked at (or by the scan); the history itself is read only if a rule is to run.
+  const state = !gitRules ? Promise.resolve('no git rules') : scan ? Promise.resolve(scan.gitState) : gitState(context.root);
+  state.catch(() => undefined);
+  const linted = await lintCached(context.root, {
+    scan,
+    config: context.config,
+    asOf: context.asOf,
+    today: context.today ?? context.asOf,
+    pastAsOf: context.pastAsOf === true,
+    settings,
+    gitState: () => state,
+    history: async () => (gitRules ? loadGitHistory(context.root) : undefined),
+    checkConfig: (records) => checkConfigReferences(context, records),
+  });
+  if (linted.unusable) io.stderr(`supv lint: the cache was not used: ${linted.unusable}.\n`);
+  if (context.debug) io.stderr(`supv lint --cache: ${linted.mode}; ${linted.stats.cached} files from the cache, ${linted.stats.parsed} read, ${linted.stats.checked} checked by the rules about several records.\n`);
   return {
-    results,
+    results: linted.results,
     save: async () => {
       try {
-        await loaded.save();
+        await linted.save();
       } catch (error) {
         // The findings stand; only the next run is slower.
         io.stderr(`supv lint: the cache could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next lint reads every record again.\n`);

@@ -1,0 +1,164 @@
+/**
+ * What ties a record to others for the rules about several records that
+ * declare `meta.scope: 'linked'` (src/model.ts): `lint --cache` re-checks,
+ * after a change, only the records tied to the changed ones.
+ *
+ * A record's keys, from its frontmatter as written (valid or not):
+ * - `p:<staff id>`: the person it is about. A staff record is about its
+ *   member of staff; a session about its supervisee, or each staff attendee
+ *   of a group or joint-agency session; a contract or decision about its
+ *   supervisee; a case audit about its worker.
+ * - `c:<case ref>`: each case it names.
+ * - `i:<id>`: its own id and every record id it names (an action review's
+ *   session, a case entry's decision, a decision's session, a handover
+ *   session), as ids are compared for duplicates: case and Unicode form
+ *   aside.
+ *
+ * Records sharing a key belong together, and so do the records tied to
+ * those: what a linked rule finds in a record depends only on the records it
+ * belongs with, the staff records, the configuration, the date and git. The
+ * one exception is the sessions a supervisor led, which supervisor-untrained
+ * reads for the supervisor's staff record: a session's supervisor is kept
+ * apart ({@link RecordLinks.leader}), so that a supervisor's record does not
+ * tie together everyone they supervise.
+ *
+ * Extra keys cost only time (more records are re-checked); a missing one
+ * would let a finding go stale, which the tests in
+ * test/cache/lint-cache-incremental.test.ts are there to catch.
+ */
+
+export interface RecordLinks {
+  keys: string[];
+  /** A session's supervisor (a staff id), when it names one. */
+  leader?: string;
+}
+
+/** An id as ids are compared for duplicates (src/check/rules/id-mismatch.ts): lower case, NFC. */
+function idKey(id: string): string {
+  return `i:${id.normalize('NFC').toLowerCase()}`;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const field = (value: unknown, name: string): unknown => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[name] : undefined);
+
+/** The keys of a record with this frontmatter (undefined when it has none). */
+export function recordLinks(data: Record<string, unknown> | undefined): RecordLinks {
+  const keys = new Set<string>();
+  if (!data) return { keys: [] };
+  const person = (value: unknown) => {
+    const id = text(value);
+    if (id) keys.add(`p:${id}`);
+  };
+  const caseRef = (value: unknown) => {
+    const ref = text(value);
+    if (ref) keys.add(`c:${ref}`);
+  };
+  const record = (value: unknown) => {
+    const id = text(value);
+    if (id) keys.add(idKey(id));
+  };
+  record(data.id);
+  switch (data.kind) {
+    case 'staff':
+      person(data.id);
+      for (const spell of list(data.supervisors)) record(field(spell, 'handover'));
+      break;
+    case 'session':
+      // Both the supervisee and the attendees, whatever the type says: a record being edited may have either.
+      person(data.supervisee);
+      for (const attendee of list(data.attendees)) person(attendee);
+      for (const entry of list(data.cases)) {
+        caseRef(field(entry, 'ref'));
+        record(field(entry, 'decision'));
+      }
+      for (const entry of list(data.actions_reviewed)) {
+        const ref = text(field(entry, 'ref'));
+        if (ref) record(ref.split('#')[0]);
+      }
+      break;
+    case 'contract':
+      person(data.supervisee);
+      break;
+    case 'decision':
+      person(data.supervisee);
+      caseRef(data.case);
+      record(data.session);
+      break;
+    case 'case-audit':
+      person(data.worker);
+      caseRef(data.case);
+      break;
+  }
+  const leader = data.kind === 'session' ? text(data.supervisor) : undefined;
+  return leader === undefined ? { keys: [...keys] } : { keys: [...keys], leader };
+}
+
+/** What the cache knows of a record that ties it to others. */
+export interface Tie {
+  links: readonly string[];
+  /** A session's supervisor. */
+  leader: string | null;
+  kind: string | null;
+  id: string | null;
+  valid: boolean;
+  /** A session's, decision's or case audit's date, a contract's agreed date. */
+  date: string | null;
+}
+
+/**
+ * After a change: which records' findings may have changed (`affected`:
+ * the changed records, and every record tied to them through `seeds`, the
+ * keys of the changed records before and after the change, and in turn),
+ * and which records the linked rules need to work those out again
+ * (`needed`: those, every staff record, and the last session, by `asOf`,
+ * led by each supervisor whose staff record is affected). A session's
+ * supervisor ties the session to the supervisor's own records: their staff
+ * record reads the sessions they led (supervisor-untrained). Records are
+ * numbered by their place in `records`.
+ */
+export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie, 'links' | 'leader'>[], changed: readonly number[], asOf: string): { affected: Set<number>; needed: Set<number> } {
+  const byKey = new Map<string, number[]>();
+  const ledBy = new Map<string, number[]>();
+  records.forEach((record, i) => {
+    for (const key of record.links) {
+      const list = byKey.get(key);
+      if (list) list.push(i);
+      else byKey.set(key, [i]);
+    }
+    if (record.leader !== null) {
+      const list = ledBy.get(record.leader);
+      if (list) list.push(i);
+      else ledBy.set(record.leader, [i]);
+    }
+  });
+  const queue: string[] = [];
+  for (const seed of seeds) {
+    queue.push(...seed.links);
+    if (seed.leader !== null) queue.push(`p:${seed.leader}`);
+  }
+  const affected = new Set<number>(changed);
+  for (const i of changed) queue.push(...records[i]!.links);
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const key = queue.pop()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const i of byKey.get(key) ?? []) {
+      if (affected.has(i)) continue;
+      affected.add(i);
+      queue.push(...records[i]!.links);
+    }
+  }
+  const needed = new Set<number>(affected);
+  records.forEach((record, i) => {
+    if (record.kind !== 'staff') return;
+    needed.add(i);
+    if (!affected.has(i) || record.id === null) return;
+    // The last session the supervisor led by the as-of date (every one of that day).
+    const led = (ledBy.get(record.id) ?? []).filter((s) => records[s]!.kind === 'session' && records[s]!.valid && records[s]!.date !== null && records[s]!.date! <= asOf);
+    const last = led.reduce<string | undefined>((latest, s) => (latest === undefined || records[s]!.date! > latest ? records[s]!.date! : latest), undefined);
+    for (const s of led) if (records[s]!.date === last) needed.add(s);
+  });
+  return { affected, needed };
+}
