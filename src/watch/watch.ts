@@ -270,7 +270,11 @@ export function startWatch(options: WatchOptions): WatchHandle {
     } else set = records.refresh('all').set;
     // A configuration error stops the watch before it starts, as it stops lint (exit 2).
     const referenceError = configReferenceError(set);
-    if (referenceError) throw referenceError;
+    if (referenceError) {
+      // Nothing is left watching when the watch does not start, whether or not the caller closes it.
+      await watcher.close();
+      throw referenceError;
+    }
     const first = judged(set);
     results = await lint(first);
     await saveCache();
