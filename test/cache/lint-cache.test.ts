@@ -4,6 +4,7 @@
  * supv or configuration, or edited, is not trusted and is written anew; a
  * symbolic link in place of the cache folder is never followed.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -412,4 +413,16 @@ describe('lint --cache across commits', () => {
     expect(reset.stdout).toBe((await lintJson(repo.root)).stdout);
     expect(reset.mode).toBe('full');
   });
+});
+
+describe('a cache file that is not a file', () => {
+  it('a FIFO in place of the index is not waited on: ignored, and replaced by a file', async () => {
+    const root = exampleRepo();
+    const cold = await expectSame(root);
+    const index = path.join(root, LINT_DIR, INDEX_FILE);
+    unlinkSync(index);
+    execFileSync('mkfifo', [index]);
+    expect((await lintJson(root, ['--cache'])).stdout).toBe(cold.stdout);
+    expect(lstatSync(index).isFile()).toBe(true);
+  }, 30_000);
 });
