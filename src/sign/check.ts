@@ -145,7 +145,16 @@ export interface HeldKeys {
 export interface KeySource {
   /** The keys `by` held on `day`, for the signature `entry` of `record`. */
   heldKeys(record: LoadedRecord, entry: SignatureFields, by: string, day: string): HeldKeys;
+  /**
+   * False when `by` never held a key, so {@link heldKeys} would give none on
+   * any day: the signature's day then need not be worked out (most signers of
+   * most organisations hold no key, and lint judges every signature).
+   */
+  everHeld?(by: string): boolean;
 }
+
+/** What a signer who never held a key holds. */
+const NO_KEYS: HeldKeys = { keys: [] };
 
 /** What {@link signatureStatuses} needs besides the record; make one per run with `loadSignatureContext` (key-history.ts). */
 export interface SignatureContext {
@@ -162,16 +171,20 @@ export interface SignatureContext {
 /** Today's staff records as the key source (no git: the single `public_key` counts from any day). */
 export function workingTreeKeys(records: RecordSet): KeySource {
   const cache = new Map<string, StaffKey[]>();
+  const keysOf = (by: string) => {
+    let keys = cache.get(by);
+    if (!keys) {
+      const staff = records.byId.get(by);
+      keys = staff?.kind === 'staff' ? staffKeys(staff.data as Record<string, unknown>).keys : [];
+      cache.set(by, keys);
+    }
+    return keys;
+  };
   return {
     heldKeys(_record, _entry, by, day) {
-      let keys = cache.get(by);
-      if (!keys) {
-        const staff = records.byId.get(by);
-        keys = staff?.kind === 'staff' ? staffKeys(staff.data as Record<string, unknown>).keys : [];
-        cache.set(by, keys);
-      }
-      return { keys: keys.filter((key) => keyCountsOn(key, day)) };
+      return { keys: keysOf(by).filter((key) => keyCountsOn(key, day)) };
     },
+    everHeld: (by) => keysOf(by).length > 0,
   };
 }
 
@@ -242,24 +255,26 @@ function judge(record: LoadedRecord, data: Record<string, unknown> | undefined, 
   const kind = String(data?.kind ?? 'record');
   if (!roleFits(data ?? {}, fields.role, fields.by)) return notValid('role', `${name} is not the ${fields.role} of this ${kind}`);
   if (fields.sha256 !== hash) return notValid('changed', 'the record was changed after it was signed');
-  const day = dateOfTimestamp(fields.at, context.timezone);
-  const held = context.keys.heldKeys(record, fields, fields.by, day);
+  // The signature's day, worked out only when a key or a message needs it.
+  let signedOn: string | undefined;
+  const dayOf = () => (signedOn ??= dateOfTimestamp(fields.at, context.timezone));
+  const held = context.keys.everHeld?.(fields.by) === false ? NO_KEYS : context.keys.heldKeys(record, fields, fields.by, dayOf());
   if (fields.sig === undefined) {
-    if (held.keys.length > 0) return notValid('no-sig', `signed without ${name}'s personal key, which ${name} held on ${day}`);
+    if (held.keys.length > 0) return notValid('no-sig', `signed without ${name}'s personal key, which ${name} held on ${dayOf()}`);
     if (context.requireKeys) return notValid('no-sig', 'signed without a personal key, and this organisation requires one for every signature');
     return { status: 'recorded' };
   }
   if (held.keys.length === 0) {
     const refused = held.refused && held.refused.size > 0 ? ` (${[...held.refused.values()][0]})` : '';
-    return notValid('no-key', `the personal signature cannot be checked: ${name} held no usable key on ${day}${refused}`);
+    return notValid('no-key', `the personal signature cannot be checked: ${name} held no usable key on ${dayOf()}${refused}`);
   }
   const candidates = fields.key === undefined ? held.keys : held.keys.filter((key) => key.fingerprint === fields.key);
   if (candidates.length === 0) {
     const refused = fields.key !== undefined ? held.refused?.get(fields.key) : undefined;
-    return notValid('bad-sig', refused ? `made with key ${fields.key}, which does not count for ${name}: ${refused}` : `made with key ${fields.key}, which ${name} did not hold on ${day}`);
+    return notValid('bad-sig', refused ? `made with key ${fields.key}, which does not count for ${name}: ${refused}` : `made with key ${fields.key}, which ${name} did not hold on ${dayOf()}`);
   }
   const used = candidates.find((key) => verifyFields(fields, fields.sig!, key.key));
-  if (!used) return notValid('bad-sig', `the personal signature does not verify with the key ${name} held on ${day}`);
+  if (!used) return notValid('bad-sig', `the personal signature does not verify with the key ${name} held on ${dayOf()}`);
   const trusted = context.trustedKeys;
   if (trusted && !trusted.get(fields.by)?.has(used.fingerprint)) {
     return notValid('untrusted', `made with key ${used.fingerprint}, which the trusted-keys list does not give to ${name}`);
