@@ -144,9 +144,9 @@ function offsetAtDayStart(clock: ZoneClock, day: number): number {
   let offset = clock.offsets.get(day);
   if (offset === undefined) {
     const instant = day * MS_PER_DAY;
-    const field: Record<string, number> = {};
-    for (const part of clock.parts.formatToParts(instant)) if (part.type !== 'literal') field[part.type] = Number(part.value);
-    offset = Date.UTC(field.year!, field.month! - 1, field.day!, field.hour!, field.minute!, field.second!) - instant;
+    // `M/D/YYYY, HH:MM:SS`: read by its numbers, which costs a quarter of formatToParts.
+    const [month, date, year, hour, minute, second] = clock.parts.format(instant).match(/\d+/g)!.map(Number) as [number, number, number, number, number, number];
+    offset = Date.UTC(year, month - 1, date, hour, minute, second) - instant;
     if (clock.offsets.size < SPANS_PER_ZONE) clock.offsets.set(day, offset);
   }
   return offset;
