@@ -212,11 +212,7 @@ export function signatureStatuses(record: LoadedRecord, context: SignatureContex
   const list: unknown[] = data && Array.isArray(data.signatures) ? data.signatures : [];
   const required = isValidRecord(record) ? requiredSigners(record) : [];
   const hash = list.length > 0 && data ? recordContentHash(record) : undefined;
-  const lastIndex = new Map<string, number>();
-  list.forEach((item, index) => {
-    const entry = (item ?? {}) as Record<string, unknown>;
-    if (typeof entry.by === 'string' && typeof entry.role === 'string') lastIndex.set(`${entry.by}\0${entry.role}`, index);
-  });
+  const lastIndex = lastEntries(list);
   const signatures = list.map((item, index): SignatureStatusEntry => {
     const raw = (item ?? {}) as Record<string, unknown>;
     const fields: SignatureFields = {
@@ -227,7 +223,7 @@ export function signatureStatuses(record: LoadedRecord, context: SignatureContex
       ...(typeof raw.sig === 'string' ? { sig: raw.sig } : raw.sig !== undefined ? { sig: String(raw.sig) } : {}),
       ...(typeof raw.key === 'string' ? { key: raw.key } : {}),
     };
-    const last = lastIndex.get(`${fields.by}\0${fields.role}`);
+    const last = lastIndex(fields.by, fields.role);
     const isRequired = last === index && required.some((signer) => signer.by === fields.by && signer.role === fields.role);
     if (last !== undefined && last !== index) {
       const later = (list[last] ?? {}) as Record<string, unknown>;
@@ -242,7 +238,42 @@ export function signatureStatuses(record: LoadedRecord, context: SignatureContex
   return { signatures, missing, complete };
 }
 
+/**
+ * The index of the last entry by `by` in `role` (the one that counts), or
+ * undefined when no entry has both as strings. A record carries two or three
+ * signatures, which are compared directly; a long list is indexed once.
+ */
+function lastEntries(list: unknown[]): (by: string, role: string) => number | undefined {
+  const byAndRole = (item: unknown) => {
+    const entry = (item ?? {}) as Record<string, unknown>;
+    return typeof entry.by === 'string' && typeof entry.role === 'string' ? entry : undefined;
+  };
+  // Compared directly, as the joined key would compare them: no `by` or `role` holds the NUL that joins them.
+  const joinable = (item: unknown) => {
+    const entry = byAndRole(item);
+    return !entry || !((entry.by as string).includes('\0') || (entry.role as string).includes('\0'));
+  };
+  if (list.length <= 8 && list.every(joinable)) {
+    return (by, role) => {
+      for (let index = list.length - 1; index >= 0; index--) {
+        const entry = byAndRole(list[index]);
+        if (entry && entry.by === by && entry.role === role) return index;
+      }
+      return undefined;
+    };
+  }
+  const lastIndex = new Map<string, number>();
+  list.forEach((item, index) => {
+    const entry = byAndRole(item);
+    if (entry) lastIndex.set(`${entry.by as string}\0${entry.role as string}`, index);
+  });
+  return (by, role) => lastIndex.get(`${by}\0${role}`);
+}
+
 type Judged = Pick<SignatureStatusEntry, 'status' | 'code' | 'reason' | 'fingerprint'>;
+
+/** A signature with no key to check, by a signer who held none: a record of who signed. */
+const RECORDED: Judged = Object.freeze({ status: 'recorded' });
 
 function judge(record: LoadedRecord, data: Record<string, unknown> | undefined, fields: SignatureFields, raw: Record<string, unknown>, hash: string | undefined, context: SignatureContext): Judged {
   const notValid = (code: NotValidCode, reason: string): Judged => ({ status: 'not-valid', code, reason });
@@ -252,8 +283,7 @@ function judge(record: LoadedRecord, data: Record<string, unknown> | undefined, 
   const signer = context.records.byId.get(fields.by);
   if (!signer || signer.kind !== 'staff') return notValid('unknown-signer', `${fields.by} is not a member of staff in these records`);
   const name = signer.data.name;
-  const kind = String(data?.kind ?? 'record');
-  if (!roleFits(data ?? {}, fields.role, fields.by)) return notValid('role', `${name} is not the ${fields.role} of this ${kind}`);
+  if (!roleFits(data ?? {}, fields.role, fields.by)) return notValid('role', `${name} is not the ${fields.role} of this ${String(data?.kind ?? 'record')}`);
   if (fields.sha256 !== hash) return notValid('changed', 'the record was changed after it was signed');
   // The signature's day, worked out only when a key or a message needs it.
   let signedOn: string | undefined;
@@ -262,7 +292,7 @@ function judge(record: LoadedRecord, data: Record<string, unknown> | undefined, 
   if (fields.sig === undefined) {
     if (held.keys.length > 0) return notValid('no-sig', `signed without ${name}'s personal key, which ${name} held on ${dayOf()}`);
     if (context.requireKeys) return notValid('no-sig', 'signed without a personal key, and this organisation requires one for every signature');
-    return { status: 'recorded' };
+    return RECORDED;
   }
   if (held.keys.length === 0) {
     const refused = held.refused && held.refused.size > 0 ? ` (${[...held.refused.values()][0]})` : '';
