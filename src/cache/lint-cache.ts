@@ -40,7 +40,7 @@
  * then runs without a cache.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, type RuleSetting } from '../check/engine.js';
@@ -59,7 +59,8 @@ import { recordDate } from '../policy/record-date.js';
 import type { Config } from '../types/config.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { toolVersion } from '../cli/version.js';
-import { recordLinks } from './links.js';
+import { recordLinks, recordsTiedTo, type Tie } from './links.js';
+import { timesOf, type FileTimes, type Scan } from './scan.js';
 
 /** The folder at the repository's root. */
 export const CACHE_DIR = '.supv-cache';
@@ -83,7 +84,7 @@ const LINKED_MAX_SHARE = 0.25;
 /** One record file as the cache keeps it. */
 interface Entry {
   file: string;
-  /** SHA-256 of the file's bytes, base64. */
+  /** The file's bytes' hash ({@link shortHash}). */
   hash: string;
   data: Record<string, unknown> | null;
   /** Where the frontmatter and the body start in the text (line endings read as LF), or the text itself when it is not a slice. */
@@ -143,21 +144,13 @@ export function settleTimesAfter(ms: number): void {
   SETTLED_MS = ms;
 }
 
-function statOf(absPath: string): Stats | undefined {
-  try {
-    return statSync(absPath);
-  } catch {
-    return undefined;
-  }
+function settledStat(times: FileTimes | undefined, now: number): Stat {
+  if (!times || Math.max(times[1], times[2]) > now - SETTLED_MS) return null;
+  return times;
 }
 
-function settledStat(stats: Stats | undefined, now: number): Stat {
-  if (!stats || Math.max(stats.mtimeMs, stats.ctimeMs) > now - SETTLED_MS) return null;
-  return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
-}
-
-function sameStat(known: Stat, stats: Stats | undefined): boolean {
-  return !!known && !!stats && known[0] === stats.size && known[1] === stats.mtimeMs && known[2] === stats.ctimeMs && known[3] === stats.ino;
+function sameStat(known: Stat, times: FileTimes | undefined): boolean {
+  return !!known && !!times && known[0] === times[0] && known[1] === times[1] && known[2] === times[2] && known[3] === times[3];
 }
 
 /** What the cache is keyed by, beside each file's path and content: supv's build and the configuration. */
@@ -210,6 +203,11 @@ export function cacheKey(config: Config): CacheKey {
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('base64');
+}
+
+/** The first 128 bits of the SHA-256 of a file or an entry's line, base64: what the cache tells them apart by. */
+function shortHash(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('base64').slice(0, 22);
 }
 
 function stableJson(value: unknown): string {
@@ -367,14 +365,17 @@ function isEntry(value: unknown): value is Entry {
 /**
  * The index of the last run. Its text: the header line; the files, as one
  * JSON list of path, hash, shard, date, size, modification time, change time
- * and inode for each (size -1: not vouched for by its times); the findings of the run,
- * as one JSON list of `[file, findings]`; then one line for each file, in
- * the same order, saying in JSON what else the index knows of it (read only
- * for the files a run needs).
+ * and inode for each (size -1: not vouched for by its times); the findings
+ * of the run, as one JSON list of file, line, column, rule, severity (`e` or
+ * `w`), message and message id for each; then one line for each file, in the
+ * same order, saying in JSON what else the index knows of it. The header
+ * carries the SHA-256 of the first two lines and that of the rest, which is
+ * read and checked only when a run needs it.
  */
 class Index {
   readonly slots = new Map<string, number>();
   readonly #rows: Array<Row | undefined> = [];
+  #detailsChecked: boolean | undefined;
 
   constructor(
     readonly run: string,
@@ -384,7 +385,10 @@ class Index {
     readonly dates: Array<string | null>,
     readonly stats: Stat[],
     readonly results: Map<string, Finding[]>,
+    /** The findings line as read, to be written back when no rule ran. */
+    readonly resultsText: string,
     readonly details: string[],
+    readonly detailsHash: string,
   ) {
     files.forEach((file, slot) => this.slots.set(file, slot));
   }
@@ -392,17 +396,26 @@ class Index {
   /** Everything the index says of a file; undefined when that line is not what the index writes (then the file is read again). */
   row(slot: number): Row | undefined {
     if (slot in this.#rows) return this.#rows[slot];
+    this.#detailsChecked ??= sha256(this.details.join('\n')) === this.detailsHash;
     let detail: unknown;
     try {
-      detail = JSON.parse(this.details[slot]!);
+      detail = this.#detailsChecked ? JSON.parse(this.details[slot]!) : undefined;
     } catch {
       detail = undefined;
     }
     const row = rowFrom(this.files[slot]!, this.hashes[slot]!, this.stats[slot]!, detail);
     // The shard and date are said twice; a line that disagrees is not the index's.
-    if (row && (row.shard !== this.shards[slot] || row.date !== this.dates[slot])) return (this.#rows[slot] = undefined);
-    this.#rows[slot] = row;
-    return row;
+    this.#rows[slot] = row && row.shard === this.shards[slot] && row.date === this.dates[slot] ? row : undefined;
+    return this.#rows[slot];
+  }
+
+  /** The last run's findings, every file of it with its own (none for most), in path order. */
+  lastResults(inRun: (slot: number) => boolean): LintResult[] {
+    const files = new Set(this.results.keys());
+    this.files.forEach((file, slot) => {
+      if (inRun(slot)) files.add(file);
+    });
+    return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((file) => ({ file, findings: this.results.get(file) ?? [] }));
   }
 }
 
@@ -421,20 +434,23 @@ function rowFrom(file: string, hash: string, stat: Stat, value: unknown): Row | 
   return { file, hash, stat, kind: kind as string | null, id: id as string | null, valid, date: date as string | null, links, leader: leader as string | null, shard: shard as number, line: line as number, lineHash };
 }
 
-/** The index, or undefined when it is missing or not one to trust. */
-function readIndex(text: string | undefined, key: CacheKey): Index | undefined {
+/** The index, or undefined when it is missing or not one to trust; `docs` gives each rule's page, which findings carry. */
+function readIndex(text: string | undefined, key: CacheKey, docs: ReadonlyMap<string, string>): Index | undefined {
   const split = text === undefined ? undefined : splitHeader(text, key);
-  if (!split || typeof split.header.run !== 'string' || typeof split.header.sha256 !== 'string' || sha256(split.body) !== split.header.sha256) return undefined;
-  const lines = split.body.split('\n');
+  if (!split || typeof split.header.run !== 'string' || typeof split.header.sha256 !== 'string' || typeof split.header.details !== 'string') return undefined;
+  const second = split.body.indexOf('\n', split.body.indexOf('\n') + 1);
+  if (second === -1 || sha256(split.body.slice(0, second)) !== split.header.sha256) return undefined;
+  const [filesLine, resultsLine] = split.body.slice(0, second).split('\n');
   let list: unknown;
   let found: unknown;
   try {
-    list = JSON.parse(lines[0]!);
-    found = JSON.parse(lines[1]!);
+    list = JSON.parse(filesLine!);
+    found = JSON.parse(resultsLine!);
   } catch {
     return undefined;
   }
-  if (!Array.isArray(list) || list.length % 8 !== 0 || !Array.isArray(found) || lines.length !== 2 + list.length / 8) return undefined;
+  const details = split.body.slice(second + 1).split('\n');
+  if (!Array.isArray(list) || list.length % 8 !== 0 || !Array.isArray(found) || found.length % 7 !== 0 || details.length !== list.length / 8) return undefined;
   const files: string[] = [];
   const hashes: string[] = [];
   const shards: number[] = [];
@@ -456,24 +472,25 @@ function readIndex(text: string | undefined, key: CacheKey): Index | undefined {
     stats.push(list[at + 4] === -1 ? null : [list[at + 4], list[at + 5], list[at + 6], list[at + 7]]);
   }
   const results = new Map<string, Finding[]>();
-  for (const item of found) {
-    if (!Array.isArray(item) || item.length !== 2 || typeof item[0] !== 'string' || !Array.isArray(item[1]) || results.has(item[0])) return undefined;
-    const [file, findings] = item as [string, unknown[]];
-    if (!findings.every(isFindingShape)) return undefined;
-    results.set(
-      file,
-      findings.map((finding) => ({ file, ...(finding as Omit<Finding, 'file'>) })),
-    );
+  for (let at = 0; at < found.length; at += 7) {
+    const [file, line, column, rule, severity, message, messageId] = found.slice(at, at + 7) as unknown[];
+    const page = typeof rule === 'string' ? docs.get(rule) : undefined;
+    if (typeof file !== 'string' || !Number.isInteger(line) || !Number.isInteger(column) || page === undefined || (severity !== 'e' && severity !== 'w') || typeof message !== 'string' || typeof messageId !== 'string') return undefined;
+    const finding: Finding = { file, line: line as number, column: column as number, rule: rule as string, severity: severity === 'e' ? 'error' : 'warning', message, messageId, docs: page };
+    const list = results.get(file);
+    if (list) list.push(finding);
+    else results.set(file, [finding]);
   }
-  return new Index(split.header.run, files, hashes, shards, dates, stats, results, lines.slice(2));
+  return new Index(split.header.run, files, hashes, shards, dates, stats, results, resultsLine!, details, split.header.details);
 }
 
 /** The text of an index: see {@link Index}. */
 function indexText(key: CacheKey, run: string, rows: readonly Row[], details: readonly string[], results: string): string {
   const list: unknown[] = [];
   for (const row of rows) list.push(row.file, row.hash, row.shard, row.date, ...(row.stat ?? [-1, 0, 0, 0]));
-  const body = [JSON.stringify(list), results, ...details].join('\n');
-  return `${JSON.stringify({ format: FORMAT, supv: key.supv, config: key.config, run, sha256: sha256(body) })}\n${body}`;
+  const head = `${JSON.stringify(list)}\n${results}`;
+  const rest = details.join('\n');
+  return `${JSON.stringify({ format: FORMAT, supv: key.supv, config: key.config, run, sha256: sha256(head), details: sha256(rest) })}\n${head}\n${rest}`;
 }
 
 /** What lint runs with: the rules, how they are set, and what they are judged on. */
@@ -489,6 +506,8 @@ export interface LintRun {
   gitState: () => Promise<string>;
   /** The history itself, read only when a rule will run. */
   history: () => Promise<GitHistory | undefined>;
+  /** The files and their times, from a scan started early (src/cache/scan.ts). */
+  scan?: Scan;
   /** Checked on the records before any rule runs (a configuration naming a record that does not exist). */
   checkConfig?: (records: RecordSet) => void;
 }
@@ -544,14 +563,7 @@ interface Item {
 }
 
 /** What the cache knows of a file that ties it to others. */
-interface Links {
-  links: readonly string[];
-  leader: string | null;
-  kind: string | null;
-  id: string | null;
-  valid: boolean;
-  date: string | null;
-}
+type Links = Tie;
 
 /**
  * The cache of the repository at `root`: the index, the shards (read when
@@ -576,41 +588,45 @@ class LintCache {
   constructor(
     readonly root: string,
     config: Config,
+    rules: readonly Rule[],
+    /** The files and their times, when a scan started early has them (src/cache/scan.ts). */
+    scan?: Scan,
   ) {
     this.key = cacheKey(config);
     this.cacheDir = path.join(root, CACHE_DIR);
     this.lintDir = path.join(this.cacheDir, LINT_DIR);
     this.unusable = folderProblem(this.cacheDir) ?? folderProblem(this.lintDir);
-    const index = (this.index = this.unusable ? undefined : readIndex(readCacheText(path.join(this.lintDir, INDEX_FILE)), this.key));
+    const index = (this.index = this.unusable ? undefined : readIndex(readCacheText(path.join(this.lintDir, INDEX_FILE)), this.key, new Map(rules.map((rule) => [rule.meta.id, rule.meta.docs]))));
     // Without an index to vouch for single lines, each shard is trusted whole or not at all, and all are written anew.
     const whole = index || this.unusable ? undefined : this.#wholeShards();
     if (!index) for (let shard = 0; shard < SHARDS; shard++) this.dirty.add(shard);
     const now = Date.now();
     const seen = new Set<number>();
-    for (const found of discoverRecords(root)) {
+    const files = scan?.found ?? discoverRecords(root);
+    files.forEach((found, n) => {
       const item: Item = { found, shard: shardOf(found.file), stat: null };
       this.items.push(item);
-      const stats = found.refused ? undefined : statOf(found.absPath);
+      const stats = scan ? scan.times[n] : found.refused ? undefined : timesOf(found.absPath);
       const slot = index?.slots.get(found.file);
       if (slot !== undefined) seen.add(slot);
       if (slot !== undefined && sameStat(index!.stats[slot]!, stats)) {
         // Unchanged since it was hashed, by its times: not read at all.
         Object.assign(item, { slot, shard: index!.shards[slot]!, date: index!.dates[slot]!, stat: index!.stats[slot]! });
-        continue;
+        return;
       }
       const bytes = readRecordBytes(found);
       if ('problem' in bytes) {
         // Refused or not readable: nothing to key it by; worked out each time (no parsing is involved).
         item.fresh = { parts: unreadableParts(found, bytes.problem), hash: undefined, links: [], leader: null, date: null };
         if (slot !== undefined) item.old = index!.row(slot) ?? null;
-        continue;
+        return;
       }
-      const hash = createHash('sha256').update(bytes.data).digest('base64');
+      const hash = shortHash(bytes.data);
       item.stat = settledStat(stats, now);
       if (slot !== undefined && index!.hashes[slot] === hash) {
         Object.assign(item, { slot, shard: index!.shards[slot]!, date: index!.dates[slot]! });
         if (item.stat) this.indexDirty = true;
-        continue;
+        return;
       }
       const kept = whole?.get(found.file);
       if (kept?.entry.hash === hash) {
@@ -618,7 +634,7 @@ class LintCache {
         item.whole = rowOf(kept.entry, item.stat, kept.shard, -1, '');
         item.shard = kept.shard;
         item.date = kept.entry.date;
-        continue;
+        return;
       }
       item.fresh = freshOf(partsFromBytes(found, bytes.data), hash);
       item.shard = shardFor(found.file, item.fresh);
@@ -626,7 +642,7 @@ class LintCache {
         item.old = index!.row(slot) ?? null;
         this.dirty.add(index!.shards[slot]!);
       }
-    }
+    });
     index?.files.forEach((_file, slot) => {
       if (seen.has(slot)) return;
       this.removed.push(slot);
@@ -660,7 +676,7 @@ class LintCache {
     if (item.entry || item.fresh) return item.entry;
     const row = this.row(item);
     const raw = row ? this.#lines(row.shard)?.[row.line] : undefined;
-    if (!row || raw === undefined || sha256(raw) !== row.lineHash) return undefined;
+    if (!row || raw === undefined || shortHash(raw) !== row.lineHash) return undefined;
     const entry = parseEntry(raw);
     if (!entry || entry.file !== row.file || entry.hash !== row.hash) return undefined;
     item.entry = entry;
@@ -672,7 +688,7 @@ class LintCache {
   #refresh(item: Item): void {
     const bytes = readRecordBytes(item.found);
     const parts = 'problem' in bytes ? unreadableParts(item.found, bytes.problem) : partsFromBytes(item.found, bytes.data);
-    const hash = 'problem' in bytes ? undefined : createHash('sha256').update(bytes.data).digest('base64');
+    const hash = 'problem' in bytes ? undefined : shortHash(bytes.data);
     this.dirty.add(item.shard);
     item.fresh = freshOf(parts, hash);
     item.shard = shardFor(item.found.file, item.fresh);
@@ -696,40 +712,7 @@ class LintCache {
    */
   lazyRecordOf(item: Item): LoadedRecord {
     const row = item.record || item.fresh ? undefined : this.row(item);
-    if (!row) return this.recordOf(item);
-    const real = () => this.recordOf(item);
-    return {
-      file: item.found.file,
-      absPath: item.found.absPath,
-      valid: row.valid,
-      kind: (row.kind ?? undefined) as LoadedRecord['kind'],
-      id: row.id ?? undefined,
-      get text() {
-        return real().text;
-      },
-      get data() {
-        return real().data;
-      },
-      get body() {
-        return real().body;
-      },
-      get fenceLine() {
-        return real().fenceLine;
-      },
-      get bodyLine() {
-        return real().bodyLine;
-      },
-      get parseProblem() {
-        return real().parseProblem;
-      },
-      get schemaProblems() {
-        return real().schemaProblems;
-      },
-      get contentHash() {
-        return real().contentHash;
-      },
-      locate: (locator) => real().locate(locator),
-    };
+    return row ? new LazyRecord(item.found, row, () => this.recordOf(item)) : this.recordOf(item);
   }
 
   /** An entry gained a place: its line is written again. */
@@ -790,61 +773,121 @@ class LintCache {
     if (this.dirty.size === 0 && !this.indexDirty && results === undefined) return;
     if (!makeFolder(this.cacheDir) || !makeFolder(this.lintDir)) return;
     const index = this.index;
-    const lastResults = () => (index && run === index.run ? resultsOf([...index.results].map(([file, findings]) => ({ file, findings }))) : undefined);
-    const findings = results === undefined ? lastResults() : resultsOf(results);
+    const findings = results !== undefined ? resultsOf(results) : index && run === index.run ? index.resultsText : undefined;
 
+    // The shards of the first cache format (`records-NN.json`), left by an older supv: gone with the first index.
+    if (!index) for (const name of readdirSync(this.lintDir)) if (/^records-\d\d\.json$/.test(name)) rmSync(path.join(this.lintDir, name), { force: true });
     const byShard = new Map<number, Item[]>();
     for (const item of this.items) {
       const list = byShard.get(item.shard);
       if (list) list.push(item);
       else byShard.set(item.shard, [item]);
     }
-    const rows: Array<{ row: Row; detail: string }> = [];
-    for (let shard = 0; shard < SHARDS; shard++) {
-      const items = byShard.get(shard) ?? [];
-      if (!this.dirty.has(shard)) {
-        // Unchanged shard: each file's line in the index is kept as it is, with its times as this run found them.
-        for (const item of items) {
-          if (item.slot === undefined) continue;
-          const row = { file: item.found.file, hash: index!.hashes[item.slot]!, stat: item.stat, shard, date: index!.dates[item.slot]! } as Row;
-          rows.push({ row, detail: index!.details[item.slot]! });
-        }
-        continue;
-      }
+    // What the index says of each file: an unchanged shard's files as they were, with their times as this run found them.
+    const rows = new Map<Item, { row: Row; detail: string }>();
+    for (const shard of [...this.dirty].sort((a, b) => a - b)) {
       const lines: string[] = [];
-      for (const item of items) {
+      for (const item of byShard.get(shard) ?? []) {
         // A file whose entry could not be made, read or checked is left out: the next run reads it again.
         const entry = this.entryOf(item);
         if (!entry) continue;
         const raw = item.raw ?? JSON.stringify(entry);
-        const row = rowOf(entry, item.stat, shard, lines.length, sha256(raw));
-        rows.push({ row, detail: detailOf(row) });
+        const row = rowOf(entry, item.stat, shard, lines.length, shortHash(raw));
+        rows.set(item, { row, detail: detailOf(row) });
         lines.push(raw);
       }
       const body = lines.join('\n');
       const header = JSON.stringify({ format: FORMAT, supv: this.key.supv, config: this.key.config, shard, sha256: sha256(body) });
       await writeAtomic(path.join(this.lintDir, shardName(shard)), `${header}\n${body}`, { durable: false });
     }
-    rows.sort((a, b) => (a.row.file < b.row.file ? -1 : a.row.file > b.row.file ? 1 : 0));
+    const kept: Row[] = [];
+    const details: string[] = [];
+    for (const item of this.items) {
+      const made = rows.get(item);
+      if (made) {
+        kept.push(made.row);
+        details.push(made.detail);
+      } else if (item.slot !== undefined && !this.dirty.has(item.shard)) {
+        kept.push({ file: item.found.file, hash: index!.hashes[item.slot]!, stat: item.stat, shard: item.shard, date: index!.dates[item.slot]! } as Row);
+        details.push(index!.details[item.slot]!);
+      }
+    }
     // Without the findings of a run, the index cannot say which run it was: the next lint checks every record.
-    const text = indexText(this.key, findings === undefined ? '' : run, rows.map((entry) => entry.row), rows.map((entry) => entry.detail), findings ?? '[]');
-    await writeAtomic(path.join(this.lintDir, INDEX_FILE), text, { durable: false });
+    await writeAtomic(path.join(this.lintDir, INDEX_FILE), indexText(this.key, findings === undefined ? '' : run, kept, details, findings ?? '[]'), { durable: false });
   }
 }
 
-/** A fresh file's shard: staff records together, and every other record with the person it is about, so that a person's records are in one shard. */
-function shardFor(file: string, fresh: NonNullable<Item['fresh']>): number {
-  if (fresh.parts.kind === 'staff') return 0;
-  const person = fresh.links.find((key) => key.startsWith('p:'));
-  return 1 + (shardOf(person ?? file) % (SHARDS - 1));
+/**
+ * A record known from the index, whose file and entry are read only if a
+ * rule asks for more than its kind, id and validity (the rules that run over
+ * every record after a change, src/cache/lint-cache.ts `lintCached`).
+ */
+class LazyRecord implements LoadedRecord {
+  readonly file: string;
+  readonly absPath: string;
+  readonly valid: boolean;
+  readonly kind: LoadedRecord['kind'];
+  readonly id: string | undefined;
+  #real: LoadedRecord | undefined;
+
+  constructor(
+    found: FoundFile,
+    row: Row,
+    private readonly read: () => LoadedRecord,
+  ) {
+    this.file = found.file;
+    this.absPath = found.absPath;
+    this.valid = row.valid;
+    this.kind = (row.kind ?? undefined) as LoadedRecord['kind'];
+    this.id = row.id ?? undefined;
+  }
+
+  get #record(): LoadedRecord {
+    return (this.#real ??= this.read());
+  }
+  get text(): string {
+    return this.#record.text;
+  }
+  get data(): LoadedRecord['data'] {
+    return this.#record.data;
+  }
+  get body(): string {
+    return this.#record.body;
+  }
+  get fenceLine(): number {
+    return this.#record.fenceLine;
+  }
+  get bodyLine(): number {
+    return this.#record.bodyLine;
+  }
+  get parseProblem(): LoadedRecord['parseProblem'] {
+    return this.#record.parseProblem;
+  }
+  get schemaProblems(): LoadedRecord['schemaProblems'] {
+    return this.#record.schemaProblems;
+  }
+  get contentHash(): string | undefined {
+    return this.#record.contentHash;
+  }
+  locate(locator: Locator): Position {
+    return this.#record.locate(locator);
+  }
 }
 
-/** The run's findings as the index keeps them, or undefined when some would not come back from JSON as they are. */
-function resultsOf(results: readonly LintResult[]): string | undefined {
-  const out: Array<[string, Array<Omit<Finding, 'file'>>]> = [];
+/** A fresh file's shard: staff records together, decisions together, and every other record with the person it is about, so that a person's records are in one shard. */
+function shardFor(file: string, fresh: NonNullable<Item['fresh']>): number {
+  if (fresh.parts.kind === 'staff') return 0;
+  // Decisions together too: name-in-path reads every child's name.
+  if (fresh.parts.kind === 'decision') return 1;
+  const person = fresh.links.find((key) => key.startsWith('p:'));
+  return 2 + (shardOf(person ?? file) % (SHARDS - 2));
+}
+
+/** The run's findings as the index keeps them (see {@link Index}). */
+function resultsOf(results: readonly LintResult[]): string {
+  const out: unknown[] = [];
   for (const { file, findings } of results) {
-    if (!findings.every((finding) => finding.data === undefined || survivesJson(finding.data))) return undefined;
-    out.push([file, findings.map(({ file: _file, ...rest }) => rest)]);
+    for (const finding of findings) out.push(file, finding.line, finding.column, finding.rule, finding.severity === 'error' ? 'e' : 'w', finding.message, finding.messageId);
   }
   return JSON.stringify(out);
 }
@@ -866,7 +909,7 @@ function freshOf(parts: RecordParts, hash: string | undefined): NonNullable<Item
  */
 export async function lintCached(root: string, run: LintRun): Promise<CachedLint> {
   const rules = [...(run.rules ?? everyRule)];
-  const cache = new LintCache(root, run.config);
+  const cache = new LintCache(root, run.config, rules, run.scan?.root === root ? run.scan : undefined);
   const runKey = stableJson({ asOf: run.asOf, today: run.today, pastAsOf: run.pastAsOf, settings: run.settings, git: await run.gitState() });
   const index = cache.index;
   const changed = cache.items.filter((item) => item.fresh);
@@ -876,7 +919,7 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
 
   if (sameRun && changed.length === 0 && cache.removed.length === 0) {
     // Nothing changed, nor anything the run is judged on: the last run's findings are this run's.
-    const results = [...index.results].map(([file, findings]) => ({ file, findings }));
+    const results = index.lastResults((slot) => !run.pastAsOf || keptAsOf(index.dates[slot] ?? undefined, run.asOf, run.today));
     return { results, mode: 'unchanged', stats: stats(0), unusable: cache.unusable, save: cache.indexDirty ? save(undefined) : async () => undefined };
   }
 
@@ -890,7 +933,7 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   for (const item of inRun) {
     const file = item.found.file;
     // Unchanged files outside the records re-checked keep what the rules about one record found last time.
-    const last = linked && !item.fresh ? index!.results.get(file) : undefined;
+    const last = linked && !item.fresh ? (index!.results.get(file) ?? []) : undefined;
     recordFindings.set(file, last ? last.filter((finding) => recordIds.has(finding.rule)) : cache.recordFindingsOf(item));
   }
   const records = indexRecords(inRun.map((item) => (linked && !linked.needed.has(item) ? cache.lazyRecordOf(item) : cache.recordOf(item))));
@@ -903,7 +946,7 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
     const linkedIds = new Set(rules.filter((rule) => rule.meta.scope === 'linked').map((rule) => rule.meta.id));
     for (const item of inRun) {
       if (linked.affected.has(item.found.file)) continue;
-      for (const finding of index!.results.get(item.found.file)!) {
+      for (const finding of index!.results.get(item.found.file) ?? []) {
         if (!linkedIds.has(finding.rule) || finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) continue;
         const list = kept.get(finding.rule) ?? [];
         list.push(finding);
@@ -930,7 +973,6 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
   const index = cache.index!;
   const touched = changed.length + cache.removed.length;
   if (touched > LINKED_MAX_CHANGES || touched > inRun.length * LINKED_MAX_SHARE) return undefined;
-  if (inRun.some((item) => !item.fresh && !index.results.has(item.found.file))) return undefined;
   const links = new Map<Item, Links>();
   for (const item of inRun) {
     const known = cache.linksOf(item);
@@ -952,57 +994,16 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
   // Staff records are read by every rule about several records: a change to one is a change to everything.
   if ([...before, ...after].some((known) => known.kind === 'staff')) return undefined;
 
-  const byKey = new Map<string, Item[]>();
-  const ledBy = new Map<string, Item[]>();
-  for (const [item, known] of links) {
-    for (const key of known.links) {
-      const list = byKey.get(key);
-      if (list) list.push(item);
-      else byKey.set(key, [item]);
-    }
-    if (known.leader !== null) {
-      const list = ledBy.get(known.leader);
-      if (list) list.push(item);
-      else ledBy.set(known.leader, [item]);
-    }
-  }
-  const queue: string[] = [];
-  for (const known of [...before, ...after]) {
-    queue.push(...known.links);
-    // A supervisor's staff record reads the sessions they led (supervisor-untrained).
-    if (known.leader !== null) queue.push(`p:${known.leader}`);
-  }
-  const affected = new Set<Item>(changed.filter((item) => links.has(item)));
-  for (const item of affected) queue.push(...links.get(item)!.links);
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const key = queue.pop()!;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    for (const item of byKey.get(key) ?? []) {
-      if (affected.has(item)) continue;
-      affected.add(item);
-      queue.push(...links.get(item)!.links);
-    }
-  }
-  if (affected.size > inRun.length * LINKED_MAX_SHARE) return undefined;
-  const needed = new Set<Item>(affected);
-  for (const [item, known] of links) {
-    if (known.kind !== 'staff') continue;
-    needed.add(item);
-    // The last session the supervisor led by the as-of date (every one of that day): all supervisor-untrained reads of those they led.
-    if (!affected.has(item) || known.id === null) continue;
-    const led = (ledBy.get(known.id) ?? []).filter((session) => {
-      const { kind, valid, date } = links.get(session)!;
-      return kind === 'session' && valid && date !== null && date <= asOf;
-    });
-    const last = led.reduce<string | undefined>((latest, session) => {
-      const date = links.get(session)!.date!;
-      return latest === undefined || date > latest ? date : latest;
-    }, undefined);
-    for (const session of led) if (links.get(session)!.date === last) needed.add(session);
-  }
-  return { affected: new Set([...affected].map((item) => item.found.file)), needed };
+  const items = [...links.keys()];
+  const position = new Map(items.map((item, i) => [item, i]));
+  const tied = recordsTiedTo(
+    items.map((item) => links.get(item)!),
+    [...before, ...after],
+    changed.flatMap((item) => (position.has(item) ? [position.get(item)!] : [])),
+    asOf,
+  );
+  if (tied.affected.size > inRun.length * LINKED_MAX_SHARE) return undefined;
+  return { affected: new Set([...tied.affected].map((i) => items[i]!.found.file)), needed: new Set([...tied.needed].map((i) => items[i]!)) };
 }
 
 /**
@@ -1012,7 +1013,7 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
  * rules about one record.
  */
 export async function loadRecordsCached(root: string, config: Config, rules: readonly Rule[] = everyRule): Promise<CachedLoad> {
-  const cache = new LintCache(root, config);
+  const cache = new LintCache(root, config, rules);
   await cache.prepare(cache.items, rules, config);
   const records = indexRecords(cache.items.map((item) => cache.recordOf(item)));
   const recordFindings = new Map(cache.items.map((item) => [item.found.file, cache.recordFindingsOf(item)]));

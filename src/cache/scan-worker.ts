@@ -1,0 +1,14 @@
+/** The worker thread of a scan (src/cache/scan.ts): the files, their times and git's HEAD, sent back in one message. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { discoverRecords } from '../load/discover.js';
+import { gitState } from '../git/history.js';
+import { timesOf } from './scan.js';
+
+const { root } = workerData as { root: string };
+const state = gitState(root);
+const found = discoverRecords(root);
+const times = found.map((file) => (file.refused ? undefined : timesOf(file.absPath)));
+// The runtime loads its locale data once for the whole process, on the first date formatter any thread makes
+// (src/load/worker.ts says more): made here, the cost is off the main thread's path.
+new Intl.DateTimeFormat().resolvedOptions();
+parentPort!.postMessage({ found, times, gitState: await state });
