@@ -19,8 +19,8 @@ export interface Scan {
   found: FoundFile[];
   /** Each file's times, in the order of `found`; undefined for one refused or gone. */
   times: Array<FileTimes | undefined>;
-  /** What src/git/history.ts `gitState` says for the repository. */
-  gitState: string;
+  /** What src/git/state.ts says for the repository, when git has answered. */
+  gitState: Promise<string | undefined>;
 }
 
 /** A scan started early for one folder; it resolves to undefined when the worker could not do it. */
@@ -43,18 +43,28 @@ export function timesOf(absPath: string): FileTimes | undefined {
 
 /** Start scanning `root`; nothing here keeps the process alive. */
 export function scanAhead(root: string): ScanAhead {
+  let answered: (state: string | undefined) => void = () => undefined;
+  const gitState = new Promise<string | undefined>((resolve) => (answered = resolve));
   const scan = new Promise<Scan | undefined>((resolve) => {
     let worker: Worker;
     try {
       worker = new Worker(WORKER, { workerData: { root } });
     } catch {
       resolve(undefined);
+      answered(undefined);
       return;
     }
     worker.unref();
-    worker.once('message', (message: Omit<Scan, 'root'>) => resolve({ root, ...message }));
-    worker.once('error', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
+    worker.on('message', (message: Partial<Omit<Scan, 'gitState'>> & { gitState?: string }) => {
+      if (message.found && message.times) resolve({ root, found: message.found, times: message.times, gitState });
+      if (message.gitState !== undefined) answered(message.gitState);
+    });
+    const failed = () => {
+      resolve(undefined);
+      answered(undefined);
+    };
+    worker.once('error', failed);
+    worker.once('exit', failed);
   });
   return { root, scan };
 }

@@ -79,7 +79,7 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
   // A scan started before the CLI loaded (src/cli/bin.ts), when it is of this repository.
   const scan = scanAhead?.root === context.root ? await scanAhead.scan : undefined;
   // Asked while the files are looked at (or by the scan); the history itself is read only if a rule is to run.
-  const state = !gitRules ? Promise.resolve('no git rules') : scan ? Promise.resolve(scan.gitState) : gitState(context.root);
+  const state = !gitRules ? Promise.resolve('no git rules') : scan ? scan.gitState.then((answer) => answer ?? gitState(context.root)) : gitState(context.root);
   state.catch(() => undefined);
   const linted = await lintCached(context.root, {
     scan,
