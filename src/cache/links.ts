@@ -34,7 +34,7 @@ export interface RecordLinks {
 }
 
 /** An id as ids are compared for duplicates (src/check/rules/id-mismatch.ts): lower case, NFC. */
-function idKey(id: string): string {
+export function idKey(id: string): string {
   return `i:${id.normalize('NFC').toLowerCase()}`;
 }
 
@@ -114,10 +114,11 @@ export interface Tie {
  * (`needed`: those, every staff record, and the last session, by `asOf`,
  * led by each supervisor whose staff record is affected). A session's
  * supervisor ties the session to the supervisor's own records: their staff
- * record reads the sessions they led (supervisor-untrained). Records are
- * numbered by their place in `records`.
+ * record reads the sessions they led (supervisor-untrained), as does that of
+ * the supervisor of a session a changed record hides or shows by taking or
+ * giving up its id. Records are numbered by their place in `records`.
  */
-export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie, 'links' | 'leader'>[], changed: readonly number[], asOf: string): { affected: Set<number>; needed: Set<number> } {
+export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie, 'links' | 'leader' | 'id'>[], changed: readonly number[], asOf: string): { affected: Set<number>; needed: Set<number> } {
   const byKey = new Map<string, number[]>();
   const ledBy = new Map<string, number[]>();
   records.forEach((record, i) => {
@@ -137,6 +138,12 @@ export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie,
     queue.push(...seed.links);
     if (seed.leader !== null) queue.push(`p:${seed.leader}`);
   }
+  // Of two records with one id the rules read only the first: a record that takes or gives up another's id hides
+  // or shows that one, and with it the session its supervisor last led.
+  const ids = new Set(seeds.flatMap((seed) => (seed.id === null ? [] : [idKey(seed.id)])));
+  records.forEach((record) => {
+    if (record.leader !== null && record.id !== null && ids.has(idKey(record.id))) queue.push(`p:${record.leader}`);
+  });
   const affected = new Set<number>(changed);
   for (const i of changed) queue.push(...records[i]!.links);
   const seen = new Set<string>();
