@@ -201,8 +201,15 @@ export interface RuleMeta {
    * file changes. The engine gives such a rule no way to reach further
    * (src/check/engine.ts, checkEachRecord). Left out: the rule is run over
    * every record on every run.
+   *
+   * `'linked'` for a rule about several records whose findings in a record
+   * depend only on the records tied to it (src/cache/links.ts: the same
+   * person, case or record id), every staff record, the sessions a
+   * supervisor led, the configuration, the date and git: after a change,
+   * `lint --cache` runs it over the changed records and those tied to them,
+   * and keeps its last findings elsewhere.
    */
-  scope?: 'record';
+  scope?: 'record' | 'linked';
 }
 
 /** All records of a run, indexed the ways rules look them up. */

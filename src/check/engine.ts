@@ -37,7 +37,25 @@ export interface CheckOptions {
    * By default the engine works them out.
    */
   recordFindings?: ReadonlyMap<string, readonly Finding[]>;
+  /**
+   * `lint --cache` after a few records changed: the rules with `meta.scope:
+   * 'linked'` run over `records` only (the changed records and those tied to
+   * them, src/cache/links.ts, with every staff record) and keep what they
+   * find in `files`; in every other file their findings are `kept` (by rule
+   * id), from the last run. Rules without a scope run over the whole set.
+   */
+  linked?: LinkedRun;
 }
+
+/** See {@link CheckOptions.linked}. */
+export interface LinkedRun {
+  records: RecordSet;
+  files: ReadonlySet<string>;
+  kept: ReadonlyMap<string, readonly Finding[]>;
+}
+
+/** The message id of the one warning of a run without git history; it belongs to the run, not to a record. */
+export const HISTORY_INCOMPLETE_MESSAGE_ID = 'historyIncomplete';
 
 /** How many findings of one rule one file gives at most, before the one that says how many more there are. */
 export const FINDINGS_PER_RULE = 100;
@@ -65,7 +83,7 @@ function historyIncomplete(records: RecordSet, git: GitHistory | undefined): { r
   // Rules that check today's files instead (their `withoutHistory` says how) are not skipped, so not listed.
   const gitRules = everyRule.filter((rule) => rule.meta.usesGit && !rule.meta.withoutHistory).map((rule) => rule.meta.id);
   return {
-    report: { file, messageId: 'historyIncomplete', data: { reason }, severity: 'warning' },
+    report: { file, messageId: HISTORY_INCOMPLETE_MESSAGE_ID, data: { reason }, severity: 'warning' },
     template: `git history is incomplete: {reason}. The git rules (${gitRules.join(', ')}) were skipped rather than guess`,
   };
 }
@@ -121,10 +139,15 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
     }
   }
 
+  const linked = options.linked;
+  let linkedFacts: RunFacts | undefined;
   for (const rule of rules) {
     const setting = options.settings?.[rule.meta.id];
     if (setting === 'off' || isRecordRule(rule)) continue;
-    const add = adder(rule, setting, push);
+    const alone = linked && rule.meta.scope === 'linked' ? linked : undefined;
+    // Over the tied records, what the rule finds elsewhere is left out: those files keep the last run's findings.
+    const add = adder(rule, setting, alone ? (finding) => (alone.files.has(finding.file) || finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) && push(finding) : push);
+    for (const finding of alone?.kept.get(rule.meta.id) ?? []) push(finding);
     const { report, finish } = reporter(rule, limit, add);
     /** Once per run, under the first git rule that needs the history this run does not have. */
     const warnHistoryIncomplete = () => {
@@ -143,7 +166,8 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
       if (!history) warnHistoryIncomplete();
       return history;
     };
-    await runRule(rule, { records, config: options.config, asOf: options.asOf, facts, history: askForHistory, report });
+    const scope = alone ? { records: alone.records, facts: (linkedFacts ??= new RunFacts(alone.records, options.config, options.asOf)) } : { records, facts };
+    await runRule(rule, { ...scope, config: options.config, asOf: options.asOf, history: askForHistory, report });
     finish();
   }
   return [...byFile.entries()]

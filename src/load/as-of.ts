@@ -18,9 +18,11 @@ import { indexRecords } from './load.js';
  * records have no date and stay.
  */
 export function recordsAsOf(records: RecordSet, asOf: string, today: string): RecordSet {
-  const kept = records.files.filter((record) => {
-    const date = recordDate(record)?.date;
-    return date === undefined || date <= asOf || date > today;
-  });
+  const kept = records.files.filter((record) => keptAsOf(recordDate(record)?.date, asOf, today));
   return kept.length === records.files.length ? records : indexRecords(kept);
+}
+
+/** Whether a record dated `date` (undefined: undated, a staff record) is judged on a past `asOf`; see {@link recordsAsOf}. */
+export function keptAsOf(date: string | undefined, asOf: string, today: string): boolean {
+  return date === undefined || date <= asOf || date > today;
 }

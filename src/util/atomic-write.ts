@@ -16,6 +16,13 @@ export interface WriteAtomicOptions {
    * made afresh each time). Default: the replaced file's, or 0644 for a new one.
    */
   mode?: number | 'umask';
+  /**
+   * False for a file that is only a cache, checked by its own checksums when
+   * read (`lint --cache`): still written whole or not at all, but without
+   * waiting for the disk (no fsync), so a power cut may leave the old file or
+   * a damaged one, which is then not trusted. Default true.
+   */
+  durable?: boolean;
 }
 
 /**
@@ -38,7 +45,7 @@ export async function writeAtomic(file: string, data: string | Uint8Array, optio
   try {
     await handle.writeFile(data);
     if (mode !== undefined) await handle.chmod(mode);
-    await handle.sync();
+    if (options.durable !== false) await handle.sync();
   } catch (error) {
     await handle.close();
     await unlinkQuietly(temporary);
@@ -51,7 +58,7 @@ export async function writeAtomic(file: string, data: string | Uint8Array, optio
     await unlinkQuietly(temporary);
     throw error;
   }
-  await syncFolder(dir);
+  if (options.durable !== false) await syncFolder(dir);
 }
 
 /**

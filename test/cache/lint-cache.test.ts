@@ -13,7 +13,7 @@ import { rules } from '../../src/check/rules/index.js';
 import { schema } from '../../src/check/rules/schema.js';
 import type { Rule } from '../../src/check/rule.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
-import { CACHE_DIR, settleTimesAfter, SHARDS } from '../../src/cache/lint-cache.js';
+import { CACHE_DIR, CACHE_FORMAT, INDEX_FILE, settleTimesAfter, SHARDS } from '../../src/cache/lint-cache.js';
 import { recordFromText } from '../../src/parse/read-record.js';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders, tempFolder } from '../helpers/git-repo.js';
@@ -61,8 +61,15 @@ async function expectSame(root: string, extra: string[] = []) {
   return cold;
 }
 
+/** Every file of the lint cache: the shards and the index of the last run. */
+function cacheFiles(root: string): string[] {
+  return readdirSync(path.join(root, LINT_DIR))
+    .filter((name) => /\.jsonl?$/.test(name))
+    .map((name) => path.join(root, LINT_DIR, name));
+}
+
 function shardFiles(root: string): string[] {
-  return readdirSync(path.join(root, LINT_DIR)).filter((name) => name.endsWith('.json')).map((name) => path.join(root, LINT_DIR, name));
+  return cacheFiles(root).filter((file) => path.basename(file) !== INDEX_FILE);
 }
 
 type Step =
@@ -179,19 +186,20 @@ describe('lint --cache gives what a cold lint gives', () => {
     );
   }, 300_000);
 
-  it('a cached run reads its findings from the cache: it writes nothing when nothing changed, one shard when one record did', async () => {
+  it('a cached run reads its findings from the cache: it writes nothing when nothing changed, one shard and the index when one record did', async () => {
     const root = exampleRepo();
     await expectSame(root);
     const shards = shardFiles(root);
     expect(shards.length).toBeGreaterThan(1);
-    const before = new Map(shards.map((file) => [file, lstatSync(file).mtimeMs]));
+    const before = new Map(cacheFiles(root).map((file) => [file, lstatSync(file).mtimeMs]));
     await lintJson(root, ['--cache']);
-    expect(shardFiles(root).filter((file) => lstatSync(file).mtimeMs !== before.get(file))).toEqual([]);
+    expect(cacheFiles(root).filter((file) => lstatSync(file).mtimeMs !== before.get(file))).toEqual([]);
     const file = path.join(root, recordFiles(root).find((name) => name.includes('/sessions/'))!);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
     const cold = await expectSame(root);
     expect(cold.stdout).toContain('the session lasted 20 minutes');
     expect(shardFiles(root).filter((name) => lstatSync(name).mtimeMs !== before.get(name))).toHaveLength(1);
+    expect(lstatSync(path.join(root, LINT_DIR, INDEX_FILE)).mtimeMs).not.toBe(before.get(path.join(root, LINT_DIR, INDEX_FILE)));
   });
 });
 
@@ -213,12 +221,12 @@ describe('a cache file is never trusted when it cannot be', () => {
       const broken = path.join(root, 'records/sessions/zz-broken.md');
       writeFileSync(broken, session('2026-03-02', { duration_minutes: 15, stray: 'field' }).text.replace('kind: session', 'kind: session\nmood: [unclosed'));
       const cold = await expectSame(root);
-      for (const shard of shardFiles(root)) writeFileSync(shard, damage(readFileSync(shard, 'utf8')));
+      for (const file of cacheFiles(root)) writeFileSync(file, damage(readFileSync(file, 'utf8')));
       const cached = await lintJson(root, ['--cache']);
       expect(cached.stdout).toBe(cold.stdout);
       expect(cached.stderr).toBe('');
       // Written anew: the next run trusts it again and still agrees.
-      for (const shard of shardFiles(root)) expect(readFileSync(shard, 'utf8')).toMatch(/^\{"format":"supv lint cache 1"/);
+      for (const file of cacheFiles(root)) expect(readFileSync(file, 'utf8').startsWith(`{"format":"${CACHE_FORMAT}"`)).toBe(true);
       expect((await lintJson(root, ['--cache'])).stdout).toBe(cold.stdout);
     });
   }
@@ -235,17 +243,20 @@ describe('a cache file is never trusted when it cannot be', () => {
     expect(readdirSync(outside)).toEqual([]);
   });
 
-  it('a shard file that is a symbolic link is not read through, and is replaced rather than written through', async () => {
+  it('a cache file that is a symbolic link is not read through, and is replaced rather than written through', async () => {
     const root = exampleRepo();
     const cold = await expectSame(root);
     const outside = path.join(tempFolder('supv-outside-'), 'elsewhere.json');
     writeFileSync(outside, 'keep me');
-    const [shard] = shardFiles(root);
-    unlinkSync(shard!);
-    symlinkSync(outside, shard!);
+    // A shard and the index: with the index unreadable, every shard is read (and written) again.
+    const links = [shardFiles(root)[0]!, path.join(root, LINT_DIR, INDEX_FILE)];
+    for (const file of links) {
+      unlinkSync(file);
+      symlinkSync(outside, file);
+    }
     expect((await lintJson(root, ['--cache'])).stdout).toBe(cold.stdout);
     expect(readFileSync(outside, 'utf8')).toBe('keep me');
-    expect(lstatSync(shard!).isSymbolicLink()).toBe(false);
+    for (const file of links) expect(lstatSync(file).isSymbolicLink()).toBe(false);
   });
 
   it('the cache is git-ignored wherever it is, and never read as records', async () => {

@@ -14,6 +14,7 @@ import { docsUrl } from './docs.js';
 export const actionOverdue: Rule = {
   meta: {
     id: 'action-overdue',
+    scope: 'linked',
     description: 'an action past due and not reviewed as done or dropped',
     defaultSeverity: 'warning',
     docs: docsUrl('action-overdue'),

@@ -14,6 +14,7 @@ import { docsUrl } from './docs.js';
 export const actionsNotReviewed: Rule = {
   meta: {
     id: 'actions-not-reviewed',
+    scope: 'linked',
     description: 'an action of the previous session, or one it carried, missing from `actions_reviewed`',
     defaultSeverity: 'error',
     docs: docsUrl('actions-not-reviewed'),

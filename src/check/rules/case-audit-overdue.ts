@@ -13,6 +13,7 @@ import { docsUrl } from './docs.js';
 export const caseAuditOverdue: Rule = {
   meta: {
     id: 'case-audit-overdue',
+    scope: 'linked',
     description: 'an open CP/CIN/LAC case not audited within `case_audit`',
     defaultSeverity: 'warning',
     docs: docsUrl('case-audit-overdue'),

@@ -16,6 +16,7 @@ const NAME_LIKE = /^[A-Z][A-Za-z']+[- ][A-Z][A-Za-z']+$/;
 export const caseEntry: Rule = {
   meta: {
     id: 'case-entry',
+    scope: 'linked',
     description: "a case entry's `child_file` date before the session, an action tied to a case not discussed, an audit of a case never discussed, or a case reference that looks like a child's name",
     defaultSeverity: 'error',
     docs: docsUrl('case-entry'),

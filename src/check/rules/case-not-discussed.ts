@@ -15,6 +15,7 @@ import { docsUrl } from './docs.js';
 export const caseNotDiscussed: Rule = {
   meta: {
     id: 'case-not-discussed',
+    scope: 'linked',
     description: 'an open CP/CIN/LAC case not discussed within `case_review`',
     defaultSeverity: 'error',
     docs: docsUrl('case-not-discussed'),

@@ -6,6 +6,7 @@ import { docsUrl } from './docs.js';
 export const contractReviewOverdue: Rule = {
   meta: {
     id: 'contract-review-overdue',
+    scope: 'linked',
     description: 'a current supervision contract past `review_due`',
     defaultSeverity: 'error',
     docs: docsUrl('contract-review-overdue'),

@@ -19,6 +19,7 @@ import { docsUrl } from './docs.js';
 export const decisionMissing: Rule = {
   meta: {
     id: 'decision-missing',
+    scope: 'linked',
     description: 'a case with `status_changed` or a decision noted and no decision record; with `child_file: all-discussions`, any case discussed and not recorded on the child\'s file',
     defaultSeverity: 'error',
     docs: docsUrl('decision-missing'),

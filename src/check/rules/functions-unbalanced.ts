@@ -8,6 +8,7 @@ const FUNCTIONS = ['accountability', 'development', 'support'] as const;
 export const functionsUnbalanced: Rule = {
   meta: {
     id: 'functions-unbalanced',
+    scope: 'linked',
     description: 'a function not covered in the last `functions_window` sessions',
     defaultSeverity: 'warning',
     docs: docsUrl('functions-unbalanced'),

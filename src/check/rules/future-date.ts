@@ -15,6 +15,7 @@ import { docsUrl } from './docs.js';
 export const futureDate: Rule = {
   meta: {
     id: 'future-date',
+    scope: 'linked',
     description: 'a date that cannot be right: after the as-of date, before the supervisee started, or a signature before the session',
     defaultSeverity: 'error',
     docs: docsUrl('future-date'),

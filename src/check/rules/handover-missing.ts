@@ -7,6 +7,7 @@ import { docsUrl } from './docs.js';
 export const handoverMissing: Rule = {
   meta: {
     id: 'handover-missing',
+    scope: 'linked',
     description: 'a change of supervisor without a handover session',
     defaultSeverity: 'warning',
     docs: docsUrl('handover-missing'),

@@ -9,6 +9,7 @@ const SCHEMA_ID = /^[a-z0-9-]*$/;
 export const idMismatch: Rule = {
   meta: {
     id: 'id-mismatch',
+    scope: 'linked',
     description: '`id` differs from the file name; duplicate ids',
     defaultSeverity: 'error',
     docs: docsUrl('id-mismatch'),

@@ -18,6 +18,7 @@ const MESSAGE_FOR: Record<KeyEvent['kind'], string> = { removed: 'removed', edit
 export const keyHistory: Rule = {
   meta: {
     id: 'key-history',
+    scope: 'linked',
     description: 'a personal key edited, removed or backdated in git history (error); a key added after the first (warning)',
     defaultSeverity: 'error',
     docs: docsUrl('key-history'),

@@ -16,6 +16,7 @@ import { docsUrl } from './docs.js';
 export const lateRecord: Rule = {
   meta: {
     id: 'late-record',
+    scope: 'linked',
     description: 'a record first committed to git later than `record_within` after its date',
     defaultSeverity: 'warning',
     docs: docsUrl('late-record'),

@@ -15,6 +15,7 @@ import { docsUrl } from './docs.js';
 export const noContract: Rule = {
   meta: {
     id: 'no-contract',
+    scope: 'linked',
     description: 'an active supervisee with no signed contract, or none with their current supervisor after `contract_after_change`',
     defaultSeverity: 'error',
     docs: docsUrl('no-contract'),

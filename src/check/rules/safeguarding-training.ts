@@ -10,6 +10,7 @@ import { docsUrl } from './docs.js';
 export const safeguardingTraining: Rule = {
   meta: {
     id: 'safeguarding-training',
+    scope: 'linked',
     description: '`safeguarding_training` missing or older than `safeguarding_training_refresh`',
     defaultSeverity: 'warning',
     docs: docsUrl('safeguarding-training'),

@@ -7,6 +7,7 @@ import { docsUrl } from './docs.js';
 export const sessionDueSoon: Rule = {
   meta: {
     id: 'session-due-soon',
+    scope: 'linked',
     description: 'the next session falls due within `due_soon`',
     defaultSeverity: 'warning',
     docs: docsUrl('session-due-soon'),

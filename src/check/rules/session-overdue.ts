@@ -11,6 +11,7 @@ import { docsUrl } from './docs.js';
 export const sessionOverdue: Rule = {
   meta: {
     id: 'session-overdue',
+    scope: 'linked',
     description: "an active staff member's gap since their last session exceeds their interval; with the escalation step due",
     defaultSeverity: 'error',
     docs: docsUrl('session-overdue'),

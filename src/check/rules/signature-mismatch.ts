@@ -18,6 +18,7 @@ const MESSAGE_FOR: Partial<Record<NotValidCode, string>> = { changed: 'changed',
 export const signatureMismatch: Rule = {
   meta: {
     id: 'signature-mismatch',
+    scope: 'linked',
     description: 'a signature whose hash no longer matches, whose role does not fit, or by a key holder without a `sig` that verifies',
     defaultSeverity: 'error',
     docs: docsUrl('signature-mismatch'),
@@ -32,11 +33,13 @@ export const signatureMismatch: Rule = {
     },
   },
   async check({ records, config, asOf, history, report }) {
+    // History matters only once someone has held a key; without keys anywhere, no need to ask (and warn) for it.
+    // Asked whatever records are signed, so that whether it is asked depends on the staff records alone (`scope: 'linked'`).
+    const anyKeys = records.ofKind.staff.some((staff) => staff.data.keys !== undefined || staff.data.public_key !== undefined);
+    const git = anyKeys ? history() : undefined;
     const signed = records.files.filter((record) => Array.isArray(record.data?.signatures) && (record.data!.signatures as unknown[]).length > 0);
     if (signed.length === 0) return;
-    // History matters only once someone has held a key; without keys anywhere, no need to ask (and warn) for it.
-    const anyKeys = records.ofKind.staff.some((staff) => staff.data.keys !== undefined || staff.data.public_key !== undefined);
-    const keys = await keyHistoryFor(records, anyKeys ? history() : undefined, config.timezone, asOf);
+    const keys = await keyHistoryFor(records, git, config.timezone, asOf);
     const context: SignatureContext = { records, timezone: config.timezone, requireKeys: config.policy.require_keys, keys: keys.source };
     for (const record of signed) {
       for (const one of signatureStatuses(record, context).signatures) {

@@ -13,6 +13,7 @@ const RECENTLY = 'P1Y';
 export const supervisorUntrained: Rule = {
   meta: {
     id: 'supervisor-untrained',
+    scope: 'linked',
     description: 'someone supervising without `supervision_training`, or with training older than `training_refresh`',
     defaultSeverity: 'warning',
     docs: docsUrl('supervisor-untrained'),

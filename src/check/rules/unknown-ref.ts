@@ -31,6 +31,7 @@ function pointerOf({ key, index, field }: Reference): string {
 export const unknownRef: Rule = {
   meta: {
     id: 'unknown-ref',
+    scope: 'linked',
     description: 'a reference to staff, session, decision or action that does not exist',
     defaultSeverity: 'error',
     docs: docsUrl('unknown-ref'),

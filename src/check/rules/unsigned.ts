@@ -16,6 +16,7 @@ import { docsUrl } from './docs.js';
 export const unsigned: Rule = {
   meta: {
     id: 'unsigned',
+    scope: 'linked',
     description: 'a required signature missing past `sign_within` (a warning before)',
     defaultSeverity: 'error',
     docs: docsUrl('unsigned'),

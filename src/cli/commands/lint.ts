@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { checkRecords, type RuleSetting } from '../../check/engine.js';
-import { loadGitHistory } from '../../git/history.js';
+import { gitState, loadGitHistory } from '../../git/history.js';
 import { findRule, rules } from '../../check/rules/index.js';
 import { formatters, isFormatName } from '../../format/index.js';
 import type { LintResult } from '../../format/types.js';
@@ -62,29 +62,39 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
  * is written.
  */
 async function findingsOf(context: RunContext, settings: Record<string, RuleSetting>, readAhead: ReadAhead | undefined, cache: boolean, io: Io): Promise<{ results: LintResult[]; save: () => Promise<void> }> {
-  // One git walk, and only when a rule that reads history is on. It starts first and runs in git's own
-  // process while the records are read.
-  const history = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off') ? loadGitHistory(context.root) : undefined;
-  // Awaited below; until then a rejection must not count as unhandled.
-  history?.catch(() => undefined);
+  const gitRules = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off');
   if (!cache) {
+    // One git walk, and only when a rule that reads history is on. It starts first and runs in git's own
+    // process while the records are read.
+    const history = gitRules ? loadGitHistory(context.root) : undefined;
+    // Awaited below; until then a rejection must not count as unhandled.
+    history?.catch(() => undefined);
     const records = recordsForRun(context, await loadRecordsInParallel(context.root, { readAhead }));
     return { results: await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git: await history }), save: async () => undefined };
   }
   // A reading started ahead (src/cli/bin.ts starts none with --cache) would parse every file again: stopped.
   (await takeReading(readAhead, context.root))?.stop();
-  const { loadRecordsCached } = await import('../../cache/lint-cache.js');
-  const loaded = await loadRecordsCached(context.root, context.config);
-  checkConfigReferences(context, loaded.records);
-  if (loaded.unusable) io.stderr(`supv lint: the cache was not used: ${loaded.unusable}.\n`);
-  // The cache is kept for the whole repository; a past --as-of leaves the later records out of this run only.
-  const records = recordsForRun(context, loaded.records);
-  const results = await checkRecords(records, rules, { config: context.config, asOf: context.asOf, settings, git: await history, recordFindings: loaded.recordFindings });
+  const { lintCached } = await import('../../cache/lint-cache.js');
+  // Asked while the files are looked at; the history itself is read only if a rule is to run.
+  const state = gitRules ? gitState(context.root) : Promise.resolve('no git rules');
+  state.catch(() => undefined);
+  const linted = await lintCached(context.root, {
+    config: context.config,
+    asOf: context.asOf,
+    today: context.today ?? context.asOf,
+    pastAsOf: context.pastAsOf === true,
+    settings,
+    gitState: () => state,
+    history: async () => (gitRules ? loadGitHistory(context.root) : undefined),
+    checkConfig: (records) => checkConfigReferences(context, records),
+  });
+  if (linted.unusable) io.stderr(`supv lint: the cache was not used: ${linted.unusable}.\n`);
+  if (context.debug) io.stderr(`supv lint --cache: ${linted.mode}; ${linted.stats.cached} files from the cache, ${linted.stats.parsed} read, ${linted.stats.checked} checked by the rules about several records.\n`);
   return {
-    results,
+    results: linted.results,
     save: async () => {
       try {
-        await loaded.save();
+        await linted.save();
       } catch (error) {
         // The findings stand; only the next run is slower.
         io.stderr(`supv lint: the cache could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next lint reads every record again.\n`);
