@@ -1001,7 +1001,14 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
   }
   const after = changed.map((item) => cache.linksOf(item)!);
   // Staff records are read by every rule about several records: a change to one is a change to everything.
-  if ([...before, ...after].some((known) => known.kind === 'staff')) return undefined;
+  // So is a change to a record that bears, or bore, a member of staff's id: the first valid record with an id is
+  // the one the rules read (src/load/load.ts), so it hides their staff record, or stops hiding it.
+  const staffIds = new Set<string>();
+  for (const known of links.values()) if (known.kind === 'staff' && known.id !== null) staffIds.add(known.id);
+  if ([...before, ...after].some((known) => known.kind === 'staff' || (known.id !== null && staffIds.has(known.id)))) return undefined;
+  // The record the rules read for each id, as indexRecords picks it.
+  const readAs = new Map<string, Item>();
+  for (const [item, known] of links) if (known.valid && known.id !== null && !readAs.has(known.id)) readAs.set(known.id, item);
 
   const byKey = new Map<string, Item[]>();
   const ledBy = new Map<string, Item[]>();
@@ -1023,6 +1030,9 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
     // A supervisor's staff record reads the sessions they led (supervisor-untrained).
     if (known.leader !== null) queue.push(`p:${known.leader}`);
   }
+  // A session with the id of a changed record may be hidden by it now, or no longer: as if it had changed, for its supervisor.
+  const changedIds = new Set([...before, ...after].map((known) => known.id).filter((id): id is string => id !== null));
+  for (const known of links.values()) if (known.leader !== null && known.id !== null && changedIds.has(known.id)) queue.push(`p:${known.leader}`);
   const affected = new Set<Item>(changed.filter((item) => links.has(item)));
   for (const item of affected) queue.push(...links.get(item)!.links);
   const seen = new Set<string>();
@@ -1044,8 +1054,9 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
     // The last session the supervisor led by the as-of date (every one of that day): all supervisor-untrained reads of those they led.
     if (!affected.has(item) || known.id === null) continue;
     const led = (ledBy.get(known.id) ?? []).filter((session) => {
-      const { kind, valid, date } = links.get(session)!;
-      return kind === 'session' && valid && date !== null && date <= asOf;
+      const { kind, valid, date, id } = links.get(session)!;
+      // A session hidden by an earlier record with its id is not read as one.
+      return kind === 'session' && valid && date !== null && date <= asOf && id !== null && readAs.get(id) === session;
     });
     const last = led.reduce<string | undefined>((latest, session) => {
       const date = links.get(session)!.date!;
