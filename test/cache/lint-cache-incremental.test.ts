@@ -605,8 +605,8 @@ const EDITS: Array<[string, Edit]> = [
   ],
 ];
 
-/** Chains tried: 8 by default (about 1.5 minutes); more when hunting, SUPV_CACHE_CHAINS=100. */
-const RUNS = Number(process.env.SUPV_CACHE_CHAINS ?? 8);
+/** Chains tried: 6 by default (a minute or two); more when hunting, SUPV_CACHE_CHAINS=100. */
+const RUNS = Number(process.env.SUPV_CACHE_CHAINS ?? 6);
 
 interface Step {
   edits: Array<{ what: number; a: number; b: number }>;
@@ -657,7 +657,7 @@ describe('lint --cache after chains of edits to records that depend on one anoth
     /** How the cached runs after an edit went: most re-check only the records tied to the edits. */
     const modes = new Map<string, number>();
     await fc.assert(
-      fc.asyncProperty(fc.array(stepArb, { minLength: 3, maxLength: 8 }), fc.constantFrom<Days>('today', 'past', 'mixed'), async (steps, days) => {
+      fc.asyncProperty(fc.array(stepArb, { minLength: 3, maxLength: 7 }), fc.constantFrom<Days>('today', 'past', 'mixed'), async (steps, days) => {
         const repo = exampleRepo();
         const done: string[] = [];
         try {
@@ -692,7 +692,7 @@ describe('lint --cache after chains of edits to records that depend on one anoth
     const crossRecord = ['action-overdue', 'actions-not-reviewed', 'case-not-discussed', 'decision-missing', 'id-mismatch', 'no-contract', 'session-overdue', 'signature-mismatch', 'supervisor-untrained', 'unknown-ref', 'unsigned', 'handover-missing'];
     expect(crossRecord.filter((rule) => changed.has(rule)).length, [...changed].join(' ')).toBeGreaterThanOrEqual(6);
     // And the incremental way was tried often: a chain that only ever checks everything tests nothing of it.
-    expect(modes.get('linked') ?? 0, JSON.stringify(Object.fromEntries(modes))).toBeGreaterThanOrEqual(5);
+    expect(modes.get('linked') ?? 0, JSON.stringify(Object.fromEntries(modes))).toBeGreaterThanOrEqual(RUNS > 3 ? 4 : 1);
   }, 120_000 + RUNS * 25_000);
 });
 
