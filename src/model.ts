@@ -169,7 +169,7 @@ export interface RuleMeta {
   /** One line: what the rule finds. */
   description: string;
   defaultSeverity: Severity;
-  /** Link to the rule's page in `docs/rules/`. */
+  /** The rule's page, `docs/rules/<id>.md` in the installed package, as a file URL (`supv explain ID` prints it). */
   docs: string;
   /** Message templates by id; `{name}` is replaced with `data.name`. */
   messages: Record<string, string>;

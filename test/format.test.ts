@@ -70,6 +70,7 @@ describe('stylish', () => {
         `   4:10  error    unknown field <&"'>                               schema`,
         '  12:3   warning  the session lasted 20 minutes; the minimum is 45  session-short',
         '',
+        'What a rule checks and how to fix its findings: supv explain RULE (such as supv explain schema)',
         '\u2716 2 problems (1 error, 1 warning)',
         '',
       ].join('\n'),
@@ -88,6 +89,7 @@ describe('stylish', () => {
         'records/staff/jo.md',
         '  2:5  error  overdue  session-overdue',
         '',
+        'What a rule checks and how to fix its findings: supv explain RULE (such as supv explain schema)',
         '\u2716 2 problems (2 errors, 0 warnings)',
         '',
       ].join('\n'),
@@ -205,13 +207,17 @@ describe('sarif', () => {
     expect(log.runs).toHaveLength(1);
     const driver = log.runs[0].tool.driver;
     expect(driver).toMatchObject({ name: 'supv', semanticVersion: '1.2.3' });
-    expect(driver.informationUri).toMatch(/^https:\/\//);
+    // supv has no public web page: no address is made up (informationUri is optional).
+    expect(driver).not.toHaveProperty('informationUri');
     expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(['schema', 'session-overdue', 'session-short']);
     expect(driver.rules[2]).toEqual({
       id: 'session-short',
       name: 'SessionShort',
       shortDescription: { text: 'A session shorter than min_duration' },
-      helpUri: 'https://example.org/supv/docs/rules/session-short.md',
+      help: {
+        text: 'Run supv explain session-short for what the policy asks, what this rule checks and how to fix a finding.',
+        markdown: 'Run `supv explain session-short` for what the policy asks, what this rule checks and how to fix a finding.',
+      },
       defaultConfiguration: { level: 'warning' },
     });
     expect(log.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///srv/records/' } });

@@ -54,6 +54,20 @@ function touch(file, i) {
   writeFileSync(file, `${readFileSync(file, 'utf8')}\nA note added for the benchmark (${i}).\n`);
 }
 
+/** A new record beside `file`: the same session under a new id (and file name), as `supv new session` would add one. */
+function addBeside(file, i) {
+  const text = readFileSync(file, 'utf8');
+  const id = /^id: (.+)$/m.exec(text)[1];
+  const fresh = `${id}-b${i}`;
+  writeFileSync(path.join(path.dirname(file), `${fresh}.md`), text.replace(/^id: .+$/m, `id: ${fresh}`));
+}
+
+/** The staff records of the copy. */
+function staffFiles(dir) {
+  const folder = path.join(dir, 'records', 'staff');
+  return readdirSorted(folder).filter((entry) => entry.name.endsWith('.md')).map((entry) => path.join(folder, entry.name));
+}
+
 async function cacheAt(n) {
   const reps = n <= 10_000 ? 3 : 1;
   const dir = await scratchCopy(n);
@@ -67,10 +81,14 @@ async function cacheAt(n) {
   let cold;
   let unchanged;
   let changed;
-  const files = sessionFiles(dir, reps);
+  let added;
+  let staffChanged;
+  const files = sessionFiles(dir, reps * 2);
+  const staff = staffFiles(dir);
   for (let i = 0; i < reps; i++) {
     const f = await runNode(['scripts/bench/floor.mjs', dir], { keepStdout: true });
-    if (jsonLine(f, 'floor.mjs').files !== n) throw new Error(`floor.mjs read the wrong number of files at ${n}`);
+    // One record more after each round: the one added.
+    if (jsonLine(f, 'floor.mjs').files !== n + i) throw new Error(`floor.mjs read the wrong number of files at ${n}`);
     floor = fold(floor, f);
     cold = fold(cold, await supv(dir));
     const u = await supv(dir, ['--cache']);
@@ -81,9 +99,17 @@ async function cacheAt(n) {
     // Identical findings, checked on the run after the change.
     const again = await supv(dir);
     if (c.stdout !== again.stdout) throw new Error(`lint --cache after a change and lint differ at ${n} records`);
+    addBeside(files[reps + i], i);
+    const a = await supv(dir, ['--cache']);
+    added = fold(added, a);
+    if (a.stdout !== (await supv(dir)).stdout) throw new Error(`lint --cache after a record was added and lint differ at ${n} records`);
+    touch(staff[i % staff.length], i);
+    const s = await supv(dir, ['--cache']);
+    staffChanged = fold(staffChanged, s);
+    if (s.stdout !== (await supv(dir)).stdout) throw new Error(`lint --cache after a staff record changed and lint differ at ${n} records`);
   }
   rmSync(dir, { recursive: true, force: true });
-  return { n, floor, cold, first, unchanged, changed };
+  return { n, floor, cold, first, unchanged, changed, added, staffChanged };
 }
 
 /** One session with 150,000 unknown fields, about 4 MB, alone in a repository. */
@@ -127,12 +153,15 @@ export async function cachePart({ quick = false } = {}) {
     rows.push(row('supv lint --cache, first run (writes the cache; one run)', r.first));
     rows.push(row('supv lint --cache, nothing changed', r.unchanged));
     rows.push(row('supv lint --cache, one record changed', r.changed));
+    rows.push(row('supv lint --cache, one record added', r.added));
+    rows.push(row('supv lint --cache, one staff record changed (everything re-checked)', r.staffChanged));
   }
   const targets = [];
   const at10k = results.find((r) => r.n === 10_000);
   if (at10k) {
     targets.push(['10k: after changing one record, lint --cache under 0.5 s', `${fmtS(at10k.changed.seconds)} s wall, ${fmtS(at10k.changed.cpu)} s CPU`, verdict(at10k.changed.seconds < 0.5), verdict(at10k.changed.cpu < 0.5)]);
     targets.push(['10k: after changing one record, below the floor', `${fmtX(at10k.changed.seconds / at10k.floor.seconds)} wall, ${fmtX(at10k.changed.cpu / at10k.floor.cpu)} CPU`, verdict(at10k.changed.seconds < at10k.floor.seconds), verdict(at10k.changed.cpu < at10k.floor.cpu)]);
+    targets.push(['10k: after adding one record, lint --cache under 0.5 s', `${fmtS(at10k.added.seconds)} s wall, ${fmtS(at10k.added.cpu)} s CPU`, verdict(at10k.added.seconds < 0.5), verdict(at10k.added.cpu < 0.5)]);
     targets.push(['10k: nothing changed, below the floor', `${fmtX(at10k.unchanged.seconds / at10k.floor.seconds)} wall, ${fmtX(at10k.unchanged.cpu / at10k.floor.cpu)} CPU`, verdict(at10k.unchanged.seconds < at10k.floor.seconds), verdict(at10k.unchanged.cpu < at10k.floor.cpu)]);
     targets.push(['10k: cold lint within 3x of the floor', `${fmtX(at10k.cold.seconds / at10k.floor.seconds)} wall, ${fmtX(at10k.cold.cpu / at10k.floor.cpu)} CPU`, verdict(at10k.cold.seconds / at10k.floor.seconds <= 3), verdict(at10k.cold.cpu / at10k.floor.cpu <= 3)]);
   }
@@ -142,7 +171,7 @@ export async function cachePart({ quick = false } = {}) {
   const text = [
     table(['Records', 'Run', 'wall (s)', 'CPU (s)', 'RSS (MB)', '/ floor (wall)', '/ floor (CPU)'], rows),
     '',
-    `Each cached run's findings were compared with a cold lint's: identical. "One record changed" adds a line to a different session's body before each run. Times are best of 3 (at 100k, and the first run: one run).`,
+    `Each cached run's findings were compared with a cold lint's: identical. "One record changed" adds a line to a different session's body before each run; "one record added" writes a new session beside another (its copy under a new id); "one staff record changed" adds a line to a staff record's body, which makes every rule about several records run over every record again. Times are best of 3 (at 100k, and the first run: one run).`,
     '',
     table(['One file, many findings', 'wall (s)', 'CPU (s)', 'RSS (MB)'], [[`1 record, ${(bytes / 1e6).toFixed(1)} MB, 150,000 unknown fields`, fmtS(many.seconds), fmtS(many.cpu), fmtMB(many.rss)]]),
     '',

@@ -107,6 +107,8 @@ const STAFF = [
     contract: {
       frequency: 'P1W', agreed: '2026-09-01', duration: 60, resolution: 'Head Teacher',
       words: 'at least weekly for the first 6 weeks (to 2026-10-13), then every 2 weeks until 6 months (to 2027-03-01), then every 4 weeks; and at least every 2 weeks during induction (to 2027-02-26),',
+      // As `supv new contract` writes a staged tier's stages: the contract PDF's Frequency row prints them.
+      schedule: 'weekly for the first 6 weeks (to 2026-10-13), then every 2 weeks until 6 months (to 2027-03-01), then every 4 weeks; and at least every 2 weeks during induction (to 2027-02-26)',
     },
   },
   {
@@ -652,6 +654,7 @@ for (const s of STAFF) {
       supervisor_external: c.external,
       agreed: c.agreed,
       frequency: c.frequency,
+      schedule: c.schedule,
       duration_minutes: c.duration,
       review_due: `${Number(c.agreed.slice(0, 4)) + 1}${c.agreed.slice(4)}`,
       dispute_resolution: c.resolution,

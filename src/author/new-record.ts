@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Config } from '../types/config.js';
-import { carriedIn } from '../policy/actions.js';
-import { addDuration, duration, durationInWords } from '../policy/dates.js';
+import { actionFates, carriedIn } from '../policy/actions.js';
+import { addDuration, duration, durationInWords, everyInWords } from '../policy/dates.js';
 import { intervalOn, policyInterval, tierInterval } from '../policy/interval.js';
 import { staffAttendees } from '../policy/attendees.js';
 import { ONE_SUPERVISEE_TYPES } from '../policy/signers.js';
@@ -88,8 +88,8 @@ export function newSession(context: AuthoringContext, options: NewSessionOptions
 
 /**
  * A session record for one supervisee. `actions_reviewed` lists every action
- * of their own previous session (and of the decision records made in it) as
- * `carried`, which the supervisor changes to done or dropped in the meeting;
+ * of their own previous session (and of the decision records made in it), and
+ * the open actions of case audits of their files, as `carried`, which the supervisor changes to done or dropped in the meeting;
  * `next_meeting` is the date plus the interval that applies to them.
  */
 function newOneToOne(context: AuthoringContext, options: NewSessionOptions & { supervisee: string; type: string }): NewRecord {
@@ -121,7 +121,7 @@ function newOneToOne(context: AuthoringContext, options: NewSessionOptions & { s
   const who = [`supervisee: ${staff.id}`];
   // The escalation meeting's third person, when the staff record names a line manager other than the supervisor.
   if (options.type === 'three-way' && staff.line_manager !== undefined && !('staff' in supervisor && supervisor.staff === staff.line_manager)) who.push(`line_manager: ${staff.line_manager}`);
-  const lines = sessionLines(records, { id, date, type: options.type, supervisor }, who, previous, openCaseLines(previous));
+  const lines = sessionLines(records, { id, date, type: options.type, supervisor }, who, previous, openCaseLines(previous), openAuditActions(records, staff.id, date));
   if (interval) lines.push(`next_meeting: ${addDuration(date, interval.every, config.timezone)}   # ${durationInWords(interval.every)} (${interval.source})`);
   lines.push('---', '');
   const cases = previous ? openCases(previous).map((entry) => entry.ref) : [];
@@ -229,7 +229,14 @@ function newGroupSession(context: AuthoringContext, options: NewSessionOptions &
  * The frontmatter of a new session up to `actions_reviewed`: `who` is the
  * `supervisee` line, or the `attendees` and `confidentiality_agreed` lines.
  */
-function sessionLines(records: RecordSet, session: { id: string; date: string; type: string; supervisor: SupervisorRef | string }, who: string[], previous: SessionRecord | undefined, cases: string[] = []): string[] {
+function sessionLines(
+  records: RecordSet,
+  session: { id: string; date: string; type: string; supervisor: SupervisorRef | string },
+  who: string[],
+  previous: SessionRecord | undefined,
+  cases: string[] = [],
+  audits: AuditAction[] = [],
+): string[] {
   const leader = typeof session.supervisor === 'string' ? { staff: session.supervisor } : session.supervisor;
   return [
     '---',
@@ -246,7 +253,7 @@ function sessionLines(records: RecordSet, session: { id: string; date: string; t
     'functions: [accountability, development, support]   # the functions this session covered',
     ...cases,
     'actions: []   # - { id: A1, text: ..., owner: <staff id>, due: YYYY-MM-DD }',
-    ...reviewLines(records, previous),
+    ...reviewLines(records, previous, audits),
   ];
 }
 
@@ -263,13 +270,20 @@ function supervisorLine(leader: SupervisorRef): string {
  * actions it carried (none when there is no previous session). A carried
  * action comes back pre-filled as it was left: carried, with its new due date.
  */
-function reviewLines(records: RecordSet, previous: SessionRecord | undefined): string[] {
-  if (!previous) return [];
-  const agreed = actionsAgreedIn(records, previous);
-  const carried = carriedIn(previous).filter((entry) => !agreed.some((action) => action.ref === entry.ref));
-  if (agreed.length === 0 && carried.length === 0) return [`actions_reviewed: []   # ${previous.id} agreed and carried no actions`];
+function reviewLines(records: RecordSet, previous: SessionRecord | undefined, audits: AuditAction[] = []): string[] {
+  const agreed = previous ? actionsAgreedIn(records, previous) : [];
+  const carried = previous ? carriedIn(previous).filter((entry) => !agreed.some((action) => action.ref === entry.ref)) : [];
+  const fromAudits = audits.filter((action) => !agreed.some((entry) => entry.ref === action.ref) && !carried.some((entry) => entry.ref === action.ref));
+  const audited = fromAudits.flatMap((action) => [
+    `  - ref: ${quote(action.ref)}   # agreed in the audit of case ${action.case} on ${action.date}: ${oneLine(action.text)} (due ${action.due})`,
+    '    status: carried   # review: done | carried | dropped',
+    ...(action.newDue ? [`    due: ${action.newDue}   # the new due date it was carried to; change it if it is carried again`] : []),
+  ]);
+  if (!previous) return audited.length > 0 ? ['actions_reviewed:   # the open actions of case audits of this worker\'s files', ...audited] : [];
+  if (agreed.length === 0 && carried.length === 0 && audited.length === 0) return [`actions_reviewed: []   # ${previous.id} agreed and carried no actions`];
+  if (agreed.length === 0 && carried.length === 0) return [`actions_reviewed:   # ${previous.id} agreed and carried no actions; the open actions of case audits of this worker's files`, ...audited];
   return [
-    `actions_reviewed:   # every action of ${previous.id}${carried.length > 0 ? ', and those it carried' : ''}`,
+    `actions_reviewed:   # every action of ${previous.id}${carried.length > 0 ? ', and those it carried' : ''}${audited.length > 0 ? '; the open actions of case audits of this worker\'s files' : ''}`,
     ...agreed.flatMap((action) => [
       `  - ref: ${quote(action.ref)}   # ${oneLine(action.text)}${action.due ? ` (due ${action.due})` : ''}`,
       '    status: carried   # review: done | carried | dropped',
@@ -282,14 +296,49 @@ function reviewLines(records: RecordSet, previous: SessionRecord | undefined): s
         ...(entry.due ? [`    due: ${entry.due}   # the new due date it was carried to; change it if it is carried again`] : []),
       ];
     }),
+    ...audited,
   ];
+}
+
+/** An action agreed in a case audit, still open (not reviewed as done or dropped). */
+interface AuditAction {
+  ref: string;
+  case: string;
+  /** The audit's date. */
+  date: string;
+  text: string;
+  due: string;
+  /** The latest due date a carried review gave it. */
+  newDue?: string;
+}
+
+/**
+ * The actions agreed in case audits of `worker`'s files on or before `date`
+ * that no session has reviewed as done or dropped: a case audit has no
+ * reviews of its own, so they are followed up in the worker's supervision
+ * (action-overdue reports them when they are past due). Only for a session
+ * with that one supervisee: a group hears no one's case files.
+ */
+function openAuditActions(records: RecordSet, worker: string, date: string): AuditAction[] {
+  const fates = actionFates(records, date);
+  return records.ofKind['case-audit']
+    .filter((record) => record.data.worker === worker && record.data.date <= date)
+    .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : 1))
+    .flatMap((record) =>
+      (record.data.actions ?? []).flatMap((action) => {
+        const ref = `${record.id}#${action.id}`;
+        const fate = fates.get(ref);
+        if (fate?.closed) return [];
+        return [{ ref, case: record.data.case, date: record.data.date, text: action.text, due: action.due, newDue: fate?.newDue?.due }];
+      }),
+    );
 }
 
 /** The text of the action a ref (`<record id>#<action id>`) names, when the record and action exist. */
 function actionText(records: RecordSet, ref: string): string | undefined {
   const [id, actionId] = ref.split('#');
   const record = records.byId.get(id!);
-  if (!record || (record.kind !== 'session' && record.kind !== 'decision')) return undefined;
+  if (!record || (record.kind !== 'session' && record.kind !== 'decision' && record.kind !== 'case-audit')) return undefined;
   return (record.data.actions ?? []).find((action) => action.id === actionId)?.text;
 }
 
@@ -337,6 +386,8 @@ export function newContract(context: AuthoringContext, options: NewContractOptio
     supervisorLine(leader!),
     `agreed: ${agreed}`,
     `frequency: ${frequency}   # longest gap between sessions on ${agreed} (${durationInWords(frequency)}, ${applies.source})`,
+    // The stages both sign, in the record itself: the contract PDF prints its terms from the record, not from today's policy.
+    ...(schedule === everyInWords(frequency) ? [] : [`schedule: ${quote(schedule)}`]),
     `duration_minutes: ${minutes}`,
     `review_due: ${addDuration(agreed, config.policy.contract_review, zone)}`,
     `dispute_resolution: ${quote(dispute.text)}${dispute.comment ? `   # ${dispute.comment}` : ''}`,
@@ -394,12 +445,6 @@ export function scheduleInWords(staff: Staff, policy: Config['policy'], zone: st
   }
   if (staff.induction_until !== undefined && staff.induction_until >= agreed) words += `; and at least ${everyInWords(policy.induction)} during induction (to ${staff.induction_until})`;
   return words;
-}
-
-/** P1W → "weekly", P4W → "every 4 weeks". */
-function everyInWords(iso: string): string {
-  const single: Record<string, string> = { P1D: 'daily', P1W: 'weekly', P1M: 'monthly', P1Y: 'yearly' };
-  return single[iso] ?? `every ${durationInWords(iso)}`;
 }
 
 /** The contract's `dispute_resolution`: as given, or the supervisee's line manager; else the user must say. */

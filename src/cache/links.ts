@@ -34,7 +34,7 @@ export interface RecordLinks {
 }
 
 /** An id as ids are compared for duplicates (src/check/rules/id-mismatch.ts): lower case, NFC. */
-function idKey(id: string): string {
+export function idKey(id: string): string {
   return `i:${id.normalize('NFC').toLowerCase()}`;
 }
 
@@ -92,4 +92,89 @@ export function recordLinks(data: Record<string, unknown> | undefined): RecordLi
   }
   const leader = data.kind === 'session' ? text(data.supervisor) : undefined;
   return leader === undefined ? { keys: [...keys] } : { keys: [...keys], leader };
+}
+
+/** What the cache knows of a record that ties it to others. */
+export interface Tie {
+  links: readonly string[];
+  /** A session's supervisor. */
+  leader: string | null;
+  kind: string | null;
+  id: string | null;
+  valid: boolean;
+  /** A session's, decision's or case audit's date, a contract's agreed date. */
+  date: string | null;
+}
+
+/**
+ * After a change: which records' findings may have changed (`affected`:
+ * the changed records, and every record tied to them through `seeds`, the
+ * keys of the changed records before and after the change, and in turn),
+ * and which records the linked rules need to work those out again
+ * (`needed`: those, every staff record, and the last session, by `asOf`,
+ * led by each supervisor whose staff record is affected). A session's
+ * supervisor ties the session to the supervisor's own records: their staff
+ * record reads the sessions they led (supervisor-untrained), as does that of
+ * the supervisor of a session a changed record hides or shows by taking or
+ * giving up its id. Records are numbered by their place in `records`.
+ */
+export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie, 'links' | 'leader' | 'id'>[], changed: readonly number[], asOf: string): { affected: Set<number>; needed: Set<number> } {
+  const byKey = new Map<string, number[]>();
+  const ledBy = new Map<string, number[]>();
+  records.forEach((record, i) => {
+    for (const key of record.links) {
+      const list = byKey.get(key);
+      if (list) list.push(i);
+      else byKey.set(key, [i]);
+    }
+    if (record.leader !== null) {
+      const list = ledBy.get(record.leader);
+      if (list) list.push(i);
+      else ledBy.set(record.leader, [i]);
+    }
+  });
+  const queue: string[] = [];
+  for (const seed of seeds) {
+    queue.push(...seed.links);
+    if (seed.leader !== null) queue.push(`p:${seed.leader}`);
+  }
+  // Of two records with one id the rules read only the first: a record that takes or gives up another's id hides
+  // or shows that one, and with it the session its supervisor last led.
+  const ids = new Set(seeds.flatMap((seed) => (seed.id === null ? [] : [idKey(seed.id)])));
+  records.forEach((record) => {
+    if (record.leader !== null && record.id !== null && ids.has(idKey(record.id))) queue.push(`p:${record.leader}`);
+  });
+  const affected = new Set<number>(changed);
+  for (const i of changed) queue.push(...records[i]!.links);
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const key = queue.pop()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const i of byKey.get(key) ?? []) {
+      if (affected.has(i)) continue;
+      affected.add(i);
+      queue.push(...records[i]!.links);
+    }
+  }
+  // The record the rules read for each id: the first valid one (indexRecords, src/load/load.ts).
+  const readAs = new Map<string, number>();
+  records.forEach((record, i) => {
+    if (record.valid && record.id !== null && !readAs.has(record.id)) readAs.set(record.id, i);
+  });
+  const needed = new Set<number>(affected);
+  records.forEach((record, i) => {
+    if (record.kind !== 'staff') return;
+    needed.add(i);
+    if (!affected.has(i) || record.id === null) return;
+    // The last session the supervisor led by the as-of date (every one of that day).
+    // A session hidden by an earlier record with its id is not read as one: the one they led before may be their last.
+    const led = (ledBy.get(record.id) ?? []).filter((s) => {
+      const session = records[s]!;
+      return session.kind === 'session' && session.valid && session.date !== null && session.date <= asOf && session.id !== null && readAs.get(session.id) === s;
+    });
+    const last = led.reduce<string | undefined>((latest, s) => (latest === undefined || records[s]!.date! > latest ? records[s]!.date! : latest), undefined);
+    for (const s of led) if (records[s]!.date === last) needed.add(s);
+  });
+  return { affected, needed };
 }

@@ -39,101 +39,40 @@
  * folder: a `.supv-cache` that is a symbolic link is never followed, and lint
  * then runs without a cache.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, type RuleSetting } from '../check/engine.js';
 import { rules as everyRule } from '../check/rules/index.js';
 import type { Rule } from '../check/rule.js';
 import type { LintResult } from '../format/types.js';
 import type { GitHistory } from '../git/types.js';
 import { discoverRecords, type FoundFile } from '../load/discover.js';
-import { survivesJson } from '../load/chunks.js';
 import { indexRecords } from '../load/load.js';
 import { keptAsOf } from '../load/as-of.js';
-import type { Finding, LoadedRecord, Locator, Position, ReadProblem, RecordSet, SchemaProblem } from '../model.js';
+import type { Finding, LoadedRecord, Locator, Position, RecordSet } from '../model.js';
 import { assembleRecord, partsFromBytes, readRecordBytes, unreadableParts, type RecordParts } from '../parse/read-record.js';
-import { decodeRecord } from '../parse/decode.js';
 import { recordDate } from '../policy/record-date.js';
 import type { Config } from '../types/config.js';
 import { writeAtomic } from '../util/atomic-write.js';
-import { toolVersion } from '../cli/version.js';
-import { recordLinks } from './links.js';
+import { parseEntry, parseShard, rememberPlaces, shardLines, shardName, shardOf, SHARDS, toEntry, unreadRecord, type Entry } from './entries.js';
+import { CACHE_DIR, CACHE_FORMAT, cacheKey, folderProblem, LINT_DIR, makeFolder, readCacheText, sha256, shortHash, stableJson, type CacheKey } from './files.js';
+import { idKey, recordLinks, recordsTiedTo, type Tie } from './links.js';
+import { detailOf, INDEX_FILE, readIndex, indexText, resultsOf, rowOf, type Index, type Row, type Stat } from './run-index.js';
+import { timesOf, type FileTimes, type Scan } from './scan.js';
 
-/** The folder at the repository's root. */
-export const CACHE_DIR = '.supv-cache';
-/** lint's part of it. */
-const LINT_DIR = 'lint';
-/** Records are spread over this many shard files by path. */
-export const SHARDS = 32;
-/** The index of the last run, beside the shards. */
-export const INDEX_FILE = 'run.json';
-/** The first thing every cache file says; a file saying anything else is not read. */
-export const CACHE_FORMAT = 'supv lint cache 2';
-const FORMAT = CACHE_FORMAT;
+// Where the cache is and what its files say, for the tests and `supv watch`.
+export { CACHE_DIR, CACHE_FORMAT } from './files.js';
+export { INDEX_FILE } from './run-index.js';
+export { SHARDS } from './entries.js';
+
 /**
  * Past this many changed files (or this share of the repository), the rules
  * about several records run over everything: the records tied to that many
  * changes are most of the repository anyway.
  */
 const LINKED_MAX_CHANGES = 200;
+
 const LINKED_MAX_SHARE = 0.25;
-
-/** One record file as the cache keeps it. */
-interface Entry {
-  file: string;
-  /** The file's bytes' hash ({@link shortHash}). */
-  hash: string;
-  data: Record<string, unknown> | null;
-  /** Where the frontmatter and the body start in the text (line endings read as LF), or the text itself when it is not a slice. */
-  frontmatter: [number, number] | string;
-  body: number | string;
-  fenceLine: number;
-  bodyLine: number;
-  parseProblem: ReadProblem | null;
-  schemaProblems: SchemaProblem[];
-  valid: boolean;
-  kind: string | null;
-  id: string | null;
-  contentHash: string | null;
-  /** The findings of the rules about one record, without their file. */
-  findings: Array<Omit<Finding, 'file'>>;
-  /** Places found for locators, by `pointer` and target (`k` or `v`). */
-  places: Record<string, [number, number]>;
-  /** What ties the record to others (src/cache/links.ts). */
-  links: string[];
-  /** A session's supervisor. */
-  leader: string | null;
-  /** The date the record is judged by for a past `--as-of` (src/policy/record-date.ts). */
-  date: string | null;
-}
-
-/**
- * The file's size, modification and change times and inode when its bytes
- * were hashed, when both times were then a few seconds past (as git's index
- * does, a file changed in the same instant it was looked at is not judged by
- * its times): the same again, and the file is taken as unchanged without
- * reading it. Null: read and hash it.
- */
-type Stat = [number, number, number, number] | null;
-
-/** What the index says of one file. */
-interface Row {
-  file: string;
-  hash: string;
-  stat: Stat;
-  kind: string | null;
-  id: string | null;
-  valid: boolean;
-  date: string | null;
-  links: string[];
-  leader: string | null;
-  shard: number;
-  /** The entry's line in its shard (from 0, after the header) and the SHA-256 of that line. */
-  line: number;
-  lineHash: string;
-}
 
 /** How long ago a file's times must be, when it is hashed, for them to vouch for it later. */
 let SETTLED_MS = 3000;
@@ -143,361 +82,18 @@ export function settleTimesAfter(ms: number): void {
   SETTLED_MS = ms;
 }
 
-function statOf(absPath: string): Stats | undefined {
-  try {
-    return statSync(absPath);
-  } catch {
-    return undefined;
-  }
+function settledStat(times: FileTimes | undefined, now: number): Stat {
+  if (!times || Math.max(times[1], times[2]) > now - SETTLED_MS) return null;
+  return times;
 }
 
-function settledStat(stats: Stats | undefined, now: number): Stat {
-  if (!stats || Math.max(stats.mtimeMs, stats.ctimeMs) > now - SETTLED_MS) return null;
-  return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
-}
-
-function sameStat(known: Stat, stats: Stats | undefined): boolean {
-  return !!known && !!stats && known[0] === stats.size && known[1] === stats.mtimeMs && known[2] === stats.ctimeMs && known[3] === stats.ino;
-}
-
-/** What the cache is keyed by, beside each file's path and content: supv's build and the configuration. */
-export interface CacheKey {
-  supv: string;
-  config: string;
+function sameStat(known: Stat, times: FileTimes | undefined): boolean {
+  return !!known && !!times && known[0] === times[0] && known[1] === times[1] && known[2] === times[2] && known[3] === times[3];
 }
 
 /** The rules whose findings are kept with each record. */
 export function recordRules(rules: readonly Rule[] = everyRule): Rule[] {
   return rules.filter((rule) => rule.meta.scope === 'record');
-}
-
-/**
- * supv's version, and the size and time of every compiled file that decides
- * what lint finds: a build of supv with changed rules does not trust the
- * cache of another, even under the same version number.
- */
-let buildFingerprint: string | undefined;
-function supvFingerprint(): string {
-  if (buildFingerprint !== undefined) return buildFingerprint;
-  const hash = createHash('sha256').update(`${FORMAT}\n${toolVersion()}\n`);
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const code = path.dirname(here);
-  for (const folder of ['cache', 'check', 'check/rules', 'load', 'parse', 'policy', 'sign', 'validate', 'config', 'git', 'format']) {
-    let names: string[];
-    try {
-      names = readdirSync(path.join(code, folder)).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      if (!/\.(js|ts)$/.test(name)) continue;
-      try {
-        const stats = statSync(path.join(code, folder, name));
-        hash.update(`${folder}/${name} ${stats.size} ${stats.mtimeMs}\n`);
-      } catch {
-        // Gone meanwhile.
-      }
-    }
-  }
-  buildFingerprint = hash.digest('base64');
-  return buildFingerprint;
-}
-
-/** The key for this configuration (the effective one, defaults applied). */
-export function cacheKey(config: Config): CacheKey {
-  return { supv: supvFingerprint(), config: sha256(stableJson(config)) };
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('base64');
-}
-
-/** The first 128 bits of the SHA-256 of a file or an entry's line, base64: what the cache tells them apart by. */
-function shortHash(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('base64').slice(0, 22);
-}
-
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-function shardOf(file: string): number {
-  // FNV-1a: cheap, and the same in every process.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % SHARDS;
-}
-
-function shardName(shard: number): string {
-  return `records-${String(shard).padStart(2, '0')}.jsonl`;
-}
-
-/** Why the cache folder cannot be used, or undefined when it can (or does not exist yet). */
-function folderProblem(dir: string): string | undefined {
-  try {
-    const stats = lstatSync(dir);
-    if (stats.isSymbolicLink()) return `${path.basename(dir)} is a symbolic link, which supv does not follow`;
-    if (!stats.isDirectory()) return `${path.basename(dir)} is not a folder`;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    return `${path.basename(dir)} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
-  }
-  return undefined;
-}
-
-/** A cache file's text, read without following a link; undefined when it is missing, a link or not a file. */
-function readCacheText(file: string): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
-  } catch {
-    return undefined;
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return undefined;
-    const buffer = Buffer.allocUnsafe(stats.size);
-    let read = 0;
-    while (read < stats.size) {
-      const n = readSync(fd, buffer, read, stats.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.toString('utf8', 0, read);
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A cache file's first line, when it says this format, supv and configuration; and the rest. */
-function splitHeader(text: string, key: CacheKey): { header: Record<string, unknown>; body: string } | undefined {
-  const newline = text.indexOf('\n');
-  if (newline === -1) return undefined;
-  let header: unknown;
-  try {
-    header = JSON.parse(text.slice(0, newline));
-  } catch {
-    return undefined;
-  }
-  if (!isObject(header) || header.format !== FORMAT || header.supv !== key.supv || header.config !== key.config) return undefined;
-  return { header, body: text.slice(newline + 1) };
-}
-
-/** One shard's lines (one entry each), or undefined when it is not one of this cache's. */
-function shardLines(text: string | undefined, shard: number, key: CacheKey): { lines: string[]; sha256: string } | undefined {
-  const split = text === undefined ? undefined : splitHeader(text, key);
-  if (!split || split.header.shard !== shard || typeof split.header.sha256 !== 'string') return undefined;
-  return { lines: split.body === '' ? [] : split.body.split('\n'), sha256: split.header.sha256 };
-}
-
-/** The entries of one shard, each with its line, or undefined when it is not one to trust (its checksum covers every line). */
-export function parseShard(text: string, shard: number, key: CacheKey): Map<string, { entry: Entry; raw: string }> | undefined {
-  const read = shardLines(text, shard, key);
-  if (!read || sha256(read.lines.join('\n')) !== read.sha256) return undefined;
-  const map = new Map<string, { entry: Entry; raw: string }>();
-  for (const raw of read.lines) {
-    const entry = parseEntry(raw);
-    if (!entry || shardOf(entry.file) !== shard || map.has(entry.file)) return undefined;
-    map.set(entry.file, { entry, raw });
-  }
-  return map;
-}
-
-function parseEntry(raw: string): Entry | undefined {
-  try {
-    const entry: unknown = JSON.parse(raw);
-    return isEntry(entry) ? entry : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const isPosition = (value: unknown): boolean => isObject(value) && Number.isInteger(value.line) && Number.isInteger(value.column);
-const nullOr = (value: unknown, type: string): boolean => value === null || typeof value === type;
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-const isStat = (stat: unknown): boolean => stat === null || (Array.isArray(stat) && stat.length === 4 && stat.every((n) => typeof n === 'number' && Number.isFinite(n)));
-
-function isFindingShape(finding: unknown): boolean {
-  return (
-    isPosition(finding) &&
-    typeof (finding as Finding).rule === 'string' &&
-    typeof (finding as Finding).message === 'string' &&
-    typeof (finding as Finding).messageId === 'string' &&
-    ((finding as Finding).severity === 'error' || (finding as Finding).severity === 'warning')
-  );
-}
-
-/** Every field of an entry of the type the cache writes: anything else, and it is not trusted. */
-function isEntry(value: unknown): value is Entry {
-  if (!isObject(value)) return false;
-  const { file, hash, data, frontmatter, body, fenceLine, bodyLine, parseProblem, schemaProblems, valid, kind, id, contentHash, findings, places, links, leader, date } = value;
-  return (
-    typeof file === 'string' &&
-    typeof hash === 'string' &&
-    (data === null || isObject(data)) &&
-    (typeof frontmatter === 'string' || (Array.isArray(frontmatter) && frontmatter.length === 2 && frontmatter.every(Number.isInteger))) &&
-    (typeof body === 'string' || Number.isInteger(body)) &&
-    Number.isInteger(fenceLine) &&
-    Number.isInteger(bodyLine) &&
-    (parseProblem === null || (isPosition(parseProblem) && typeof (parseProblem as ReadProblem).message === 'string')) &&
-    Array.isArray(schemaProblems) &&
-    schemaProblems.every((problem) => isObject(problem) && typeof problem.pointer === 'string' && typeof problem.message === 'string') &&
-    typeof valid === 'boolean' &&
-    nullOr(kind, 'string') &&
-    nullOr(id, 'string') &&
-    nullOr(contentHash, 'string') &&
-    Array.isArray(findings) &&
-    findings.every(isFindingShape) &&
-    isObject(places) &&
-    Object.values(places).every((place) => Array.isArray(place) && place.length === 2 && place.every(Number.isInteger)) &&
-    isStringList(links) &&
-    nullOr(leader, 'string') &&
-    nullOr(date, 'string')
-  );
-}
-
-/**
- * The index of the last run. Its text: the header line; the files, as one
- * JSON list of path, hash, shard, date, size, modification time, change time
- * and inode for each (size -1: not vouched for by its times); the findings
- * of the run, as one JSON list of file, line, column, rule, severity (`e` or
- * `w`), message and message id for each; then one line for each file, in the
- * same order, saying in JSON what else the index knows of it. The header
- * carries the SHA-256 of the first two lines and that of the rest, which is
- * read and checked only when a run needs it.
- */
-class Index {
-  readonly slots = new Map<string, number>();
-  readonly #rows: Array<Row | undefined> = [];
-  #detailsChecked: boolean | undefined;
-
-  constructor(
-    readonly run: string,
-    readonly files: string[],
-    readonly hashes: string[],
-    readonly shards: number[],
-    readonly dates: Array<string | null>,
-    readonly stats: Stat[],
-    readonly results: Map<string, Finding[]>,
-    /** The findings line as read, to be written back when no rule ran. */
-    readonly resultsText: string,
-    readonly details: string[],
-    readonly detailsHash: string,
-  ) {
-    files.forEach((file, slot) => this.slots.set(file, slot));
-  }
-
-  /** Everything the index says of a file; undefined when that line is not what the index writes (then the file is read again). */
-  row(slot: number): Row | undefined {
-    if (slot in this.#rows) return this.#rows[slot];
-    this.#detailsChecked ??= sha256(this.details.join('\n')) === this.detailsHash;
-    let detail: unknown;
-    try {
-      detail = this.#detailsChecked ? JSON.parse(this.details[slot]!) : undefined;
-    } catch {
-      detail = undefined;
-    }
-    const row = rowFrom(this.files[slot]!, this.hashes[slot]!, this.stats[slot]!, detail);
-    // The shard and date are said twice; a line that disagrees is not the index's.
-    this.#rows[slot] = row && row.shard === this.shards[slot] && row.date === this.dates[slot] ? row : undefined;
-    return this.#rows[slot];
-  }
-
-  /** The last run's findings, every file of it with its own (none for most), in path order. */
-  lastResults(inRun: (slot: number) => boolean): LintResult[] {
-    const files = new Set(this.results.keys());
-    this.files.forEach((file, slot) => {
-      if (inRun(slot)) files.add(file);
-    });
-    return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((file) => ({ file, findings: this.results.get(file) ?? [] }));
-  }
-}
-
-type Detail = [kind: string | null, id: string | null, valid: boolean, date: string | null, links: string[], leader: string | null, shard: number, line: number, lineHash: string];
-
-function detailOf(row: Row): string {
-  const detail: Detail = [row.kind, row.id, row.valid, row.date, row.links, row.leader, row.shard, row.line, row.lineHash];
-  return JSON.stringify(detail);
-}
-
-function rowFrom(file: string, hash: string, stat: Stat, value: unknown): Row | undefined {
-  if (!Array.isArray(value) || value.length !== 9) return undefined;
-  const [kind, id, valid, date, links, leader, shard, line, lineHash] = value as unknown[];
-  if (!nullOr(kind, 'string') || !nullOr(id, 'string') || typeof valid !== 'boolean' || !nullOr(date, 'string') || !isStringList(links) || !nullOr(leader, 'string')) return undefined;
-  if (!Number.isInteger(shard) || (shard as number) < 0 || (shard as number) >= SHARDS || !Number.isInteger(line) || typeof lineHash !== 'string') return undefined;
-  return { file, hash, stat, kind: kind as string | null, id: id as string | null, valid, date: date as string | null, links, leader: leader as string | null, shard: shard as number, line: line as number, lineHash };
-}
-
-/** The index, or undefined when it is missing or not one to trust; `docs` gives each rule's page, which findings carry. */
-function readIndex(text: string | undefined, key: CacheKey, docs: ReadonlyMap<string, string>): Index | undefined {
-  const split = text === undefined ? undefined : splitHeader(text, key);
-  if (!split || typeof split.header.run !== 'string' || typeof split.header.sha256 !== 'string' || typeof split.header.details !== 'string') return undefined;
-  const second = split.body.indexOf('\n', split.body.indexOf('\n') + 1);
-  if (second === -1 || sha256(split.body.slice(0, second)) !== split.header.sha256) return undefined;
-  const [filesLine, resultsLine] = split.body.slice(0, second).split('\n');
-  let list: unknown;
-  let found: unknown;
-  try {
-    list = JSON.parse(filesLine!);
-    found = JSON.parse(resultsLine!);
-  } catch {
-    return undefined;
-  }
-  const details = split.body.slice(second + 1).split('\n');
-  if (!Array.isArray(list) || list.length % 8 !== 0 || !Array.isArray(found) || found.length % 7 !== 0 || details.length !== list.length / 8) return undefined;
-  const files: string[] = [];
-  const hashes: string[] = [];
-  const shards: number[] = [];
-  const dates: Array<string | null> = [];
-  const stats: Stat[] = [];
-  const seen = new Set<string>();
-  for (let at = 0; at < list.length; at += 8) {
-    const file: unknown = list[at];
-    const hash: unknown = list[at + 1];
-    const shard: unknown = list[at + 2];
-    const date: unknown = list[at + 3];
-    if (typeof file !== 'string' || typeof hash !== 'string' || !Number.isInteger(shard) || (shard as number) < 0 || (shard as number) >= SHARDS || !nullOr(date, 'string') || seen.has(file)) return undefined;
-    for (let n = at + 4; n < at + 8; n++) if (typeof list[n] !== 'number' || !Number.isFinite(list[n])) return undefined;
-    seen.add(file);
-    files.push(file);
-    hashes.push(hash);
-    shards.push(shard as number);
-    dates.push(date as string | null);
-    stats.push(list[at + 4] === -1 ? null : [list[at + 4], list[at + 5], list[at + 6], list[at + 7]]);
-  }
-  const results = new Map<string, Finding[]>();
-  for (let at = 0; at < found.length; at += 7) {
-    const [file, line, column, rule, severity, message, messageId] = found.slice(at, at + 7) as unknown[];
-    const page = typeof rule === 'string' ? docs.get(rule) : undefined;
-    if (typeof file !== 'string' || !Number.isInteger(line) || !Number.isInteger(column) || page === undefined || (severity !== 'e' && severity !== 'w') || typeof message !== 'string' || typeof messageId !== 'string') return undefined;
-    const finding: Finding = { file, line: line as number, column: column as number, rule: rule as string, severity: severity === 'e' ? 'error' : 'warning', message, messageId, docs: page };
-    const list = results.get(file);
-    if (list) list.push(finding);
-    else results.set(file, [finding]);
-  }
-  return new Index(split.header.run, files, hashes, shards, dates, stats, results, resultsLine!, details, split.header.details);
-}
-
-/** The text of an index: see {@link Index}. */
-function indexText(key: CacheKey, run: string, rows: readonly Row[], details: readonly string[], results: string): string {
-  const list: unknown[] = [];
-  for (const row of rows) list.push(row.file, row.hash, row.shard, row.date, ...(row.stat ?? [-1, 0, 0, 0]));
-  const head = `${JSON.stringify(list)}\n${results}`;
-  const rest = details.join('\n');
-  return `${JSON.stringify({ format: FORMAT, supv: key.supv, config: key.config, run, sha256: sha256(head), details: sha256(rest) })}\n${head}\n${rest}`;
 }
 
 /** What lint runs with: the rules, how they are set, and what they are judged on. */
@@ -513,6 +109,8 @@ export interface LintRun {
   gitState: () => Promise<string>;
   /** The history itself, read only when a rule will run. */
   history: () => Promise<GitHistory | undefined>;
+  /** The files and their times, from a scan started early (src/cache/scan.ts). */
+  scan?: Scan;
   /** Checked on the records before any rule runs (a configuration naming a record that does not exist). */
   checkConfig?: (records: RecordSet) => void;
 }
@@ -540,8 +138,6 @@ export interface CachedLoad {
   save(): Promise<void>;
 }
 
-const placeKey = (locator: Locator) => `${locator.pointer}|${locator.target === 'key' ? 'k' : 'v'}`;
-
 /** One file of the repository as this run sees it: what the cache knows of it, or its fresh parse. */
 interface Item {
   found: FoundFile;
@@ -568,14 +164,7 @@ interface Item {
 }
 
 /** What the cache knows of a file that ties it to others. */
-interface Links {
-  links: readonly string[];
-  leader: string | null;
-  kind: string | null;
-  id: string | null;
-  valid: boolean;
-  date: string | null;
-}
+type Links = Tie;
 
 /**
  * The cache of the repository at `root`: the index, the shards (read when
@@ -601,6 +190,8 @@ class LintCache {
     readonly root: string,
     config: Config,
     rules: readonly Rule[],
+    /** The files and their times, when a scan started early has them (src/cache/scan.ts). */
+    scan?: Scan,
   ) {
     this.key = cacheKey(config);
     this.cacheDir = path.join(root, CACHE_DIR);
@@ -612,30 +203,31 @@ class LintCache {
     if (!index) for (let shard = 0; shard < SHARDS; shard++) this.dirty.add(shard);
     const now = Date.now();
     const seen = new Set<number>();
-    for (const found of discoverRecords(root)) {
+    const files = scan?.found ?? discoverRecords(root);
+    files.forEach((found, n) => {
       const item: Item = { found, shard: shardOf(found.file), stat: null };
       this.items.push(item);
-      const stats = found.refused ? undefined : statOf(found.absPath);
+      const stats = scan ? scan.times[n] : found.refused ? undefined : timesOf(found.absPath);
       const slot = index?.slots.get(found.file);
       if (slot !== undefined) seen.add(slot);
       if (slot !== undefined && sameStat(index!.stats[slot]!, stats)) {
         // Unchanged since it was hashed, by its times: not read at all.
         Object.assign(item, { slot, shard: index!.shards[slot]!, date: index!.dates[slot]!, stat: index!.stats[slot]! });
-        continue;
+        return;
       }
       const bytes = readRecordBytes(found);
       if ('problem' in bytes) {
         // Refused or not readable: nothing to key it by; worked out each time (no parsing is involved).
         item.fresh = { parts: unreadableParts(found, bytes.problem), hash: undefined, links: [], leader: null, date: null };
         if (slot !== undefined) item.old = index!.row(slot) ?? null;
-        continue;
+        return;
       }
       const hash = shortHash(bytes.data);
       item.stat = settledStat(stats, now);
       if (slot !== undefined && index!.hashes[slot] === hash) {
         Object.assign(item, { slot, shard: index!.shards[slot]!, date: index!.dates[slot]! });
         if (item.stat) this.indexDirty = true;
-        continue;
+        return;
       }
       const kept = whole?.get(found.file);
       if (kept?.entry.hash === hash) {
@@ -643,7 +235,7 @@ class LintCache {
         item.whole = rowOf(kept.entry, item.stat, kept.shard, -1, '');
         item.shard = kept.shard;
         item.date = kept.entry.date;
-        continue;
+        return;
       }
       item.fresh = freshOf(partsFromBytes(found, bytes.data), hash);
       item.shard = shardFor(found.file, item.fresh);
@@ -651,7 +243,7 @@ class LintCache {
         item.old = index!.row(slot) ?? null;
         this.dirty.add(index!.shards[slot]!);
       }
-    }
+    });
     index?.files.forEach((_file, slot) => {
       if (seen.has(slot)) return;
       this.removed.push(slot);
@@ -806,7 +398,7 @@ class LintCache {
         lines.push(raw);
       }
       const body = lines.join('\n');
-      const header = JSON.stringify({ format: FORMAT, supv: this.key.supv, config: this.key.config, shard, sha256: sha256(body) });
+      const header = JSON.stringify({ format: CACHE_FORMAT, supv: this.key.supv, config: this.key.config, shard, sha256: sha256(body) });
       await writeAtomic(path.join(this.lintDir, shardName(shard)), `${header}\n${body}`, { durable: false });
     }
     const kept: Row[] = [];
@@ -892,19 +484,6 @@ function shardFor(file: string, fresh: NonNullable<Item['fresh']>): number {
   return 2 + (shardOf(person ?? file) % (SHARDS - 2));
 }
 
-/** The run's findings as the index keeps them (see {@link Index}). */
-function resultsOf(results: readonly LintResult[]): string {
-  const out: unknown[] = [];
-  for (const { file, findings } of results) {
-    for (const finding of findings) out.push(file, finding.line, finding.column, finding.rule, finding.severity === 'error' ? 'e' : 'w', finding.message, finding.messageId);
-  }
-  return JSON.stringify(out);
-}
-
-function rowOf(entry: Entry, stat: Stat, shard: number, line: number, lineHash: string): Row {
-  return { file: entry.file, hash: entry.hash, stat, kind: entry.kind, id: entry.id, valid: entry.valid, date: entry.date, links: entry.links, leader: entry.leader, shard, line, lineHash };
-}
-
 function freshOf(parts: RecordParts, hash: string | undefined): NonNullable<Item['fresh']> {
   const { keys, leader } = recordLinks(parts.data);
   const date = recordDate(parts)?.date ?? null;
@@ -918,7 +497,7 @@ function freshOf(parts: RecordParts, hash: string | undefined): NonNullable<Item
  */
 export async function lintCached(root: string, run: LintRun): Promise<CachedLint> {
   const rules = [...(run.rules ?? everyRule)];
-  const cache = new LintCache(root, run.config, rules);
+  const cache = new LintCache(root, run.config, rules, run.scan?.root === root ? run.scan : undefined);
   const runKey = stableJson({ asOf: run.asOf, today: run.today, pastAsOf: run.pastAsOf, settings: run.settings, git: await run.gitState() });
   const index = cache.index;
   const changed = cache.items.filter((item) => item.fresh);
@@ -1000,71 +579,22 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
     before.push(row);
   }
   const after = changed.map((item) => cache.linksOf(item)!);
-  // Staff records are read by every rule about several records: a change to one is a change to everything.
-  // So is a change to a record that bears, or bore, a member of staff's id: the first valid record with an id is
-  // the one the rules read (src/load/load.ts), so it hides their staff record, or stops hiding it.
-  const staffIds = new Set<string>();
-  for (const known of links.values()) if (known.kind === 'staff' && known.id !== null) staffIds.add(known.id);
-  if ([...before, ...after].some((known) => known.kind === 'staff' || (known.id !== null && staffIds.has(known.id)))) return undefined;
-  // The record the rules read for each id, as indexRecords picks it.
-  const readAs = new Map<string, Item>();
-  for (const [item, known] of links) if (known.valid && known.id !== null && !readAs.has(known.id)) readAs.set(known.id, item);
+  // Staff records are read by every rule about several records: a change to one is a change to everything, and so
+  // is a record taking or giving up a staff member's id (the first of two records with one id hides the other).
+  if ([...before, ...after].some((known) => known.kind === 'staff')) return undefined;
+  const staffIds = new Set([...links.values()].flatMap((known) => (known.kind === 'staff' && known.id !== null ? [idKey(known.id)] : [])));
+  if ([...before, ...after].some((known) => known.id !== null && staffIds.has(idKey(known.id)))) return undefined;
 
-  const byKey = new Map<string, Item[]>();
-  const ledBy = new Map<string, Item[]>();
-  for (const [item, known] of links) {
-    for (const key of known.links) {
-      const list = byKey.get(key);
-      if (list) list.push(item);
-      else byKey.set(key, [item]);
-    }
-    if (known.leader !== null) {
-      const list = ledBy.get(known.leader);
-      if (list) list.push(item);
-      else ledBy.set(known.leader, [item]);
-    }
-  }
-  const queue: string[] = [];
-  for (const known of [...before, ...after]) {
-    queue.push(...known.links);
-    // A supervisor's staff record reads the sessions they led (supervisor-untrained).
-    if (known.leader !== null) queue.push(`p:${known.leader}`);
-  }
-  // A session with the id of a changed record may be hidden by it now, or no longer: as if it had changed, for its supervisor.
-  const changedIds = new Set([...before, ...after].map((known) => known.id).filter((id): id is string => id !== null));
-  for (const known of links.values()) if (known.leader !== null && known.id !== null && changedIds.has(known.id)) queue.push(`p:${known.leader}`);
-  const affected = new Set<Item>(changed.filter((item) => links.has(item)));
-  for (const item of affected) queue.push(...links.get(item)!.links);
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const key = queue.pop()!;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    for (const item of byKey.get(key) ?? []) {
-      if (affected.has(item)) continue;
-      affected.add(item);
-      queue.push(...links.get(item)!.links);
-    }
-  }
-  if (affected.size > inRun.length * LINKED_MAX_SHARE) return undefined;
-  const needed = new Set<Item>(affected);
-  for (const [item, known] of links) {
-    if (known.kind !== 'staff') continue;
-    needed.add(item);
-    // The last session the supervisor led by the as-of date (every one of that day): all supervisor-untrained reads of those they led.
-    if (!affected.has(item) || known.id === null) continue;
-    const led = (ledBy.get(known.id) ?? []).filter((session) => {
-      const { kind, valid, date, id } = links.get(session)!;
-      // A session hidden by an earlier record with its id is not read as one.
-      return kind === 'session' && valid && date !== null && date <= asOf && id !== null && readAs.get(id) === session;
-    });
-    const last = led.reduce<string | undefined>((latest, session) => {
-      const date = links.get(session)!.date!;
-      return latest === undefined || date > latest ? date : latest;
-    }, undefined);
-    for (const session of led) if (links.get(session)!.date === last) needed.add(session);
-  }
-  return { affected: new Set([...affected].map((item) => item.found.file)), needed };
+  const items = [...links.keys()];
+  const position = new Map(items.map((item, i) => [item, i]));
+  const tied = recordsTiedTo(
+    items.map((item) => links.get(item)!),
+    [...before, ...after],
+    changed.flatMap((item) => (position.has(item) ? [position.get(item)!] : [])),
+    asOf,
+  );
+  if (tied.affected.size > inRun.length * LINKED_MAX_SHARE) return undefined;
+  return { affected: new Set([...tied.affected].map((i) => items[i]!.found.file)), needed: new Set([...tied.needed].map((i) => items[i]!)) };
 }
 
 /**
@@ -1086,139 +616,5 @@ export async function loadRecordsCached(root: string, config: Config, rules: rea
     unusable: cache.unusable,
     // No lint run's findings: the index is written without them, and the next lint checks every record.
     save: () => cache.save(undefined, ''),
-  };
-}
-
-/** Make the cache folder (with a `.gitignore` of `*` in it, so git ignores it wherever it is); false when it cannot be used. */
-function makeFolder(dir: string): boolean {
-  if (folderProblem(dir)) return false;
-  try {
-    mkdirSync(dir, { recursive: false });
-    if (path.basename(dir) === CACHE_DIR) writeFileSync(path.join(dir, '.gitignore'), '# supv lint --cache: nothing here belongs in git.\n*\n', { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
-  }
-  // Checked again after making it: a link put there meanwhile is not written through.
-  return folderProblem(dir) === undefined && lstatSync(dir).isDirectory();
-}
-
-function normalise(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-}
-
-/** A cache entry for a record just read, or undefined when its values would not come back from JSON as they are. */
-function toEntry(parts: RecordParts, hash: string, findings: Finding[], links: Pick<Entry, 'links' | 'leader' | 'date'>): Entry | undefined {
-  if (parts.data !== undefined && !survivesJson(parts.data)) return undefined;
-  if (!findings.every((finding) => finding.data === undefined || survivesJson(finding.data))) return undefined;
-  const text = normalise(parts.text);
-  const fmStart = text.startsWith(parts.frontmatter, 3) ? 3 : text.indexOf('\n');
-  const frontmatter: Entry['frontmatter'] = fmStart >= 0 && text.startsWith(parts.frontmatter, fmStart) ? [fmStart, fmStart + parts.frontmatter.length] : parts.frontmatter;
-  const body = text.endsWith(parts.body) ? text.length - parts.body.length : parts.body;
-  return {
-    file: parts.file,
-    hash,
-    data: parts.data ?? null,
-    frontmatter,
-    body,
-    fenceLine: parts.fenceLine,
-    bodyLine: parts.bodyLine,
-    parseProblem: parts.parseProblem ?? null,
-    schemaProblems: parts.schemaProblems,
-    valid: parts.valid,
-    kind: parts.kind ?? null,
-    id: parts.id ?? null,
-    contentHash: parts.contentHash ?? null,
-    findings: findings.map(({ file: _file, ...rest }) => rest),
-    places: {},
-    links: links.links,
-    leader: links.leader,
-    date: links.date,
-  };
-}
-
-/**
- * A record from its cache entry, its file not read: the text, body and
- * frontmatter are read when first asked for (by a rule placing a finding at
- * a place the entry does not know; the rules that read the body are kept
- * with the record).
- */
-function unreadRecord(found: FoundFile, entry: Entry, changed: () => void): LoadedRecord {
-  let read: LoadedRecord | undefined;
-  const load = (): LoadedRecord => {
-    if (read) return read;
-    const bytes = readRecordBytes(found);
-    read = ('problem' in bytes ? undefined : fromEntry(found, entry, bytes.data, changed)) ?? assembleRecord(unreadableParts(found, { line: 1, column: 1, message: 'the file changed while it was linted; lint again' }));
-    return read;
-  };
-  const record: LoadedRecord = {
-    file: found.file,
-    absPath: found.absPath,
-    get text() {
-      return load().text;
-    },
-    data: entry.data ?? undefined,
-    get body() {
-      return load().body;
-    },
-    ...entryFields(entry),
-    locate: (locator) => {
-      const known = entry.places[placeKey(locator)];
-      return known ? { line: known[0], column: known[1] } : load().locate(locator);
-    },
-  };
-  return record;
-}
-
-/** What a cache entry says of its record as it was read: the parse, the schema's verdict, the content hash. */
-function entryFields(entry: Entry) {
-  return {
-    fenceLine: entry.fenceLine,
-    bodyLine: entry.bodyLine,
-    parseProblem: entry.parseProblem ?? undefined,
-    schemaProblems: entry.schemaProblems,
-    valid: entry.valid,
-    kind: (entry.kind ?? undefined) as LoadedRecord['kind'],
-    id: entry.id ?? undefined,
-    contentHash: entry.contentHash ?? undefined,
-  };
-}
-
-/** A record from its cache entry and its bytes (read again to see that they are unchanged). */
-function fromEntry(found: FoundFile, entry: Entry, bytes: Uint8Array, changed: () => void): LoadedRecord | undefined {
-  const decoded = decodeRecord(bytes);
-  const text = 'problem' in decoded ? '' : decoded.text;
-  const normalised = normalise(text);
-  const slice = (at: number | [number, number] | string): string | undefined => {
-    if (typeof at === 'string') return at;
-    const [start, end] = typeof at === 'number' ? [at, normalised.length] : at;
-    return start >= 0 && start <= end && end <= normalised.length ? normalised.slice(start, end) : undefined;
-  };
-  const frontmatter = slice(entry.frontmatter);
-  const body = slice(entry.body);
-  if (frontmatter === undefined || body === undefined) return undefined;
-  const record = assembleRecord({
-    file: found.file,
-    absPath: found.absPath,
-    text,
-    data: entry.data ?? undefined,
-    body,
-    frontmatter,
-    ...entryFields(entry),
-  });
-  rememberPlaces(record, entry, changed);
-  return record;
-}
-
-/** Places answered from the entry, and those found anew kept in it. */
-function rememberPlaces(record: LoadedRecord, entry: Entry, changed: () => void): void {
-  const locate = record.locate.bind(record);
-  record.locate = (locator: Locator): Position => {
-    const name = placeKey(locator);
-    const known = entry.places[name];
-    if (known) return { line: known[0], column: known[1] };
-    const place = locate(locator);
-    entry.places[name] = [place.line, place.column];
-    changed();
-    return place;
   };
 }

@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { rules } from '../check/rules/index.js';
 import type { ReadAhead } from '../load/read-ahead.js';
+import type { ScanAhead } from '../cache/scan.js';
 import { lintCommand } from './commands/lint.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
 import { DUE_HELP, NEW_HELP, SIGN_HELP } from './help.js';
@@ -13,6 +14,8 @@ import { toolVersion } from './version.js';
 export interface EarlyStart {
   /** The records of a `supv lint`, being read already (src/load/read-ahead.ts). */
   readAhead?: ReadAhead;
+  /** The files of a `supv lint --cache` and their times, being looked at already (src/cache/scan.ts). */
+  scanAhead?: ScanAhead;
 }
 
 /**
@@ -49,7 +52,7 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .option('--cache', 'keep what each record gave in .supv-cache/ and read again only the records that changed; findings are the same')
     .option('--no-cache', 'read every record (the default; for a command line that has --cache already)')
     .addHelpText('after', `\nRules:\n${rules.map((rule) => `  ${rule.meta.id.padEnd(24)} ${rule.meta.description}`).join('\n')}\n`)
-    .action(run((paths: string[], _options: object, command: Command) => lintCommand(paths, command.optsWithGlobals(), io, early.readAhead)));
+    .action(run((paths: string[], _options: object, command: Command) => lintCommand(paths, command.optsWithGlobals(), io, early.readAhead, early.scanAhead)));
 
   program
     .command('due')

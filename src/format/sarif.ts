@@ -3,10 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { RuleMeta, Severity } from '../model.js';
 import type { Formatter } from './types.js';
 import { escapeJsonControls } from '../util/terminal.js';
-
-/** Where users learn about supv; the package's registry page (the project has no other home yet). */
-// supv's home (package.json `repository`); it is not on the npm registry.
-const INFORMATION_URI = 'https://github.com/supv-project/supv';
+import { explainHint } from '../check/rules/docs.js';
 
 /** `session-overdue` → `SessionOverdue`: SARIF's `name` is a readable identifier, the id stays the key. */
 function ruleName(id: string): string {
@@ -40,12 +37,23 @@ function srcRoot(cwd: string) {
   return { originalUriBaseIds: { '%SRCROOT%': { uri: href.endsWith('/') ? href : `${href}/` } } };
 }
 
+/**
+ * One rule as SARIF describes it. Its help is the command that prints the
+ * rule's page, `supv explain ID`, which works for whoever reads the log: the
+ * page ships with supv, and supv has no web page a `helpUri` could name (a
+ * file URL into the machine that ran lint would be a broken link in a
+ * code-scanning alert, and `helpUri` is optional).
+ */
 function descriptor(rule: RuleMeta) {
+  const explain = explainHint(rule.id);
   return {
     id: rule.id,
     name: ruleName(rule.id),
     shortDescription: { text: rule.description },
-    helpUri: rule.docs,
+    help: {
+      text: `Run ${explain} for what the policy asks, what this rule checks and how to fix a finding.`,
+      markdown: `Run \`${explain}\` for what the policy asks, what this rule checks and how to fix a finding.`,
+    },
     defaultConfiguration: { level: level(rule.defaultSeverity) },
   };
 }
@@ -88,8 +96,8 @@ export const sarif: Formatter = ({ results, rules, cwd, toolVersion }) => {
       {
         tool: {
           driver: {
+            // No informationUri (optional in SARIF): supv has no public web page, and none is made up.
             name: 'supv',
-            informationUri: INFORMATION_URI,
             semanticVersion: toolVersion,
             rules: rules.map(descriptor),
           },

@@ -2,6 +2,7 @@ import type { Finding } from '../model.js';
 import type { Formatter } from './types.js';
 import { escapeInline, palette, type Palette } from '../util/terminal.js';
 import { plural } from '../util/text.js';
+import { explainHint } from '../check/rules/docs.js';
 
 /** Width of the widest cell of a column. */
 function widest(cells: string[]): number {
@@ -11,7 +12,8 @@ function widest(cells: string[]): number {
 /**
  * Human-readable output in the manner of ESLint's `stylish`: each file with
  * findings under its underlined path, one aligned row per finding
- * (`  line:col  severity  message  rule`), then a one-line summary. Columns are
+ * (`  line:col  severity  message  rule`), then where to read about a rule
+ * (`supv explain RULE`) and a one-line summary, last. Columns are
  * aligned per file on the uncoloured text, then coloured. Prints nothing at
  * all when there are no findings, so a clean run is silent.
  *
@@ -35,6 +37,9 @@ export const stylish: Formatter = ({ results, color }) => {
   }
   const total = errors + warnings;
   const summary = `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  // Where to read more, with no link: the rule pages ship with supv and `supv explain` prints them. The summary stays last.
+  const example = escapeInline(withFindings[0]!.findings[0]!.rule);
+  out += `${c.dim(`What a rule checks and how to fix its findings: ${explainHint('RULE')} (such as ${explainHint(example)})`)}\n`;
   out += `${(errors > 0 ? c.red : c.yellow)(c.bold(summary))}\n`;
   return out;
 };

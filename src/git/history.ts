@@ -6,6 +6,7 @@ import { isRecordPath } from '../load/discover.js';
 import { existsNoFollow } from '../util/files.js';
 import { readLog, type LogChunk } from './log.js';
 import { gitIn, type GitRunner } from './run.js';
+export { gitState } from './state.js';
 import { firstLine } from '../util/text.js';
 import type { GitCommitInfo, GitHistory } from './types.js';
 
@@ -47,21 +48,6 @@ export async function loadGitHistory(root: string): Promise<GitHistory> {
     return incomplete(`git log failed: ${firstLine((error as Error).message)}`);
   }
   return { ...readChanges(log, root), complete: true, reportFile, readBlobs: (blobs, onBlob) => git.readBlobs(blobs, onBlob) };
-}
-
-/**
- * Which history {@link loadGitHistory} would read, without reading it: the
- * commit HEAD names, or why there is no history to read. The same state, the
- * same history (`lint --cache` keeps the last run's findings only while it
- * holds).
- */
-export async function gitState(root: string): Promise<string> {
-  try {
-    const state = (await gitAt(root).run(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD'])).trim();
-    return `git ${state.split('\n').join(' ')}`;
-  } catch (error) {
-    return `no history: ${firstLine((error as Error).message)}`;
-  }
 }
 
 /** What the walk's commits say: each path's first add, the records deleted and absent now, every commit message. */

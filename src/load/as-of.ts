@@ -3,7 +3,7 @@
  * explicit `--as-of` before today, a record dated after it had not been
  * written yet, so it is left out of the run instead of being reported as
  * "dated in the future". Every command that judges (lint, report, bundle,
- * new) reads its records through here, so they all see the same set.
+ * new, due, watch) reads its records through here, so they all see the same set.
  */
 import type { RecordSet } from '../model.js';
 import { recordDate } from '../policy/record-date.js';

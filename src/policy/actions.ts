@@ -2,8 +2,9 @@ import type { RecordSet, SessionRecord } from '../model.js';
 import type { ActionReviewed } from '../types/records.generated.js';
 
 /**
- * What became of agreed actions (SPEC §3, §11): an action of a session or a
- * decision record is open until a session reviews it as `done` or `dropped`.
+ * What became of agreed actions (SPEC §3, §11): an action of a session, a
+ * decision or a case audit is open until a session reviews it as `done` or
+ * `dropped`.
  * `carried` keeps it open: it is carried to the supervisee's next session,
  * which reviews it again, and it may be given a new `due` there. The latest
  * new `due` is the one that applies.

@@ -125,6 +125,12 @@ export function durationInWords(iso: string): string {
   return parts.join(' ') || iso;
 }
 
+/** How often, in words: P1W → "weekly", P1M → "monthly", P4W → "every 4 weeks" (never "every 1 week"). */
+export function everyInWords(iso: string): string {
+  const single: Record<string, string> = { P1D: 'daily', P1W: 'weekly', P1M: 'monthly', P1Y: 'yearly' };
+  return single[iso] ?? `every ${durationInWords(iso)}`;
+}
+
 /** A count of days in words: "1 day", "9 days". */
 export function daysInWords(days: number): string {
   return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;

@@ -14,6 +14,7 @@ import type { Config } from '../types/config.js';
 import { externalAttendees, staffAttendees } from '../policy/attendees.js';
 import { requiredSigners, signaturesOf } from '../policy/signers.js';
 import { externalName } from '../policy/supervisor.js';
+import { everyInWords } from '../policy/dates.js';
 import { isValidRecord, type Kind, type LoadedRecord, type RecordSet, type ValidRecord } from '../model.js';
 import { recordContentHash } from '../sign/content-hash.js';
 import { signatureStatuses, type SignatureStatusEntry, type SignatureStatusesOf } from './signature-status.js';
@@ -532,7 +533,7 @@ function factsOf(record: ValidRecord, context: RenderContext): Fact[] {
       add('Supervisee', person(contract.supervisee, context));
       add(contract.supervisor_external ? 'Supervisor (external)' : 'Supervisor', leader(contract, context));
       add('Agreed', formatDate(contract.agreed));
-      add('Frequency', `at least ${durationWords(contract.frequency)}`);
+      add('Frequency', `at least ${frequencyWords(contract)}`);
       add('Usual length', contract.duration_minutes ? `${contract.duration_minutes} minutes` : undefined);
       add('Review due', contract.review_due ? formatDate(contract.review_due) : undefined);
       add('Disagreements resolved by', contract.dispute_resolution);
@@ -635,7 +636,7 @@ function contractView(contract: Contract, context: RenderContext): ContractView 
   return {
     supervisor: contract.supervisor_external ? externalName(contract.supervisor_external) : (staffName(contract.supervisor!, context.records) ?? contract.supervisor!),
     supervisee: staffName(contract.supervisee, context.records) ?? contract.supervisee,
-    frequency: durationWords(contract.frequency),
+    frequency: frequencyWords(contract),
     // Only the terms the record holds: a term left out is not printed, never filled in with a default nobody agreed.
     duration: contract.duration_minutes ? `${contract.duration_minutes} minutes` : '',
     disputeResolution: contract.dispute_resolution ?? '',
@@ -658,13 +659,13 @@ function staffView(staff: Staff, context: RenderContext): StaffView {
   };
 }
 
-/** `P4W` as "every 4 weeks". Unusual durations are shown as written. */
-function durationWords(duration: string): string {
-  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
-  if (!match) return duration;
-  const units = ['year', 'month', 'week', 'day'];
-  const parts = match.slice(1).flatMap((value, index) => (value ? [`${value} ${units[index]}${value === '1' ? '' : 's'}`] : []));
-  return parts.length > 0 ? `every ${parts.join(' ')}` : duration;
+/**
+ * How often they agreed to meet, in words, as the record says it: every
+ * stage of a staged schedule (`schedule`, as `new contract` writes it), else
+ * the one `frequency` ("weekly", "every 2 weeks"); never an ISO code.
+ */
+function frequencyWords(contract: Contract): string {
+  return contract.schedule ?? everyInWords(contract.frequency);
 }
 
 /**

@@ -70,6 +70,10 @@ export type Contract = (
    */
   frequency: string;
   /**
+   * How often they meet when it changes during the contract (a staged tier, induction), in words: every stage with the date it ends, such as "weekly for the first 6 weeks (to 2026-10-13), then every 2 weeks until 6 months (to 2027-03-01), then every 4 weeks". `frequency` is the one that applies on `agreed`. The contract PDF prints it as agreed.
+   */
+  schedule?: string;
+  /**
    * The usual length of a session in minutes.
    */
   duration_minutes?: number;

@@ -1054,9 +1054,9 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const contract = validate28;
-const schema57 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/contract.schema.json","title":"Contract","description":"A supervision contract, agreed and signed by supervisor and supervisee at the start and reviewed each year. The body sets out the purpose of supervision and both parties' responsibilities.","type":"object","properties":{"kind":{"description":"Always `contract`.","const":"contract"},"id":{"description":"The contract's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"supervisee":{"description":"The person supervised (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisor":{"description":"The supervisor (a staff id); `supervisor_external` instead when the supervisor is not on the staff.","$ref":"common.schema.json#/$defs/staffId"},"supervisor_external":{"description":"The supervisor, when they are not on the staff (a local authority adviser, a commissioned supervisor), instead of `supervisor`; their signature is optional.","$ref":"common.schema.json#/$defs/externalSupervisor"},"agreed":{"description":"When the contract was agreed.","$ref":"common.schema.json#/$defs/date"},"frequency":{"description":"The longest gap allowed between sessions, such as P4W.","$ref":"common.schema.json#/$defs/duration"},"duration_minutes":{"description":"The usual length of a session in minutes.","$ref":"common.schema.json#/$defs/minutes"},"review_due":{"description":"When the contract is next reviewed; defaults to `agreed` plus `policy.contract_review`.","$ref":"common.schema.json#/$defs/date"},"dispute_resolution":{"description":"Who resolves a disagreement between supervisor and supervisee, as agreed in the contract (required: the contract PDF prints only what the record says).","$ref":"common.schema.json#/$defs/text"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","supervisee","agreed","frequency","dispute_resolution"],"additionalProperties":false,"if":{"properties":{"supervisor_external":true},"required":["supervisor_external"]},"then":{"properties":{"supervisor":false}},"else":{"properties":{"supervisor":true},"required":["supervisor"]}};
+const schema57 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/contract.schema.json","title":"Contract","description":"A supervision contract, agreed and signed by supervisor and supervisee at the start and reviewed each year. The body sets out the purpose of supervision and both parties' responsibilities.","type":"object","properties":{"kind":{"description":"Always `contract`.","const":"contract"},"id":{"description":"The contract's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"supervisee":{"description":"The person supervised (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisor":{"description":"The supervisor (a staff id); `supervisor_external` instead when the supervisor is not on the staff.","$ref":"common.schema.json#/$defs/staffId"},"supervisor_external":{"description":"The supervisor, when they are not on the staff (a local authority adviser, a commissioned supervisor), instead of `supervisor`; their signature is optional.","$ref":"common.schema.json#/$defs/externalSupervisor"},"agreed":{"description":"When the contract was agreed.","$ref":"common.schema.json#/$defs/date"},"frequency":{"description":"The longest gap allowed between sessions, such as P4W.","$ref":"common.schema.json#/$defs/duration"},"schedule":{"description":"How often they meet when it changes during the contract (a staged tier, induction), in words: every stage with the date it ends, such as \"weekly for the first 6 weeks (to 2026-10-13), then every 2 weeks until 6 months (to 2027-03-01), then every 4 weeks\". `frequency` is the one that applies on `agreed`. The contract PDF prints it as agreed.","$ref":"common.schema.json#/$defs/text"},"duration_minutes":{"description":"The usual length of a session in minutes.","$ref":"common.schema.json#/$defs/minutes"},"review_due":{"description":"When the contract is next reviewed; defaults to `agreed` plus `policy.contract_review`.","$ref":"common.schema.json#/$defs/date"},"dispute_resolution":{"description":"Who resolves a disagreement between supervisor and supervisee, as agreed in the contract (required: the contract PDF prints only what the record says).","$ref":"common.schema.json#/$defs/text"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","supervisee","agreed","frequency","dispute_resolution"],"additionalProperties":false,"if":{"properties":{"supervisor_external":true},"required":["supervisor_external"]},"then":{"properties":{"supervisor":false}},"else":{"properties":{"supervisor":true},"required":["supervisor"]}};
 const schema64 = {"$comment":"An ISO 8601 duration such as P4W (four weeks), P3M, P1Y, P7D or PT60M.","type":"string","format":"duration"};
-const schema65 = {"$comment":"A length of time in whole minutes, at most one day.","type":"integer","minimum":1,"maximum":1440};
+const schema66 = {"$comment":"A length of time in whole minutes, at most one day.","type":"integer","minimum":1,"maximum":1440};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1148,13 +1148,13 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema68 = {"description":"Sign-offs, oldest first. Always the last field of the frontmatter; signing appends to it.","type":"array","items":{"$ref":"#/$defs/signature"}};
-const schema69 = {"title":"Signature","description":"One person's sign-off of the record as it stood when they signed.","type":"object","properties":{"role":{"description":"The capacity in which they signed.","enum":["supervisor","supervisee","attendee","manager","auditor"]},"by":{"description":"Who signed (a staff id).","$ref":"#/$defs/staffId"},"at":{"description":"When they signed.","$ref":"#/$defs/timestamp"},"sha256":{"description":"SHA-256 of the record's content when signed, as 64 lower-case hex digits.","type":"string","pattern":"^[0-9a-f]{64}$"},"key":{"description":"The fingerprint of the personal key used for `sig`, as `ssh-keygen -l` prints it (SHA256:...).","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$"},"sig":{"description":"Optional ed25519 signature by the signer's personal key, in base64.","type":"string","minLength":4,"pattern":"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"}},"required":["role","by","at","sha256"],"additionalProperties":false};
-const schema71 = {"$comment":"An RFC 3339 timestamp with its offset from UTC, such as 2025-02-04T10:12:00+00:00. The pattern narrows RFC 3339 to the one spelling other tools read everywhere: upper-case T and Z, seconds present, offset required.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"};
-const pattern21 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
-const pattern22 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern23 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}$", "u");
-const pattern24 = new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
+const schema69 = {"description":"Sign-offs, oldest first. Always the last field of the frontmatter; signing appends to it.","type":"array","items":{"$ref":"#/$defs/signature"}};
+const schema70 = {"title":"Signature","description":"One person's sign-off of the record as it stood when they signed.","type":"object","properties":{"role":{"description":"The capacity in which they signed.","enum":["supervisor","supervisee","attendee","manager","auditor"]},"by":{"description":"Who signed (a staff id).","$ref":"#/$defs/staffId"},"at":{"description":"When they signed.","$ref":"#/$defs/timestamp"},"sha256":{"description":"SHA-256 of the record's content when signed, as 64 lower-case hex digits.","type":"string","pattern":"^[0-9a-f]{64}$"},"key":{"description":"The fingerprint of the personal key used for `sig`, as `ssh-keygen -l` prints it (SHA256:...).","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$"},"sig":{"description":"Optional ed25519 signature by the signer's personal key, in base64.","type":"string","minLength":4,"pattern":"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"}},"required":["role","by","at","sha256"],"additionalProperties":false};
+const schema72 = {"$comment":"An RFC 3339 timestamp with its offset from UTC, such as 2025-02-04T10:12:00+00:00. The pattern narrows RFC 3339 to the one spelling other tools read everywhere: upper-case T and Z, seconds present, offset required.","type":"string","format":"date-time","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"};
+const pattern22 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+const pattern23 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern24 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}$", "u");
+const pattern25 = new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
 const formats28 = formatsModule.formats["date-time"];
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1223,7 +1223,7 @@ errors++;
 if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 if(!(((((data0 === "supervisor") || (data0 === "supervisee")) || (data0 === "attendee")) || (data0 === "manager")) || (data0 === "auditor"))){
-const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema69.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema70.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1261,7 +1261,7 @@ errors++;
 if(data.at !== undefined && func0.call(data, "at")){
 let data2 = data.at;
 if(typeof data2 === "string"){
-if(!pattern21.test(data2)){
+if(!pattern22.test(data2)){
 const err8 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -1296,7 +1296,7 @@ errors++;
 if(data.sha256 !== undefined && func0.call(data, "sha256")){
 let data3 = data.sha256;
 if(typeof data3 === "string"){
-if(!pattern22.test(data3)){
+if(!pattern23.test(data3)){
 const err11 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -1321,7 +1321,7 @@ errors++;
 if(data.key !== undefined && func0.call(data, "key")){
 let data4 = data.key;
 if(typeof data4 === "string"){
-if(!pattern23.test(data4)){
+if(!pattern24.test(data4)){
 const err13 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -1356,7 +1356,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern24.test(data5)){
+if(!pattern25.test(data5)){
 const err16 = {instancePath:instancePath+"/sig",schemaPath:"#/properties/sig/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -1742,10 +1742,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.duration_minutes !== undefined && func0.call(data, "duration_minutes")){
-let data8 = data.duration_minutes;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err22 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.schedule !== undefined && func0.call(data, "schedule")){
+let data8 = data.schedule;
+if(typeof data8 === "string"){
+if(func71(data8) < 1){
+const err22 = {instancePath:instancePath+"/schedule",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1754,9 +1755,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 1440 || isNaN(data8)){
-const err23 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440"};
+if(!pattern5.test(data8)){
+const err23 = {instancePath:instancePath+"/schedule",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1765,8 +1765,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data8 < 1 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err24 = {instancePath:instancePath+"/schedule",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1776,12 +1777,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-if(data.review_due !== undefined && func0.call(data, "review_due")){
-let data9 = data.review_due;
-if(typeof data9 === "string"){
-if(!(formats0.validate(data9))){
-const err25 = {instancePath:instancePath+"/review_due",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(data.duration_minutes !== undefined && func0.call(data, "duration_minutes")){
+let data9 = data.duration_minutes;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err25 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1790,9 +1789,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/review_due",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 1440 || isNaN(data9)){
+const err26 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1801,12 +1800,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data.dispute_resolution !== undefined && func0.call(data, "dispute_resolution")){
-let data10 = data.dispute_resolution;
-if(typeof data10 === "string"){
-if(func71(data10) < 1){
-const err27 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data9 < 1 || isNaN(data9)){
+const err27 = {instancePath:instancePath+"/duration_minutes",schemaPath:"common.schema.json#/$defs/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1815,8 +1810,13 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!pattern5.test(data10)){
-const err28 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+}
+}
+if(data.review_due !== undefined && func0.call(data, "review_due")){
+let data10 = data.review_due;
+if(typeof data10 === "string"){
+if(!(formats0.validate(data10))){
+const err28 = {instancePath:instancePath+"/review_due",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1827,12 +1827,47 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/review_due",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.dispute_resolution !== undefined && func0.call(data, "dispute_resolution")){
+let data11 = data.dispute_resolution;
+if(typeof data11 === "string"){
+if(func71(data11) < 1){
+const err30 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!pattern5.test(data11)){
+const err31 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/dispute_resolution",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }
@@ -1845,12 +1880,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err33];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -1860,11 +1895,11 @@ return errors === 0;
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const session = validate36;
-const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/session.schema.json","title":"Session","description":"The record of one supervision session, written by the supervisor and signed by the supervisor and the supervisee or every attendee. The body is the record itself: events, risks, protective factors, strengths, case discussion, team and wellbeing issues.","type":"object","properties":{"kind":{"description":"Always `session`.","const":"session"},"id":{"description":"The session's id, such as 2025-02-03-jo-bloggs; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"date":{"description":"When the session took place.","$ref":"common.schema.json#/$defs/date"},"type":{"description":"What kind of session: one supervisee (one-to-one, peer, ad-hoc, or a three-way meeting, the escalation meeting with the line manager or a governor) or several attendees (group, joint-agency).","enum":["one-to-one","group","peer","ad-hoc","joint-agency","three-way"]},"supervisor":{"description":"Who led the session (a staff id); `supervisor_external` instead when the supervisor is not on the staff.","$ref":"common.schema.json#/$defs/staffId"},"supervisor_external":{"$ref":"common.schema.json#/$defs/externalSupervisor","description":"Who led the session, when they are not on the staff (a local authority adviser, a commissioned supervisor), instead of `supervisor`."},"supervisee":{"description":"The person supervised (a staff id); for one-to-one, peer and ad-hoc sessions.","$ref":"common.schema.json#/$defs/staffId"},"attendees":{"description":"Everyone supervised (staff ids); for group and joint-agency sessions. Someone from another agency who attended is listed as `{ name, agency, role }`: they sign nothing and the session does not count toward anyone's interval for them.","type":"array","minItems":1,"uniqueItems":true,"items":{"$comment":"A staff id, or a person from outside the organisation.","if":{"type":"string"},"then":{"$ref":"common.schema.json#/$defs/staffId"},"else":{"title":"ExternalAttendee","description":"Someone from another agency (a social worker, a health visitor) who attended; not staff.","type":"object","properties":{"name":{"description":"Their name.","$ref":"common.schema.json#/$defs/personName"},"agency":{"description":"The agency they work for, such as Children's Social Care.","$ref":"common.schema.json#/$defs/text"},"role":{"description":"Their role, such as Social Worker.","$ref":"common.schema.json#/$defs/text"}},"required":["name","agency"],"additionalProperties":false}}},"confidentiality_agreed":{"description":"Whether the boundaries of confidentiality were agreed; for group and joint-agency sessions.","type":"boolean"},"outcome":{"description":"What the three-way meeting agreed, to put the supervision back on track; required for a three-way meeting.","$ref":"common.schema.json#/$defs/text"},"line_manager":{"description":"The line manager at a three-way meeting (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"governor":{"description":"The governor at a three-way meeting, when the head is the supervisor or line manager (a name).","$ref":"common.schema.json#/$defs/personName"},"duration_minutes":{"description":"How long the session lasted, in minutes.","$ref":"common.schema.json#/$defs/minutes"},"functions":{"description":"Which functions of supervision the session covered.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["accountability","development","support"]}},"cases_coverage":{"description":"Whether every case was discussed (`all`) or a sample.","enum":["all","sample"]},"cases":{"description":"The cases discussed.","type":"array","items":{"title":"CaseDiscussed","description":"One case discussed in the session.","type":"object","properties":{"ref":{"$ref":"common.schema.json#/$defs/caseRef"},"status":{"description":"The case's status: child in need, child protection, looked after, CAF, early help, none, or closed (the case closes with this session).","enum":["CIN","CP","LAC","CAF","EH","none","closed"]},"status_changed":{"description":"When the status last changed.","$ref":"common.schema.json#/$defs/date"},"decision":{"description":"The decision record, when a decision was made (a decision id).","$ref":"common.schema.json#/$defs/id"},"child_file":{"description":"When this discussion was recorded on the child's file.","$ref":"common.schema.json#/$defs/date"},"worker_actions":{"description":"What the worker has done since the last discussion.","$ref":"common.schema.json#/$defs/text"},"risks":{"description":"The risks to the child.","$ref":"common.schema.json#/$defs/text"},"protective_factors":{"description":"The protective factors around the child.","$ref":"common.schema.json#/$defs/text"},"strengths":{"description":"The family's strengths.","$ref":"common.schema.json#/$defs/text"},"role":{"description":"The worker's role with the family.","$ref":"common.schema.json#/$defs/text"},"delivery_plan":{"description":"The plan for delivering the work with the family.","$ref":"common.schema.json#/$defs/text"},"note":{"description":"A short note.","$ref":"common.schema.json#/$defs/text"}},"required":["ref","status"],"additionalProperties":false}},"actions":{"$ref":"common.schema.json#/$defs/actions"},"actions_reviewed":{"description":"Every action of the previous session, and what became of it.","type":"array","items":{"title":"ActionReviewed","description":"An earlier action reviewed in this session.","type":"object","properties":{"ref":{"description":"The action, as `<session id>#<action id>`, such as 2025-01-06-jo-bloggs#A2.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"},"status":{"description":"What became of it.","enum":["done","carried","dropped"]},"note":{"description":"A short note.","$ref":"common.schema.json#/$defs/text"},"due":{"description":"A carried action's new due date; only with `status: carried`. The action stays open until a later session reviews it as done or dropped.","$ref":"common.schema.json#/$defs/date"}},"required":["ref","status"],"if":{"properties":{"due":true},"required":["due"]},"then":{"properties":{"status":{"const":"carried","description":"Only a carried action takes a new `due`."}}},"additionalProperties":false}},"next_meeting":{"description":"When the next session is planned.","$ref":"common.schema.json#/$defs/date"},"location":{"description":"Where the session took place.","$ref":"common.schema.json#/$defs/text"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","date","type","duration_minutes","functions"],"additionalProperties":false,"allOf":[{"$comment":"Sessions with one supervisee (a three-way meeting too) name them and have no attendees. (`supervisee: true` only declares the property for Ajv's strictRequired.)","if":{"properties":{"type":{"enum":["one-to-one","peer","ad-hoc","three-way"]}},"required":["type"]},"then":{"properties":{"supervisee":true,"attendees":false},"required":["supervisee"]}},{"$comment":"Group sessions list everyone and record that confidentiality was agreed (a policy requirement).","if":{"properties":{"type":{"enum":["group","joint-agency"]}},"required":["type"]},"then":{"properties":{"attendees":true,"confidentiality_agreed":true,"supervisee":false},"required":["attendees","confidentiality_agreed"]}},{"$comment":"Every session names who led it: a staff id in `supervisor`, or an external supervisor in `supervisor_external`, never both.","if":{"properties":{"supervisor_external":true},"required":["supervisor_external"]},"then":{"properties":{"supervisor":false}},"else":{"properties":{"supervisor":true},"required":["supervisor"]}},{"$comment":"A three-way meeting records what it agreed; the fields of the meeting belong to it alone.","if":{"properties":{"type":{"const":"three-way"}},"required":["type"]},"then":{"properties":{"outcome":true},"required":["outcome"]},"else":{"properties":{"outcome":false,"line_manager":false,"governor":false}}}]};
-const schema87 = {"description":"A case reference: capital letters, digits and hyphens, such as FAM-0042.","type":"string","pattern":"^[A-Z0-9][A-Z0-9-]{0,31}$"};
+const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/session.schema.json","title":"Session","description":"The record of one supervision session, written by the supervisor and signed by the supervisor and the supervisee or every attendee. The body is the record itself: events, risks, protective factors, strengths, case discussion, team and wellbeing issues.","type":"object","properties":{"kind":{"description":"Always `session`.","const":"session"},"id":{"description":"The session's id, such as 2025-02-03-jo-bloggs; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"date":{"description":"When the session took place.","$ref":"common.schema.json#/$defs/date"},"type":{"description":"What kind of session: one supervisee (one-to-one, peer, ad-hoc, or a three-way meeting, the escalation meeting with the line manager or a governor) or several attendees (group, joint-agency).","enum":["one-to-one","group","peer","ad-hoc","joint-agency","three-way"]},"supervisor":{"description":"Who led the session (a staff id); `supervisor_external` instead when the supervisor is not on the staff.","$ref":"common.schema.json#/$defs/staffId"},"supervisor_external":{"$ref":"common.schema.json#/$defs/externalSupervisor","description":"Who led the session, when they are not on the staff (a local authority adviser, a commissioned supervisor), instead of `supervisor`."},"supervisee":{"description":"The person supervised (a staff id); for one-to-one, peer and ad-hoc sessions.","$ref":"common.schema.json#/$defs/staffId"},"attendees":{"description":"Everyone supervised (staff ids); for group and joint-agency sessions. Someone from another agency who attended is listed as `{ name, agency, role }`: they sign nothing and the session does not count toward anyone's interval for them.","type":"array","minItems":1,"uniqueItems":true,"items":{"$comment":"A staff id, or a person from outside the organisation.","if":{"type":"string"},"then":{"$ref":"common.schema.json#/$defs/staffId"},"else":{"title":"ExternalAttendee","description":"Someone from another agency (a social worker, a health visitor) who attended; not staff.","type":"object","properties":{"name":{"description":"Their name.","$ref":"common.schema.json#/$defs/personName"},"agency":{"description":"The agency they work for, such as Children's Social Care.","$ref":"common.schema.json#/$defs/text"},"role":{"description":"Their role, such as Social Worker.","$ref":"common.schema.json#/$defs/text"}},"required":["name","agency"],"additionalProperties":false}}},"confidentiality_agreed":{"description":"Whether the boundaries of confidentiality were agreed; for group and joint-agency sessions.","type":"boolean"},"outcome":{"description":"What the three-way meeting agreed, to put the supervision back on track; required for a three-way meeting.","$ref":"common.schema.json#/$defs/text"},"line_manager":{"description":"The line manager at a three-way meeting (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"governor":{"description":"The governor at a three-way meeting, when the head is the supervisor or line manager (a name).","$ref":"common.schema.json#/$defs/personName"},"duration_minutes":{"description":"How long the session lasted, in minutes.","$ref":"common.schema.json#/$defs/minutes"},"functions":{"description":"Which functions of supervision the session covered.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["accountability","development","support"]}},"cases_coverage":{"description":"Whether every case was discussed (`all`) or a sample.","enum":["all","sample"]},"cases":{"description":"The cases discussed.","type":"array","items":{"title":"CaseDiscussed","description":"One case discussed in the session.","type":"object","properties":{"ref":{"$ref":"common.schema.json#/$defs/caseRef"},"status":{"description":"The case's status: child in need, child protection, looked after, CAF, early help, none, or closed (the case closes with this session).","enum":["CIN","CP","LAC","CAF","EH","none","closed"]},"status_changed":{"description":"When the status last changed.","$ref":"common.schema.json#/$defs/date"},"decision":{"description":"The decision record, when a decision was made (a decision id).","$ref":"common.schema.json#/$defs/id"},"child_file":{"description":"When this discussion was recorded on the child's file.","$ref":"common.schema.json#/$defs/date"},"worker_actions":{"description":"What the worker has done since the last discussion.","$ref":"common.schema.json#/$defs/text"},"risks":{"description":"The risks to the child.","$ref":"common.schema.json#/$defs/text"},"protective_factors":{"description":"The protective factors around the child.","$ref":"common.schema.json#/$defs/text"},"strengths":{"description":"The family's strengths.","$ref":"common.schema.json#/$defs/text"},"role":{"description":"The worker's role with the family.","$ref":"common.schema.json#/$defs/text"},"delivery_plan":{"description":"The plan for delivering the work with the family.","$ref":"common.schema.json#/$defs/text"},"note":{"description":"A short note.","$ref":"common.schema.json#/$defs/text"}},"required":["ref","status"],"additionalProperties":false}},"actions":{"$ref":"common.schema.json#/$defs/actions"},"actions_reviewed":{"description":"Every action of the previous session, and what became of it.","type":"array","items":{"title":"ActionReviewed","description":"An earlier action reviewed in this session.","type":"object","properties":{"ref":{"description":"The action, as `<session id>#<action id>`, such as 2025-01-06-jo-bloggs#A2.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"},"status":{"description":"What became of it.","enum":["done","carried","dropped"]},"note":{"description":"A short note.","$ref":"common.schema.json#/$defs/text"},"due":{"description":"A carried action's new due date; only with `status: carried`. The action stays open until a later session reviews it as done or dropped.","$ref":"common.schema.json#/$defs/date"}},"required":["ref","status"],"if":{"properties":{"due":true},"required":["due"]},"then":{"properties":{"status":{"const":"carried","description":"Only a carried action takes a new `due`."}}},"additionalProperties":false}},"next_meeting":{"description":"When the next session is planned.","$ref":"common.schema.json#/$defs/date"},"location":{"description":"Where the session took place.","$ref":"common.schema.json#/$defs/text"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","date","type","duration_minutes","functions"],"additionalProperties":false,"allOf":[{"$comment":"Sessions with one supervisee (a three-way meeting too) name them and have no attendees. (`supervisee: true` only declares the property for Ajv's strictRequired.)","if":{"properties":{"type":{"enum":["one-to-one","peer","ad-hoc","three-way"]}},"required":["type"]},"then":{"properties":{"supervisee":true,"attendees":false},"required":["supervisee"]}},{"$comment":"Group sessions list everyone and record that confidentiality was agreed (a policy requirement).","if":{"properties":{"type":{"enum":["group","joint-agency"]}},"required":["type"]},"then":{"properties":{"attendees":true,"confidentiality_agreed":true,"supervisee":false},"required":["attendees","confidentiality_agreed"]}},{"$comment":"Every session names who led it: a staff id in `supervisor`, or an external supervisor in `supervisor_external`, never both.","if":{"properties":{"supervisor_external":true},"required":["supervisor_external"]},"then":{"properties":{"supervisor":false}},"else":{"properties":{"supervisor":true},"required":["supervisor"]}},{"$comment":"A three-way meeting records what it agreed; the fields of the meeting belong to it alone.","if":{"properties":{"type":{"const":"three-way"}},"required":["type"]},"then":{"properties":{"outcome":true},"required":["outcome"]},"else":{"properties":{"outcome":false,"line_manager":false,"governor":false}}}]};
+const schema88 = {"description":"A case reference: capital letters, digits and hyphens, such as FAM-0042.","type":"string","pattern":"^[A-Z0-9][A-Z0-9-]{0,31}$"};
 const func27 = require("ajv/dist/runtime/equal").default;
-const pattern35 = new RegExp("^[A-Z0-9][A-Z0-9-]{0,31}$", "u");
-const pattern48 = new RegExp("^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$", "u");
+const pattern36 = new RegExp("^[A-Z0-9][A-Z0-9-]{0,31}$", "u");
+const pattern49 = new RegExp("^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$", "u");
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2004,10 +2039,10 @@ return errors === 0;
 }
 validate40.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema98 = {"description":"Action points agreed, each with an owner and a due date.","type":"array","items":{"$ref":"#/$defs/action"}};
-const schema99 = {"title":"Action","description":"An action point agreed in supervision.","type":"object","properties":{"id":{"$ref":"#/$defs/actionId"},"text":{"description":"What is to be done.","$ref":"#/$defs/text"},"owner":{"description":"Who will do it (a staff id).","$ref":"#/$defs/staffId"},"due":{"description":"When it is due.","$ref":"#/$defs/date"},"case":{"description":"The case the action is about (a case reference), when it is about one child.","$ref":"#/$defs/caseRef"}},"required":["id","text","owner","due"],"additionalProperties":false};
-const schema100 = {"description":"An action's id within its record: a capital letter then up to nine capitals or digits, such as A1 or D1.","type":"string","pattern":"^[A-Z][A-Z0-9]{0,9}$"};
-const pattern44 = new RegExp("^[A-Z][A-Z0-9]{0,9}$", "u");
+const schema99 = {"description":"Action points agreed, each with an owner and a due date.","type":"array","items":{"$ref":"#/$defs/action"}};
+const schema100 = {"title":"Action","description":"An action point agreed in supervision.","type":"object","properties":{"id":{"$ref":"#/$defs/actionId"},"text":{"description":"What is to be done.","$ref":"#/$defs/text"},"owner":{"description":"Who will do it (a staff id).","$ref":"#/$defs/staffId"},"due":{"description":"When it is due.","$ref":"#/$defs/date"},"case":{"description":"The case the action is about (a case reference), when it is about one child.","$ref":"#/$defs/caseRef"}},"required":["id","text","owner","due"],"additionalProperties":false};
+const schema101 = {"description":"An action's id within its record: a capital letter then up to nine capitals or digits, such as A1 or D1.","type":"string","pattern":"^[A-Z][A-Z0-9]{0,9}$"};
+const pattern45 = new RegExp("^[A-Z][A-Z0-9]{0,9}$", "u");
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2075,7 +2110,7 @@ errors++;
 if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern44.test(data0)){
+if(!pattern45.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/actionId/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]{0,9}$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]{0,9}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -2185,7 +2220,7 @@ errors++;
 if(data.case !== undefined && func0.call(data, "case")){
 let data4 = data.case;
 if(typeof data4 === "string"){
-if(!pattern35.test(data4)){
+if(!pattern36.test(data4)){
 const err14 = {instancePath:instancePath+"/case",schemaPath:"#/$defs/caseRef/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9-]{0,31}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -2777,7 +2812,7 @@ vErrors.push(err27);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!(func0.call(schema72.properties, key0))){
+if(!(func0.call(schema73.properties, key0))){
 const err28 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
@@ -2853,7 +2888,7 @@ errors++;
 if(data.type !== undefined && func0.call(data, "type")){
 let data12 = data.type;
 if(!((((((data12 === "one-to-one") || (data12 === "group")) || (data12 === "peer")) || (data12 === "ad-hoc")) || (data12 === "joint-agency")) || (data12 === "three-way"))){
-const err34 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema72.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err34 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema73.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3286,7 +3321,7 @@ const len1 = data26.length;
 for(let i2=0; i2<len1; i2++){
 let data27 = data26[i2];
 if(!(((data27 === "accountability") || (data27 === "development")) || (data27 === "support"))){
-const err66 = {instancePath:instancePath+"/functions/" + i2,schemaPath:"#/properties/functions/items/enum",keyword:"enum",params:{allowedValues: schema72.properties.functions.items.enum},message:"must be equal to one of the allowed values"};
+const err66 = {instancePath:instancePath+"/functions/" + i2,schemaPath:"#/properties/functions/items/enum",keyword:"enum",params:{allowedValues: schema73.properties.functions.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3331,7 +3366,7 @@ errors++;
 if(data.cases_coverage !== undefined && func0.call(data, "cases_coverage")){
 let data28 = data.cases_coverage;
 if(!((data28 === "all") || (data28 === "sample"))){
-const err69 = {instancePath:instancePath+"/cases_coverage",schemaPath:"#/properties/cases_coverage/enum",keyword:"enum",params:{allowedValues: schema72.properties.cases_coverage.enum},message:"must be equal to one of the allowed values"};
+const err69 = {instancePath:instancePath+"/cases_coverage",schemaPath:"#/properties/cases_coverage/enum",keyword:"enum",params:{allowedValues: schema73.properties.cases_coverage.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3369,7 +3404,7 @@ vErrors.push(err71);
 errors++;
 }
 for(const key2 of Object.keys(data30)){
-if(!(func0.call(schema72.properties.cases.items.properties, key2))){
+if(!(func0.call(schema73.properties.cases.items.properties, key2))){
 const err72 = {instancePath:instancePath+"/cases/" + i4,schemaPath:"#/properties/cases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
@@ -3383,7 +3418,7 @@ errors++;
 if(data30.ref !== undefined && func0.call(data30, "ref")){
 let data31 = data30.ref;
 if(typeof data31 === "string"){
-if(!pattern35.test(data31)){
+if(!pattern36.test(data31)){
 const err73 = {instancePath:instancePath+"/cases/" + i4+"/ref",schemaPath:"common.schema.json#/$defs/caseRef/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9-]{0,31}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err73];
@@ -3408,7 +3443,7 @@ errors++;
 if(data30.status !== undefined && func0.call(data30, "status")){
 let data32 = data30.status;
 if(!(((((((data32 === "CIN") || (data32 === "CP")) || (data32 === "LAC")) || (data32 === "CAF")) || (data32 === "EH")) || (data32 === "none")) || (data32 === "closed"))){
-const err75 = {instancePath:instancePath+"/cases/" + i4+"/status",schemaPath:"#/properties/cases/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema72.properties.cases.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err75 = {instancePath:instancePath+"/cases/" + i4+"/status",schemaPath:"#/properties/cases/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema73.properties.cases.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3870,7 +3905,7 @@ errors++;
 if(data45.ref !== undefined && func0.call(data45, "ref")){
 let data47 = data45.ref;
 if(typeof data47 === "string"){
-if(!pattern48.test(data47)){
+if(!pattern49.test(data47)){
 const err111 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/ref",schemaPath:"#/properties/actions_reviewed/items/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}#[A-Z][A-Z0-9]{0,9}$"+"\""};
 if(vErrors === null){
 vErrors = [err111];
@@ -3895,7 +3930,7 @@ errors++;
 if(data45.status !== undefined && func0.call(data45, "status")){
 let data48 = data45.status;
 if(!(((data48 === "done") || (data48 === "carried")) || (data48 === "dropped"))){
-const err113 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/status",schemaPath:"#/properties/actions_reviewed/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema72.properties.actions_reviewed.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err113 = {instancePath:instancePath+"/actions_reviewed/" + i5+"/status",schemaPath:"#/properties/actions_reviewed/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema73.properties.actions_reviewed.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4072,7 +4107,7 @@ return errors === 0;
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const decision = validate50;
-const schema110 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/decision.schema.json","title":"Decision","description":"A decision about a named child made in supervision, recorded for the child's file and signed by the supervisor. The body gives a brief safeguarding history, the concerns and the actions agreed.","type":"object","properties":{"kind":{"description":"Always `decision`.","const":"decision"},"id":{"description":"The decision's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"case":{"description":"The case reference.","$ref":"common.schema.json#/$defs/caseRef"},"child":{"title":"Child","description":"The child the decision is about.","type":"object","properties":{"name":{"description":"The child's name.","$ref":"common.schema.json#/$defs/personName"},"dob":{"description":"The child's date of birth.","$ref":"common.schema.json#/$defs/date"}},"required":["name"],"additionalProperties":false},"session":{"description":"The session where the decision was made (a session id).","$ref":"common.schema.json#/$defs/id"},"date":{"description":"When the decision was made.","$ref":"common.schema.json#/$defs/date"},"supervisor":{"description":"The supervisor (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisee":{"description":"The person supervised (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"actions":{"$ref":"common.schema.json#/$defs/actions"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","case","session","date","supervisor","supervisee"],"additionalProperties":false};
+const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/decision.schema.json","title":"Decision","description":"A decision about a named child made in supervision, recorded for the child's file and signed by the supervisor. The body gives a brief safeguarding history, the concerns and the actions agreed.","type":"object","properties":{"kind":{"description":"Always `decision`.","const":"decision"},"id":{"description":"The decision's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"case":{"description":"The case reference.","$ref":"common.schema.json#/$defs/caseRef"},"child":{"title":"Child","description":"The child the decision is about.","type":"object","properties":{"name":{"description":"The child's name.","$ref":"common.schema.json#/$defs/personName"},"dob":{"description":"The child's date of birth.","$ref":"common.schema.json#/$defs/date"}},"required":["name"],"additionalProperties":false},"session":{"description":"The session where the decision was made (a session id).","$ref":"common.schema.json#/$defs/id"},"date":{"description":"When the decision was made.","$ref":"common.schema.json#/$defs/date"},"supervisor":{"description":"The supervisor (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"supervisee":{"description":"The person supervised (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"actions":{"$ref":"common.schema.json#/$defs/actions"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","case","session","date","supervisor","supervisee"],"additionalProperties":false};
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4275,7 +4310,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!(func0.call(schema110.properties, key0))){
+if(!(func0.call(schema111.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4326,7 +4361,7 @@ errors++;
 if(data.case !== undefined && func0.call(data, "case")){
 let data2 = data.case;
 if(typeof data2 === "string"){
-if(!pattern35.test(data2)){
+if(!pattern36.test(data2)){
 const err11 = {instancePath:instancePath+"/case",schemaPath:"common.schema.json#/$defs/caseRef/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9-]{0,31}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -4545,7 +4580,7 @@ return errors === 0;
 validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const caseAudit = validate59;
-const schema122 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/case-audit.schema.json","title":"CaseAudit","description":"An audit of one case file by the line manager or another auditor, signed by the auditor. The body gives the audit's detail.","type":"object","properties":{"kind":{"description":"Always `case-audit`.","const":"case-audit"},"id":{"description":"The audit's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"case":{"description":"The case reference of the file audited.","$ref":"common.schema.json#/$defs/caseRef"},"date":{"description":"When the audit was done.","$ref":"common.schema.json#/$defs/date"},"auditor":{"description":"Who audited the file (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"worker":{"description":"The worker whose case file it is (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"findings":{"description":"What the audit found.","$ref":"common.schema.json#/$defs/text"},"actions":{"$ref":"common.schema.json#/$defs/actions"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","case","date","auditor","worker","findings"],"additionalProperties":false};
+const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/case-audit.schema.json","title":"CaseAudit","description":"An audit of one case file by the line manager or another auditor, signed by the auditor. The body gives the audit's detail.","type":"object","properties":{"kind":{"description":"Always `case-audit`.","const":"case-audit"},"id":{"description":"The audit's id; equals the file name without `.md`.","$ref":"common.schema.json#/$defs/id"},"case":{"description":"The case reference of the file audited.","$ref":"common.schema.json#/$defs/caseRef"},"date":{"description":"When the audit was done.","$ref":"common.schema.json#/$defs/date"},"auditor":{"description":"Who audited the file (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"worker":{"description":"The worker whose case file it is (a staff id).","$ref":"common.schema.json#/$defs/staffId"},"findings":{"description":"What the audit found.","$ref":"common.schema.json#/$defs/text"},"actions":{"$ref":"common.schema.json#/$defs/actions"},"signatures":{"$ref":"common.schema.json#/$defs/signatures"}},"required":["kind","id","case","date","auditor","worker","findings"],"additionalProperties":false};
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4700,7 +4735,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 of Object.keys(data)){
-if(!(func0.call(schema122.properties, key0))){
+if(!(func0.call(schema123.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4751,7 +4786,7 @@ errors++;
 if(data.case !== undefined && func0.call(data, "case")){
 let data2 = data.case;
 if(typeof data2 === "string"){
-if(!pattern35.test(data2)){
+if(!pattern36.test(data2)){
 const err11 = {instancePath:instancePath+"/case",schemaPath:"common.schema.json#/$defs/caseRef/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9][A-Z0-9-]{0,31}$"},message:"must match pattern \""+"^[A-Z0-9][A-Z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -4912,11 +4947,11 @@ return errors === 0;
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate66;
-const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/config.schema.json","title":"Config","description":"The organisation and its supervision policy, from supv.config.yaml. Every key is optional; a key left out takes its default.","type":"object","properties":{"organisation":{"description":"The organisation's name, shown on every PDF.","$ref":"common.schema.json#/$defs/text"},"timezone":{"description":"The IANA time zone in which dates are read, such as Europe/London.","type":"string","format":"iana-time-zone","default":"Europe/London"},"marking":{"description":"The protective marking printed on every page, such as OFFICIAL-SENSITIVE.","$ref":"common.schema.json#/$defs/text"},"output":{"description":"Where built PDFs go, relative to the repository.","type":"string","minLength":1,"default":"dist"},"trusted_keys":{"description":"A trusted-keys list kept outside the repository (lines `<staff-id> <fingerprint or ssh-ed25519 line>`): `supv verify` accepts a personal signature only with a key listed for that person. Relative to the repository's root; refused inside it.","type":"string","minLength":1},"seal":{"title":"SealPin","description":"Whose digital seal `supv verify` accepts on PDFs and bundles: a seal made with any other certificate fails.","type":"object","properties":{"certificate_sha256":{"description":"The SHA-256 of the sealing certificate (its DER bytes), in hex: `openssl x509 -in seal.pem -noout -fingerprint -sha256` prints it (colons are allowed).","type":"string","pattern":"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"}},"additionalProperties":false,"default":{}},"policy":{"title":"Policy","description":"How often supervision is due and how soon records must be written and signed.","type":"object","properties":{"records_from":{"description":"The adoption date: when the organisation began keeping its supervision records in supv. Nothing is due, overdue, late or charted before it; a staff record's own `records_from` overrides it.","$ref":"common.schema.json#/$defs/date"},"counts":{"$ref":"#/$defs/counts","default":["one-to-one","group","joint-agency","peer","three-way"]},"tiers":{"description":"The longest allowed gap between sessions, by tier: one duration, or stages by time since the person started.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/tierName"},"additionalProperties":{"$ref":"#/$defs/tier"},"default":{"case-holder":"P4W","designated-lead":"P4W","general":"P3M","newly-qualified":[{"until":"P6W","every":"P1W"},{"until":"P6M","every":"P2W"},{"every":"P4W"}]}},"induction":{"description":"The interval for anyone before their `induction_until`.","$ref":"common.schema.json#/$defs/duration","default":"P2W"},"min_duration":{"description":"Sessions shorter than this draw a warning.","$ref":"common.schema.json#/$defs/duration","default":"PT60M"},"sign_within":{"description":"Signatures are due within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"record_within":{"description":"A record must first be committed within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"due_soon":{"description":"How long before a session falls due to start warning.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"contract_review":{"description":"How long a contract runs before its review.","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"functions_window":{"description":"Each function of supervision must be covered in the last this many sessions.","type":"integer","minimum":1,"default":3},"require_keys":{"description":"Every signature needs a `sig` made with the signer's personal key; a signature without one is not valid.","type":"boolean","default":false},"contract_after_change":{"description":"How long after a change of supervisor a contract signed by both with the new supervisor is due (no-contract).","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"training_refresh":{"description":"Supervision training older than this has lapsed (supervisor-untrained).","$ref":"common.schema.json#/$defs/duration","default":"P3Y"},"safeguarding_training_refresh":{"description":"Staff safeguarding training older than this has lapsed (safeguarding-training).","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"escalation":{"description":"What is due when supervision is overdue, by how long it is overdue, in order of `after`. Unset: a one-to-one with the supervisor, then a three-way meeting once overdue by more than the person's interval.","type":"array","minItems":1,"items":{"title":"EscalationStage","description":"From how long overdue a step is due.","type":"object","properties":{"after":{"description":"How long overdue before this step is due (P0D: as soon as overdue).","$ref":"common.schema.json#/$defs/duration"},"step":{"description":"The step: a one-to-one with the supervisor, or a three-way meeting with the supervisor and the line manager (or the head, or a governor when the head is the supervisor or line manager).","enum":["one-to-one","three-way"]}},"required":["after","step"],"additionalProperties":false}},"head":{"description":"The head of the organisation (a staff id): a three-way meeting goes to them when there is no line manager, and to the governor when they are the supervisor or line manager.","$ref":"common.schema.json#/$defs/staffId"},"governor":{"description":"Who a three-way meeting goes to when the head is the supervisor or line manager, such as the chair of governors.","$ref":"common.schema.json#/$defs/text"},"case_review":{"description":"How long an open case of each status may go without being discussed in supervision.","type":"object","properties":{"CP":{"description":"Child protection cases.","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"CIN":{"description":"Children in need.","$ref":"common.schema.json#/$defs/duration","default":"P6W"},"LAC":{"description":"Looked-after children.","$ref":"common.schema.json#/$defs/duration","default":"P6W"}},"additionalProperties":false},"child_file":{"description":"What must reach the child's file: a decision record for each decision (`decisions`), or a record of every discussion of a case (`all-discussions`: a decision record or the case entry's `child_file` date).","enum":["decisions","all-discussions"],"default":"decisions"},"case_audit":{"description":"How often every open CP, CIN or LAC case file must be audited.","$ref":"common.schema.json#/$defs/duration","default":"P6M"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"tier":{"description":"One duration such as P4W, a list of stages, or `{ every, counts }` (an interval with the session types that count for this tier).","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array","object"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false},"properties":{"every":{"description":"The longest allowed gap between sessions.","$ref":"common.schema.json#/$defs/duration"},"counts":{"$ref":"#/$defs/counts"}},"required":["every"],"additionalProperties":false,"title":"Tier"},"sessionType":{"description":"A session type.","enum":["one-to-one","group","peer","ad-hoc","joint-agency","three-way"]},"counts":{"description":"The session types that count toward the interval: a session of another type is still a record, signed and reviewed, but does not reset the clock.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/sessionType"}}}};
-const pattern64 = new RegExp("^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$", "u");
+const schema132 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/config.schema.json","title":"Config","description":"The organisation and its supervision policy, from supv.config.yaml. Every key is optional; a key left out takes its default.","type":"object","properties":{"organisation":{"description":"The organisation's name, shown on every PDF.","$ref":"common.schema.json#/$defs/text"},"timezone":{"description":"The IANA time zone in which dates are read, such as Europe/London.","type":"string","format":"iana-time-zone","default":"Europe/London"},"marking":{"description":"The protective marking printed on every page, such as OFFICIAL-SENSITIVE.","$ref":"common.schema.json#/$defs/text"},"output":{"description":"Where built PDFs go, relative to the repository.","type":"string","minLength":1,"default":"dist"},"trusted_keys":{"description":"A trusted-keys list kept outside the repository (lines `<staff-id> <fingerprint or ssh-ed25519 line>`): `supv verify` accepts a personal signature only with a key listed for that person. Relative to the repository's root; refused inside it.","type":"string","minLength":1},"seal":{"title":"SealPin","description":"Whose digital seal `supv verify` accepts on PDFs and bundles: a seal made with any other certificate fails.","type":"object","properties":{"certificate_sha256":{"description":"The SHA-256 of the sealing certificate (its DER bytes), in hex: `openssl x509 -in seal.pem -noout -fingerprint -sha256` prints it (colons are allowed).","type":"string","pattern":"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"}},"additionalProperties":false,"default":{}},"policy":{"title":"Policy","description":"How often supervision is due and how soon records must be written and signed.","type":"object","properties":{"records_from":{"description":"The adoption date: when the organisation began keeping its supervision records in supv. Nothing is due, overdue, late or charted before it; a staff record's own `records_from` overrides it.","$ref":"common.schema.json#/$defs/date"},"counts":{"$ref":"#/$defs/counts","default":["one-to-one","group","joint-agency","peer","three-way"]},"tiers":{"description":"The longest allowed gap between sessions, by tier: one duration, or stages by time since the person started.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/tierName"},"additionalProperties":{"$ref":"#/$defs/tier"},"default":{"case-holder":"P4W","designated-lead":"P4W","general":"P3M","newly-qualified":[{"until":"P6W","every":"P1W"},{"until":"P6M","every":"P2W"},{"every":"P4W"}]}},"induction":{"description":"The interval for anyone before their `induction_until`.","$ref":"common.schema.json#/$defs/duration","default":"P2W"},"min_duration":{"description":"Sessions shorter than this draw a warning.","$ref":"common.schema.json#/$defs/duration","default":"PT60M"},"sign_within":{"description":"Signatures are due within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"record_within":{"description":"A record must first be committed within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"due_soon":{"description":"How long before a session falls due to start warning.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"contract_review":{"description":"How long a contract runs before its review.","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"functions_window":{"description":"Each function of supervision must be covered in the last this many sessions.","type":"integer","minimum":1,"default":3},"require_keys":{"description":"Every signature needs a `sig` made with the signer's personal key; a signature without one is not valid.","type":"boolean","default":false},"contract_after_change":{"description":"How long after a change of supervisor a contract signed by both with the new supervisor is due (no-contract).","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"training_refresh":{"description":"Supervision training older than this has lapsed (supervisor-untrained).","$ref":"common.schema.json#/$defs/duration","default":"P3Y"},"safeguarding_training_refresh":{"description":"Staff safeguarding training older than this has lapsed (safeguarding-training).","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"escalation":{"description":"What is due when supervision is overdue, by how long it is overdue, in order of `after`. Unset: a one-to-one with the supervisor, then a three-way meeting once overdue by more than the person's interval.","type":"array","minItems":1,"items":{"title":"EscalationStage","description":"From how long overdue a step is due.","type":"object","properties":{"after":{"description":"How long overdue before this step is due (P0D: as soon as overdue).","$ref":"common.schema.json#/$defs/duration"},"step":{"description":"The step: a one-to-one with the supervisor, or a three-way meeting with the supervisor and the line manager (or the head, or a governor when the head is the supervisor or line manager).","enum":["one-to-one","three-way"]}},"required":["after","step"],"additionalProperties":false}},"head":{"description":"The head of the organisation (a staff id): a three-way meeting goes to them when there is no line manager, and to the governor when they are the supervisor or line manager.","$ref":"common.schema.json#/$defs/staffId"},"governor":{"description":"Who a three-way meeting goes to when the head is the supervisor or line manager, such as the chair of governors.","$ref":"common.schema.json#/$defs/text"},"case_review":{"description":"How long an open case of each status may go without being discussed in supervision.","type":"object","properties":{"CP":{"description":"Child protection cases.","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"CIN":{"description":"Children in need.","$ref":"common.schema.json#/$defs/duration","default":"P6W"},"LAC":{"description":"Looked-after children.","$ref":"common.schema.json#/$defs/duration","default":"P6W"}},"additionalProperties":false},"child_file":{"description":"What must reach the child's file: a decision record for each decision (`decisions`), or a record of every discussion of a case (`all-discussions`: a decision record or the case entry's `child_file` date).","enum":["decisions","all-discussions"],"default":"decisions"},"case_audit":{"description":"How often every open CP, CIN or LAC case file must be audited.","$ref":"common.schema.json#/$defs/duration","default":"P6M"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"tier":{"description":"One duration such as P4W, a list of stages, or `{ every, counts }` (an interval with the session types that count for this tier).","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array","object"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false},"properties":{"every":{"description":"The longest allowed gap between sessions.","$ref":"common.schema.json#/$defs/duration"},"counts":{"$ref":"#/$defs/counts"}},"required":["every"],"additionalProperties":false,"title":"Tier"},"sessionType":{"description":"A session type.","enum":["one-to-one","group","peer","ad-hoc","joint-agency","three-way"]},"counts":{"description":"The session types that count toward the interval: a session of another type is still a record, signed and reviewed, but does not reset the clock.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/sessionType"}}}};
+const pattern65 = new RegExp("^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$", "u");
 const formats48 = formatsModule.formats["iana-time-zone"];
-const schema135 = {"description":"The session types that count toward the interval: a session of another type is still a record, signed and reviewed, but does not reset the clock.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/sessionType"}};
-const schema136 = {"description":"A session type.","enum":["one-to-one","group","peer","ad-hoc","joint-agency","three-way"]};
+const schema136 = {"description":"The session types that count toward the interval: a session of another type is still a record, signed and reviewed, but does not reset the clock.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/sessionType"}};
+const schema137 = {"description":"A session type.","enum":["one-to-one","group","peer","ad-hoc","joint-agency","three-way"]};
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4943,7 +4978,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(!((((((data0 === "one-to-one") || (data0 === "group")) || (data0 === "peer")) || (data0 === "ad-hoc")) || (data0 === "joint-agency")) || (data0 === "three-way"))){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/sessionType/enum",keyword:"enum",params:{allowedValues: schema136.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/sessionType/enum",keyword:"enum",params:{allowedValues: schema137.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4989,7 +5024,7 @@ return errors === 0;
 }
 validate67.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema138 = {"description":"One duration such as P4W, a list of stages, or `{ every, counts }` (an interval with the session types that count for this tier).","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array","object"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false},"properties":{"every":{"description":"The longest allowed gap between sessions.","$ref":"common.schema.json#/$defs/duration"},"counts":{"$ref":"#/$defs/counts"}},"required":["every"],"additionalProperties":false,"title":"Tier"};
+const schema139 = {"description":"One duration such as P4W, a list of stages, or `{ every, counts }` (an interval with the session types that count for this tier).","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array","object"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false},"properties":{"every":{"description":"The longest allowed gap between sessions.","$ref":"common.schema.json#/$defs/duration"},"counts":{"$ref":"#/$defs/counts"}},"required":["every"],"additionalProperties":false,"title":"Tier"};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5002,7 +5037,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if((!data || typeof data != "object") && (typeof data !== "string")){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema138.type},message:"must be string,array,object"};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema139.type},message:"must be string,array,object"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5371,7 +5406,7 @@ errors++;
 if(data5.certificate_sha256 !== undefined && func0.call(data5, "certificate_sha256")){
 let data6 = data5.certificate_sha256;
 if(typeof data6 === "string"){
-if(!pattern64.test(data6)){
+if(!pattern65.test(data6)){
 const err14 = {instancePath:instancePath+"/seal/certificate_sha256",schemaPath:"#/properties/seal/properties/certificate_sha256/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"},message:"must match pattern \""+"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -5409,7 +5444,7 @@ if(data.policy !== undefined && func0.call(data, "policy")){
 let data7 = data.policy;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 of Object.keys(data7)){
-if(!(func0.call(schema131.properties.policy.properties, key2))){
+if(!(func0.call(schema132.properties.policy.properties, key2))){
 const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -5847,7 +5882,7 @@ errors++;
 if(data24.step !== undefined && func0.call(data24, "step")){
 let data26 = data24.step;
 if(!((data26 === "one-to-one") || (data26 === "three-way"))){
-const err51 = {instancePath:instancePath+"/policy/escalation/" + i0+"/step",schemaPath:"#/properties/policy/properties/escalation/items/properties/step/enum",keyword:"enum",params:{allowedValues: schema131.properties.policy.properties.escalation.items.properties.step.enum},message:"must be equal to one of the allowed values"};
+const err51 = {instancePath:instancePath+"/policy/escalation/" + i0+"/step",schemaPath:"#/properties/policy/properties/escalation/items/properties/step/enum",keyword:"enum",params:{allowedValues: schema132.properties.policy.properties.escalation.items.properties.step.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6046,7 +6081,7 @@ errors++;
 if(data7.child_file !== undefined && func0.call(data7, "child_file")){
 let data33 = data7.child_file;
 if(!((data33 === "decisions") || (data33 === "all-discussions"))){
-const err67 = {instancePath:instancePath+"/policy/child_file",schemaPath:"#/properties/policy/properties/child_file/enum",keyword:"enum",params:{allowedValues: schema131.properties.policy.properties.child_file.enum},message:"must be equal to one of the allowed values"};
+const err67 = {instancePath:instancePath+"/policy/child_file",schemaPath:"#/properties/policy/properties/child_file/enum",keyword:"enum",params:{allowedValues: schema132.properties.policy.properties.child_file.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err67];
 }

@@ -15,7 +15,8 @@ import { performance } from 'node:perf_hooks';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import { checkEachRecord, checkRecords, type RuleSetting } from '../check/engine.js';
 import { rules as allRules } from '../check/rules/index.js';
-import { CONFIG_FILE, ConfigError, loadConfig, type Config } from '../config/config.js';
+import { CONFIG_FILE, ConfigError, configReferenceProblem, loadConfig, type Config, type LoadedConfig } from '../config/config.js';
+import { recordsAsOf } from '../load/as-of.js';
 import type { LintResult } from '../format/types.js';
 import type { Finding, LoadedRecord, RecordSet } from '../model.js';
 import { loadRecordsCached, recordRules } from '../cache/lint-cache.js';
@@ -35,6 +36,16 @@ export interface WatchOptions {
   configPath?: string;
   /** The date rules are judged on; a function is asked on every run (a watch may run past midnight). */
   asOf: string | (() => string);
+  /**
+   * Today in the organisation's time zone, given with an explicit `--as-of`:
+   * while `asOf` is before it, records dated after `asOf` and on or before
+   * today are left out of every lint, as they had not been written yet
+   * (SPEC §11.2), as lint, report and bundle leave them out. Without it every
+   * record is judged.
+   */
+  today?: string | (() => string);
+  /** Where a key of the config file given is, for a configuration error found once the records are read (default: line 1 of the file). */
+  locateConfig?: LoadedConfig['locate'];
   /** The PDF output folder, absolute. */
   out: string;
   /** Render PDFs of changed records. */
@@ -66,7 +77,11 @@ export interface WatchOptions {
 
 /** A running watch. */
 export interface WatchHandle {
-  /** Resolves when the first lint is done and changes are being watched; rejects if the watch could not start. */
+  /**
+   * Resolves when the first lint is done and changes are being watched;
+   * rejects if the watch could not start: with a {@link ConfigError} when
+   * the configuration names a record that does not exist (`policy.head`).
+   */
   ready: Promise<void>;
   /** Stop watching, wait for the run in progress, close the browser. Safe to call twice. */
   close(): Promise<void>;
@@ -82,6 +97,7 @@ export function startWatch(options: WatchOptions): WatchHandle {
   const rerenderAllLimit = options.rerenderAllLimit ?? 100;
   const now = options.now ?? (() => new Date());
   const asOf = () => (typeof options.asOf === 'function' ? options.asOf() : options.asOf);
+  const today = () => (typeof options.today === 'function' ? options.today() : options.today);
   const emit = (event: WatchEvent) => {
     try {
       options.onEvent(event);
@@ -91,6 +107,7 @@ export function startWatch(options: WatchOptions): WatchHandle {
   };
 
   let config = options.config;
+  let locateConfig = options.locateConfig;
   let results: LintResult[] = [];
   let watcher: FSWatcher | undefined;
   let closed = false;
@@ -106,6 +123,27 @@ export function startWatch(options: WatchOptions): WatchHandle {
     emit,
     now,
   });
+
+  /**
+   * The records a lint judges, as every judging command reads them: with a
+   * past `asOf`, those dated after it (up to today) are left out (SPEC §11.2).
+   * The cache keeps them all: they come back when the as-of date is today.
+   */
+  const judged = (set: RecordSet): RecordSet => {
+    const day = today();
+    const on = asOf();
+    return day !== undefined && on < day ? recordsAsOf(set, on, day) : set;
+  };
+
+  /** A configuration key naming a record that does not exist (`policy.head`), as lint reports it: with the key's file, line and column. */
+  const configReferenceError = (set: RecordSet): ConfigError | undefined => {
+    const problem = configReferenceProblem(config, new Set(set.ofKind.staff.map((record) => record.id)));
+    if (!problem) return undefined;
+    const at = locateConfig?.(problem.pointer) ?? { file: path.relative(root, configFile).split(path.sep).join('/') || CONFIG_FILE, line: 1, column: 1 };
+    return new ConfigError(at.file, at.line, at.column, problem.message);
+  };
+  /** True while a configuration error is reported, so that its fix is said too. */
+  let configProblem = false;
 
   /** The findings of the rules about one record, kept for each record as read (a record read again is a new object), while the config stays. */
   let perRecord = new WeakMap<LoadedRecord, Finding[]>();
@@ -134,10 +172,12 @@ export function startWatch(options: WatchOptions): WatchHandle {
     let renderAll = batch.templates;
     if (batch.config) {
       try {
-        const next = loadConfig(root, options.configPath).config;
+        const loaded = loadConfig(root, options.configPath);
+        const next = loaded.config;
         // What the PDFs show of the config; the policy changes findings, not PDFs.
         if (next.organisation !== config.organisation || next.marking !== config.marking || next.timezone !== config.timezone) renderAll = true;
         config = next;
+        locateConfig = loaded.locate;
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
         emit({ type: 'error', at: now(), message: `the config file is not valid, so the previous config still applies: ${error.message}` });
@@ -148,11 +188,22 @@ export function startWatch(options: WatchOptions): WatchHandle {
     const refresh = records.refresh(everything ? 'all' : batch.records, batch.structural);
     const { set, touched } = refresh;
     if (!everything && touched.length === 0) return;
-    const next = await lint(set);
-    const { appeared, disappeared } = diffFindings(results, next);
-    results = next;
-    const totals = countFindings(next);
-    emit({ type: 'lint', at: now(), causes, changed: touched, appeared, disappeared, ...totals, sinceChangeMs: performance.now() - batch.since });
+    // As lint refuses to judge with a `policy.head` naming no staff record, the watch reports it and judges
+    // again once it is fixed (the head's record restored, or the config corrected); the findings shown meanwhile
+    // are the last ones judged. PDFs are still rendered: they do not show the head.
+    const referenceError = configReferenceError(set);
+    if (referenceError) {
+      configProblem = true;
+      emit({ type: 'error', at: now(), message: `configuration error: ${referenceError.message}. The records are not checked again until it is fixed` });
+    } else {
+      if (configProblem) emit({ type: 'notice', at: now(), message: 'the configuration error is fixed; the records are checked again' });
+      configProblem = false;
+      const next = await lint(judged(set));
+      const { appeared, disappeared } = diffFindings(results, next);
+      results = next;
+      const totals = countFindings(next);
+      emit({ type: 'lint', at: now(), causes, changed: touched, appeared, disappeared, ...totals, sinceChangeMs: performance.now() - batch.since });
+    }
 
     let select = staleRecords(refresh);
     if (renderAll && renderer.on) {
@@ -217,10 +268,18 @@ export function startWatch(options: WatchOptions): WatchHandle {
       for (const record of set.files) perRecord.set(record, loaded.recordFindings.get(record.file)!);
       saveCache = () => loaded.save().catch(() => undefined);
     } else set = records.refresh('all').set;
-    results = await lint(set);
+    // A configuration error stops the watch before it starts, as it stops lint (exit 2).
+    const referenceError = configReferenceError(set);
+    if (referenceError) {
+      // Nothing is left watching when the watch does not start, whether or not the caller closes it.
+      await watcher.close();
+      throw referenceError;
+    }
+    const first = judged(set);
+    results = await lint(first);
     await saveCache();
     const totals = countFindings(results);
-    emit({ type: 'ready', at: now(), results, records: set.files.length, ...totals, render: renderer.on });
+    emit({ type: 'ready', at: now(), results, records: first.files.length, ...totals, render: renderer.on });
     batcher.start();
   })();
 

@@ -864,10 +864,13 @@ describe('lint --cache after changes whose findings land on other records', () =
     const led = `${S}/2026-11-05-rowan-pettigrew-7.md`;
     const wrongKind = (report: Result[]) => messages(report, led, 'unknown-ref');
     expect(wrongKind(await expectSame(root))).toEqual([]);
+    // A record taking or giving up a staff member's id changes the staff records the rules read: everything is checked.
     setField(root, taker, ['id'], 'tobias-fennimore');
     expect(wrongKind(await expectSame(root))).toContainEqual(expect.stringContaining('names tobias-fennimore, which is a session record, not a staff record'));
+    expect(lastMode).toBe('full');
     setField(root, taker, ['id'], '2026-10-08-rowan-pettigrew-3');
     expect(wrongKind(await expectSame(root))).toEqual([]);
+    expect(lastMode).toBe('full');
   });
 
   it("a file renamed to a name with a child's name in it: name-in-path on the decision about that child, which names no one in the file", async () => {

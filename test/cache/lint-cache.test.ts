@@ -15,6 +15,7 @@ import type { Rule } from '../../src/check/rule.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { CACHE_DIR, CACHE_FORMAT, INDEX_FILE, settleTimesAfter, SHARDS } from '../../src/cache/lint-cache.js';
 import { recordFromText } from '../../src/parse/read-record.js';
+import { scanAhead } from '../../src/cache/scan.js';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders, tempFolder } from '../helpers/git-repo.js';
 import { session } from '../helpers/records.js';
@@ -344,5 +345,34 @@ describe('the pre-commit hook and watch use the cache', () => {
       await warm.handle.close();
       removeTempDirs();
     }
+  });
+});
+
+describe('the scan supv starts before the CLI loads (src/cache/scan.ts)', () => {
+  beforeAll(() => settleTimesAfter(0));
+  afterAll(() => settleTimesAfter(3000));
+
+  it('gives the files and their times the cache compares: the same findings as a cold lint, after edits, additions and deletions', async () => {
+    const root = exampleRepo();
+    const cachedWithScan = async () => (await runInProcess(['lint', '--format', 'json', '--cache'], root, undefined, {}, { scanAhead: scanAhead(root) })).stdout;
+    expect(await cachedWithScan()).toBe((await lintJson(root)).stdout);
+    const files = recordFiles(root).filter((file) => file.includes('/sessions/'));
+    writeFileSync(path.join(root, files[0]!), `${readFileSync(path.join(root, files[0]!), 'utf8')}\nA line more.\n`);
+    writeFileSync(path.join(root, files[1]!), readFileSync(path.join(root, files[1]!), 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 25'));
+    cpSync(path.join(root, files[2]!), path.join(root, 'records/sessions/copy-of-one.md'));
+    unlinkSync(path.join(root, files[3]!));
+    const cold = (await lintJson(root)).stdout;
+    expect(cold).toContain('the session lasted 25 minutes');
+    expect(await cachedWithScan()).toBe(cold);
+    expect(await cachedWithScan()).toBe(cold);
+  });
+
+  it('a scan of another folder is not used', async () => {
+    const root = exampleRepo();
+    const other = exampleRepo();
+    unlinkSync(path.join(other, recordFiles(other).find((file) => file.includes('/sessions/'))!));
+    const cold = (await lintJson(root)).stdout;
+    const result = await runInProcess(['lint', '--format', 'json', '--cache'], root, undefined, {}, { scanAhead: scanAhead(other) });
+    expect(result.stdout).toBe(cold);
   });
 });

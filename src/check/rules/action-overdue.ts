@@ -4,12 +4,15 @@ import { recordsFrom } from '../../policy/counts.js';
 import { docsUrl } from './docs.js';
 
 /**
- * An action of a session or decision past its due date that no session
- * (dated on or before the as-of date) has reviewed as done or dropped. A
+ * An action of a session, decision or case audit past its due date that no
+ * session (dated on or before the as-of date) has reviewed as done or
+ * dropped. A
  * `carried` action stays open; when a carried review gives it a new `due`,
  * the latest such date is the one it is judged by, and the finding is at
  * that review. Reviews are matched by their `ref` (`<record id>#<action id>`),
- * which may name a decision's action too.
+ * which may name a decision's or a case audit's action too: a case audit
+ * has no reviews of its own, so its actions are followed up in supervision,
+ * as a decision's are.
  */
 export const actionOverdue: Rule = {
   meta: {
@@ -20,12 +23,13 @@ export const actionOverdue: Rule = {
     docs: docsUrl('action-overdue'),
     messages: {
       overdue: 'action {action} was due on {due} and has not been reviewed as done or dropped',
+      audit: 'action {action} of the audit of case {case} was due on {due} and has not been reviewed as done or dropped in a supervision session',
       carried: 'action {ref} was carried to a new due date, {due}, and has not been reviewed as done or dropped since',
     },
   },
   check({ records, asOf, config, report }) {
     const fates = actionFates(records, asOf);
-    for (const record of [...records.ofKind.session, ...records.ofKind.decision]) {
+    for (const record of [...records.ofKind.session, ...records.ofKind.decision, ...records.ofKind['case-audit']]) {
       const actions = record.data.actions ?? [];
       actions.forEach((action, index) => {
         const ref = `${record.id}#${action.id}`;
@@ -42,7 +46,9 @@ export const actionOverdue: Rule = {
         const owner = records.byId.get(action.owner);
         const begins = recordsFrom(owner?.kind === 'staff' ? owner.data : undefined, config.policy);
         if (begins !== undefined && action.due < begins) return;
-        report({ record, at: { pointer: `/actions/${index}/due` }, messageId: 'overdue', data: { action: action.id, due: action.due } });
+        const at = { pointer: `/actions/${index}/due` };
+        if (record.kind === 'case-audit') report({ record, at, messageId: 'audit', data: { action: action.id, case: record.data.case, due: action.due } });
+        else report({ record, at, messageId: 'overdue', data: { action: action.id, due: action.due } });
       });
     }
   },

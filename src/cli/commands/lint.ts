@@ -6,6 +6,7 @@ import { formatters, isFormatName } from '../../format/index.js';
 import type { LintResult } from '../../format/types.js';
 import { loadRecordsInParallel } from '../../load/load.js';
 import { takeReading, type ReadAhead } from '../../load/read-ahead.js';
+import type { ScanAhead } from '../../cache/scan.js';
 import { writeReport } from '../../util/atomic-write.js';
 import { suggestion } from '../../util/suggest.js';
 import { Coloured } from '../../util/terminal.js';
@@ -24,7 +25,7 @@ export interface LintOptions extends GlobalOptions {
 }
 
 /** `supv lint [PATH...]`: exit 0 when clean, 1 on errors or too many warnings. */
-export async function lintCommand(paths: string[], options: LintOptions, io: Io, readAhead?: ReadAhead): Promise<number> {
+export async function lintCommand(paths: string[], options: LintOptions, io: Io, readAhead?: ReadAhead, scanAhead?: ScanAhead): Promise<number> {
   const context = resolveContext(options, io);
   const format = options.format ?? 'stylish';
   if (!isFormatName(format)) throw new UsageError(`--format must be one of ${Object.keys(formatters).join(', ')}, not ${format}`);
@@ -32,7 +33,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   const settings = parseRuleSettings(options.rule ?? []);
   const output = options.output === undefined ? undefined : outputFile(options.output, io, context);
 
-  const { results, save } = await findingsOf(context, settings, readAhead, options.cache === true, io);
+  const { results, save } = await findingsOf(context, settings, readAhead, options.cache === true, io, scanAhead);
   // Rules see every record; the report shows only the files or folders asked for.
   const wanted = pathFilter(context, paths, results.map((result) => result.file));
   const shown = wanted ? results.filter((result) => wanted(result.file)) : results;
@@ -61,7 +62,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
  * records (most of the memory of a large run) can be freed while the report
  * is written.
  */
-async function findingsOf(context: RunContext, settings: Record<string, RuleSetting>, readAhead: ReadAhead | undefined, cache: boolean, io: Io): Promise<{ results: LintResult[]; save: () => Promise<void> }> {
+async function findingsOf(context: RunContext, settings: Record<string, RuleSetting>, readAhead: ReadAhead | undefined, cache: boolean, io: Io, scanAhead?: ScanAhead): Promise<{ results: LintResult[]; save: () => Promise<void> }> {
   const gitRules = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off');
   if (!cache) {
     // One git walk, and only when a rule that reads history is on. It starts first and runs in git's own
@@ -75,10 +76,13 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
   // A reading started ahead (src/cli/bin.ts starts none with --cache) would parse every file again: stopped.
   (await takeReading(readAhead, context.root))?.stop();
   const { lintCached } = await import('../../cache/lint-cache.js');
-  // Asked while the files are looked at; the history itself is read only if a rule is to run.
-  const state = gitRules ? gitState(context.root) : Promise.resolve('no git rules');
+  // A scan started before the CLI loaded (src/cli/bin.ts), when it is of this repository.
+  const scan = scanAhead?.root === context.root ? await scanAhead.scan : undefined;
+  // Asked while the files are looked at (or by the scan); the history itself is read only if a rule is to run.
+  const state = !gitRules ? Promise.resolve('no git rules') : scan ? scan.gitState.then((answer) => answer ?? gitState(context.root)) : gitState(context.root);
   state.catch(() => undefined);
   const linted = await lintCached(context.root, {
+    scan,
     config: context.config,
     asOf: context.asOf,
     today: context.today ?? context.asOf,

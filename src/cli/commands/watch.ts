@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ConfigError } from '../../config/config.js';
 import { formatters } from '../../format/index.js';
 import { rules } from '../../check/rules/index.js';
 import { todayIn } from '../../util/dates.js';
@@ -6,7 +7,7 @@ import { Coloured } from '../../util/terminal.js';
 import { formatWatchEvent } from '../../watch/format.js';
 import { startWatch } from '../../watch/watch.js';
 import { resolveContext, resolvePathArgument, type GlobalOptions } from '../context.js';
-import type { Io } from '../io.js';
+import { UsageError, type Io } from '../io.js';
 import { checkOutputPlace } from '../paths.js';
 import { toolVersion } from '../version.js';
 
@@ -42,6 +43,9 @@ export async function watchCommand(options: WatchCommandOptions, io: Io): Promis
     // Absolute: a relative --config is relative to the folder supv runs in, which may be below the root.
     configPath: options.config === undefined ? undefined : resolvePathArgument(context, options.config),
     asOf,
+    // With an explicit past --as-of, records written after it are left out, as lint leaves them out (SPEC §11.2).
+    today: options.asOf !== undefined ? () => todayIn(context.config.timezone, io.now()) : undefined,
+    locateConfig: context.locateConfig,
     out,
     render: options.pdf !== false,
     cache: options.cache !== false,
@@ -76,6 +80,8 @@ export async function watchCommand(options: WatchCommandOptions, io: Io): Promis
     return 0;
   } catch (error) {
     await handle.close();
+    // `policy.head` naming no staff record: a configuration error, exit 2, as lint says it.
+    if (error instanceof ConfigError) throw new UsageError(`configuration error: ${error.message}`);
     throw error;
   } finally {
     process.off('SIGINT', onSignal);

@@ -1,0 +1,70 @@
+/**
+ * The scan `supv lint --cache` starts before the rest of the CLI has loaded
+ * (src/cli/bin.ts): a worker thread lists the record files, looks at each
+ * one's size and times, and asks git which commit HEAD names, while this
+ * thread loads the code. With nothing changed, that is most of what a cached
+ * run does; done meanwhile on the other core, it is off the run's path.
+ */
+import { statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { FoundFile } from '../load/discover.js';
+import { packageFile } from '../util/package-files.js';
+
+/** A file's size, modification and change times and inode, as `lint --cache` compares them. */
+export type FileTimes = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+/** What the scan found. */
+export interface Scan {
+  root: string;
+  found: FoundFile[];
+  /** Each file's times, in the order of `found`; undefined for one refused or gone. */
+  times: Array<FileTimes | undefined>;
+  /** What src/git/state.ts says for the repository, when git has answered. */
+  gitState: Promise<string | undefined>;
+}
+
+/** A scan started early for one folder; it resolves to undefined when the worker could not do it. */
+export interface ScanAhead {
+  root: string;
+  scan: Promise<Scan | undefined>;
+}
+
+/** The worker's side is src/cache/scan-worker.ts, run compiled (also when the tests run src/). */
+const WORKER = packageFile('lib/cache/scan-worker.js');
+
+export function timesOf(absPath: string): FileTimes | undefined {
+  try {
+    const stats = statSync(absPath);
+    return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Start scanning `root`; nothing here keeps the process alive. */
+export function scanAhead(root: string): ScanAhead {
+  let answered: (state: string | undefined) => void = () => undefined;
+  const gitState = new Promise<string | undefined>((resolve) => (answered = resolve));
+  const scan = new Promise<Scan | undefined>((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(WORKER, { workerData: { root } });
+    } catch {
+      resolve(undefined);
+      answered(undefined);
+      return;
+    }
+    worker.unref();
+    worker.on('message', (message: Partial<Omit<Scan, 'gitState'>> & { gitState?: string }) => {
+      if (message.found && message.times) resolve({ root, found: message.found, times: message.times, gitState });
+      if (message.gitState !== undefined) answered(message.gitState);
+    });
+    const failed = () => {
+      resolve(undefined);
+      answered(undefined);
+    };
+    worker.once('error', failed);
+    worker.once('exit', failed);
+  });
+  return { root, scan };
+}
