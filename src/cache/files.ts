@@ -96,7 +96,8 @@ export function folderProblem(dir: string): string | undefined {
 export function readCacheText(file: string): string | undefined {
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+    // Non-blocking: a FIFO put in its place would otherwise hold the open until someone writes to it.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch {
     return undefined;
   }

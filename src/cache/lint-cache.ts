@@ -107,6 +107,12 @@ export interface LintRun {
   rules?: readonly Rule[];
   /** Which commit git history would be read from (HEAD, or why there is none): decides whether the last run's findings still hold. */
   gitState: () => Promise<string>;
+  /**
+   * The files the commits since an earlier state touched, when the history
+   * only grew (the earlier HEAD is an ancestor of this one); undefined
+   * otherwise (then every record is checked again).
+   */
+  gitChanges?: (from: string, to: string) => Promise<string[] | undefined>;
   /** The history itself, read only when a rule will run. */
   history: () => Promise<GitHistory | undefined>;
   /** The files and their times, from a scan started early (src/cache/scan.ts). */
@@ -369,7 +375,7 @@ class LintCache {
    * `results` are the run's findings; undefined: those of the last run
    * (when `run` is that run's), or none.
    */
-  async save(results: LintResult[] | undefined, run: string): Promise<void> {
+  async save(results: LintResult[] | undefined, run: string, git: string): Promise<void> {
     if (this.unusable) return;
     if (this.dirty.size === 0 && !this.indexDirty && results === undefined) return;
     if (!makeFolder(this.cacheDir) || !makeFolder(this.lintDir)) return;
@@ -414,7 +420,7 @@ class LintCache {
       }
     }
     // Without the findings of a run, the index cannot say which run it was: the next lint checks every record.
-    await writeAtomic(path.join(this.lintDir, INDEX_FILE), indexText(this.key, findings === undefined ? '' : run, kept, details, findings ?? '[]'), { durable: false });
+    await writeAtomic(path.join(this.lintDir, INDEX_FILE), indexText(this.key, findings === undefined ? '' : run, git, kept, details, findings ?? '[]'), { durable: false });
   }
 }
 
@@ -498,14 +504,19 @@ function freshOf(parts: RecordParts, hash: string | undefined): NonNullable<Item
 export async function lintCached(root: string, run: LintRun): Promise<CachedLint> {
   const rules = [...(run.rules ?? everyRule)];
   const cache = new LintCache(root, run.config, rules, run.scan?.root === root ? run.scan : undefined);
-  const runKey = stableJson({ asOf: run.asOf, today: run.today, pastAsOf: run.pastAsOf, settings: run.settings, git: await run.gitState() });
+  const runKey = stableJson({ asOf: run.asOf, today: run.today, pastAsOf: run.pastAsOf, settings: run.settings });
+  const state = await run.gitState();
   const index = cache.index;
   const changed = cache.items.filter((item) => item.fresh);
   const sameRun = index !== undefined && index.run === runKey;
-  const save = (results: LintResult[] | undefined) => () => cache.save(results, runKey);
+  const save = (results: LintResult[] | undefined) => () => cache.save(results, runKey, state);
   const stats = (checked: number) => ({ cached: cache.items.length - changed.length, parsed: changed.length, checked });
+  // New commits since the last run: the files they touched are re-checked as if changed (when the history only grew).
+  const sameGit = index?.git === state;
+  const committed = sameRun && !sameGit && run.gitChanges ? await run.gitChanges(index!.git, state) : undefined;
+  const touched = committed ? cache.items.filter((item) => !item.fresh && committed.includes(item.found.file)) : [];
 
-  if (sameRun && changed.length === 0 && cache.removed.length === 0) {
+  if (sameRun && sameGit && changed.length === 0 && cache.removed.length === 0) {
     // Nothing changed, nor anything the run is judged on: the last run's findings are this run's.
     const results = index.lastResults((slot) => !run.pastAsOf || keptAsOf(index.dates[slot] ?? undefined, run.asOf, run.today));
     return { results, mode: 'unchanged', stats: stats(0), unusable: cache.unusable, save: cache.indexDirty ? save(undefined) : async () => undefined };
@@ -513,7 +524,7 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
 
   const dateOf = (item: Item) => (item.fresh ? item.fresh.date : item.date) ?? undefined;
   const inRun = cache.items.filter((item) => !run.pastAsOf || keptAsOf(dateOf(item), run.asOf, run.today));
-  const linked = sameRun ? linkedPlan(cache, inRun, changed, run.asOf) : undefined;
+  const linked = sameRun && (sameGit || committed) ? linkedPlan(cache, inRun, [...changed, ...touched], run.asOf) : undefined;
   await cache.prepare(linked ? [...new Set([...linked.needed, ...changed])] : cache.items, rules, run.config);
 
   const recordIds = new Set(recordRules(rules).map((rule) => rule.meta.id));
@@ -615,6 +626,6 @@ export async function loadRecordsCached(root: string, config: Config, rules: rea
     stats: { cached: cache.items.length - parsed, parsed },
     unusable: cache.unusable,
     // No lint run's findings: the index is written without them, and the next lint checks every record.
-    save: () => cache.save(undefined, ''),
+    save: () => cache.save(undefined, '', ''),
   };
 }

@@ -52,6 +52,8 @@ export class Index {
 
   constructor(
     readonly run: string,
+    /** Which git history the run read (src/git/state.ts). */
+    readonly git: string,
     readonly files: string[],
     readonly hashes: string[],
     readonly shards: number[],
@@ -110,9 +112,11 @@ export function rowFrom(file: string, hash: string, stat: Stat, value: unknown):
 /** The index, or undefined when it is missing or not one to trust; `docs` gives each rule's page, which findings carry. */
 export function readIndex(text: string | undefined, key: CacheKey, docs: ReadonlyMap<string, string>): Index | undefined {
   const split = text === undefined ? undefined : splitHeader(text, key);
-  if (!split || typeof split.header.run !== 'string' || typeof split.header.sha256 !== 'string' || typeof split.header.details !== 'string') return undefined;
+  const header = split?.header;
+  if (!split || !header || typeof header.run !== 'string' || typeof header.git !== 'string' || typeof header.sha256 !== 'string' || typeof header.details !== 'string') return undefined;
+  const { run, git, details: detailsHash } = header;
   const second = split.body.indexOf('\n', split.body.indexOf('\n') + 1);
-  if (second === -1 || sha256(split.body.slice(0, second)) !== split.header.sha256) return undefined;
+  if (second === -1 || sha256(split.body.slice(0, second)) !== header.sha256) return undefined;
   const [filesLine, resultsLine] = split.body.slice(0, second).split('\n');
   let list: unknown;
   let found: unknown;
@@ -154,16 +158,16 @@ export function readIndex(text: string | undefined, key: CacheKey, docs: Readonl
     if (list) list.push(finding);
     else results.set(file, [finding]);
   }
-  return new Index(split.header.run, files, hashes, shards, dates, stats, results, resultsLine!, details, split.header.details);
+  return new Index(run, git, files, hashes, shards, dates, stats, results, resultsLine!, details, detailsHash);
 }
 
 /** The text of an index: see {@link Index}. */
-export function indexText(key: CacheKey, run: string, rows: readonly Row[], details: readonly string[], results: string): string {
+export function indexText(key: CacheKey, run: string, git: string, rows: readonly Row[], details: readonly string[], results: string): string {
   const list: unknown[] = [];
   for (const row of rows) list.push(row.file, row.hash, row.shard, row.date, ...(row.stat ?? [-1, 0, 0, 0]));
   const head = `${JSON.stringify(list)}\n${results}`;
   const rest = details.join('\n');
-  return `${JSON.stringify({ format: CACHE_FORMAT, supv: key.supv, config: key.config, run, sha256: sha256(head), details: sha256(rest) })}\n${head}\n${rest}`;
+  return `${JSON.stringify({ format: CACHE_FORMAT, supv: key.supv, config: key.config, run, git, sha256: sha256(head), details: sha256(rest) })}\n${head}\n${rest}`;
 }
 
 /** The run's findings as the index keeps them (see {@link Index}). */

@@ -17,3 +17,28 @@ export async function gitState(root: string): Promise<string> {
     return `no history: ${firstLine((error as Error).message)}`;
   }
 }
+
+/** The commit a state names, when git history there is complete. */
+function commitOf(state: string): string | undefined {
+  return /^git true false ([0-9a-f]{40,64})$/.exec(state)?.[1];
+}
+
+/**
+ * The files the commits after state `from` up to state `to` touched
+ * (repository-relative), when `from`'s commit is an ancestor of `to`'s: the
+ * history only grew. Undefined otherwise (another branch, a rebase, a
+ * shallow clone, no history), or when git cannot say.
+ */
+export async function pathsCommittedSince(root: string, from: string, to: string): Promise<string[] | undefined> {
+  const before = commitOf(from);
+  const after = commitOf(to);
+  if (!before || !after) return undefined;
+  const git = gitIn(root, { config: ['diff.renames=false'] });
+  try {
+    await git.run(['merge-base', '--is-ancestor', before, after]);
+    const names = await git.run(['log', '--name-only', '--format=', '--no-renames', '--relative', '-z', `${before}..${after}`]);
+    return [...new Set(names.split('\0').map((name) => name.replace(/^\n+|\n+$/g, '')).filter(Boolean))];
+  } catch {
+    return undefined;
+  }
+}

@@ -4,6 +4,7 @@
  * supv or configuration, or edited, is not trusted and is written anew; a
  * symbolic link in place of the cache folder is never followed.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -16,6 +17,7 @@ import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { CACHE_DIR, CACHE_FORMAT, INDEX_FILE, settleTimesAfter, SHARDS } from '../../src/cache/lint-cache.js';
 import { recordFromText } from '../../src/parse/read-record.js';
 import { scanAhead } from '../../src/cache/scan.js';
+import { generateFixtures } from '../../scripts/examples/generate-fixtures.mjs';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders, tempFolder } from '../helpers/git-repo.js';
 import { session } from '../helpers/records.js';
@@ -375,4 +377,52 @@ describe('the scan supv starts before the CLI loads (src/cache/scan.ts)', () => 
     const result = await runInProcess(['lint', '--format', 'json', '--cache'], root, undefined, {}, { scanAhead: scanAhead(other) });
     expect(result.stdout).toBe(cold);
   });
+});
+
+describe('lint --cache across commits', () => {
+  beforeAll(() => settleTimesAfter(0));
+  afterAll(() => settleTimesAfter(3000));
+
+  const MODE = /supv lint --cache: (\w+);/;
+  async function cachedMode(root: string): Promise<{ stdout: string; mode: string | undefined }> {
+    const result = await runInProcess(['lint', '--format', 'json', '--cache', '--debug'], root);
+    return { stdout: result.stdout, mode: MODE.exec(result.stderr)?.[1] };
+  }
+
+  it('after new commits, only the records they touched (and those tied to them) are checked again; after a reset, everything', async () => {
+    // A repository large enough that one session is tied to few of its records (in a small school, to most).
+    const repo = gitRepo();
+    generateFixtures(600, repo.root, { seed: 7, asOf: '2026-11-23' });
+    // One session left out of the first commit: committed long after its date, it is a late record.
+    const session = recordFiles(repo.root).find((file) => file.includes('/sessions/2026/'))!;
+    const text = readFileSync(path.join(repo.root, session), 'utf8');
+    unlinkSync(path.join(repo.root, session));
+    const first = repo.commit('the records so far', '2026-01-01T10:00:00+00:00');
+    writeFileSync(path.join(repo.root, session), text);
+    expect((await cachedMode(repo.root)).stdout).toBe((await lintJson(repo.root)).stdout);
+    // Committed now, with the same bytes: only its history changed, and late-record finds it.
+    repo.commit('one more session', '2026-11-20T10:00:00+00:00');
+    const cold = (await lintJson(repo.root)).stdout;
+    expect(cold).toMatch(new RegExp(`"file": "${session}",\\s+"findings": \\[[^\\]]*first committed on 2026-11-20`));
+    const after = await cachedMode(repo.root);
+    expect(after.stdout).toBe(cold);
+    expect(after.mode).toBe('linked');
+    // Back to the first commit (the history shrank): everything is checked again, and still the same.
+    repo.git(['reset', '-q', '--soft', first]);
+    const reset = await cachedMode(repo.root);
+    expect(reset.stdout).toBe((await lintJson(repo.root)).stdout);
+    expect(reset.mode).toBe('full');
+  });
+});
+
+describe('a cache file that is not a file', () => {
+  it('a FIFO in place of the index is not waited on: ignored, and replaced by a file', async () => {
+    const root = exampleRepo();
+    const cold = await expectSame(root);
+    const index = path.join(root, LINT_DIR, INDEX_FILE);
+    unlinkSync(index);
+    execFileSync('mkfifo', [index]);
+    expect((await lintJson(root, ['--cache'])).stdout).toBe(cold.stdout);
+    expect(lstatSync(index).isFile()).toBe(true);
+  }, 30_000);
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { checkRecords, type RuleSetting } from '../../check/engine.js';
 import { gitState, loadGitHistory } from '../../git/history.js';
+import { pathsCommittedSince } from '../../git/state.js';
 import { findRule, rules } from '../../check/rules/index.js';
 import { formatters, isFormatName } from '../../format/index.js';
 import type { LintResult } from '../../format/types.js';
@@ -89,6 +90,7 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
     pastAsOf: context.pastAsOf === true,
     settings,
     gitState: () => state,
+    gitChanges: (from, to) => pathsCommittedSince(context.root, from, to),
     history: async () => (gitRules ? loadGitHistory(context.root) : undefined),
     checkConfig: (records) => checkConfigReferences(context, records),
   });
