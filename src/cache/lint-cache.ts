@@ -115,8 +115,8 @@ export interface LintRun {
   gitChanges?: (from: string, to: string) => Promise<string[] | undefined>;
   /** The history itself, read only when a rule will run. */
   history: () => Promise<GitHistory | undefined>;
-  /** The files and their times, from a scan started early (src/cache/scan.ts). */
-  scan?: Scan;
+  /** The files and their times, from a scan started early (src/cache/scan.ts), awaited once the index is read. */
+  scan?: Promise<Scan | undefined>;
   /** Checked on the records before any rule runs (a configuration naming a record that does not exist). */
   checkConfig?: (records: RecordSet) => void;
 }
@@ -192,18 +192,28 @@ class LintCache {
   /** The index must be written (a file's times newly vouch for it). */
   indexDirty = false;
 
-  constructor(
+  /**
+   * The cache of the repository at `root`: its index read first, while a
+   * scan started early (src/cache/scan.ts) may still be looking at the files.
+   */
+  static async open(root: string, config: Config, rules: readonly Rule[], scan?: Promise<Scan | undefined>): Promise<LintCache> {
+    const key = cacheKey(config);
+    const cacheDir = path.join(root, CACHE_DIR);
+    const lintDir = path.join(cacheDir, LINT_DIR);
+    const unusable = folderProblem(cacheDir) ?? folderProblem(lintDir);
+    const index = unusable ? undefined : readIndex(readCacheText(path.join(lintDir, INDEX_FILE)), key, new Map(rules.map((rule) => [rule.meta.id, rule.meta.docs])));
+    const scanned = await scan;
+    return new LintCache(root, { key, cacheDir, lintDir, unusable, index }, scanned?.root === root ? scanned : undefined);
+  }
+
+  private constructor(
     readonly root: string,
-    config: Config,
-    rules: readonly Rule[],
-    /** The files and their times, when a scan started early has them (src/cache/scan.ts). */
+    opened: Pick<LintCache, 'key' | 'cacheDir' | 'lintDir' | 'unusable' | 'index'>,
+    /** The files and their times, when a scan started early has them. */
     scan?: Scan,
   ) {
-    this.key = cacheKey(config);
-    this.cacheDir = path.join(root, CACHE_DIR);
-    this.lintDir = path.join(this.cacheDir, LINT_DIR);
-    this.unusable = folderProblem(this.cacheDir) ?? folderProblem(this.lintDir);
-    const index = (this.index = this.unusable ? undefined : readIndex(readCacheText(path.join(this.lintDir, INDEX_FILE)), this.key, new Map(rules.map((rule) => [rule.meta.id, rule.meta.docs]))));
+    ({ key: this.key, cacheDir: this.cacheDir, lintDir: this.lintDir, unusable: this.unusable, index: this.index } = opened);
+    const index = this.index;
     // Without an index to vouch for single lines, each shard is trusted whole or not at all, and all are written anew.
     const whole = index || this.unusable ? undefined : this.#wholeShards();
     if (!index) for (let shard = 0; shard < SHARDS; shard++) this.dirty.add(shard);
@@ -503,7 +513,7 @@ function freshOf(parts: RecordParts, hash: string | undefined): NonNullable<Item
  */
 export async function lintCached(root: string, run: LintRun): Promise<CachedLint> {
   const rules = [...(run.rules ?? everyRule)];
-  const cache = new LintCache(root, run.config, rules, run.scan?.root === root ? run.scan : undefined);
+  const cache = await LintCache.open(root, run.config, rules, run.scan);
   const runKey = stableJson({ asOf: run.asOf, today: run.today, pastAsOf: run.pastAsOf, settings: run.settings });
   const state = await run.gitState();
   const index = cache.index;
@@ -615,7 +625,7 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
  * rules about one record.
  */
 export async function loadRecordsCached(root: string, config: Config, rules: readonly Rule[] = everyRule): Promise<CachedLoad> {
-  const cache = new LintCache(root, config, rules);
+  const cache = await LintCache.open(root, config, rules);
   await cache.prepare(cache.items, rules, config);
   const records = indexRecords(cache.items.map((item) => cache.recordOf(item)));
   const recordFindings = new Map(cache.items.map((item) => [item.found.file, cache.recordFindingsOf(item)]));

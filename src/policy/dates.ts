@@ -98,19 +98,95 @@ export function daysBetween(from: string, to: string, zone: string): number {
 
 /** The calendar date of an RFC 3339 timestamp, in the zone. */
 export function dateOfTimestamp(timestamp: string, zone: string): string {
-  // One cached Intl formatter per zone: Luxon costs tens of microseconds a call, and late-record and
-  // future-date ask this for every commit and signature. `en-CA` writes dates as YYYY-MM-DD.
   const instant = Date.parse(timestamp);
   if (Number.isNaN(instant)) return DateTime.fromISO(timestamp, { setZone: true }).setZone(zone).toISODate()!;
-  let format = dayFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(zone, format);
-  }
-  return format.format(instant);
+  return dateOfInstant(instant, zone);
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * What a zone's clocks read, learnt from Intl once per UTC day. Intl costs a
+ * few microseconds a call, and lint asks for the day of every signature of
+ * every record (SPEC §9): tens of thousands of calls over a few hundred
+ * distinct days.
+ */
+interface ZoneClock {
+  /** `en-CA` writes dates as YYYY-MM-DD. */
+  days: Intl.DateTimeFormat;
+  parts: Intl.DateTimeFormat;
+  /** The zone's offset from UTC (ms) at the start of a UTC day, by day number. */
+  offsets: Map<number, number>;
+  /** The offset that holds all through a UTC day, by day number; null when it changes during the day. */
+  spans: Map<number, number | null>;
+}
+
+const clocks = new Map<string, ZoneClock>();
+/** The days the fast path answers: four-digit years, well clear of the range's ends (and of pre-1900 local mean times). */
+const FIRST_DAY = Date.UTC(1900, 0, 2) / MS_PER_DAY;
+const LAST_DAY = Date.UTC(9999, 11, 30) / MS_PER_DAY;
+const SPANS_PER_ZONE = 100_000;
+
+function clockOf(zone: string): ZoneClock {
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = {
+      days: new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+      parts: new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }),
+      offsets: new Map(),
+      spans: new Map(),
+    };
+    clocks.set(zone, clock);
+  }
+  return clock;
+}
+
+/** The zone's offset from UTC in ms at the start of UTC day `day`: what its clocks read then, less the instant. */
+function offsetAtDayStart(clock: ZoneClock, day: number): number {
+  let offset = clock.offsets.get(day);
+  if (offset === undefined) {
+    const instant = day * MS_PER_DAY;
+    // `M/D/YYYY, HH:MM:SS`: read by its numbers, which costs a quarter of formatToParts.
+    const [month, date, year, hour, minute, second] = clock.parts.format(instant).match(/\d+/g)!.map(Number) as [number, number, number, number, number, number];
+    offset = Date.UTC(year, month - 1, date, hour, minute, second) - instant;
+    if (clock.offsets.size < SPANS_PER_ZONE) clock.offsets.set(day, offset);
+  }
+  return offset;
+}
+
+/**
+ * The calendar date of an instant in the zone. Within a UTC day whose
+ * offset is the same at its start and at its end, the zone's clocks run with
+ * that offset all day (no zone changes its offset and back within a day), so
+ * the date is the UTC date of the instant plus the offset; a day with a
+ * clock change, or a date outside years 1900 to 9999, is asked of Intl. A
+ * test holds the two equal over random instants in every zone and around
+ * every clock change.
+ */
+export function dateOfInstant(instant: number, zone: string): string {
+  const clock = clockOf(zone);
+  const day = Math.floor(instant / MS_PER_DAY);
+  if (day >= FIRST_DAY && day <= LAST_DAY) {
+    let span = clock.spans.get(day);
+    if (span === undefined) {
+      const start = offsetAtDayStart(clock, day);
+      span = start === offsetAtDayStart(clock, day + 1) ? start : null;
+      if (clock.spans.size < SPANS_PER_ZONE) clock.spans.set(day, span);
+    }
+    if (span !== null) return isoDay(Math.floor((instant + span) / MS_PER_DAY));
+  }
+  return clock.days.format(instant);
+}
+
+const isoDays = new Map<number, string>();
+
+/** `YYYY-MM-DD` of a UTC day number (years 1000 to 9999). */
+function isoDay(day: number): string {
+  let date = isoDays.get(day);
+  if (date === undefined) {
+    date = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (isoDays.size < SPANS_PER_ZONE) isoDays.set(day, date);
+  }
+  return date;
+}
 
 /** Compare two ISO durations by what they add to a given date (P4W vs P1M depends on the month). */
 export function shorterOf(a: string, b: string, from: string, zone: string): string {

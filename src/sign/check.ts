@@ -145,7 +145,16 @@ export interface HeldKeys {
 export interface KeySource {
   /** The keys `by` held on `day`, for the signature `entry` of `record`. */
   heldKeys(record: LoadedRecord, entry: SignatureFields, by: string, day: string): HeldKeys;
+  /**
+   * False when `by` never held a key, so {@link heldKeys} would give none on
+   * any day: the signature's day then need not be worked out (most signers of
+   * most organisations hold no key, and lint judges every signature).
+   */
+  everHeld?(by: string): boolean;
 }
+
+/** What a signer who never held a key holds. */
+const NO_KEYS: HeldKeys = { keys: [] };
 
 /** What {@link signatureStatuses} needs besides the record; make one per run with `loadSignatureContext` (key-history.ts). */
 export interface SignatureContext {
@@ -162,16 +171,20 @@ export interface SignatureContext {
 /** Today's staff records as the key source (no git: the single `public_key` counts from any day). */
 export function workingTreeKeys(records: RecordSet): KeySource {
   const cache = new Map<string, StaffKey[]>();
+  const keysOf = (by: string) => {
+    let keys = cache.get(by);
+    if (!keys) {
+      const staff = records.byId.get(by);
+      keys = staff?.kind === 'staff' ? staffKeys(staff.data as Record<string, unknown>).keys : [];
+      cache.set(by, keys);
+    }
+    return keys;
+  };
   return {
     heldKeys(_record, _entry, by, day) {
-      let keys = cache.get(by);
-      if (!keys) {
-        const staff = records.byId.get(by);
-        keys = staff?.kind === 'staff' ? staffKeys(staff.data as Record<string, unknown>).keys : [];
-        cache.set(by, keys);
-      }
-      return { keys: keys.filter((key) => keyCountsOn(key, day)) };
+      return { keys: keysOf(by).filter((key) => keyCountsOn(key, day)) };
     },
+    everHeld: (by) => keysOf(by).length > 0,
   };
 }
 
@@ -199,11 +212,7 @@ export function signatureStatuses(record: LoadedRecord, context: SignatureContex
   const list: unknown[] = data && Array.isArray(data.signatures) ? data.signatures : [];
   const required = isValidRecord(record) ? requiredSigners(record) : [];
   const hash = list.length > 0 && data ? recordContentHash(record) : undefined;
-  const lastIndex = new Map<string, number>();
-  list.forEach((item, index) => {
-    const entry = (item ?? {}) as Record<string, unknown>;
-    if (typeof entry.by === 'string' && typeof entry.role === 'string') lastIndex.set(`${entry.by}\0${entry.role}`, index);
-  });
+  const lastIndex = lastEntries(list);
   const signatures = list.map((item, index): SignatureStatusEntry => {
     const raw = (item ?? {}) as Record<string, unknown>;
     const fields: SignatureFields = {
@@ -214,7 +223,7 @@ export function signatureStatuses(record: LoadedRecord, context: SignatureContex
       ...(typeof raw.sig === 'string' ? { sig: raw.sig } : raw.sig !== undefined ? { sig: String(raw.sig) } : {}),
       ...(typeof raw.key === 'string' ? { key: raw.key } : {}),
     };
-    const last = lastIndex.get(`${fields.by}\0${fields.role}`);
+    const last = lastIndex(fields.by, fields.role);
     const isRequired = last === index && required.some((signer) => signer.by === fields.by && signer.role === fields.role);
     if (last !== undefined && last !== index) {
       const later = (list[last] ?? {}) as Record<string, unknown>;
@@ -229,7 +238,42 @@ export function signatureStatuses(record: LoadedRecord, context: SignatureContex
   return { signatures, missing, complete };
 }
 
+/**
+ * The index of the last entry by `by` in `role` (the one that counts), or
+ * undefined when no entry has both as strings. A record carries two or three
+ * signatures, which are compared directly; a long list is indexed once.
+ */
+function lastEntries(list: unknown[]): (by: string, role: string) => number | undefined {
+  const byAndRole = (item: unknown) => {
+    const entry = (item ?? {}) as Record<string, unknown>;
+    return typeof entry.by === 'string' && typeof entry.role === 'string' ? entry : undefined;
+  };
+  // Compared directly, as the joined key would compare them: no `by` or `role` holds the NUL that joins them.
+  const joinable = (item: unknown) => {
+    const entry = byAndRole(item);
+    return !entry || !((entry.by as string).includes('\0') || (entry.role as string).includes('\0'));
+  };
+  if (list.length <= 8 && list.every(joinable)) {
+    return (by, role) => {
+      for (let index = list.length - 1; index >= 0; index--) {
+        const entry = byAndRole(list[index]);
+        if (entry && entry.by === by && entry.role === role) return index;
+      }
+      return undefined;
+    };
+  }
+  const lastIndex = new Map<string, number>();
+  list.forEach((item, index) => {
+    const entry = byAndRole(item);
+    if (entry) lastIndex.set(`${entry.by as string}\0${entry.role as string}`, index);
+  });
+  return (by, role) => lastIndex.get(`${by}\0${role}`);
+}
+
 type Judged = Pick<SignatureStatusEntry, 'status' | 'code' | 'reason' | 'fingerprint'>;
+
+/** A signature with no key to check, by a signer who held none: a record of who signed. */
+const RECORDED: Judged = Object.freeze({ status: 'recorded' });
 
 function judge(record: LoadedRecord, data: Record<string, unknown> | undefined, fields: SignatureFields, raw: Record<string, unknown>, hash: string | undefined, context: SignatureContext): Judged {
   const notValid = (code: NotValidCode, reason: string): Judged => ({ status: 'not-valid', code, reason });
@@ -239,27 +283,28 @@ function judge(record: LoadedRecord, data: Record<string, unknown> | undefined, 
   const signer = context.records.byId.get(fields.by);
   if (!signer || signer.kind !== 'staff') return notValid('unknown-signer', `${fields.by} is not a member of staff in these records`);
   const name = signer.data.name;
-  const kind = String(data?.kind ?? 'record');
-  if (!roleFits(data ?? {}, fields.role, fields.by)) return notValid('role', `${name} is not the ${fields.role} of this ${kind}`);
+  if (!roleFits(data ?? {}, fields.role, fields.by)) return notValid('role', `${name} is not the ${fields.role} of this ${String(data?.kind ?? 'record')}`);
   if (fields.sha256 !== hash) return notValid('changed', 'the record was changed after it was signed');
-  const day = dateOfTimestamp(fields.at, context.timezone);
-  const held = context.keys.heldKeys(record, fields, fields.by, day);
+  // The signature's day, worked out only when a key or a message needs it.
+  let signedOn: string | undefined;
+  const dayOf = () => (signedOn ??= dateOfTimestamp(fields.at, context.timezone));
+  const held = context.keys.everHeld?.(fields.by) === false ? NO_KEYS : context.keys.heldKeys(record, fields, fields.by, dayOf());
   if (fields.sig === undefined) {
-    if (held.keys.length > 0) return notValid('no-sig', `signed without ${name}'s personal key, which ${name} held on ${day}`);
+    if (held.keys.length > 0) return notValid('no-sig', `signed without ${name}'s personal key, which ${name} held on ${dayOf()}`);
     if (context.requireKeys) return notValid('no-sig', 'signed without a personal key, and this organisation requires one for every signature');
-    return { status: 'recorded' };
+    return RECORDED;
   }
   if (held.keys.length === 0) {
     const refused = held.refused && held.refused.size > 0 ? ` (${[...held.refused.values()][0]})` : '';
-    return notValid('no-key', `the personal signature cannot be checked: ${name} held no usable key on ${day}${refused}`);
+    return notValid('no-key', `the personal signature cannot be checked: ${name} held no usable key on ${dayOf()}${refused}`);
   }
   const candidates = fields.key === undefined ? held.keys : held.keys.filter((key) => key.fingerprint === fields.key);
   if (candidates.length === 0) {
     const refused = fields.key !== undefined ? held.refused?.get(fields.key) : undefined;
-    return notValid('bad-sig', refused ? `made with key ${fields.key}, which does not count for ${name}: ${refused}` : `made with key ${fields.key}, which ${name} did not hold on ${day}`);
+    return notValid('bad-sig', refused ? `made with key ${fields.key}, which does not count for ${name}: ${refused}` : `made with key ${fields.key}, which ${name} did not hold on ${dayOf()}`);
   }
   const used = candidates.find((key) => verifyFields(fields, fields.sig!, key.key));
-  if (!used) return notValid('bad-sig', `the personal signature does not verify with the key ${name} held on ${day}`);
+  if (!used) return notValid('bad-sig', `the personal signature does not verify with the key ${name} held on ${dayOf()}`);
   const trusted = context.trustedKeys;
   if (trusted && !trusted.get(fields.by)?.has(used.fingerprint)) {
     return notValid('untrusted', `made with key ${used.fingerprint}, which the trusted-keys list does not give to ${name}`);

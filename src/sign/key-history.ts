@@ -156,6 +156,7 @@ async function loadKeyHistory(records: RecordSet, git: GitHistory | undefined, t
   }
 
   const source: KeySource = {
+    everHeld: (by) => keyHolders.has(by),
     heldKeys(record: LoadedRecord, entry: SignatureFields, by: string, day: string): HeldKeys {
       const timeline = timelines.get(by);
       if (!timeline) return { keys: [] };

@@ -78,9 +78,9 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
   (await takeReading(readAhead, context.root))?.stop();
   const { lintCached } = await import('../../cache/lint-cache.js');
   // A scan started before the CLI loaded (src/cli/bin.ts), when it is of this repository.
-  const scan = scanAhead?.root === context.root ? await scanAhead.scan : undefined;
+  const scan = scanAhead?.root === context.root ? scanAhead.scan : undefined;
   // Asked while the files are looked at (or by the scan); the history itself is read only if a rule is to run.
-  const state = !gitRules ? Promise.resolve('no git rules') : scan ? scan.gitState.then((answer) => answer ?? gitState(context.root)) : gitState(context.root);
+  const state = !gitRules ? Promise.resolve('no git rules') : scan ? scan.then((found) => found?.gitState).then((answer) => answer ?? gitState(context.root)) : gitState(context.root);
   state.catch(() => undefined);
   const linted = await lintCached(context.root, {
     scan,
