@@ -157,13 +157,22 @@ export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie,
       queue.push(...records[i]!.links);
     }
   }
+  // The record the rules read for each id: the first valid one (indexRecords, src/load/load.ts).
+  const readAs = new Map<string, number>();
+  records.forEach((record, i) => {
+    if (record.valid && record.id !== null && !readAs.has(record.id)) readAs.set(record.id, i);
+  });
   const needed = new Set<number>(affected);
   records.forEach((record, i) => {
     if (record.kind !== 'staff') return;
     needed.add(i);
     if (!affected.has(i) || record.id === null) return;
     // The last session the supervisor led by the as-of date (every one of that day).
-    const led = (ledBy.get(record.id) ?? []).filter((s) => records[s]!.kind === 'session' && records[s]!.valid && records[s]!.date !== null && records[s]!.date! <= asOf);
+    // A session hidden by an earlier record with its id is not read as one: the one they led before may be their last.
+    const led = (ledBy.get(record.id) ?? []).filter((s) => {
+      const session = records[s]!;
+      return session.kind === 'session' && session.valid && session.date !== null && session.date <= asOf && session.id !== null && readAs.get(session.id) === s;
+    });
     const last = led.reduce<string | undefined>((latest, s) => (latest === undefined || records[s]!.date! > latest ? records[s]!.date! : latest), undefined);
     for (const s of led) if (records[s]!.date === last) needed.add(s);
   });

@@ -605,8 +605,8 @@ const EDITS: Array<[string, Edit]> = [
   ],
 ];
 
-/** Chains tried: 8 by default (about 1.5 minutes); more when hunting, SUPV_CACHE_CHAINS=100. */
-const RUNS = Number(process.env.SUPV_CACHE_CHAINS ?? 8);
+/** Chains tried: 6 by default (a minute or two); more when hunting, SUPV_CACHE_CHAINS=100. */
+const RUNS = Number(process.env.SUPV_CACHE_CHAINS ?? 6);
 
 interface Step {
   edits: Array<{ what: number; a: number; b: number }>;
@@ -657,7 +657,7 @@ describe('lint --cache after chains of edits to records that depend on one anoth
     /** How the cached runs after an edit went: most re-check only the records tied to the edits. */
     const modes = new Map<string, number>();
     await fc.assert(
-      fc.asyncProperty(fc.array(stepArb, { minLength: 3, maxLength: 8 }), fc.constantFrom<Days>('today', 'past', 'mixed'), async (steps, days) => {
+      fc.asyncProperty(fc.array(stepArb, { minLength: 3, maxLength: 7 }), fc.constantFrom<Days>('today', 'past', 'mixed'), async (steps, days) => {
         const repo = exampleRepo();
         const done: string[] = [];
         try {
@@ -692,7 +692,7 @@ describe('lint --cache after chains of edits to records that depend on one anoth
     const crossRecord = ['action-overdue', 'actions-not-reviewed', 'case-not-discussed', 'decision-missing', 'id-mismatch', 'no-contract', 'session-overdue', 'signature-mismatch', 'supervisor-untrained', 'unknown-ref', 'unsigned', 'handover-missing'];
     expect(crossRecord.filter((rule) => changed.has(rule)).length, [...changed].join(' ')).toBeGreaterThanOrEqual(6);
     // And the incremental way was tried often: a chain that only ever checks everything tests nothing of it.
-    expect(modes.get('linked') ?? 0, JSON.stringify(Object.fromEntries(modes))).toBeGreaterThanOrEqual(5);
+    expect(modes.get('linked') ?? 0, JSON.stringify(Object.fromEntries(modes))).toBeGreaterThanOrEqual(RUNS > 3 ? 4 : 1);
   }, 120_000 + RUNS * 25_000);
 });
 
@@ -789,20 +789,27 @@ describe('lint --cache after changes whose findings land on other records', () =
     expect(untrained(await linkedRun(root))).toEqual([]);
   });
 
-  it('a record that takes the id of a session hides it: the supervisor who led it, tied to neither record, has led no session', async () => {
+  it('a record that takes the id of a session hides it: for the supervisor who led it, tied to neither record, the session they led before is their last, or none', async () => {
     const { root } = exampleRepo();
     const leader = 'records/staff/rowan-pettigrew-1.md';
     const untrained = (report: Result[]) => messages(report, leader, 'supervisor-untrained');
     expect(untrained(await expectSame(root))).toEqual([]);
-    // One early-career teacher, untrained, leads a session of another.
+    // One early-career teacher, untrained, leads a session of a second teacher, and a later one of a third.
+    setField(root, `${S}/2026-11-05-rowan-pettigrew-4.md`, ['supervisor'], 'rowan-pettigrew-1');
+    expect(untrained(await linkedRun(root))).toEqual([expect.stringContaining('led session 2026-11-05-rowan-pettigrew-4 on 2026-11-05')]);
     setField(root, `${S}/2026-11-19-rowan-pettigrew-2.md`, ['supervisor'], 'rowan-pettigrew-1');
     expect(untrained(await linkedRun(root))).toEqual([expect.stringContaining('led session 2026-11-19-rowan-pettigrew-2 on 2026-11-19')]);
-    // A third teacher's contract, read before the sessions, takes that session's id: the session is read no more.
+    // A fourth teacher's contract, read before the sessions, takes the later session's id: that session is read no more.
     const contract = 'records/contracts/contract-rowan-pettigrew-3-2026.md';
     setField(root, contract, ['id'], '2026-11-19-rowan-pettigrew-2');
-    expect(untrained(await linkedRun(root))).toEqual([]);
+    expect(untrained(await linkedRun(root))).toEqual([expect.stringContaining('led session 2026-11-05-rowan-pettigrew-4 on 2026-11-05')]);
     setField(root, contract, ['id'], 'contract-rowan-pettigrew-3-2026');
+    expect(untrained(await linkedRun(root))).toEqual([expect.stringContaining('led session 2026-11-19-rowan-pettigrew-2 on 2026-11-19')]);
+    // And the earlier one too: none is read.
+    setField(root, `${S}/2026-11-05-rowan-pettigrew-4.md`, ['supervisor'], 'tobias-fennimore');
     expect(untrained(await linkedRun(root))).toHaveLength(1);
+    setField(root, contract, ['id'], '2026-11-19-rowan-pettigrew-2');
+    expect(untrained(await linkedRun(root))).toEqual([]);
   });
 
   it("an action of one person's session reviewed in another person's session: removed, and its session deleted and restored", async () => {
@@ -849,7 +856,7 @@ describe('lint --cache after changes whose findings land on other records', () =
     expect(duplicate(await linkedRun(root))).toHaveLength(1);
   });
 
-  it("a session that takes a member of staff's id hides their staff record: the sessions they led, which name neither, change", async () => {
+  it("a session that takes a member of staff's id hides their staff record: the sessions they led, which name neither, change (the cache checks everything)", async () => {
     const { root } = exampleRepo();
     // A session of one teacher Tobias supervises takes his id.
     const taker = `${S}/2026-10-08-rowan-pettigrew-3.md`;
