@@ -26,6 +26,7 @@ import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settleTimesAfter } from '../../src/cache/lint-cache.js';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
+import { recordFiles } from '../helpers/records.js';
 import { gitRepo, removeTempFolders, type TestRepo } from '../helpers/git-repo.js';
 
 afterAll(removeTempFolders);
@@ -112,18 +113,6 @@ interface Rec {
   data: Record<string, any>;
 }
 
-function recordFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const file = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) walk(file);
-      else if (entry.name.endsWith('.md')) found.push(file);
-    }
-  };
-  walk('records');
-  return found;
-}
 
 function split(text: string): { frontmatter: string; rest: string } | undefined {
   if (!text.startsWith('---\n')) return undefined;

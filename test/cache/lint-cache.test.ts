@@ -20,7 +20,7 @@ import { scanAhead } from '../../src/cache/scan.js';
 import { generateFixtures } from '../../scripts/examples/generate-fixtures.mjs';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders, tempFolder } from '../helpers/git-repo.js';
-import { session } from '../helpers/records.js';
+import { session, recordFiles } from '../helpers/records.js';
 
 afterAll(removeTempFolders);
 
@@ -35,18 +35,6 @@ function exampleRepo(): string {
   return repo.root;
 }
 
-function recordFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const file = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) walk(file);
-      else if (entry.name.endsWith('.md')) found.push(file);
-    }
-  };
-  walk('records');
-  return found;
-}
 
 async function lintJson(root: string, extra: string[] = []) {
   const result = await runInProcess(['lint', '--format', 'json', ...extra], root);

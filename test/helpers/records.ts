@@ -4,6 +4,8 @@
  * a test states only what it is about. Fictional people only: Sam Lee
  * supervises Jo Bloggs and Ali Khan, and Kim Park supervises Sam Lee.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { stringify } from 'yaml';
 import { checkRecords } from '../../src/check/engine.js';
 import type { GitHistory } from '../../src/git/types.js';
@@ -186,4 +188,18 @@ export function about(findings: Finding[], staffId: string): Finding[] {
 /** The 1-based line of the first line of `text` that starts with `start` (after indentation). */
 export function lineOf(text: string, start: string): number {
   return text.split('\n').findIndex((line) => line.trimStart().startsWith(start)) + 1;
+}
+
+/** The record files of a repository, repository-relative, in path order (as supv finds them). */
+export function recordFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const file = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith('.md')) found.push(file);
+    }
+  };
+  walk('records');
+  return found;
 }

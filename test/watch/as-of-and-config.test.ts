@@ -8,11 +8,11 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_CONFIG } from '../../src/config/config.js';
 import { BIN } from '../helpers/cli.js';
 import { contract, SAM_LEE, session, staff, type RecordFile } from '../helpers/records.js';
-import { AS_OF, removeTempDirs, tempDir, watchRepo, type WatchedRepo } from './helpers.js';
+import { AS_OF, tempDir, watchRepo, closingWatches } from './helpers.js';
 
 const JO = staff({ id: 'jo-bloggs' });
 const CONTRACT = contract({ supervisee: 'jo-bloggs', agreed: '2024-09-09' });
@@ -23,16 +23,7 @@ const LATER = session('2025-03-05', { supervisee: 'jo-bloggs' });
 const HEAD = staff({ id: 'robin-hale', role: 'Head of Service', tier: 'general', supervisor: 'sam-lee' });
 const TODAY = '2025-03-10';
 
-const running: WatchedRepo[] = [];
-async function watch(...args: Parameters<typeof watchRepo>): Promise<WatchedRepo> {
-  const repo = await watchRepo(...args);
-  running.push(repo);
-  return repo;
-}
-afterEach(async () => {
-  for (const repo of running.splice(0)) await repo.handle.close();
-});
-afterAll(removeTempDirs);
+const watch = closingWatches();
 
 const about = <F extends { file: string }>(findings: F[], file: string) => findings.filter((f) => f.file === file);
 

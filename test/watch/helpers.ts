@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, afterEach } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import type { WatchEvent } from '../../src/watch/events.js';
 import { startWatch, type WatchHandle, type WatchOptions } from '../../src/watch/watch.js';
@@ -110,5 +111,23 @@ export async function watchRepo(files: RecordFile[], options: Partial<WatchOptio
         return true;
       }
     },
+  };
+}
+
+/**
+ * For a test file: `watch` starts a watch as {@link watchRepo} does, and
+ * every watch started is closed after each test and its folders removed
+ * after the file.
+ */
+export function closingWatches(): (...args: Parameters<typeof watchRepo>) => Promise<WatchedRepo> {
+  const running: WatchedRepo[] = [];
+  afterEach(async () => {
+    for (const repo of running.splice(0)) await repo.handle.close();
+  });
+  afterAll(removeTempDirs);
+  return async (...args) => {
+    const repo = await watchRepo(...args);
+    running.push(repo);
+    return repo;
   };
 }

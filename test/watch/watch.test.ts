@@ -1,24 +1,15 @@
 import { mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contract, SAM_LEE, session, staff } from '../helpers/records.js';
-import { removeTempDirs, tempDir, watchRepo, type WatchedRepo } from './helpers.js';
+import { tempDir, watchRepo, closingWatches } from './helpers.js';
 
 /** Jo Bloggs, supervised by Sam Lee, with a contract and a session a fortnight ago: nothing to report on the session. */
 const JO = staff({ id: 'jo-bloggs' });
 const CONTRACT = contract({ supervisee: 'jo-bloggs', agreed: '2024-09-09' });
 const SESSION = session('2025-02-15', { supervisee: 'jo-bloggs' });
 
-const running: WatchedRepo[] = [];
-async function watch(...args: Parameters<typeof watchRepo>): Promise<WatchedRepo> {
-  const repo = await watchRepo(...args);
-  running.push(repo);
-  return repo;
-}
-afterEach(async () => {
-  for (const repo of running.splice(0)) await repo.handle.close();
-});
-afterAll(removeTempDirs);
+const watch = closingWatches();
 
 const rulesOf = (findings: Array<{ rule: string; file: string }>, file: string) => findings.filter((f) => f.file === file).map((f) => f.rule);
 
