@@ -533,6 +533,9 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   }
 
   const dateOf = (item: Item) => (item.fresh ? item.fresh.date : item.date) ?? undefined;
+  // Git's history, when a rule reads it, is read in git's own process while the records are made ready.
+  const history = run.history();
+  history.catch(() => undefined);
   const inRun = cache.items.filter((item) => !run.pastAsOf || keptAsOf(dateOf(item), run.asOf, run.today));
   const linked = sameRun && (sameGit || committed) ? linkedPlan(cache, inRun, [...changed, ...touched], run.asOf) : undefined;
   await cache.prepare(linked ? [...new Set([...linked.needed, ...changed])] : cache.items, rules, run.config);
@@ -547,7 +550,7 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   }
   const records = indexRecords(inRun.map((item) => (linked && !linked.needed.has(item) ? cache.lazyRecordOf(item) : cache.recordOf(item))));
   run.checkConfig?.(records);
-  const git = await run.history();
+  const git = await history;
 
   let options: Parameters<typeof checkRecords>[2]['linked'];
   if (linked) {
