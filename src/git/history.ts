@@ -5,15 +5,12 @@ import { CONFIG_FILE } from '../config/config.js';
 import { isRecordPath } from '../load/discover.js';
 import { existsNoFollow } from '../util/files.js';
 import { readLog, type LogChunk } from './log.js';
-import { gitIn, type GitRunner } from './run.js';
+import { historyGit } from './state.js';
 export { gitState } from './state.js';
 import { firstLine } from '../util/text.js';
 import type { GitCommitInfo, GitHistory } from './types.js';
 
-/** The safe settings (src/git/run.ts), and no rename detection: the walk must see every add and delete as such. */
-function gitAt(root: string): GitRunner {
-  return gitIn(root, { config: ['diff.renames=false'] });
-}
+const gitAt = historyGit;
 
 /**
  * Read the history of the records repository at `root` in ONE `git log` walk:

@@ -1,6 +1,11 @@
 /** Which history there is to read, without reading it (`lint --cache`); apart from history.ts so that loading it loads little. */
-import { gitIn } from './run.js';
+import { gitIn, type GitRunner } from './run.js';
 import { firstLine } from '../util/text.js';
+
+/** git as the history walk runs it: the safe settings (src/git/run.ts), and no rename detection, so that every add and delete is seen as such. */
+export function historyGit(root: string): GitRunner {
+  return gitIn(root, { config: ['diff.renames=false'] });
+}
 
 /**
  * Which history src/git/history.ts `loadGitHistory` would read: the commit
@@ -11,7 +16,7 @@ import { firstLine } from '../util/text.js';
  */
 export async function gitState(root: string): Promise<string> {
   try {
-    const state = (await gitIn(root, { config: ['diff.renames=false'] }).run(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD'])).trim();
+    const state = (await historyGit(root).run(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD'])).trim();
     return `git ${state.split('\n').join(' ')}`;
   } catch (error) {
     return `no history: ${firstLine((error as Error).message)}`;
@@ -33,7 +38,7 @@ export async function pathsCommittedSince(root: string, from: string, to: string
   const before = commitOf(from);
   const after = commitOf(to);
   if (!before || !after) return undefined;
-  const git = gitIn(root, { config: ['diff.renames=false'] });
+  const git = historyGit(root);
   try {
     await git.run(['merge-base', '--is-ancestor', before, after]);
     const names = await git.run(['log', '--name-only', '--format=', '--no-renames', '--relative', '-z', `${before}..${after}`]);
