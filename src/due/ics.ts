@@ -43,8 +43,7 @@ export function dueIcs(list: DueList, { now }: IcsOptions): string {
         entry.due,
         `Supervision overdue: ${entry.name}`,
         `${entry.name} (${entry.person}) was due supervision by ${entry.due}` +
-          `${entry.lastSession ? `; last supervised on ${entry.lastSession}` : '; no session recorded yet'}. ` +
-          `Supervisor: ${supervisor}.\nOn ${list.asOf} it is ${days(entry.daysOverdue)} overdue; the step now due is ${entry.stepText}.`,
+          `${lastSupervised(entry.lastSession)}. Supervisor: ${supervisor}.\nOn ${list.asOf} it is ${days(entry.daysOverdue)} overdue; the step now due is ${entry.stepText}.`,
       );
     }
     for (const entry of group.dueSoon) {
@@ -53,8 +52,7 @@ export function dueIcs(list: DueList, { now }: IcsOptions): string {
         entry.due,
         `Supervision due: ${entry.name}`,
         `${entry.name} (${entry.person}) is due supervision by ${entry.due}` +
-          `${entry.lastSession ? `; last supervised on ${entry.lastSession}` : '; no session recorded yet'}. ` +
-          `Supervisor: ${supervisor}.\nIf no session is held by then, the step due is ${entry.stepIfMissed}.`,
+          `${lastSupervised(entry.lastSession)}. Supervisor: ${supervisor}.\nIf no session is held by then, the step due is ${entry.stepIfMissed}.`,
       );
     }
     for (const entry of group.toSign) {
@@ -122,4 +120,9 @@ function utcStamp(now: Date): string {
 
 function days(count: number): string {
   return `${count} ${count === 1 ? 'day' : 'days'}`;
+}
+
+/** When a person was last supervised, as an event's description goes on after "due supervision by DATE". */
+function lastSupervised(lastSession: string | undefined): string {
+  return lastSession ? `; last supervised on ${lastSession}` : '; no session recorded yet';
 }
