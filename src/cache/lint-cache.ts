@@ -524,7 +524,8 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   // New commits since the last run: the files they touched are re-checked as if changed (when the history only grew).
   const sameGit = index?.git === state;
   const committed = sameRun && !sameGit && run.gitChanges ? await run.gitChanges(index!.git, state) : undefined;
-  const touched = committed ? cache.items.filter((item) => !item.fresh && committed.includes(item.found.file)) : [];
+  const committedFiles = new Set(committed);
+  const touched = committed ? cache.items.filter((item) => !item.fresh && committedFiles.has(item.found.file)) : [];
 
   if (sameRun && sameGit && changed.length === 0 && cache.removed.length === 0) {
     // Nothing changed, nor anything the run is judged on: the last run's findings are this run's.
