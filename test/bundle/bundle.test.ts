@@ -12,19 +12,9 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readOutline, type OutlineNode } from '../../src/bundle/outline.js';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
-import { decisionText, makeRecordsRepo, pdfText, sessionText, signText, skipReason, unwrapped } from '../render/fixtures.js';
+import { decisionText, makeRecordsRepo, pdfText, sessionText, signText, skipReason, unwrapped, pageCount, pageText } from '../render/fixtures.js';
 
 const reason = skipReason();
-
-function pageText(file: string, page: number, layout = false): string {
-  const result = spawnSync('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
-  return result.stdout;
-}
-
-function pageCount(file: string): number {
-  return Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1]);
-}
 
 /** Lower case, wherever lines wrapped: a name broken over two lines is still found. */
 function squash(text: string): string {

@@ -13,19 +13,9 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readOutline, type OutlineNode } from '../../src/bundle/outline.js';
 import { runInProcess } from '../helpers/cli.js';
-import { makeRecordsRepo, sessionText, signText, skipReason, unwrapped } from '../render/fixtures.js';
+import { makeRecordsRepo, sessionText, signText, skipReason, unwrapped, pageCount, pageText } from '../render/fixtures.js';
 
 const reason = skipReason();
-
-function pageText(file: string, page: number, layout = false): string {
-  const result = spawnSync('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
-  return result.stdout;
-}
-
-function pageCount(file: string): number {
-  return Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1]);
-}
 
 /** Embedded fonts as pdffonts lists them (one line per font object). */
 function embeddedFonts(file: string): string[] {

@@ -219,3 +219,15 @@ export function tempPdf(bytes: Uint8Array, name = 'doc.pdf'): string {
   writeFileSync(file, bytes);
   return file;
 }
+
+/** One page's text (from 1), as pdftotext reads it; `layout` keeps the columns where they stand. */
+export function pageText(file: string, page: number, layout = false): string {
+  const result = spawnSync('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+/** How many pages a PDF has, as pdfinfo says. */
+export function pageCount(file: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1]);
+}
