@@ -95,7 +95,7 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
     checkConfig: (records) => checkConfigReferences(context, records),
   });
   if (linted.unusable) io.stderr(`supv lint: the cache was not used: ${linted.unusable}.\n`);
-  if (context.debug) io.stderr(`supv lint --cache: ${linted.mode}; ${linted.stats.cached} files from the cache, ${linted.stats.parsed} read, ${linted.stats.checked} checked by the rules about several records.\n`);
+  if (context.debug) io.stderr(`supv lint --cache: ${linted.mode}; ${linted.stats.cached} files from the cache, ${linted.stats.parsed} read, ${linted.stats.checked} checked by the rules about several records${linted.pathsKept ? '; the rules about paths kept their findings' : ''}.\n`);
   return {
     results: linted.results,
     save: async () => {
