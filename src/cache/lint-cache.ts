@@ -305,6 +305,14 @@ class LintCache {
     return entry;
   }
 
+  /** An unchanged file's line in its shard and its row in the index, when its entry is to be written back as it was. */
+  #sameLine(item: Item): { row: Row; raw: string } | undefined {
+    if (item.fresh || item.slot === undefined || (item.entry !== undefined && item.raw === undefined)) return undefined;
+    const row = this.index!.row(item.slot);
+    const raw = item.raw ?? (row ? this.#lines(row.shard)?.[row.line] : undefined);
+    return row && raw !== undefined ? { row, raw } : undefined;
+  }
+
   /** An unchanged file whose entry cannot be read is read and parsed again. */
   #refresh(item: Item): void {
     const bytes = readRecordBytes(item.found);
@@ -409,6 +417,14 @@ class LintCache {
     for (const shard of [...this.dirty].sort((a, b) => a - b)) {
       const lines: string[] = [];
       for (const item of byShard.get(shard) ?? []) {
+        const same = this.#sameLine(item);
+        if (same) {
+          // Its entry as it was, not parsed: a line damaged since it was checked fails its checksum next time.
+          const row = { ...same.row, stat: item.stat, line: lines.length };
+          rows.set(item, { row, detail: detailOf(row) });
+          lines.push(same.raw);
+          continue;
+        }
         // A file whose entry could not be made, read or checked is left out: the next run reads it again.
         const entry = this.entryOf(item);
         if (!entry) continue;
