@@ -4,10 +4,9 @@
  * (src/cache/scan-worker.ts) can parse it while the CLI loads: the YAML
  * parser it needs is then loaded and run on the other core.
  */
-import { readFileSync } from 'node:fs';
 import type { ReadProblem } from '../model.js';
 import { decodeRecord } from '../parse/decode.js';
-import { parseYaml, type YamlResult } from '../parse/yaml.js';
+import type { YamlResult } from '../parse/yaml.js';
 
 /** A config file's text ready to parse: a leading newline keeps line numbers equal to the file's, as for a record's frontmatter. */
 export function configSource(bytes: Uint8Array): { source: string } | { problem: ReadProblem } {
@@ -21,16 +20,4 @@ export interface ConfigParse {
   file: string;
   source: string;
   parsed: YamlResult;
-}
-
-/** The config file at `file` parsed, or undefined when it cannot be read or decoded (the CLI then says why). */
-export function parseConfigFile(file: string): ConfigParse | undefined {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  const text = configSource(bytes);
-  return 'source' in text ? { file, source: text.source, parsed: parseYaml(text.source) } : undefined;
 }
