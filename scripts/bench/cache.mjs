@@ -5,10 +5,13 @@
 //   run, which writes the cache; a run with nothing changed; and a run after
 //   one record changed (a different record each time). Beside them, in the
 //   same run, the cold `supv lint` and the read-and-parse floor (floor.mjs).
+//   Then the same records committed to git: one record changed, with git's
+//   history kept in the cache and with it read from git again.
 //   With SUPV_BENCH_CACHE_100K=1 the same at 100k records (off by default: it
 //   copies and generates 100,000 files).
 // - One record with 150,000 unknown fields (a 4 MB file) linted cold: the
 //   findings are capped at 100 per rule per file plus one "and N more".
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AS_OF, benchDir, fixtures, fold, jsonLine, log, runNode } from './harness.mjs';
@@ -108,8 +111,54 @@ async function cacheAt(n) {
     staffChanged = fold(staffChanged, s);
     if (s.stdout !== (await supv(dir)).stdout) throw new Error(`lint --cache after a staff record changed and lint differ at ${n} records`);
   }
+  const inGit = n === 10_000 ? await inGitAt(dir, files.slice(reps * 2 - reps), reps) : undefined;
   rmSync(dir, { recursive: true, force: true });
-  return { n, floor, cold, first, unchanged, changed, added, staffChanged };
+  return { n, floor, cold, first, unchanged, changed, added, staffChanged, inGit };
+}
+
+/**
+ * The same records committed to git in about a hundred commits, as a
+ * repository with a history: one record changed (HEAD where it was, as in
+ * the pre-commit hook before each commit), with git's history kept in the
+ * cache under HEAD, and read from git again (the kept history removed
+ * before the run, as after a commit).
+ */
+async function inGitAt(dir, files, reps) {
+  log('cache 10,000 in git: committing the records, then one record changed, history kept and read');
+  const git = (...args) => execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
+  git('init', '-q');
+  const all = [];
+  const walk = (folder) => {
+    for (const entry of readdirSorted(folder)) {
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else all.push(path.relative(dir, file));
+    }
+  };
+  walk(path.join(dir, 'records'));
+  const batch = Math.ceil(all.length / 100);
+  for (let at = 0; at < all.length; at += batch) {
+    git('add', '--', ...all.slice(at, at + batch));
+    git('commit', '-q', '-m', `records ${at / batch + 1}`);
+  }
+  git('add', '-A');
+  git('commit', '-q', '-m', 'the rest');
+  const commits = Number(execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: dir }).toString().trim());
+  const kept = path.join(dir, '.supv-cache', 'lint', 'history.json');
+  await supv(dir, ['--cache']);
+  await supv(dir, ['--cache']);
+  let historyKept;
+  let historyRead;
+  for (let i = 0; i < reps; i++) {
+    touch(files[i], 100 + i);
+    historyKept = fold(historyKept, await supv(dir, ['--cache']));
+    touch(files[i], 200 + i);
+    rmSync(kept, { force: true });
+    const r = await supv(dir, ['--cache']);
+    historyRead = fold(historyRead, r);
+    if (r.stdout !== (await supv(dir)).stdout) throw new Error('lint --cache in git after a change and lint differ');
+  }
+  return { commits, historyKept, historyRead };
 }
 
 /** One session with 150,000 unknown fields, about 4 MB, alone in a repository. */
@@ -155,6 +204,10 @@ export async function cachePart({ quick = false } = {}) {
     rows.push(row('supv lint --cache, one record changed', r.changed));
     rows.push(row('supv lint --cache, one record added', r.added));
     rows.push(row('supv lint --cache, one staff record changed (everything re-checked)', r.staffChanged));
+    if (r.inGit) {
+      rows.push(row(`in git (${r.inGit.commits} commits): supv lint --cache, one record changed, history kept under HEAD`, r.inGit.historyKept));
+      rows.push(row(`in git (${r.inGit.commits} commits): supv lint --cache, one record changed, history read from git`, r.inGit.historyRead));
+    }
   }
   const targets = [];
   const at10k = results.find((r) => r.n === 10_000);
@@ -171,7 +224,7 @@ export async function cachePart({ quick = false } = {}) {
   const text = [
     table(['Records', 'Run', 'wall (s)', 'CPU (s)', 'RSS (MB)', '/ floor (wall)', '/ floor (CPU)'], rows),
     '',
-    `Each cached run's findings were compared with a cold lint's: identical. "One record changed" adds a line to a different session's body before each run; "one record added" writes a new session beside another (its copy under a new id); "one staff record changed" adds a line to a staff record's body, which makes every rule about several records run over every record again. Times are best of 3 (at 100k, and the first run: one run).`,
+    `Each cached run's findings were compared with a cold lint's: identical. "One record changed" adds a line to a different session's body before each run; "one record added" writes a new session beside another (its copy under a new id); "one staff record changed" adds a line to a staff record's body, which makes every rule about several records run over every record again. "In git": the same records committed in about a hundred commits, then one session changed with HEAD where it was (the pre-commit hook before a commit), once with git's history kept in the cache under HEAD and once with it removed first (as after a commit), so that git's log is read. Times are best of 3 (at 100k, and the first run: one run).`,
     '',
     table(['One file, many findings', 'wall (s)', 'CPU (s)', 'RSS (MB)'], [[`1 record, ${(bytes / 1e6).toFixed(1)} MB, 150,000 unknown fields`, fmtS(many.seconds), fmtS(many.cpu), fmtMB(many.rss)]]),
     '',
