@@ -70,6 +70,8 @@ export interface BundleOptions {
   volumeSize?: number;
   /** Seal each file written (a digital seal over the whole file, src/render/seal.ts); the size limit counts the seal. */
   seal?: (pdf: Uint8Array) => Promise<Uint8Array>;
+  /** What a volume is first expected to weigh against its printed parts (default {@link INITIAL_FACTOR}); a test sets it low to see the limit still kept. */
+  planFactor?: number;
   /** Called with each file about to be written (the CLI refuses places it must not write). */
   checkOutput?: (file: string) => void;
 }
@@ -354,7 +356,7 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
         fixed: (count) => fixedFront - contentsAll + contentsAll * Math.min(1, count / records + 0.15) + VOLUME_COVER_EXTRA + count * PER_RECORD_STRUCTURE + (options.seal ? SEAL_BYTES : 0),
         limit: sizeLimit,
         // The writer's compact file is smaller than the printed parts it is made from (measured: about 0.8 of them).
-        factor: INITIAL_FACTOR,
+        factor: options.planFactor ?? INITIAL_FACTOR,
       };
       plans = planVolumes(input);
     }

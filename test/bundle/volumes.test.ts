@@ -178,6 +178,24 @@ describe.skipIf(reason)('a bundle too big to e-mail, written as volumes', () => 
     expect(readdirSync(path.dirname(out)).sort()).toEqual(['bundle.pdf', ...files].sort());
   }, 120_000);
 
+  it('keeps the limit when the first plan was too hopeful: a volume over it is planned again and rewritten', async () => {
+    const again = path.join(root, 'again', 'bundle.pdf');
+    // Volumes first planned at a third of their real weight: the first files written are far over the limit.
+    const hopeful = await bundle(root, again, ['--volume-size', `${limit / 1000}KB`], { SUPV_BUNDLE_PLAN_FACTOR: '0.3' });
+    expect(hopeful.exitCode).toBe(0);
+    expect(hopeful.stderr).toBe('');
+    const names = readdirSync(path.dirname(again)).sort();
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    const ids: string[] = [];
+    for (const name of names) {
+      expect(statSync(path.join(path.dirname(again), name)).size, name).toBeLessThanOrEqual(limit);
+      ids.push(...(await readVolume(path.join(path.dirname(again), name))).records.map((record) => record.id));
+    }
+    expect(ids.slice().sort()).toEqual(all.slice().sort());
+    // Only the final volumes are left: nothing of the first, oversized pass.
+    expect(names).toEqual(names.map((_, i) => `bundle-volume-${i + 1}-of-${names.length}.pdf`));
+  }, 180_000);
+
   it('refuses a size it cannot use, before printing anything', async () => {
     for (const [size, words] of [['12', 'must be a size such as 14MB or 500KB, or none'], ['50KB', 'too small'], ['lots', 'must be a size']] as const) {
       const bad = await bundle(root, path.join(root, 'bad', 'bundle.pdf'), ['--volume-size', size]);

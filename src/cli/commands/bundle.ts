@@ -80,6 +80,7 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
     out,
     batchSize: batchSize(io.env.SUPV_BUNDLE_BATCH),
     volumeSize,
+    planFactor: planFactor(io.env.SUPV_BUNDLE_PLAN_FACTOR),
     seal: seal && sealing ? (pdf) => sealing.sealPdf(pdf, seal, { organisation: context.config.organisation, reason: 'Inspection bundle issued by supv', signingTime: now }) : undefined,
     // A volume's name is made from --out and numbers, in --out's folder: checked like --out itself.
     checkOutput: (file) => checkOutputPlace(context.root, { target: file, kind: 'file', shown: shown(file), refuseLink: true }),
@@ -109,6 +110,13 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
     io.stderr(`supv: note: ${earlier.length === 1 ? 'this file' : 'these files'} in ${path.relative(io.cwd, path.dirname(out)) || '.'} ${earlier.length === 1 ? 'is' : 'are'} from an earlier bundle, not part of this one: ${earlier.join(', ')}\n`);
   }
   return 0;
+}
+
+/** `SUPV_BUNDLE_PLAN_FACTOR`: how much a volume is first expected to weigh against its printed parts (a knob for testing the limit; default 0.9). */
+function planFactor(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) throw new UsageError(`SUPV_BUNDLE_PLAN_FACTOR must be a positive number, not ${value}`);
+  return Number(value);
 }
 
 /** `SUPV_BUNDLE_BATCH`: records printed as one Chromium document (a tuning knob; default 100). */
