@@ -30,7 +30,11 @@ td.num, th.num { text-align: right; } td.num, .nowrap { white-space: nowrap; }
 .toc td.id { font-family: 'Liberation Mono','DejaVu Sans Mono',monospace; font-size: 8pt; white-space: nowrap; color: #333; }
 .toc .person td { font-weight: bold; padding-top: 3mm; border-bottom: 0.8pt solid #666; }
 .cover .volume { font-size: 16pt; font-weight: bold; margin: 0 0 2mm; }
-.volumes { margin-top: 4mm; }
+.volumes { margin-top: 2mm; font-size: 8pt; }
+.volumes th, .volumes td { padding: 0.8mm 1.5mm; }
+.cover.volume-cover { padding-top: 12mm; }
+.cover.volume-cover dl { margin: 4mm 0; }
+.cover.volume-cover .marking { margin: 4mm 0; }
 .volumes td.file { font-family: 'Liberation Mono','DejaVu Sans Mono',monospace; font-size: 7.5pt; white-space: nowrap; }
 .volumes tr.this td { font-weight: bold; background: #f4f4f4; }
 .toc td.entry { padding-left: 6mm; }
@@ -99,7 +103,7 @@ function volumeRows(facts: CoverFacts): { rows: string; table: string; note: str
     (self.from ? row('Dates in this volume', dates(self.from, self.to)) : '');
   const table = `<h3>The ${volume.of} volumes of this bundle</h3>
 <table class="volumes"><thead><tr><th>Volume</th><th>File</th><th class="num">Records</th><th>People, in order</th><th>Dates</th></tr></thead><tbody>
-${volume.volumes.map((entry) => `<tr${entry.number === volume.number ? ' class="this"' : ''}><td class="nowrap">${entry.number}${entry.number === volume.number ? ' (this one)' : ''}</td><td class="file">${escapeHtml(entry.file)}</td><td class="num">${entry.records}</td><td>${escapeHtml(people(entry))}</td><td>${escapeHtml(dates(entry.from, entry.to))}</td></tr>`).join('\n')}
+${volume.volumes.map((entry) => `<tr${entry.number === volume.number ? ' class="this"' : ''}><td class="nowrap">${entry.number}${entry.number === volume.number ? ' (this one)' : ''}</td><td class="file">${escapeHtml(entry.file)}</td><td class="num">${entry.records}</td><td>${escapeHtml(people(entry))}</td><td class="nowrap">${escapeHtml(entry.from && entry.to ? (entry.from === entry.to ? entry.from : `${entry.from} to ${entry.to}`) : '')}</td></tr>`).join('\n')}
 </tbody></table>`;
   const note = `<p class="note">The bundle is in ${volume.of} files, split between records (never inside one) so that each file is at most ${escapeHtml(sizeWords(volume.limit))} and can be sent by e-mail. Each volume is complete on its own: its cover, the compliance summary for the whole bundle, contents and bookmarks for the records it holds, and its own page numbers (the foot of each page says which volume it belongs to).</p>`;
   return { rows, table, note };
@@ -108,7 +112,7 @@ ${volume.volumes.map((entry) => `<tr${entry.number === volume.number ? ' class="
 export function coverHtml(facts: CoverFacts): string {
   const row = (label: string, value: string) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`;
   const volume = volumeRows(facts);
-  return htmlDocument(`${facts.organisation}: inspection bundle${facts.volume ? `, volume ${facts.volume.number} of ${facts.volume.of}` : ''}`, CSS, `<section class="cover"${facts.volume ? ' style="padding-top: 24mm"' : ''}>
+  return htmlDocument(`${facts.organisation}: inspection bundle${facts.volume ? `, volume ${facts.volume.number} of ${facts.volume.of}` : ''}`, CSS, `<section class="cover${facts.volume ? ' volume-cover' : ''}">
 <div class="org">${escapeHtml(facts.organisation)}</div>
 <h1>Supervision records: inspection bundle</h1>
 ${facts.volume ? `<div class="volume">Volume ${facts.volume.number} of ${facts.volume.of}</div>\n` : ''}<div class="marking">${escapeHtml(facts.marking)}</div>
