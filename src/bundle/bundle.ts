@@ -343,7 +343,8 @@ export async function makeBundle(options: BundleOptions): Promise<BundleResult> 
     // First the bundle as one file, as if it had no limit: its front matter, and what each part weighs.
     const whole: VolumePlan = { from: 0, to: order.length };
     const wholeFront = await printFront(whole);
-    const sizeLimit = options.volumeSize;
+    // Volumes are files beside `out`: a bundle returned as bytes is one file.
+    const sizeLimit = options.out === undefined ? undefined : options.volumeSize;
     let plans: VolumePlan[] = [whole];
     let input: PlanInput | undefined;
     if (sizeLimit !== undefined) {
