@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readOutline, type OutlineNode } from '../../src/bundle/outline.js';
 import { readRecordList } from '../../src/bundle/contents-list.js';
@@ -110,7 +110,7 @@ describe.skipIf(reason)('a bundle too big to e-mail, written as volumes', () => 
     expect(run.stdout).toContain('split between records');
   });
 
-  it('puts every record in exactly one volume, in order, split only between records', () => {
+  it('puts every record in exactly one volume, in order, split only between records', async () => {
     const ids = volumes.flatMap((volume) => volume.records.map((record) => record.id));
     expect(ids.slice().sort()).toEqual(all.slice().sort());
     expect(new Set(ids).size).toBe(ids.length);
@@ -118,6 +118,10 @@ describe.skipIf(reason)('a bundle too big to e-mail, written as volumes', () => 
     for (const volume of volumes) expect(volume.listed.map((entry) => entry.id).sort()).toEqual(volume.records.map((record) => record.id).sort());
     // Every volume holds at least one record, and no record's pages are cut: each ends where the next begins.
     for (const volume of volumes) {
+      // Pages of its batches that belong to another volume are not carried along unseen.
+      const document = await PDFDocument.load(readFileSync(volume.file));
+      const pageObjects = document.context.enumerateIndirectObjects().filter(([, object]) => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Page'));
+      expect(pageObjects.length, volume.file).toBe(volume.total);
       expect(volume.records.length).toBeGreaterThan(0);
       const last = volume.records.at(-1)!;
       expect(last.first + last.pages - 1).toBe(volume.total);
