@@ -208,8 +208,16 @@ export interface RuleMeta {
    * supervisor led, the configuration, the date and git: after a change,
    * `lint --cache` runs it over the changed records and those tied to them,
    * and keeps its last findings elsewhere.
+   *
+   * `'paths'` for a rule about the whole repository whose findings depend
+   * only on which record files there are (their paths), the decision
+   * records, git history and the configuration (not the date, nor what any
+   * other record says): after a change to records that are not decisions,
+   * with no file added, removed or renamed and no new commit, `lint --cache`
+   * keeps its last findings without running it. test/cache/paths-rules.test.ts
+   * holds such a rule to it.
    */
-  scope?: 'record' | 'linked';
+  scope?: 'record' | 'linked' | 'paths';
 }
 
 /** All records of a run, indexed the ways rules look them up. */

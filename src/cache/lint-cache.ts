@@ -25,7 +25,9 @@
  *   record run over the changed files, the rules about several records that
  *   declare `meta.scope: 'linked'` over the records tied to the changed ones
  *   (old and new versions) with every staff record, keeping the last
- *   findings elsewhere, and the other rules over everything as always;
+ *   findings elsewhere; the rules about paths (`meta.scope: 'paths'`) keep
+ *   their last findings when no file came or went and no decision changed,
+ *   and the other rules run over everything as always;
  * - otherwise every rule runs over every record, taking from the entries
  *   what did not change.
  * The findings are always those of a cold run (test/cache/).
@@ -128,6 +130,8 @@ export interface CachedLint {
   mode: 'unchanged' | 'linked' | 'full';
   /** Files taken from the cache, and files read and parsed. */
   stats: { cached: number; parsed: number; checked: number };
+  /** The rules about paths (`meta.scope: 'paths'`) kept their last findings without running: nothing they read changed. */
+  pathsKept?: boolean;
   /** Why the cache was not used at all, when it was not (said once on stderr). */
   unusable?: string;
   /** Write what changed. */
@@ -301,6 +305,14 @@ class LintCache {
     return entry;
   }
 
+  /** An unchanged file's line in its shard and its row in the index, when its entry is to be written back as it was. */
+  #sameLine(item: Item): { row: Row; raw: string } | undefined {
+    if (item.fresh || item.slot === undefined || (item.entry !== undefined && item.raw === undefined)) return undefined;
+    const row = this.index!.row(item.slot);
+    const raw = item.raw ?? (row ? this.#lines(row.shard)?.[row.line] : undefined);
+    return row && raw !== undefined ? { row, raw } : undefined;
+  }
+
   /** An unchanged file whose entry cannot be read is read and parsed again. */
   #refresh(item: Item): void {
     const bytes = readRecordBytes(item.found);
@@ -405,6 +417,14 @@ class LintCache {
     for (const shard of [...this.dirty].sort((a, b) => a - b)) {
       const lines: string[] = [];
       for (const item of byShard.get(shard) ?? []) {
+        const same = this.#sameLine(item);
+        if (same) {
+          // Its entry as it was, not parsed: a line damaged since it was checked fails its checksum next time.
+          const row = { ...same.row, stat: item.stat, line: lines.length };
+          rows.set(item, { row, detail: detailOf(row) });
+          lines.push(same.raw);
+          continue;
+        }
         // A file whose entry could not be made, read or checked is left out: the next run reads it again.
         const entry = this.entryOf(item);
         if (!entry) continue;
@@ -538,7 +558,7 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   const history = run.history();
   history.catch(() => undefined);
   const inRun = cache.items.filter((item) => !run.pastAsOf || keptAsOf(dateOf(item), run.asOf, run.today));
-  const linked = sameRun && (sameGit || committed) ? linkedPlan(cache, inRun, [...changed, ...touched], run.asOf) : undefined;
+  const linked = sameRun && (sameGit || committed) ? linkedPlan(cache, inRun, [...changed, ...touched], run) : undefined;
   await cache.prepare(linked ? [...new Set([...linked.needed, ...changed])] : cache.items, rules, run.config);
 
   const recordIds = new Set(recordRules(rules).map((rule) => rule.meta.id));
@@ -554,23 +574,42 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   const git = await history;
 
   let options: Parameters<typeof checkRecords>[2]['linked'];
+  let settled = false;
   if (linked) {
     const kept = new Map<string, Finding[]>();
+    const keep = (finding: Finding) => {
+      const list = kept.get(finding.rule);
+      if (list) list.push(finding);
+      else kept.set(finding.rule, [finding]);
+    };
     const linkedIds = new Set(rules.filter((rule) => rule.meta.scope === 'linked').map((rule) => rule.meta.id));
     for (const item of inRun) {
       if (linked.affected.has(item.found.file)) continue;
       for (const finding of index!.results.get(item.found.file) ?? []) {
-        if (!linkedIds.has(finding.rule) || finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) continue;
-        const list = kept.get(finding.rule) ?? [];
-        list.push(finding);
-        kept.set(finding.rule, list);
+        if (linkedIds.has(finding.rule) && finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID) keep(finding);
+      }
+    }
+    // The rules about paths keep their last findings everywhere when nothing they read changed.
+    settled = sameGit && linked.samePaths && pathRulesMaySettle(rules, run.settings, git);
+    if (settled) {
+      const pathIds = new Set(rules.filter((rule) => rule.meta.scope === 'paths').map((rule) => rule.meta.id));
+      for (const findings of index!.results.values()) {
+        for (const finding of findings) if (pathIds.has(finding.rule) && finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID) keep(finding);
       }
     }
     const subset = indexRecords(inRun.filter((item) => linked.needed.has(item)).map((item) => cache.recordOf(item)));
-    options = { records: subset, files: linked.affected, kept };
+    options = { records: subset, files: linked.affected, kept, settled };
   }
   const results = await checkRecords(records, rules, { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: options });
-  return { results, mode: linked ? 'linked' : 'full', stats: stats(linked ? linked.needed.size : inRun.length), unusable: cache.unusable, save: save(results) };
+  return { results, mode: linked ? 'linked' : 'full', stats: stats(linked ? linked.needed.size : inRun.length), pathsKept: settled, unusable: cache.unusable, save: save(results) };
+}
+
+/** See {@link linkedPlan}. */
+interface LinkedPlan {
+  affected: Set<string>;
+  needed: Set<Item>;
+  /** No file added, removed, renamed, moved into or out of the run by its date, and no decision changed: what the rules about paths read is as it was. */
+  samePaths: boolean;
 }
 
 /**
@@ -582,10 +621,12 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
  * changes are too many, touch a staff record, or the last run's findings do
  * not cover every file: then every rule runs over everything.
  */
-function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly Item[], asOf: string): { affected: Set<string>; needed: Set<Item> } | undefined {
+function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly Item[], run: Pick<LintRun, 'asOf' | 'today' | 'pastAsOf'>): LinkedPlan | undefined {
+  const { asOf, today, pastAsOf } = run;
   const index = cache.index!;
   const touched = changed.length + cache.removed.length;
   if (touched > LINKED_MAX_CHANGES || touched > inRun.length * LINKED_MAX_SHARE) return undefined;
+  index.readAllRows();
   const links = new Map<Item, Links>();
   for (const item of inRun) {
     const known = cache.linksOf(item);
@@ -619,7 +660,32 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
     asOf,
   );
   if (tied.affected.size > inRun.length * LINKED_MAX_SHARE) return undefined;
-  return { affected: new Set([...tied.affected].map((i) => items[i]!.found.file)), needed: new Set([...tied.needed].map((i) => items[i]!)) };
+  // What the rules about paths read (src/model.ts, `scope: 'paths'`): which files are in the run, and the decisions.
+  const inRunBefore = (known: Links) => !pastAsOf || keptAsOf(known.date ?? undefined, asOf, today);
+  const samePaths =
+    cache.removed.length === 0 &&
+    changed.every((item) => item.old && inRunBefore(item.old) === inRunBefore(cache.linksOf(item)!)) &&
+    ![...before, ...after].some((known) => known.kind === 'decision');
+  return { affected: new Set([...tied.affected].map((i) => items[i]!.found.file)), needed: new Set([...tied.needed].map((i) => items[i]!)), samePaths };
+}
+
+/**
+ * Whether the rules about paths that are on can keep their last findings
+ * without running. One that may read git history without needing it
+ * (`usesGit: 'optional'`) asks for it only when it has something to look
+ * for: with history incomplete, its asking draws the run's one warning
+ * unless a rule before it that needs history (and so warns on being
+ * reached) is on.
+ */
+function pathRulesMaySettle(rules: readonly Rule[], settings: Record<string, RuleSetting>, git: GitHistory | undefined): boolean {
+  if (git?.complete) return true;
+  let warned = false;
+  for (const rule of rules) {
+    if (settings[rule.meta.id] === 'off' || rule.meta.scope === 'record') continue;
+    if (rule.meta.scope === 'paths' && rule.meta.usesGit === 'optional' && !warned) return false;
+    if (rule.meta.usesGit === 'required') warned = true;
+  }
+  return true;
 }
 
 /**

@@ -1,16 +1,22 @@
-/** The worker thread of a scan (src/cache/scan.ts): the files, their times and git's HEAD, sent back in one message. */
+/** The worker thread of a scan (src/cache/scan.ts): the config file parsed, then the files and their times, then git's HEAD, each sent back in a message. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { configParseCached } from './config-parse.js';
 import { discoverRecords } from '../load/discover.js';
 import { gitState } from '../git/state.js';
 import { timesOf } from './scan.js';
 
-const { root } = workerData as { root: string };
+const { root, config } = workerData as { root: string; config: string };
 const state = gitState(root);
+// The runtime loads its locale data once for the whole process, on the first date formatter any thread makes
+// (src/load/worker.ts says more): made here first, before the main thread's first date, the cost is off its path.
+new Intl.DateTimeFormat().resolvedOptions();
+// The config first: the main thread needs it before the files. Its parse comes from the cache when the text is
+// the same; otherwise the YAML parser is loaded and run here, on this core.
+const parsed = await configParseCached(root, config);
+parentPort!.postMessage({ config: parsed?.parse ?? null });
+await parsed?.save();
 const found = discoverRecords(root);
 const times = found.map((file) => (file.refused ? undefined : timesOf(file.absPath)));
-// The files first: the main thread reads the cache's index while git answers.
+// The files next: the main thread reads the cache's index while git answers.
 parentPort!.postMessage({ found, times });
-// The runtime loads its locale data once for the whole process, on the first date formatter any thread makes
-// (src/load/worker.ts says more): made here, the cost is off the main thread's path.
-new Intl.DateTimeFormat().resolvedOptions();
 parentPort!.postMessage({ gitState: await state });

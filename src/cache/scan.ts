@@ -1,13 +1,16 @@
 /**
  * The scan `supv lint --cache` starts before the rest of the CLI has loaded
- * (src/cli/bin.ts): a worker thread lists the record files, looks at each
- * one's size and times, and asks git which commit HEAD names, while this
- * thread loads the code. With nothing changed, that is most of what a cached
+ * (src/cli/bin.ts): a worker thread parses the config file, lists the
+ * record files, looks at each one's size and times, and asks git which
+ * commit HEAD names, while this thread loads the code. With nothing changed, that is most of what a cached
  * run does; done meanwhile on the other core, it is off the run's path.
  */
 import { statSync } from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ConfigParse } from '../config/config-text.js';
 import type { FoundFile } from '../load/discover.js';
+import { CONFIG_FILE } from '../load/root.js';
 import { packageFile } from '../util/package-files.js';
 
 /** A file's size, modification and change times and inode, as `lint --cache` compares them. */
@@ -27,6 +30,8 @@ export interface Scan {
 export interface ScanAhead {
   root: string;
   scan: Promise<Scan | undefined>;
+  /** The repository's `supv.config.yaml` parsed (src/config/config-text.ts); undefined when there is none or the worker could not. */
+  config: Promise<ConfigParse | undefined>;
 }
 
 /** The worker's side is src/cache/scan-worker.ts, run compiled (also when the tests run src/). */
@@ -44,27 +49,30 @@ export function timesOf(absPath: string): FileTimes | undefined {
 /** Start scanning `root`; nothing here keeps the process alive. */
 export function scanAhead(root: string): ScanAhead {
   let answered: (state: string | undefined) => void = () => undefined;
+  let parsed: (config: ConfigParse | undefined) => void = () => undefined;
   const gitState = new Promise<string | undefined>((resolve) => (answered = resolve));
+  const config = new Promise<ConfigParse | undefined>((resolve) => (parsed = resolve));
   const scan = new Promise<Scan | undefined>((resolve) => {
     let worker: Worker;
-    try {
-      worker = new Worker(WORKER, { workerData: { root } });
-    } catch {
-      resolve(undefined);
-      answered(undefined);
-      return;
-    }
-    worker.unref();
-    worker.on('message', (message: Partial<Omit<Scan, 'gitState'>> & { gitState?: string }) => {
-      if (message.found && message.times) resolve({ root, found: message.found, times: message.times, gitState });
-      if (message.gitState !== undefined) answered(message.gitState);
-    });
     const failed = () => {
       resolve(undefined);
       answered(undefined);
+      parsed(undefined);
     };
+    try {
+      worker = new Worker(WORKER, { workerData: { root, config: path.join(root, CONFIG_FILE) } });
+    } catch {
+      failed();
+      return;
+    }
+    worker.unref();
+    worker.on('message', (message: Partial<Omit<Scan, 'gitState'>> & { gitState?: string; config?: ConfigParse | null }) => {
+      if (message.config !== undefined) parsed(message.config ?? undefined);
+      if (message.found && message.times) resolve({ root, found: message.found, times: message.times, gitState });
+      if (message.gitState !== undefined) answered(message.gitState);
+    });
     worker.once('error', failed);
     worker.once('exit', failed);
   });
-  return { root, scan };
+  return { root, scan, config };
 }

@@ -42,7 +42,8 @@ export interface CheckOptions {
    * 'linked'` run over `records` only (the changed records and those tied to
    * them, src/cache/links.ts, with every staff record) and keep what they
    * find in `files`; in every other file their findings are `kept` (by rule
-   * id), from the last run. Rules without a scope run over the whole set.
+   * id), from the last run. Rules without a scope, and those about paths
+   * unless `settled`, run over the whole set.
    */
   linked?: LinkedRun;
 }
@@ -52,6 +53,11 @@ export interface LinkedRun {
   records: RecordSet;
   files: ReadonlySet<string>;
   kept: ReadonlyMap<string, readonly Finding[]>;
+  /**
+   * The rules with `meta.scope: 'paths'` are not run: nothing they read
+   * changed, and `kept` holds their last findings in every file.
+   */
+  settled?: boolean;
 }
 
 /** The message id of the one warning of a run without git history; it belongs to the run, not to a record. */
@@ -145,9 +151,10 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
     const setting = options.settings?.[rule.meta.id];
     if (setting === 'off' || isRecordRule(rule)) continue;
     const alone = linked && rule.meta.scope === 'linked' ? linked : undefined;
+    const settled = linked?.settled === true && rule.meta.scope === 'paths';
     // Over the tied records, what the rule finds elsewhere is left out: those files keep the last run's findings.
     const add = adder(rule, setting, alone ? (finding) => (alone.files.has(finding.file) || finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) && push(finding) : push);
-    for (const finding of alone?.kept.get(rule.meta.id) ?? []) push(finding);
+    for (const finding of alone || settled ? (linked!.kept.get(rule.meta.id) ?? []) : []) push(finding);
     const { report, finish } = reporter(rule, limit, add);
     /** Once per run, under the first git rule that needs the history this run does not have. */
     const warnHistoryIncomplete = () => {
@@ -161,6 +168,7 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
       warnHistoryIncomplete();
       continue;
     }
+    if (settled) continue;
     const askForHistory = () => {
       if (!rule.meta.usesGit) throw new RuleError(`rule ${rule.meta.id} asked for git history but its meta does not say usesGit`);
       if (!history) warnHistoryIncomplete();

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { isFolder } from '../util/files.js';
+import type { ConfigParse } from '../config/config-text.js';
 import { CONFIG_FILE, ConfigError, configReferenceProblem, loadConfig, type Config, type LoadedConfig } from '../config/config.js';
 import { recordsAsOf } from '../load/as-of.js';
 import type { RecordSet } from '../model.js';
@@ -53,14 +54,14 @@ export const NOT_A_REPOSITORY = 'not a records repository (no supv.config.yaml o
  * with a usage error rather than report on nothing, which would read as an
  * all clear.
  */
-export function resolveContext(options: GlobalOptions, io: Io): RunContext {
+export function resolveContext(options: GlobalOptions, io: Io, configAhead?: ConfigParse): RunContext {
   const workingDir = path.resolve(io.cwd, options.cwd ?? '.');
   if (!isFolder(workingDir)) throw new UsageError(options.cwd === undefined ? `the current folder ${workingDir} no longer exists` : `--cwd ${options.cwd}: no such folder`);
   const root = repositoryRoot(workingDir);
   let config: Config;
   let locateConfig: LoadedConfig['locate'];
   try {
-    ({ config, locate: locateConfig } = loadConfig(root, options.config, workingDir));
+    ({ config, locate: locateConfig } = loadConfig(root, options.config, workingDir, configAhead));
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(`configuration error: ${error.message}`);
     throw error;

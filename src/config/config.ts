@@ -1,7 +1,7 @@
 /** The configuration: `supv.config.yaml` read, validated and completed with the defaults of SPEC §4. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeRecord } from '../parse/decode.js';
+import { configSource, type ConfigParse } from './config-text.js';
 import { parseYaml } from '../parse/yaml.js';
 import { lineAndColumn } from '../parse/frontmatter.js';
 import { PositionIndex } from '../parse/positions.js';
@@ -74,18 +74,18 @@ export class ConfigError extends UserError {
  * `base`: the folder the command runs in, which may be below the repository's
  * root (default: the root).
  */
-export function loadConfig(root: string, configPath?: string, base = root): LoadedConfig {
+export function loadConfig(root: string, configPath?: string, base = root, ahead?: ConfigParse): LoadedConfig {
   const file = configPath ? path.resolve(base, configPath) : path.join(root, CONFIG_FILE);
   if (!existsSync(file)) {
     if (configPath) throw new ConfigError(configPath, 1, 1, 'the config file does not exist');
     return { config: structuredClone(DEFAULT_CONFIG) };
   }
   const shown = path.relative(root, file) || file;
-  const decoded = decodeRecord(readFileSync(file));
-  if ('problem' in decoded) throw new ConfigError(shown, decoded.problem.line, decoded.problem.column, decoded.problem.message);
-  // Parse as the frontmatter of a record would be parsed; a leading newline keeps line numbers equal to the file's.
-  const source = '\n' + decoded.text.replace(/\r\n?/g, '\n');
-  const parsed = parseYaml(source);
+  const text = configSource(readFileSync(file));
+  if ('problem' in text) throw new ConfigError(shown, text.problem.line, text.problem.column, text.problem.message);
+  // Parsed as the frontmatter of a record would be; taken from a parse done ahead when that was of this very text.
+  const { source } = text;
+  const parsed = ahead && ahead.file === file && ahead.source === source ? ahead.parsed : parseYaml(source);
   if ('problem' in parsed) {
     const { line, column } = lineAndColumn(source, parsed.problem.offset);
     throw new ConfigError(shown, line - 1, column, parsed.problem.message);

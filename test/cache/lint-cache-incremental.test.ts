@@ -19,7 +19,7 @@
  * them; linted today, on a later day, as of a past day and with other rule
  * settings, in one chain.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import YAML from 'yaml';
@@ -79,14 +79,16 @@ async function lintJson(root: string, extra: string[] = [], now = TODAY) {
 
 /** What `--debug` says of a cached run: `unchanged`, `linked` (only the records tied to the changes re-checked) or `full`. */
 const MODE = /^supv lint --cache: (\w+);.*\n/m;
-/** The way the last cached run of {@link expectSame} went. */
+/** The way the last cached run of {@link expectSame} went, and the whole line `--debug` said of it. */
 let lastMode = '';
+let lastDebug = '';
 
 /** Cold and cached: the same report, exit code and stderr (but for the cached run's one line of `--debug`). The cold report, read. */
 async function expectSame(root: string, extra: string[] = [], what = '', now = TODAY): Promise<Result[]> {
   const cold = await lintJson(root, extra, now);
   const cached = await lintJson(root, ['--cache', '--debug', ...extra], now);
   lastMode = MODE.exec(cached.stderr)?.[1] ?? 'not said';
+  lastDebug = MODE.exec(cached.stderr)?.[0] ?? '';
   expect(cached.stdout, what).toBe(cold.stdout);
   expect(cached.exitCode, what).toBe(cold.exitCode);
   expect(cached.stderr.replace(MODE, ''), what).toBe(cold.stderr);
@@ -872,5 +874,57 @@ describe('lint --cache after changes whose findings land on other records', () =
     expect(messages(await linkedRun(root), decision, 'name-in-path')).toEqual([expect.stringContaining(to)]);
     renameSync(path.join(root, to), path.join(root, from));
     expect(messages(await linkedRun(root), decision, 'name-in-path')).toEqual([]);
+  });
+
+  it('the rules about paths keep their findings only while the files, the decisions and the commits are as they were', async () => {
+    const repo = exampleRepo();
+    const { root } = repo;
+    const decision = 'records/decisions/dec-2026-02-16-fam-0042.md';
+    const gone = `${S}/2026-10-08-rowan-pettigrew-2.md`;
+    const PATHS_KEPT = 'the rules about paths kept their findings';
+    // A record deleted in a commit whose message names a child: record-deleted on its old path, name-in-path on the decision.
+    unlinkSync(path.join(root, gone));
+    repo.commit('notes on Arlo Jellicoe tidied', '2026-11-21T10:00:00+00:00');
+    const deletedAndNamed = (report: Result[]) => [messages(report, gone, 'record-deleted').length, messages(report, decision, 'name-in-path').length];
+    expect(deletedAndNamed(await expectSame(root))).toEqual([1, 1]);
+    // A session's text changes, nothing else: the two rules are not run, and their findings stand.
+    appendFileSync(path.join(root, `${S}/2026-11-05-rowan-pettigrew.md`), '\nA line added after the session.\n');
+    expect(deletedAndNamed(await linkedRun(root))).toEqual([1, 1]);
+    expect(lastDebug).toContain(PATHS_KEPT);
+    // The decision's child is renamed: name-in-path runs again and the commit message no longer names the child.
+    setField(root, decision, ['child', 'name'], 'Ottoline Marchbank');
+    expect(deletedAndNamed(await linkedRun(root))).toEqual([1, 0]);
+    expect(lastDebug).not.toContain(PATHS_KEPT);
+    // A file renamed (not committed): the paths are not as they were.
+    renameSync(path.join(root, `${S}/2026-11-05-rowan-pettigrew.md`), path.join(root, `${S}/ottoline-marchbank-2026-11-05.md`));
+    const renamed = await linkedRun(root);
+    expect(messages(renamed, decision, 'name-in-path')).toEqual([expect.stringContaining('ottoline-marchbank-2026-11-05.md')]);
+    expect(lastDebug).not.toContain(PATHS_KEPT);
+    // The deleted record restored, uncommitted: it is present again, so not reported, whatever the history says.
+    writeFileSync(path.join(root, gone), readFileSync(path.join(root, `${S}/2026-10-08-rowan-pettigrew-3.md`), 'utf8').replaceAll('rowan-pettigrew-3', 'rowan-pettigrew-2').replaceAll('Rowan Pettigrew 3', 'Rowan Pettigrew 2'));
+    expect(deletedAndNamed(await expectSame(root))).toEqual([0, 1]);
+    expect(lastDebug).not.toContain(PATHS_KEPT);
+    // And settled again after one more edit of a session alone.
+    appendFileSync(path.join(root, `${S}/2026-10-08-rowan-pettigrew-4.md`), '\nAnother line.\n');
+    expect(deletedAndNamed(await linkedRun(root))).toEqual([0, 1]);
+    expect(lastDebug).toContain(PATHS_KEPT);
+  });
+
+  it('without git history, name-in-path keeps its findings only when a rule before it that needs history is on', async () => {
+    const { root } = exampleRepo();
+    rmSync(path.join(root, '.git'), { recursive: true, force: true });
+    renameSync(path.join(root, `${S}/2026-11-05-rowan-pettigrew.md`), path.join(root, `${S}/arlo-jellicoe-2026-11-05.md`));
+    for (const extra of [[], ['--rule', 'record-deleted=off', '--rule', 'late-record=off']]) {
+      const warnedBy = (report: Result[]) => report.flatMap((result) => result.findings.filter((finding) => finding.message.startsWith('git history is incomplete')).map((finding) => finding.rule));
+      const start = await expectSame(root, extra);
+      appendFileSync(path.join(root, `${S}/2026-10-08-rowan-pettigrew-5.md`), '\nA line.\n');
+      const after = await expectSame(root, extra);
+      expect(lastMode).toBe('linked');
+      expect(warnedBy(after)).toEqual(warnedBy(start));
+      expect(messages(after, 'records/decisions/dec-2026-02-16-fam-0042.md', 'name-in-path')).toHaveLength(1);
+      if (extra.length === 0) expect(lastDebug).toContain('the rules about paths kept their findings');
+      // With no rule on that needs history before it, whether it draws the warning is not known without running it.
+      else expect(lastDebug).not.toContain('the rules about paths kept their findings');
+    }
   });
 });

@@ -357,6 +357,45 @@ describe('the scan supv starts before the CLI loads (src/cache/scan.ts)', () => 
     expect(await cachedWithScan()).toBe(cold);
   });
 
+  it("parses the config file, keeping the parse in the cache under the text's hash: an edited, broken or damaged config reads as a cold lint reads it", async () => {
+    const root = exampleRepo();
+    const configFile = path.join(root, 'supv.config.yaml');
+    const kept = path.join(root, LINT_DIR, 'config.json');
+    const withScan = async () => {
+      const result = await runInProcess(['lint', '--format', 'json', '--cache'], root, undefined, {}, { scanAhead: scanAhead(root) });
+      return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
+    };
+    const cold = async () => {
+      const result = await runInProcess(['lint', '--format', 'json'], root);
+      return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
+    };
+    // No cache folder yet: the scan makes none; the lint does, and the next scan keeps the parse there.
+    expect(await withScan()).toEqual(await cold());
+    expect(existsSync(kept)).toBe(false);
+    expect(await withScan()).toEqual(await cold());
+    expect(JSON.parse(readFileSync(kept, 'utf8')).parsed.value.policy.min_duration).toBe('PT60M');
+    // Edited: read anew, and the new parse kept.
+    writeFileSync(configFile, readFileSync(configFile, 'utf8').replace(/^(\s*min_duration:\s*)\S+/m, '$1PT30M'));
+    expect(await withScan()).toEqual(await cold());
+    expect(JSON.parse(readFileSync(kept, 'utf8')).parsed.value.policy.min_duration).toBe('PT30M');
+    // A YAML problem is said with its place, from the kept parse too.
+    const good = readFileSync(configFile, 'utf8');
+    writeFileSync(configFile, `${good}\nmarking: OFFICIAL\nmarking: SECRET\n`);
+    const broken = await cold();
+    expect(broken.exitCode).toBe(2);
+    expect(broken.stderr).toMatch(/supv\.config\.yaml:\d+:\d+: this key appears twice/);
+    expect(await withScan()).toEqual(broken);
+    expect(await withScan()).toEqual(broken);
+    // A damaged or foreign file is not used, and is written anew.
+    writeFileSync(configFile, good);
+    for (const damaged of ['not json', JSON.stringify({ format: CACHE_FORMAT, key: 'another', parsed: { value: { organisation: 'Not this one' } } })]) {
+      expect(await withScan()).toEqual(await cold());
+      writeFileSync(kept, damaged);
+      expect(await withScan()).toEqual(await cold());
+      expect(JSON.parse(readFileSync(kept, 'utf8')).parsed.value.organisation).not.toBe('Not this one');
+    }
+  });
+
   it('a scan of another folder is not used', async () => {
     const root = exampleRepo();
     const other = exampleRepo();

@@ -19,6 +19,7 @@ export const nameInPath: Rule = {
     defaultSeverity: 'error',
     docs: docsUrl('name-in-path'),
     usesGit: 'optional',
+    scope: 'paths',
     messages: {
       inPath: "the child's name in `child.name` appears in the file path {path}; name files by id or case reference, not by the child's name",
       inMessage: "the child's name in `child.name` appears in the message of commit {hash} ({date}); commit messages are read by everyone with access to the repository: ask whoever administers it to rewrite that message",

@@ -16,6 +16,7 @@ export const recordDeleted: Rule = {
     defaultSeverity: 'error',
     docs: docsUrl('record-deleted'),
     usesGit: 'required',
+    scope: 'paths',
     messages: {
       deleted: 'this record was deleted in commit {hash} on {date} by {author}; records must not be destroyed while retention applies. Restore it with `git checkout {hash}^ -- {path}`',
     },

@@ -27,7 +27,8 @@ export interface LintOptions extends GlobalOptions {
 
 /** `supv lint [PATH...]`: exit 0 when clean, 1 on errors or too many warnings. */
 export async function lintCommand(paths: string[], options: LintOptions, io: Io, readAhead?: ReadAhead, scanAhead?: ScanAhead): Promise<number> {
-  const context = resolveContext(options, io);
+  // The config file as the scan started early parsed it (src/cache/scan.ts), when it did.
+  const context = resolveContext(options, io, await scanAhead?.config);
   const format = options.format ?? 'stylish';
   if (!isFormatName(format)) throw new UsageError(`--format must be one of ${Object.keys(formatters).join(', ')}, not ${format}`);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
@@ -95,7 +96,7 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
     checkConfig: (records) => checkConfigReferences(context, records),
   });
   if (linted.unusable) io.stderr(`supv lint: the cache was not used: ${linted.unusable}.\n`);
-  if (context.debug) io.stderr(`supv lint --cache: ${linted.mode}; ${linted.stats.cached} files from the cache, ${linted.stats.parsed} read, ${linted.stats.checked} checked by the rules about several records.\n`);
+  if (context.debug) io.stderr(`supv lint --cache: ${linted.mode}; ${linted.stats.cached} files from the cache, ${linted.stats.parsed} read, ${linted.stats.checked} checked by the rules about several records${linted.pathsKept ? '; the rules about paths kept their findings' : ''}.\n`);
   return {
     results: linted.results,
     save: async () => {
