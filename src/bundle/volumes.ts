@@ -28,10 +28,10 @@ export function parseVolumeSize(text: string, source: string): number | undefine
   const value = text.trim();
   if (/^(none|off)$/i.test(value)) return undefined;
   const match = /^(\d+(?:\.\d+)?)\s*(KB|MB|GB)$/i.exec(value);
-  if (!match) throw new UserError(`${source} must be a size such as 14MB or 500KB, or none; not ${text}`);
+  if (!match) throw new UserError(`${source}: must be a size such as 14MB or 500KB, or none; not ${text}`);
   const unit = { kb: 1e3, mb: 1e6, gb: 1e9 }[match[2]!.toLowerCase() as 'kb' | 'mb' | 'gb'];
   const bytes = Math.floor(Number(match[1]) * unit);
-  if (bytes < SMALLEST_VOLUME) throw new UserError(`${source} ${text} is too small: a volume needs at least 100KB for its cover, contents and fonts`);
+  if (bytes < SMALLEST_VOLUME) throw new UserError(`${source}: ${text} is too small; a volume needs at least 100KB for its cover, contents and fonts`);
   return bytes;
 }
 

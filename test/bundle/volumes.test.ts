@@ -209,6 +209,22 @@ describe.skipIf(reason)('a bundle too big to e-mail, written as volumes', () => 
     }
   });
 
+  it('takes the size from the config, and names a wrong one with its place in the file', async () => {
+    const config = (size: string) => `organisation: Riverside Family Centre\nmarking: OFFICIAL-SENSITIVE\ntimezone: Europe/London\nbundle:\n  volume_size: ${size}\n`;
+    const configured = makeRecordsRepo({ files: sessions(9), config: config(`${limit / 1000}KB`) });
+    const target = path.join(configured, 'out', 'bundle.pdf');
+    const split = await bundle(configured, target);
+    expect(split.exitCode, split.stderr).toBe(0);
+    expect(split.stdout).toContain('bundle.volume_size in the config');
+    expect(readdirSync(path.dirname(target)).length).toBeGreaterThanOrEqual(2);
+    for (const [size, words] of [['lots', 'supv.config.yaml:5'], ['50KB', 'bundle.volume_size in the config: 50KB is too small']] as const) {
+      const wrong = makeRecordsRepo({ config: config(size) });
+      const run = await bundle(wrong, path.join(wrong, 'out', 'bundle.pdf'));
+      expect(run.exitCode, size).toBe(2);
+      expect(run.stderr, size).toContain(words);
+    }
+  }, 180_000);
+
   it('seals every volume, and verify accepts each', async () => {
     for (const volume of volumes) {
       expect(pdfsig(volume.file), volume.file).toMatch(/Signature Validation: Signature is Valid/);
