@@ -9,7 +9,8 @@
  * dictionaries, bookmarks, fonts' dictionaries) goes into compressed object
  * streams, listed by a cross-reference stream; a stream or a resource
  * dictionary that several pages share byte for byte (the pages' `q` and `Q`
- * wrappers, a batch's resources) is written once. The catalog, the page
+ * wrappers, a batch's resources, a font program two batches subset alike) is
+ * written once. The catalog, the page
  * tree's nodes and the document information stay plain objects in a classic
  * cross-reference table that points at the stream (a "hybrid-reference" file,
  * ISO 32000-1 §7.5.8.4): a seal is added as an incremental update by tools
@@ -51,8 +52,6 @@ const FLUSH_AT = 1 << 20;
 /** Objects per object stream, and its most bytes before compression: a reader inflates one stream to reach one object. */
 const OBJECTS_PER_STREAM = 200;
 const OBJECT_STREAM_BYTES = 1 << 16;
-/** Streams up to this size are written once however often they recur (larger ones are fonts and pages: not repeated). */
-const SHARE_STREAMS_UP_TO = 4096;
 
 /** How an object is written: `plain` keeps it out of object streams (the catalog, page-tree nodes, document information). */
 interface WriteOptions {
@@ -174,13 +173,12 @@ export class StreamingPdfWriter {
     this.writeObject(stream, [`<</Type /ObjStm /N ${count} /First ${header.length + 1} /Filter /FlateDecode /Length ${data.length}>>\nstream\n`, data, '\nendstream'], { plain: true });
   }
 
-  /** The object number of a stream or dictionary already written with exactly this content, or a new one that `write` fills. */
-  private once(key: string, write: (num: number) => void): number {
-    const hash = createHash('sha256').update(key, 'latin1').digest('base64');
-    let num = this.shared.get(hash);
+  /** The object number of a stream or dictionary already written with exactly this content (by its digest), or a new one that `write` fills. */
+  private once(digest: string, write: (num: number) => void): number {
+    let num = this.shared.get(digest);
     if (num === undefined) {
       num = this.allocate();
-      this.shared.set(hash, num);
+      this.shared.set(digest, num);
       write(num);
     }
     return num;
@@ -208,7 +206,7 @@ export class StreamingPdfWriter {
         const parts: Array<string | Uint8Array> = [];
         serialize(dict, parts, writer);
         const text = parts.join('');
-        return `${this.once(`resources\0${text}`, (num) => this.writeObject(num, [text]))} 0 R`;
+        return `${this.once(createHash('sha256').update(`resources\0${text}`, 'latin1').digest('base64'), (num) => this.writeObject(num, [text]))} 0 R`;
       },
     };
     const numberOf = writer.numberOf;
@@ -229,15 +227,13 @@ export class StreamingPdfWriter {
   }
 
   /**
-   * A small stream that refers to nothing (a page's `q` or `Q` wrapper): the
-   * number of the one copy in this file, written now if it is the first.
-   * Undefined for anything else.
+   * A stream that refers to nothing (a page's `q` or `Q` wrapper, a font
+   * program two batches subset alike): the number of the one copy in this
+   * file, written now if it is the first. Undefined for anything else.
    */
   private sharedStream(object: PDFObject | undefined): number | undefined {
     if (!(object instanceof PDFStream)) return undefined;
     object.updateDict();
-    const contents = object.getContents();
-    if (contents.length > SHARE_STREAMS_UP_TO) return undefined;
     const parts: Array<string | Uint8Array> = [];
     try {
       serialize(object.dict, parts, { numberOf: () => { throw new RefersToObjects(); }, resources: () => { throw new RefersToObjects(); } });
@@ -246,8 +242,9 @@ export class StreamingPdfWriter {
       throw error;
     }
     const dict = parts.join('');
-    const key = `stream\0${dict}\0${Buffer.from(contents.buffer, contents.byteOffset, contents.byteLength).toString('latin1')}`;
-    return this.once(key, (num) => this.writeObject(num, [dict, '\nstream\n', contents, '\nendstream'], { plain: true }));
+    const contents = object.getContents();
+    const digest = createHash('sha256').update(`stream\0${dict}\0`, 'latin1').update(contents).digest('base64');
+    return this.once(digest, (num) => this.writeObject(num, [dict, '\nstream\n', contents, '\nendstream'], { plain: true }));
   }
 
   /**
