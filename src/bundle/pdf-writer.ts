@@ -370,22 +370,21 @@ export class StreamingPdfWriter {
     this.write(packed);
     this.write(Buffer.from('\nendstream\nendobj\n', 'latin1'));
 
-    // The classic table: the plain objects only, in runs of consecutive numbers; the others are found through /XRefStm.
+    // The classic table: only what a seal's incremental update reads (the catalog, the page tree, the document
+    // information) and the cross-reference stream, whose number is the highest; every other object, streams
+    // included, is found through /XRefStm, 20 bytes a page fewer than a full table.
+    const listed = new Set([this.rootPages, ...this.nodes.map((node) => node.num), catalog, infoNum, xrefStream]);
     const xrefAt = this.size;
     let xref = 'xref\n0 1\n0000000000 65535 f \n';
     for (let num = 1; num < size; ) {
-      if (!(this.offsets[num]! >= 0) || this.inStream.has(num)) {
+      if (!listed.has(num)) {
         num++;
         continue;
       }
       let end = num;
-      while (end < size && this.offsets[end]! >= 0 && !this.inStream.has(end)) end++;
+      while (end < size && listed.has(end)) end++;
       xref += `${num} ${end - num}\n`;
       for (let at = num; at < end; at++) xref += `${String(this.offsets[at]).padStart(10, '0')} 00000 n \n`;
-      if (xref.length > FLUSH_AT) {
-        this.write(Buffer.from(xref, 'latin1'));
-        xref = '';
-      }
       num = end;
     }
     xref += `trailer\n<</Size ${size} /Root ${catalog} 0 R /Info ${infoNum} 0 R /ID [${id} ${id}] /XRefStm ${xrefStreamAt}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
