@@ -78,7 +78,8 @@ export function estimate(input: PlanInput, from: number, to: number): number {
 
 /**
  * Consecutive runs of records, each expected to fit the limit (with a
- * margin), as few as can be and as even in size as they can be made; a
+ * margin), as few as can be, each filled only as far as the smallest size
+ * that still needs no more volumes (so the last is not left almost empty); a
  * record that alone does not fit gets a volume of its own.
  */
 export function planVolumes(input: PlanInput): VolumePlan[] {
