@@ -105,11 +105,6 @@ export class StreamingPdfWriter {
     return this.offset + this.bufferedBytes;
   }
 
-  /** Bytes written so far, and those of objects waiting for their object stream (uncompressed: an upper bound). */
-  get sizeSoFar(): number {
-    return this.size + this.pendingBytes;
-  }
-
   private allocate(): number {
     this.offsets.push(-1);
     return this.offsets.length - 1;
