@@ -1,9 +1,10 @@
 /** The worker thread of a scan (src/cache/scan.ts): the config file parsed, then the files and their times, then git's HEAD, each sent back in a message. */
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { configParseCached } from './config-parse.js';
-import { discoverRecords } from '../load/discover.js';
+import { discoverRecords, type FoundFile } from '../load/discover.js';
 import { gitState } from '../git/state.js';
-import { timesOf } from './scan.js';
+import { timesOf, type PackedScan } from './scan.js';
 
 const { root, config } = workerData as { root: string; config: string };
 const state = gitState(root);
@@ -16,7 +17,15 @@ const parsed = await configParseCached(root, config);
 parentPort!.postMessage({ config: parsed?.parse ?? null });
 await parsed?.save();
 const found = discoverRecords(root);
-const times = found.map((file) => (file.refused ? undefined : timesOf(file.absPath)));
-// The files next: the main thread reads the cache's index while git answers.
-parentPort!.postMessage({ found, times });
+// The files next (the main thread reads the cache's index while git answers), packed: one text of every path, the
+// times in one buffer handed over rather than copied, and only what is unusual about a file said for it.
+const times = new Float64Array(found.length * 4).fill(Number.NaN);
+const unusual: Array<[number, Partial<FoundFile>]> = [];
+found.forEach((file, n) => {
+  if (file.absPath !== path.join(root, file.file) || file.refused !== undefined) unusual.push([n, { absPath: file.absPath, refused: file.refused }]);
+  const stat = file.refused ? undefined : timesOf(file.absPath);
+  if (stat) times.set(stat, n * 4);
+});
+const packed: PackedScan = { files: found.map((file) => file.file).join('\0'), count: found.length, unusual, times };
+parentPort!.postMessage(packed, [times.buffer]);
 parentPort!.postMessage({ gitState: await state });

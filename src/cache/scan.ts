@@ -46,6 +46,30 @@ export function timesOf(absPath: string): FileTimes | undefined {
   }
 }
 
+/**
+ * The files and their times as the worker sends them: every path in one
+ * text (separated by NUL, which no path holds), the times four numbers a
+ * file in one buffer (NaN for a file refused or gone), and the absolute path
+ * or refusal only of a file that has one out of the ordinary.
+ */
+export interface PackedScan {
+  files: string;
+  count: number;
+  unusual: Array<[number, Partial<FoundFile>]>;
+  times: Float64Array;
+}
+
+function unpack(root: string, packed: PackedScan): Pick<Scan, 'found' | 'times'> {
+  const files = packed.count === 0 ? [] : packed.files.split('\0');
+  const found: FoundFile[] = files.map((file) => ({ file, absPath: path.join(root, file) }));
+  for (const [n, unusual] of packed.unusual) Object.assign(found[n]!, unusual.refused === undefined ? { absPath: unusual.absPath } : unusual);
+  const times = found.map((_file, n): FileTimes | undefined => {
+    const at = n * 4;
+    return Number.isNaN(packed.times[at]!) ? undefined : [packed.times[at]!, packed.times[at + 1]!, packed.times[at + 2]!, packed.times[at + 3]!];
+  });
+  return { found, times };
+}
+
 /** Start scanning `root`; nothing here keeps the process alive. */
 export function scanAhead(root: string): ScanAhead {
   let answered: (state: string | undefined) => void = () => undefined;
@@ -66,9 +90,9 @@ export function scanAhead(root: string): ScanAhead {
       return;
     }
     worker.unref();
-    worker.on('message', (message: Partial<Omit<Scan, 'gitState'>> & { gitState?: string; config?: ConfigParse | null }) => {
+    worker.on('message', (message: Partial<PackedScan> & { gitState?: string; config?: ConfigParse | null }) => {
       if (message.config !== undefined) parsed(message.config ?? undefined);
-      if (message.found && message.times) resolve({ root, found: message.found, times: message.times, gitState });
+      if (message.files !== undefined && message.times) resolve({ root, ...unpack(root, message as PackedScan), gitState });
       if (message.gitState !== undefined) answered(message.gitState);
     });
     worker.once('error', failed);

@@ -20,8 +20,27 @@ const gitAt = historyGit;
  * than guess.
  */
 export async function loadGitHistory(root: string): Promise<GitHistory> {
-  const reportFile = existsSync(path.join(root, CONFIG_FILE)) ? CONFIG_FILE : undefined;
-  const incomplete = (reason: string): GitHistory => ({ complete: false, incompleteReason: reason, firstAdded: new Map(), deleted: [], commits: [], versions: new Map(), reportFile });
+  const walked = await walkHistory(root);
+  return 'incomplete' in walked ? walked.incomplete : historyFromWalk(root, walked.walk);
+}
+
+/**
+ * What one walk of git history says, apart from the working tree: the same
+ * commit, the same walk (`lint --cache` keeps it under HEAD's commit,
+ * src/cache/history-cache.ts). `lastDeleted`: the paths whose last change
+ * was a delete, with that commit's place in `commits`.
+ */
+export interface HistoryWalk {
+  commits: GitCommitInfo[];
+  firstAdded: Map<string, GitCommitInfo>;
+  versions: NonNullable<GitHistory['versions']>;
+  lastDeleted: Array<[file: string, commit: number]>;
+}
+
+/** The walk of the repository at `root`, or the history to report when there is none to walk. */
+export async function walkHistory(root: string): Promise<{ walk: HistoryWalk } | { incomplete: GitHistory }> {
+  const reportFile = reportFileOf(root);
+  const incomplete = (reason: string) => ({ incomplete: { complete: false, incompleteReason: reason, firstAdded: new Map(), deleted: [], commits: [], versions: new Map(), reportFile } satisfies GitHistory });
   const git = gitAt(root);
 
   let state: string[];
@@ -44,14 +63,32 @@ export async function loadGitHistory(root: string): Promise<GitHistory> {
   } catch (error) {
     return incomplete(`git log failed: ${firstLine((error as Error).message)}`);
   }
-  return { ...readChanges(log, root), complete: true, reportFile, readBlobs: (blobs, onBlob) => git.readBlobs(blobs, onBlob) };
+  return { walk: readChanges(log) };
 }
 
-/** What the walk's commits say: each path's first add, the records deleted and absent now, every commit message. */
-function readChanges(log: LogChunk[], root: string): Pick<GitHistory, 'firstAdded' | 'deleted' | 'commits' | 'versions'> {
+/** The history a walk gives with the working tree as it is now: the records deleted and absent now, the file that stands for the repository. */
+export function historyFromWalk(root: string, walk: HistoryWalk): GitHistory {
+  const deleted: GitHistory['deleted'] = [];
+  for (const [file, commit] of walk.lastDeleted) {
+    if (!isRecordPath(file)) continue;
+    // Absent now: also not restored in the working tree since (a restore not yet committed still counts as kept).
+    if (existsNoFollow(path.join(root, file))) continue;
+    deleted.push({ file, commit: walk.commits[commit]! });
+  }
+  deleted.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const git = gitAt(root);
+  return { firstAdded: walk.firstAdded, deleted, commits: walk.commits, versions: walk.versions, complete: true, reportFile: reportFileOf(root), readBlobs: (blobs, onBlob) => git.readBlobs(blobs, onBlob) };
+}
+
+function reportFileOf(root: string): string | undefined {
+  return existsSync(path.join(root, CONFIG_FILE)) ? CONFIG_FILE : undefined;
+}
+
+/** What the walk's commits say: each path's first add and versions, the paths last deleted, every commit message. */
+function readChanges(log: LogChunk[]): HistoryWalk {
   const firstAdded = new Map<string, GitCommitInfo>();
-  const versions: GitHistory['versions'] = new Map();
-  const lastChange = new Map<string, { status: string; commit: GitCommitInfo }>();
+  const versions: HistoryWalk['versions'] = new Map();
+  const lastChange = new Map<string, { status: string; commit: number }>();
   const commits: GitCommitInfo[] = [];
   for (const { hash, date, author, message, changes: tokens } of log) {
     const commit: GitCommitInfo = { hash, date, author, message: message.replace(/\n+$/, '') };
@@ -65,18 +102,12 @@ function readChanges(log: LogChunk[], root: string): Pick<GitHistory, 'firstAdde
       if (!fileVersions) versions.set(file, (fileVersions = []));
       fileVersions.push({ commit: commits.length - 1, blob: status === 'D' ? undefined : meta[3] });
       if (status === 'A' && !firstAdded.has(file)) firstAdded.set(file, commit);
-      lastChange.set(file, { status, commit });
+      lastChange.set(file, { status, commit: commits.length - 1 });
     }
   }
-  const deleted: GitHistory['deleted'] = [];
-  for (const [file, change] of lastChange) {
-    if (change.status !== 'D' || !isRecordPath(file)) continue;
-    // Absent now: also not restored in the working tree since (a restore not yet committed still counts as kept).
-    if (existsNoFollow(path.join(root, file))) continue;
-    deleted.push({ file, commit: change.commit });
-  }
-  deleted.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { firstAdded, deleted, commits, versions };
+  const lastDeleted: HistoryWalk['lastDeleted'] = [];
+  for (const [file, change] of lastChange) if (change.status === 'D') lastDeleted.push([file, change.commit]);
+  return { firstAdded, versions, commits, lastDeleted };
 }
 
 /**

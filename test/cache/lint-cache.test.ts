@@ -16,7 +16,8 @@ import type { Rule } from '../../src/check/rule.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { CACHE_DIR, CACHE_FORMAT, INDEX_FILE, settleTimesAfter, SHARDS } from '../../src/cache/lint-cache.js';
 import { recordFromText } from '../../src/parse/read-record.js';
-import { scanAhead } from '../../src/cache/scan.js';
+import { scanAhead, timesOf } from '../../src/cache/scan.js';
+import { discoverRecords } from '../../src/load/discover.js';
 import { generateFixtures } from '../../scripts/examples/generate-fixtures.mjs';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders, tempFolder } from '../helpers/git-repo.js';
@@ -52,7 +53,7 @@ async function expectSame(root: string, extra: string[] = []) {
   return cold;
 }
 
-/** Every file of the lint cache: the shards and the index of the last run. */
+/** Every file of the lint cache: the shards, the index of the last run, and the git history and config parse when kept. */
 function cacheFiles(root: string): string[] {
   return readdirSync(path.join(root, LINT_DIR))
     .filter((name) => /\.jsonl?$/.test(name))
@@ -60,7 +61,7 @@ function cacheFiles(root: string): string[] {
 }
 
 function shardFiles(root: string): string[] {
-  return cacheFiles(root).filter((file) => path.basename(file) !== INDEX_FILE);
+  return cacheFiles(root).filter((file) => /^records-\d\d\.jsonl$/.test(path.basename(file)));
 }
 
 type Step =
@@ -394,6 +395,20 @@ describe('the scan supv starts before the CLI loads (src/cache/scan.ts)', () => 
       expect(await withScan()).toEqual(await cold());
       expect(JSON.parse(readFileSync(kept, 'utf8')).parsed.value.organisation).not.toBe('Not this one');
     }
+  });
+
+  it('finds the files the lint would find, refusals and odd names included, with their times', async () => {
+    const root = exampleRepo();
+    const outside = tempFolder('supv-outside-');
+    writeFileSync(path.join(outside, 'elsewhere.md'), '---\nkind: staff\n---\n');
+    symlinkSync(path.join(outside, 'elsewhere.md'), path.join(root, 'records/staff/link-out.md'));
+    mkdirSync(path.join(root, 'records/odd'), { recursive: true });
+    writeFileSync(path.join(root, 'records/odd/two\nlines and ünïcode.md'), readFileSync(path.join(root, recordFiles(root)[0]!)));
+    const scan = await scanAhead(root).scan;
+    const found = discoverRecords(root);
+    expect(found.some((file) => file.refused)).toBe(true);
+    expect(scan!.found).toEqual(found);
+    expect(scan!.times).toEqual(found.map((file) => (file.refused ? undefined : timesOf(file.absPath))));
   });
 
   it('a scan of another folder is not used', async () => {

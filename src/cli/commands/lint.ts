@@ -78,6 +78,7 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
   // A reading started ahead (src/cli/bin.ts starts none with --cache) would parse every file again: stopped.
   (await takeReading(readAhead, context.root))?.stop();
   const { lintCached } = await import('../../cache/lint-cache.js');
+  const { historyCached } = await import('../../cache/history-cache.js');
   // A scan started before the CLI loaded (src/cli/bin.ts), when it is of this repository.
   const scan = scanAhead?.root === context.root ? scanAhead.scan : undefined;
   // Asked while the files are looked at (or by the scan); the history itself is read only if a rule is to run.
@@ -92,7 +93,8 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
     settings,
     gitState: () => state,
     gitChanges: (from, to) => pathsCommittedSince(context.root, from, to),
-    history: async () => (gitRules ? loadGitHistory(context.root) : undefined),
+    // Kept in the cache under HEAD's commit: read from git only after a commit, a checkout or a first run.
+    history: async () => (gitRules ? historyCached(context.root, await state) : undefined),
     checkConfig: (records) => checkConfigReferences(context, records),
   });
   if (linted.unusable) io.stderr(`supv lint: the cache was not used: ${linted.unusable}.\n`);
