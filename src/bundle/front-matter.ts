@@ -29,6 +29,14 @@ td.num, th.num { text-align: right; } td.num, .nowrap { white-space: nowrap; }
 .toc { font-size: 9pt; }
 .toc td.id { font-family: 'Liberation Mono','DejaVu Sans Mono',monospace; font-size: 8pt; white-space: nowrap; color: #333; }
 .toc .person td { font-weight: bold; padding-top: 3mm; border-bottom: 0.8pt solid #666; }
+.cover .volume { font-size: 16pt; font-weight: bold; margin: 0 0 2mm; }
+.volumes { margin-top: 2mm; font-size: 8pt; }
+.volumes th, .volumes td { padding: 0.8mm 1.5mm; }
+.cover.volume-cover { padding-top: 12mm; }
+.cover.volume-cover dl { margin: 4mm 0; }
+.cover.volume-cover .marking { margin: 4mm 0; }
+.volumes td.file { font-family: 'Liberation Mono','DejaVu Sans Mono',monospace; font-size: 7.5pt; white-space: nowrap; }
+.volumes tr.this td { font-weight: bold; background: #f4f4f4; }
 .toc td.entry { padding-left: 6mm; }
 .toc td.page { text-align: right; width: 18mm; font-variant-numeric: tabular-nums; }
 `;
@@ -44,24 +52,83 @@ export interface CoverFacts {
   scope: string;
   redacted: boolean;
   records: number;
+  /** When the bundle is in several files: which one this is and what each holds. */
+  volume?: VolumeFacts;
+}
+
+/** One volume of a bundle split into several files (src/bundle/volumes.ts). */
+export interface VolumeFacts {
+  number: number;
+  of: number;
+  /** The largest file each volume may be, in bytes. */
+  limit: number;
+  volumes: Array<{
+    number: number;
+    /** The volume's file name (no folder). */
+    file: string;
+    /** How many records it holds. */
+    records: number;
+    /** The people (or cases) its first and last records belong to. */
+    firstPerson: string;
+    lastPerson: string;
+    /** The earliest and latest record dates in it. */
+    from?: string;
+    to?: string;
+  }>;
+}
+
+/** "14 MB", "500 KB": a size in the units the --volume-size option takes. */
+export function sizeWords(bytes: number): string {
+  if (bytes >= 1_000_000) return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
+  return `${Math.max(1, Math.round(bytes / 1000))} KB`;
+}
+
+function dates(from: string | undefined, to: string | undefined): string {
+  if (!from || !to) return '';
+  return from === to ? formatDate(from) : `${formatDate(from)} to ${formatDate(to)}`;
+}
+
+/** "Ada Okafor to Elowen Nakagawa": whose records a volume runs from and to (the bundle is ordered by person). */
+function people(entry: { firstPerson: string; lastPerson: string }): string {
+  return entry.firstPerson === entry.lastPerson ? entry.firstPerson : `${entry.firstPerson} to ${entry.lastPerson}`;
+}
+
+function volumeRows(facts: CoverFacts): { rows: string; table: string; note: string } {
+  const volume = facts.volume;
+  if (!volume) return { rows: '', table: '', note: '' };
+  const self = volume.volumes.find((entry) => entry.number === volume.number)!;
+  const row = (label: string, value: string) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`;
+  const rows =
+    row('In this volume', `${self.records} ${self.records === 1 ? 'record' : 'records'}: ${people(self)}`) +
+    (self.from ? row('Dates in this volume', dates(self.from, self.to)) : '');
+  const table = `<h3>The ${volume.of} volumes of this bundle</h3>
+<table class="volumes"><thead><tr><th>Volume</th><th>File</th><th class="num">Records</th><th>People, in order</th><th>Dates</th></tr></thead><tbody>
+${volume.volumes.map((entry) => `<tr${entry.number === volume.number ? ' class="this"' : ''}><td class="nowrap">${entry.number}${entry.number === volume.number ? ' (this one)' : ''}</td><td class="file">${escapeHtml(entry.file)}</td><td class="num">${entry.records}</td><td>${escapeHtml(people(entry))}</td><td class="nowrap">${escapeHtml(entry.from && entry.to ? (entry.from === entry.to ? entry.from : `${entry.from} to ${entry.to}`) : '')}</td></tr>`).join('\n')}
+</tbody></table>`;
+  const note = `<p class="note">The bundle is in ${volume.of} files, split between records (never inside one) so that each file is at most ${escapeHtml(sizeWords(volume.limit))} and can be sent by e-mail. Each volume is complete on its own: its cover, the compliance summary for the whole bundle, contents and bookmarks for the records it holds, and its own page numbers (the foot of each page says which volume it belongs to).</p>`;
+  return { rows, table, note };
 }
 
 export function coverHtml(facts: CoverFacts): string {
   const row = (label: string, value: string) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`;
-  return htmlDocument(`${facts.organisation}: inspection bundle`, CSS, `<section class="cover">
+  const volume = volumeRows(facts);
+  return htmlDocument(`${facts.organisation}: inspection bundle${facts.volume ? `, volume ${facts.volume.number} of ${facts.volume.of}` : ''}`, CSS, `<section class="cover${facts.volume ? ' volume-cover' : ''}">
 <div class="org">${escapeHtml(facts.organisation)}</div>
 <h1>Supervision records: inspection bundle</h1>
-<div class="marking">${escapeHtml(facts.marking)}</div>
+${facts.volume ? `<div class="volume">Volume ${facts.volume.number} of ${facts.volume.of}</div>\n` : ''}<div class="marking">${escapeHtml(facts.marking)}</div>
 <dl>
 ${row('Period', `${formatDate(facts.from)} to ${formatDate(facts.to)}`)}
 ${row('Compliance judged on', formatDate(facts.asOf))}
 ${row('Contents', facts.scope)}
-${row('Records', String(facts.records))}
+${row('Records', facts.volume ? `${facts.records} in the whole bundle` : String(facts.records))}
+${volume.rows}
 ${row('Generated', facts.generatedAt)}
 ${row('From commit', facts.commit)}
 ${facts.redacted ? row('Redaction', "Children's names and dates of birth are replaced by the case reference.") : ''}
 </dl>
 <p class="note">Each record is printed as it stands at the commit above, with its signatures and whether each still matches the record. Every page carries the protective marking; the bundle's own page numbers are at the foot of each page.</p>
+${volume.note}
+${volume.table}
 </section>`);
 }
 

@@ -5,10 +5,22 @@
  * end. A bundle of 10,000 records never has to be held in memory whole, as
  * pdf-lib's `save()` would need.
  *
+ * The file is compact (PDF 1.5): every object that is not a stream (page
+ * dictionaries, bookmarks, fonts' dictionaries) goes into compressed object
+ * streams, listed by a cross-reference stream; a stream or a resource
+ * dictionary that several pages share byte for byte (the pages' `q` and `Q`
+ * wrappers, a batch's resources, a font program two batches subset alike) is
+ * written once. The catalog, the page
+ * tree's nodes and the document information stay plain objects in a classic
+ * cross-reference table that points at the stream (a "hybrid-reference" file,
+ * ISO 32000-1 §7.5.8.4): a seal is added as an incremental update by tools
+ * that read only such a table, and every reader from PDF 1.5 on reads both.
+ *
  * The file is written to a temporary file beside the target and renamed over
  * it when complete, so a crash leaves the old file or the new one (SPEC §10).
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
@@ -37,6 +49,19 @@ export interface WriterInfo {
 }
 
 const FLUSH_AT = 1 << 20;
+/** Objects per object stream, and its most bytes before compression: a reader inflates one stream to reach one object. */
+const OBJECTS_PER_STREAM = 200;
+const OBJECT_STREAM_BYTES = 1 << 16;
+
+/** How an object is written: `plain` keeps it out of object streams (the catalog, page-tree nodes, document information). */
+interface WriteOptions {
+  plain?: boolean;
+}
+
+export interface WriterOptions {
+  /** Rename the finished file over the target in {@link StreamingPdfWriter.finish} (default); false: the caller calls {@link StreamingPdfWriter.commit}. */
+  commitOnFinish?: boolean;
+}
 
 export class StreamingPdfWriter {
   private readonly fd: number;
@@ -44,6 +69,12 @@ export class StreamingPdfWriter {
   private offset = 0;
   /** Byte offset of each object, by object number (0 is the free-list head). */
   private offsets: number[] = [0];
+  /** For an object in an object stream: the stream's object number and the object's index in it. */
+  private inStream = new Map<number, { stream: number; index: number }>();
+  private pending: Array<{ num: number; text: string }> = [];
+  private pendingBytes = 0;
+  /** Streams and resource dictionaries written once for every page that uses them, by content. */
+  private shared = new Map<string, number>();
   private buffered: Buffer[] = [];
   private bufferedBytes = 0;
   /** Every page's object number, in page order, and the page-tree node of each appended document. */
@@ -51,8 +82,11 @@ export class StreamingPdfWriter {
   private nodes: Array<{ num: number; count: number }> = [];
   private readonly rootPages: number;
   private done = false;
+  private finished = false;
+  private readonly commitOnFinish: boolean;
 
-  constructor(readonly file: string) {
+  constructor(readonly file: string, options: WriterOptions = {}) {
+    this.commitOnFinish = options.commitOnFinish ?? true;
     const dir = path.dirname(file);
     sweepStaleTemporaryFiles(dir);
     this.temporary = path.join(dir, `.${path.basename(file)}.supv-tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
@@ -92,7 +126,14 @@ export class StreamingPdfWriter {
     this.bufferedBytes = 0;
   }
 
-  private writeObject(num: number, parts: Array<string | Uint8Array>): void {
+  private writeObject(num: number, parts: Array<string | Uint8Array>, options: WriteOptions = {}): void {
+    if (!options.plain && parts.every((part) => typeof part === 'string')) {
+      const text = (parts as string[]).join('');
+      this.pending.push({ num, text });
+      this.pendingBytes += text.length + 1;
+      if (this.pending.length >= OBJECTS_PER_STREAM || this.pendingBytes >= OBJECT_STREAM_BYTES) this.flushObjectStream();
+      return;
+    }
     this.offsets[num] = this.size;
     this.write(Buffer.from(`${num} 0 obj\n`, 'latin1'));
     let text = '';
@@ -108,25 +149,62 @@ export class StreamingPdfWriter {
     this.write(Buffer.from(`${text}\nendobj\n`, 'latin1'));
   }
 
-  /**
-   * Append every page of `document` (in order) with everything its pages
-   * use; objects only the old catalog reached (its outline, metadata) are
-   * left behind. Returns the 0-based index of its first page.
-   */
+  /** Write the objects waiting for an object stream as one compressed object stream (ISO 32000-1 §7.5.7). */
+  private flushObjectStream(): void {
+    if (this.pending.length === 0) return;
+    const stream = this.allocate();
+    let header = '';
+    let at = 0;
+    this.pending.forEach((entry, index) => {
+      header += `${entry.num} ${at} `;
+      at += entry.text.length + 1;
+      this.inStream.set(entry.num, { stream, index });
+    });
+    const body = Buffer.from(`${header}\n${this.pending.map((entry) => entry.text).join('\n')}\n`, 'latin1');
+    const data = deflateSync(body);
+    const count = this.pending.length;
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.writeObject(stream, [`<</Type /ObjStm /N ${count} /First ${header.length + 1} /Filter /FlateDecode /Length ${data.length}>>\nstream\n`, data, '\nendstream'], { plain: true });
+  }
+
+  /** The object number of a stream or dictionary already written with exactly this content (by its digest), or a new one that `write` fills. */
+  private once(digest: string, write: (num: number) => void): number {
+    let num = this.shared.get(digest);
+    if (num === undefined) {
+      num = this.allocate();
+      this.shared.set(digest, num);
+      write(num);
+    }
+    return num;
+  }
+
   /** Renumbering of one source document's objects into this file: each is written once, when first referred to. */
-  private copier(document: PDFDocument, special: (ref: PDFRef, object: PDFObject, parts: Array<string | Uint8Array>, numberOf: (ref: PDFRef) => number) => boolean = () => false) {
+  private copier(document: PDFDocument, special: (ref: PDFRef, object: PDFObject, parts: Array<string | Uint8Array>, writer: Serializer) => boolean = () => false, left?: Set<PDFRef>) {
     const context = document.context;
     const numbers = new Map<PDFRef, number>();
     const queue: Array<[PDFRef, number]> = [];
-    const numberOf = (ref: PDFRef): number => {
-      let num = numbers.get(ref);
-      if (num === undefined) {
-        num = this.allocate();
+    const writer: Serializer = {
+      numberOf: (ref: PDFRef): number => {
+        let num = numbers.get(ref);
+        if (num !== undefined) return num;
+        if (left?.has(ref)) return 0;
+        num = this.sharedStream(context.lookup(ref));
+        if (num === undefined) {
+          num = this.allocate();
+          queue.push([ref, num]);
+        }
         numbers.set(ref, num);
-        queue.push([ref, num]);
-      }
-      return num;
+        return num;
+      },
+      resources: (dict: PDFDict): string => {
+        const parts: Array<string | Uint8Array> = [];
+        serialize(dict, parts, writer);
+        const text = parts.join('');
+        return `${this.once(createHash('sha256').update(`resources\0${text}`, 'latin1').digest('base64'), (num) => this.writeObject(num, [text]))} 0 R`;
+      },
     };
+    const numberOf = writer.numberOf;
     const drain = () => {
       while (queue.length > 0) {
         const [ref, num] = queue.shift()!;
@@ -136,11 +214,32 @@ export class StreamingPdfWriter {
           continue;
         }
         const parts: Array<string | Uint8Array> = [];
-        if (!special(ref, object, parts, numberOf)) serialize(object, parts, numberOf);
+        if (!special(ref, object, parts, writer)) serialize(object, parts, writer);
         this.writeObject(num, parts);
       }
     };
-    return { numbers, numberOf, drain };
+    return { numbers, numberOf, drain, writer };
+  }
+
+  /**
+   * A stream that refers to nothing (a page's `q` or `Q` wrapper, a font
+   * program two batches subset alike): the number of the one copy in this
+   * file, written now if it is the first. Undefined for anything else.
+   */
+  private sharedStream(object: PDFObject | undefined): number | undefined {
+    if (!(object instanceof PDFStream)) return undefined;
+    object.updateDict();
+    const parts: Array<string | Uint8Array> = [];
+    try {
+      serialize(object.dict, parts, { numberOf: () => { throw new RefersToObjects(); }, resources: () => { throw new RefersToObjects(); } });
+    } catch (error) {
+      if (error instanceof RefersToObjects) return undefined;
+      throw error;
+    }
+    const dict = parts.join('');
+    const contents = object.getContents();
+    const digest = createHash('sha256').update(`stream\0${dict}\0`, 'latin1').update(contents).digest('base64');
+    return this.once(digest, (num) => this.writeObject(num, [dict, '\nstream\n', contents, '\nendstream'], { plain: true }));
   }
 
   /**
@@ -150,13 +249,13 @@ export class StreamingPdfWriter {
    */
   async catalogEntries(document: PDFDocument, keys: string[]): Promise<string> {
     await document.flush();
-    const { numberOf, drain } = this.copier(document);
+    const { drain, writer } = this.copier(document);
     let entries = '';
     for (const key of keys) {
       const value = document.catalog.get(PDFName.of(key));
       if (value === undefined) continue;
       const parts: Array<string | Uint8Array> = [];
-      serialize(value, parts, numberOf);
+      serialize(value, parts, writer);
       if (parts.some((part) => typeof part !== 'string')) throw new Error(`the catalog entry ${key} holds a stream directly`);
       entries += ` ${PDFName.of(key).toString()} ${parts.join('')}`;
     }
@@ -164,20 +263,29 @@ export class StreamingPdfWriter {
     return entries;
   }
 
-  async appendDocument(document: PDFDocument): Promise<number> {
+  /**
+   * Append pages of `document` (all, or the 0-based indices in `only`, in
+   * order) with everything they use; objects only the old catalog or other
+   * pages reached (its outline, metadata, pages left out) are left behind: a
+   * reference to a page left out becomes null. Returns the 0-based index of
+   * its first page in this file.
+   */
+  async appendDocument(document: PDFDocument, only?: number[]): Promise<number> {
     // Fonts and embedded pages pdf-lib has promised but not yet written.
     await document.flush();
     const first = this.pageNumbers.length;
     const node = this.allocate();
-    let pageRefs = new Set<PDFRef>();
-    const { numbers, numberOf, drain } = this.copier(document, (ref, object, parts, number) => {
+    const all = document.getPages();
+    const pages = only ? only.map((index) => all[index]!) : all;
+    const pageRefs = new Set(pages.map((page) => page.ref));
+    const left = only ? new Set(all.filter((page) => !pageRefs.has(page.ref)).map((page) => page.ref)) : undefined;
+    const { numbers, numberOf, drain } = this.copier(document, (ref, object, parts, writer) => {
       if (!pageRefs.has(ref) || !(object instanceof PDFDict)) return false;
       parts.push(`<</Parent ${node} 0 R`);
-      serializeEntries(object, parts, number);
+      serializeEntries(object, parts, writer);
       parts.push('>>');
       return true;
-    });
-    const pages = document.getPages();
+    }, left);
     for (const page of pages) {
       // The page's own copy of what it inherited, as its parent is now a node of this writer.
       const leaf = page.node;
@@ -186,13 +294,9 @@ export class StreamingPdfWriter {
       if (resources) leaf.set(PDFName.of('Resources'), resources);
       leaf.delete(PDFName.of('Parent'));
     }
-    for (const page of pages) {
-      const num = numberOf(page.ref);
-      this.pageNumbers.push(num);
-    }
-    pageRefs = new Set(pages.map((page) => page.ref));
+    for (const page of pages) this.pageNumbers.push(numberOf(page.ref));
     drain();
-    this.writeObject(node, [`<</Type /Pages /Parent ${this.rootPages} 0 R /Count ${pages.length} /Kids [${pages.map((page) => `${numbers.get(page.ref)} 0 R`).join(' ')}]>>`]);
+    this.writeObject(node, [`<</Type /Pages /Parent ${this.rootPages} 0 R /Count ${pages.length} /Kids [${pages.map((page) => `${numbers.get(page.ref)} 0 R`).join(' ')}]>>`], { plain: true });
     this.nodes.push({ num: node, count: pages.length });
     return first;
   }
@@ -200,7 +304,7 @@ export class StreamingPdfWriter {
   /** Write the page tree, outline, catalog and trailer, and move the file into place. */
   finish(outline: WriterOutlineNode[], info: WriterInfo): number {
     const total = this.pageNumbers.length;
-    this.writeObject(this.rootPages, [`<</Type /Pages /Count ${total} /Kids [${this.nodes.map((node) => `${node.num} 0 R`).join(' ')}]>>`]);
+    this.writeObject(this.rootPages, [`<</Type /Pages /Count ${total} /Kids [${this.nodes.map((node) => `${node.num} 0 R`).join(' ')}]>>`], { plain: true });
     const outlineRoot = this.allocate();
     const writeLevel = (list: WriterOutlineNode[], parent: number): { first?: number; last?: number; count: number } => {
       const nums = list.map(() => this.allocate());
@@ -220,32 +324,78 @@ export class StreamingPdfWriter {
     };
     const top = writeLevel(outline, outlineRoot);
     this.writeObject(outlineRoot, [top.first === undefined ? '<</Type /Outlines>>' : `<</Type /Outlines /First ${top.first} 0 R /Last ${top.last} 0 R /Count ${top.count}>>`]);
+    this.flushObjectStream();
+    // The catalog and the document information last and plain: the highest object numbers, in the classic table.
     const catalog = this.allocate();
-    this.writeObject(catalog, [`<</Type /Catalog /Pages ${this.rootPages} 0 R /Outlines ${outlineRoot} 0 R /PageMode /UseOutlines /Lang ${PDFString.of(info.language).toString()}${info.attached ?? ''}>>`]);
+    this.writeObject(catalog, [`<</Type /Catalog /Pages ${this.rootPages} 0 R /Outlines ${outlineRoot} 0 R /PageMode /UseOutlines /Lang ${PDFString.of(info.language).toString()}${info.attached ?? ''}>>`], { plain: true });
     const infoNum = this.allocate();
     const text = (value: string) => PDFHexString.fromText(value).toString();
     const date = PDFString.fromDate(info.date).toString();
     this.writeObject(infoNum, [
       `<</Title ${text(info.title)} /Author ${text(info.author)} /Subject ${text(info.subject)} /Keywords ${text(info.keywords.join(' '))}` +
         ` /Creator ${text(info.creator)} /Producer ${text(info.producer)} /CreationDate ${date} /ModDate ${date}>>`,
-    ]);
-    const xrefAt = this.size;
-    let xref = `xref\n0 ${this.offsets.length}\n0000000000 65535 f \n`;
-    for (let num = 1; num < this.offsets.length; num++) {
-      const at = this.offsets[num]!;
-      xref += at < 0 ? '0000000000 65535 f \n' : `${String(at).padStart(10, '0')} 00000 n \n`;
-      if (xref.length > FLUSH_AT) {
-        this.write(Buffer.from(xref, 'latin1'));
-        xref = '';
+    ], { plain: true });
+    const id = PDFHexString.of(info.id).toString();
+
+    // The cross-reference stream: every object, those in object streams by stream and index (type 2).
+    const xrefStream = this.allocate();
+    const size = this.offsets.length;
+    const xrefStreamAt = this.size;
+    this.offsets[xrefStream] = xrefStreamAt;
+    const rows = Buffer.alloc(size * 7);
+    for (let num = 0; num < size; num++) {
+      const at = num * 7;
+      const compressed = this.inStream.get(num);
+      const offset = this.offsets[num]!;
+      if (compressed) {
+        rows[at] = 2;
+        rows.writeUInt32BE(compressed.stream, at + 1);
+        rows.writeUInt16BE(compressed.index, at + 5);
+      } else if (offset >= 0 && num > 0) {
+        rows[at] = 1;
+        rows.writeUInt32BE(offset, at + 1);
+      } else {
+        rows[at] = 0;
+        rows.writeUInt16BE(num === 0 ? 65535 : 0, at + 5);
       }
     }
-    const id = PDFHexString.of(info.id).toString();
-    xref += `trailer\n<</Size ${this.offsets.length} /Root ${catalog} 0 R /Info ${infoNum} 0 R /ID [${id} ${id}]>>\nstartxref\n${xrefAt}\n%%EOF\n`;
+    if (this.size > 0xffffffff) throw new Error('the bundle is larger than 4 GB, which its cross-reference stream cannot address');
+    const packed = deflateSync(rows);
+    this.write(Buffer.from(`${xrefStream} 0 obj\n<</Type /XRef /Size ${size} /W [1 4 2] /Root ${catalog} 0 R /Info ${infoNum} 0 R /ID [${id} ${id}] /Filter /FlateDecode /Length ${packed.length}>>\nstream\n`, 'latin1'));
+    this.write(packed);
+    this.write(Buffer.from('\nendstream\nendobj\n', 'latin1'));
+
+    // The classic table: only what a seal's incremental update reads (the catalog, the page tree, the document
+    // information) and the cross-reference stream, whose number is the highest; every other object, streams
+    // included, is found through /XRefStm, 20 bytes a page fewer than a full table.
+    const listed = new Set([this.rootPages, ...this.nodes.map((node) => node.num), catalog, infoNum, xrefStream]);
+    const xrefAt = this.size;
+    let xref = 'xref\n0 1\n0000000000 65535 f \n';
+    for (let num = 1; num < size; ) {
+      if (!listed.has(num)) {
+        num++;
+        continue;
+      }
+      let end = num;
+      while (end < size && listed.has(end)) end++;
+      xref += `${num} ${end - num}\n`;
+      for (let at = num; at < end; at++) xref += `${String(this.offsets[at]).padStart(10, '0')} 00000 n \n`;
+      num = end;
+    }
+    xref += `trailer\n<</Size ${size} /Root ${catalog} 0 R /Info ${infoNum} 0 R /ID [${id} ${id}] /XRefStm ${xrefStreamAt}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
     this.write(Buffer.from(xref, 'latin1'));
     this.flush();
     const bytes = this.offset;
     fsyncSync(this.fd);
     closeSync(this.fd);
+    this.finished = true;
+    if (this.commitOnFinish) this.commit();
+    return bytes;
+  }
+
+  /** Move the finished file into place (when the writer was made with `commitOnFinish: false`). */
+  commit(): void {
+    if (!this.finished || this.done) throw new Error('commit() before finish(), or twice');
     this.done = true;
     renameSync(this.temporary, this.file);
     try {
@@ -258,17 +408,18 @@ export class StreamingPdfWriter {
     } catch {
       // Some file systems cannot fsync a folder; the rename has happened.
     }
-    return bytes;
   }
 
-  /** Give up: remove the temporary file. Safe after {@link finish}. */
+  /** Give up: remove the temporary file. Safe after {@link commit}. */
   abort(): void {
     if (this.done) return;
     this.done = true;
-    try {
-      closeSync(this.fd);
-    } catch {
-      // Already closed.
+    if (!this.finished) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // Already closed.
+      }
     }
     try {
       unlinkSync(this.temporary);
@@ -278,29 +429,45 @@ export class StreamingPdfWriter {
   }
 }
 
-function serializeEntries(dict: PDFDict, parts: Array<string | Uint8Array>, numberOf: (ref: PDFRef) => number): void {
+/** What {@link serialize} needs of the writer: new numbers for references, and one shared object per distinct resource dictionary. */
+interface Serializer {
+  numberOf(ref: PDFRef): number;
+  /** A reference to the one copy of this resource dictionary in the file. */
+  resources(dict: PDFDict): string;
+}
+
+class RefersToObjects extends Error {}
+
+function serializeEntries(dict: PDFDict, parts: Array<string | Uint8Array>, writer: Serializer): void {
   for (const [key, value] of dict.entries()) {
     if (key === PDFName.of('Parent')) continue;
     parts.push(key.toString(), ' ');
-    serialize(value, parts, numberOf);
+    serializeValue(key, value, parts, writer);
     parts.push('\n');
   }
 }
 
-/** PDF syntax for one object, with every reference renumbered into this file. */
-function serialize(object: PDFObject, parts: Array<string | Uint8Array>, numberOf: (ref: PDFRef) => number): void {
+/** A dictionary entry's value; a direct `/Resources` dictionary (the same on every page of a batch) becomes a reference to its one copy. */
+function serializeValue(key: PDFName, value: PDFObject, parts: Array<string | Uint8Array>, writer: Serializer): void {
+  if (key === PDFName.of('Resources') && value instanceof PDFDict) parts.push(writer.resources(value));
+  else serialize(value, parts, writer);
+}
+
+/** PDF syntax for one object, with every reference renumbered into this file (a reference to nothing written is null). */
+function serialize(object: PDFObject, parts: Array<string | Uint8Array>, writer: Serializer): void {
   if (object instanceof PDFRef) {
-    parts.push(`${numberOf(object)} 0 R`);
+    const num = writer.numberOf(object);
+    parts.push(num === 0 ? 'null' : `${num} 0 R`);
   } else if (object instanceof PDFStream) {
     object.updateDict();
     const contents = object.getContents();
-    serialize(object.dict, parts, numberOf);
+    serialize(object.dict, parts, writer);
     parts.push('\nstream\n', contents, '\nendstream');
   } else if (object instanceof PDFDict) {
     parts.push('<<');
     for (const [key, value] of object.entries()) {
       parts.push(key.toString(), ' ');
-      serialize(value, parts, numberOf);
+      serializeValue(key, value, parts, writer);
       parts.push('\n');
     }
     parts.push('>>');
@@ -308,7 +475,7 @@ function serialize(object: PDFObject, parts: Array<string | Uint8Array>, numberO
     parts.push('[');
     object.asArray().forEach((item, i) => {
       if (i > 0) parts.push(' ');
-      serialize(item, parts, numberOf);
+      serialize(item, parts, writer);
     });
     parts.push(']');
   } else {

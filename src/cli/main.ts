@@ -182,6 +182,7 @@ export async function main(argv: string[], given: Io, early: EarlyStart = {}): P
     .option('--case <ref>', "one child's chronology: what sessions recorded about the case (nothing about other children), its decision records and case file audits")
     .option('--redact', "replace children's names and dates of birth with the case reference")
     .option('--p12 <file>', 'seal the bundle with this PKCS#12 certificate (password in SUPV_P12_PASSWORD)')
+    .option('--volume-size <size>', 'the largest file to write, such as 14MB or 500KB, or none: a bigger bundle is split between records into volumes, each a complete PDF (default: `bundle.volume_size` in the config, 14MB)')
     // Rendering loads Chromium's driver and pdf-lib: only when bundling.
     .action(run(async (_options: object, command: Command) => (await import('./commands/bundle.js')).bundleCommand(command.optsWithGlobals(), io)));
 

@@ -21,6 +21,7 @@ export const DEFAULT_CONFIG: Config = {
   marking: 'OFFICIAL-SENSITIVE',
   output: 'dist',
   seal: {},
+  bundle: {},
   policy: {
     // SPEC §11.2: ad-hoc sessions (a corridor conversation) never reset the clock unless a policy lists them.
     counts: ['one-to-one', 'group', 'joint-agency', 'peer', 'three-way'],

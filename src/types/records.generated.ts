@@ -593,8 +593,18 @@ export interface Config {
    * A trusted-keys list kept outside the repository (lines `<staff-id> <fingerprint or ssh-ed25519 line>`): `supv verify` accepts a personal signature only with a key listed for that person. Relative to the repository's root; refused inside it.
    */
   trusted_keys?: string;
+  bundle?: BundleSettings;
   seal?: SealPin;
   policy?: Policy;
+}
+/**
+ * How `supv bundle` writes the inspection bundle.
+ */
+export interface BundleSettings {
+  /**
+   * The largest file `supv bundle` writes, such as 14MB or 500KB (decimal units), or none: a bigger bundle is written as several complete PDFs (volumes), split between records, each small enough to e-mail. The default, 14MB, is about 19 MB once e-mail has encoded it, under the common 20 MB limit. `--volume-size` overrides it.
+   */
+  volume_size?: string;
 }
 /**
  * Whose digital seal `supv verify` accepts on PDFs and bundles: a seal made with any other certificate fails.

@@ -4947,8 +4947,9 @@ return errors === 0;
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate66;
-const schema132 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/config.schema.json","title":"Config","description":"The organisation and its supervision policy, from supv.config.yaml. Every key is optional; a key left out takes its default.","type":"object","properties":{"organisation":{"description":"The organisation's name, shown on every PDF.","$ref":"common.schema.json#/$defs/text"},"timezone":{"description":"The IANA time zone in which dates are read, such as Europe/London.","type":"string","format":"iana-time-zone","default":"Europe/London"},"marking":{"description":"The protective marking printed on every page, such as OFFICIAL-SENSITIVE.","$ref":"common.schema.json#/$defs/text"},"output":{"description":"Where built PDFs go, relative to the repository.","type":"string","minLength":1,"default":"dist"},"trusted_keys":{"description":"A trusted-keys list kept outside the repository (lines `<staff-id> <fingerprint or ssh-ed25519 line>`): `supv verify` accepts a personal signature only with a key listed for that person. Relative to the repository's root; refused inside it.","type":"string","minLength":1},"seal":{"title":"SealPin","description":"Whose digital seal `supv verify` accepts on PDFs and bundles: a seal made with any other certificate fails.","type":"object","properties":{"certificate_sha256":{"description":"The SHA-256 of the sealing certificate (its DER bytes), in hex: `openssl x509 -in seal.pem -noout -fingerprint -sha256` prints it (colons are allowed).","type":"string","pattern":"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"}},"additionalProperties":false,"default":{}},"policy":{"title":"Policy","description":"How often supervision is due and how soon records must be written and signed.","type":"object","properties":{"records_from":{"description":"The adoption date: when the organisation began keeping its supervision records in supv. Nothing is due, overdue, late or charted before it; a staff record's own `records_from` overrides it.","$ref":"common.schema.json#/$defs/date"},"counts":{"$ref":"#/$defs/counts","default":["one-to-one","group","joint-agency","peer","three-way"]},"tiers":{"description":"The longest allowed gap between sessions, by tier: one duration, or stages by time since the person started.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/tierName"},"additionalProperties":{"$ref":"#/$defs/tier"},"default":{"case-holder":"P4W","designated-lead":"P4W","general":"P3M","newly-qualified":[{"until":"P6W","every":"P1W"},{"until":"P6M","every":"P2W"},{"every":"P4W"}]}},"induction":{"description":"The interval for anyone before their `induction_until`.","$ref":"common.schema.json#/$defs/duration","default":"P2W"},"min_duration":{"description":"Sessions shorter than this draw a warning.","$ref":"common.schema.json#/$defs/duration","default":"PT60M"},"sign_within":{"description":"Signatures are due within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"record_within":{"description":"A record must first be committed within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"due_soon":{"description":"How long before a session falls due to start warning.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"contract_review":{"description":"How long a contract runs before its review.","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"functions_window":{"description":"Each function of supervision must be covered in the last this many sessions.","type":"integer","minimum":1,"default":3},"require_keys":{"description":"Every signature needs a `sig` made with the signer's personal key; a signature without one is not valid.","type":"boolean","default":false},"contract_after_change":{"description":"How long after a change of supervisor a contract signed by both with the new supervisor is due (no-contract).","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"training_refresh":{"description":"Supervision training older than this has lapsed (supervisor-untrained).","$ref":"common.schema.json#/$defs/duration","default":"P3Y"},"safeguarding_training_refresh":{"description":"Staff safeguarding training older than this has lapsed (safeguarding-training).","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"escalation":{"description":"What is due when supervision is overdue, by how long it is overdue, in order of `after`. Unset: a one-to-one with the supervisor, then a three-way meeting once overdue by more than the person's interval.","type":"array","minItems":1,"items":{"title":"EscalationStage","description":"From how long overdue a step is due.","type":"object","properties":{"after":{"description":"How long overdue before this step is due (P0D: as soon as overdue).","$ref":"common.schema.json#/$defs/duration"},"step":{"description":"The step: a one-to-one with the supervisor, or a three-way meeting with the supervisor and the line manager (or the head, or a governor when the head is the supervisor or line manager).","enum":["one-to-one","three-way"]}},"required":["after","step"],"additionalProperties":false}},"head":{"description":"The head of the organisation (a staff id): a three-way meeting goes to them when there is no line manager, and to the governor when they are the supervisor or line manager.","$ref":"common.schema.json#/$defs/staffId"},"governor":{"description":"Who a three-way meeting goes to when the head is the supervisor or line manager, such as the chair of governors.","$ref":"common.schema.json#/$defs/text"},"case_review":{"description":"How long an open case of each status may go without being discussed in supervision.","type":"object","properties":{"CP":{"description":"Child protection cases.","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"CIN":{"description":"Children in need.","$ref":"common.schema.json#/$defs/duration","default":"P6W"},"LAC":{"description":"Looked-after children.","$ref":"common.schema.json#/$defs/duration","default":"P6W"}},"additionalProperties":false},"child_file":{"description":"What must reach the child's file: a decision record for each decision (`decisions`), or a record of every discussion of a case (`all-discussions`: a decision record or the case entry's `child_file` date).","enum":["decisions","all-discussions"],"default":"decisions"},"case_audit":{"description":"How often every open CP, CIN or LAC case file must be audited.","$ref":"common.schema.json#/$defs/duration","default":"P6M"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"tier":{"description":"One duration such as P4W, a list of stages, or `{ every, counts }` (an interval with the session types that count for this tier).","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array","object"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false},"properties":{"every":{"description":"The longest allowed gap between sessions.","$ref":"common.schema.json#/$defs/duration"},"counts":{"$ref":"#/$defs/counts"}},"required":["every"],"additionalProperties":false,"title":"Tier"},"sessionType":{"description":"A session type.","enum":["one-to-one","group","peer","ad-hoc","joint-agency","three-way"]},"counts":{"description":"The session types that count toward the interval: a session of another type is still a record, signed and reviewed, but does not reset the clock.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/sessionType"}}}};
-const pattern65 = new RegExp("^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$", "u");
+const schema132 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://supv.dev/schemas/config.schema.json","title":"Config","description":"The organisation and its supervision policy, from supv.config.yaml. Every key is optional; a key left out takes its default.","type":"object","properties":{"organisation":{"description":"The organisation's name, shown on every PDF.","$ref":"common.schema.json#/$defs/text"},"timezone":{"description":"The IANA time zone in which dates are read, such as Europe/London.","type":"string","format":"iana-time-zone","default":"Europe/London"},"marking":{"description":"The protective marking printed on every page, such as OFFICIAL-SENSITIVE.","$ref":"common.schema.json#/$defs/text"},"output":{"description":"Where built PDFs go, relative to the repository.","type":"string","minLength":1,"default":"dist"},"trusted_keys":{"description":"A trusted-keys list kept outside the repository (lines `<staff-id> <fingerprint or ssh-ed25519 line>`): `supv verify` accepts a personal signature only with a key listed for that person. Relative to the repository's root; refused inside it.","type":"string","minLength":1},"bundle":{"title":"BundleSettings","description":"How `supv bundle` writes the inspection bundle.","type":"object","properties":{"volume_size":{"description":"The largest file `supv bundle` writes, such as 14MB or 500KB (decimal units), or none: a bigger bundle is written as several complete PDFs (volumes), split between records, each small enough to e-mail. The default, 14MB, is about 19 MB once e-mail has encoded it, under the common 20 MB limit. `--volume-size` overrides it.","type":"string","pattern":"^(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:[KkMmGg][Bb])|none|off)$","default":"14MB"}},"additionalProperties":false,"default":{}},"seal":{"title":"SealPin","description":"Whose digital seal `supv verify` accepts on PDFs and bundles: a seal made with any other certificate fails.","type":"object","properties":{"certificate_sha256":{"description":"The SHA-256 of the sealing certificate (its DER bytes), in hex: `openssl x509 -in seal.pem -noout -fingerprint -sha256` prints it (colons are allowed).","type":"string","pattern":"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"}},"additionalProperties":false,"default":{}},"policy":{"title":"Policy","description":"How often supervision is due and how soon records must be written and signed.","type":"object","properties":{"records_from":{"description":"The adoption date: when the organisation began keeping its supervision records in supv. Nothing is due, overdue, late or charted before it; a staff record's own `records_from` overrides it.","$ref":"common.schema.json#/$defs/date"},"counts":{"$ref":"#/$defs/counts","default":["one-to-one","group","joint-agency","peer","three-way"]},"tiers":{"description":"The longest allowed gap between sessions, by tier: one duration, or stages by time since the person started.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/tierName"},"additionalProperties":{"$ref":"#/$defs/tier"},"default":{"case-holder":"P4W","designated-lead":"P4W","general":"P3M","newly-qualified":[{"until":"P6W","every":"P1W"},{"until":"P6M","every":"P2W"},{"every":"P4W"}]}},"induction":{"description":"The interval for anyone before their `induction_until`.","$ref":"common.schema.json#/$defs/duration","default":"P2W"},"min_duration":{"description":"Sessions shorter than this draw a warning.","$ref":"common.schema.json#/$defs/duration","default":"PT60M"},"sign_within":{"description":"Signatures are due within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"record_within":{"description":"A record must first be committed within this time of the session.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"due_soon":{"description":"How long before a session falls due to start warning.","$ref":"common.schema.json#/$defs/duration","default":"P7D"},"contract_review":{"description":"How long a contract runs before its review.","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"functions_window":{"description":"Each function of supervision must be covered in the last this many sessions.","type":"integer","minimum":1,"default":3},"require_keys":{"description":"Every signature needs a `sig` made with the signer's personal key; a signature without one is not valid.","type":"boolean","default":false},"contract_after_change":{"description":"How long after a change of supervisor a contract signed by both with the new supervisor is due (no-contract).","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"training_refresh":{"description":"Supervision training older than this has lapsed (supervisor-untrained).","$ref":"common.schema.json#/$defs/duration","default":"P3Y"},"safeguarding_training_refresh":{"description":"Staff safeguarding training older than this has lapsed (safeguarding-training).","$ref":"common.schema.json#/$defs/duration","default":"P1Y"},"escalation":{"description":"What is due when supervision is overdue, by how long it is overdue, in order of `after`. Unset: a one-to-one with the supervisor, then a three-way meeting once overdue by more than the person's interval.","type":"array","minItems":1,"items":{"title":"EscalationStage","description":"From how long overdue a step is due.","type":"object","properties":{"after":{"description":"How long overdue before this step is due (P0D: as soon as overdue).","$ref":"common.schema.json#/$defs/duration"},"step":{"description":"The step: a one-to-one with the supervisor, or a three-way meeting with the supervisor and the line manager (or the head, or a governor when the head is the supervisor or line manager).","enum":["one-to-one","three-way"]}},"required":["after","step"],"additionalProperties":false}},"head":{"description":"The head of the organisation (a staff id): a three-way meeting goes to them when there is no line manager, and to the governor when they are the supervisor or line manager.","$ref":"common.schema.json#/$defs/staffId"},"governor":{"description":"Who a three-way meeting goes to when the head is the supervisor or line manager, such as the chair of governors.","$ref":"common.schema.json#/$defs/text"},"case_review":{"description":"How long an open case of each status may go without being discussed in supervision.","type":"object","properties":{"CP":{"description":"Child protection cases.","$ref":"common.schema.json#/$defs/duration","default":"P4W"},"CIN":{"description":"Children in need.","$ref":"common.schema.json#/$defs/duration","default":"P6W"},"LAC":{"description":"Looked-after children.","$ref":"common.schema.json#/$defs/duration","default":"P6W"}},"additionalProperties":false},"child_file":{"description":"What must reach the child's file: a decision record for each decision (`decisions`), or a record of every discussion of a case (`all-discussions`: a decision record or the case entry's `child_file` date).","enum":["decisions","all-discussions"],"default":"decisions"},"case_audit":{"description":"How often every open CP, CIN or LAC case file must be audited.","$ref":"common.schema.json#/$defs/duration","default":"P6M"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"tier":{"description":"One duration such as P4W, a list of stages, or `{ every, counts }` (an interval with the session types that count for this tier).","$comment":"A union type rather than oneOf, so a wrong value draws one direct error instead of one per branch.","type":["string","array","object"],"format":"duration","minItems":1,"items":{"title":"TierStage","description":"The interval that applies until a time since the person started.","type":"object","properties":{"until":{"description":"How long after `started` this stage ends; absent on the last stage.","$ref":"common.schema.json#/$defs/duration"},"every":{"description":"The longest allowed gap between sessions in this stage.","$ref":"common.schema.json#/$defs/duration"}},"required":["every"],"additionalProperties":false},"properties":{"every":{"description":"The longest allowed gap between sessions.","$ref":"common.schema.json#/$defs/duration"},"counts":{"$ref":"#/$defs/counts"}},"required":["every"],"additionalProperties":false,"title":"Tier"},"sessionType":{"description":"A session type.","enum":["one-to-one","group","peer","ad-hoc","joint-agency","three-way"]},"counts":{"description":"The session types that count toward the interval: a session of another type is still a record, signed and reviewed, but does not reset the clock.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/sessionType"}}}};
+const pattern65 = new RegExp("^(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:[KkMmGg][Bb])|none|off)$", "u");
+const pattern66 = new RegExp("^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$", "u");
 const formats48 = formatsModule.formats["iana-time-zone"];
 const schema136 = {"description":"The session types that count toward the interval: a session of another type is still a record, signed and reviewed, but does not reset the clock.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/sessionType"}};
 const schema137 = {"description":"A session type.","enum":["one-to-one","group","peer","ad-hoc","joint-agency","three-way"]};
@@ -5232,7 +5233,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 of Object.keys(data)){
-if(!(((((((key0 === "organisation") || (key0 === "timezone")) || (key0 === "marking")) || (key0 === "output")) || (key0 === "trusted_keys")) || (key0 === "seal")) || (key0 === "policy"))){
+if(!((((((((key0 === "organisation") || (key0 === "timezone")) || (key0 === "marking")) || (key0 === "output")) || (key0 === "trusted_keys")) || (key0 === "bundle")) || (key0 === "seal")) || (key0 === "policy"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -5388,12 +5389,12 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.seal !== undefined && func0.call(data, "seal")){
-let data5 = data.seal;
+if(data.bundle !== undefined && func0.call(data, "bundle")){
+let data5 = data.bundle;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 of Object.keys(data5)){
-if(!(key1 === "certificate_sha256")){
-const err13 = {instancePath:instancePath+"/seal",schemaPath:"#/properties/seal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(!(key1 === "volume_size")){
+const err13 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5403,11 +5404,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data5.certificate_sha256 !== undefined && func0.call(data5, "certificate_sha256")){
-let data6 = data5.certificate_sha256;
+if(data5.volume_size !== undefined && func0.call(data5, "volume_size")){
+let data6 = data5.volume_size;
 if(typeof data6 === "string"){
 if(!pattern65.test(data6)){
-const err14 = {instancePath:instancePath+"/seal/certificate_sha256",schemaPath:"#/properties/seal/properties/certificate_sha256/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"},message:"must match pattern \""+"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"+"\""};
+const err14 = {instancePath:instancePath+"/bundle/volume_size",schemaPath:"#/properties/bundle/properties/volume_size/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:[KkMmGg][Bb])|none|off)$"},message:"must match pattern \""+"^(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:[KkMmGg][Bb])|none|off)$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5418,7 +5419,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/seal/certificate_sha256",schemaPath:"#/properties/seal/properties/certificate_sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/bundle/volume_size",schemaPath:"#/properties/bundle/properties/volume_size/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5430,7 +5431,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/seal",schemaPath:"#/properties/seal/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5440,12 +5441,12 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.policy !== undefined && func0.call(data, "policy")){
-let data7 = data.policy;
+if(data.seal !== undefined && func0.call(data, "seal")){
+let data7 = data.seal;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 of Object.keys(data7)){
-if(!(func0.call(schema132.properties.policy.properties, key2))){
-const err17 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(!(key2 === "certificate_sha256")){
+const err17 = {instancePath:instancePath+"/seal",schemaPath:"#/properties/seal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5455,11 +5456,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data7.records_from !== undefined && func0.call(data7, "records_from")){
-let data8 = data7.records_from;
+if(data7.certificate_sha256 !== undefined && func0.call(data7, "certificate_sha256")){
+let data8 = data7.certificate_sha256;
 if(typeof data8 === "string"){
-if(!(formats0.validate(data8))){
-const err18 = {instancePath:instancePath+"/policy/records_from",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(!pattern66.test(data8)){
+const err18 = {instancePath:instancePath+"/seal/certificate_sha256",schemaPath:"#/properties/seal/properties/certificate_sha256/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"},message:"must match pattern \""+"^(?:[0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5470,7 +5471,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/policy/records_from",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/seal/certificate_sha256",schemaPath:"#/properties/seal/properties/certificate_sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5480,20 +5481,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data7.counts !== undefined && func0.call(data7, "counts")){
-if(!(validate67(data7.counts, {instancePath:instancePath+"/policy/counts",parentData:data7,parentDataProperty:"counts",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-errors = vErrors.length;
 }
-}
-if(data7.tiers !== undefined && func0.call(data7, "tiers")){
-let data10 = data7.tiers;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key3 of Object.keys(data10)){
-const _errs31 = errors;
-if(typeof key3 === "string"){
-if(!pattern4.test(key3)){
-const err20 = {instancePath:instancePath+"/policy/tiers",schemaPath:"common.schema.json#/$defs/tierName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\"",propertyName:key3};
+else {
+const err20 = {instancePath:instancePath+"/seal",schemaPath:"#/properties/seal/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5503,8 +5493,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/policy/tiers",schemaPath:"common.schema.json#/$defs/tierName/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key3};
+if(data.policy !== undefined && func0.call(data, "policy")){
+let data9 = data.policy;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key3 of Object.keys(data9)){
+if(!(func0.call(schema132.properties.policy.properties, key3))){
+const err21 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5513,9 +5507,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-var valid6 = _errs31 === errors;
-if(!valid6){
-const err22 = {instancePath:instancePath+"/policy/tiers",schemaPath:"#/properties/policy/properties/tiers/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
+}
+if(data9.records_from !== undefined && func0.call(data9, "records_from")){
+let data10 = data9.records_from;
+if(typeof data10 === "string"){
+if(!(formats0.validate(data10))){
+const err22 = {instancePath:instancePath+"/policy/records_from",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5525,15 +5522,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-for(const key4 of Object.keys(data10)){
-if(!(validate69(data10[key4], {instancePath:instancePath+"/policy/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data10,parentDataProperty:key4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err23 = {instancePath:instancePath+"/policy/tiers",schemaPath:"#/properties/policy/properties/tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath:instancePath+"/policy/records_from",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5543,11 +5533,20 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data7.induction !== undefined && func0.call(data7, "induction")){
-let data12 = data7.induction;
-if(typeof data12 === "string"){
-if(!(formats24.test(data12))){
-const err24 = {instancePath:instancePath+"/policy/induction",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(data9.counts !== undefined && func0.call(data9, "counts")){
+if(!(validate67(data9.counts, {instancePath:instancePath+"/policy/counts",parentData:data9,parentDataProperty:"counts",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+if(data9.tiers !== undefined && func0.call(data9, "tiers")){
+let data12 = data9.tiers;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key4 of Object.keys(data12)){
+const _errs36 = errors;
+if(typeof key4 === "string"){
+if(!pattern4.test(key4)){
+const err24 = {instancePath:instancePath+"/policy/tiers",schemaPath:"common.schema.json#/$defs/tierName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\"",propertyName:key4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5558,7 +5557,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/policy/induction",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/policy/tiers",schemaPath:"common.schema.json#/$defs/tierName/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5567,12 +5566,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data7.min_duration !== undefined && func0.call(data7, "min_duration")){
-let data13 = data7.min_duration;
-if(typeof data13 === "string"){
-if(!(formats24.test(data13))){
-const err26 = {instancePath:instancePath+"/policy/min_duration",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+var valid7 = _errs36 === errors;
+if(!valid7){
+const err26 = {instancePath:instancePath+"/policy/tiers",schemaPath:"#/properties/policy/properties/tiers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5582,8 +5578,15 @@ vErrors.push(err26);
 errors++;
 }
 }
+for(const key5 of Object.keys(data12)){
+if(!(validate69(data12[key5], {instancePath:instancePath+"/policy/tiers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data12,parentDataProperty:key5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err27 = {instancePath:instancePath+"/policy/min_duration",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/policy/tiers",schemaPath:"#/properties/policy/properties/tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5593,11 +5596,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data7.sign_within !== undefined && func0.call(data7, "sign_within")){
-let data14 = data7.sign_within;
+if(data9.induction !== undefined && func0.call(data9, "induction")){
+let data14 = data9.induction;
 if(typeof data14 === "string"){
 if(!(formats24.test(data14))){
-const err28 = {instancePath:instancePath+"/policy/sign_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+const err28 = {instancePath:instancePath+"/policy/induction",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5608,7 +5611,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/policy/sign_within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/policy/induction",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5618,11 +5621,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data7.record_within !== undefined && func0.call(data7, "record_within")){
-let data15 = data7.record_within;
+if(data9.min_duration !== undefined && func0.call(data9, "min_duration")){
+let data15 = data9.min_duration;
 if(typeof data15 === "string"){
 if(!(formats24.test(data15))){
-const err30 = {instancePath:instancePath+"/policy/record_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+const err30 = {instancePath:instancePath+"/policy/min_duration",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5633,7 +5636,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/policy/record_within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/policy/min_duration",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5643,11 +5646,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data7.due_soon !== undefined && func0.call(data7, "due_soon")){
-let data16 = data7.due_soon;
+if(data9.sign_within !== undefined && func0.call(data9, "sign_within")){
+let data16 = data9.sign_within;
 if(typeof data16 === "string"){
 if(!(formats24.test(data16))){
-const err32 = {instancePath:instancePath+"/policy/due_soon",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+const err32 = {instancePath:instancePath+"/policy/sign_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5658,7 +5661,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/policy/due_soon",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err33 = {instancePath:instancePath+"/policy/sign_within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5668,11 +5671,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data7.contract_review !== undefined && func0.call(data7, "contract_review")){
-let data17 = data7.contract_review;
+if(data9.record_within !== undefined && func0.call(data9, "record_within")){
+let data17 = data9.record_within;
 if(typeof data17 === "string"){
 if(!(formats24.test(data17))){
-const err34 = {instancePath:instancePath+"/policy/contract_review",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+const err34 = {instancePath:instancePath+"/policy/record_within",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5683,7 +5686,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/policy/contract_review",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err35 = {instancePath:instancePath+"/policy/record_within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5693,10 +5696,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data7.functions_window !== undefined && func0.call(data7, "functions_window")){
-let data18 = data7.functions_window;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err36 = {instancePath:instancePath+"/policy/functions_window",schemaPath:"#/properties/policy/properties/functions_window/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data9.due_soon !== undefined && func0.call(data9, "due_soon")){
+let data18 = data9.due_soon;
+if(typeof data18 === "string"){
+if(!(formats24.test(data18))){
+const err36 = {instancePath:instancePath+"/policy/due_soon",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5705,9 +5709,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 1 || isNaN(data18)){
-const err37 = {instancePath:instancePath+"/policy/functions_window",schemaPath:"#/properties/policy/properties/functions_window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err37 = {instancePath:instancePath+"/policy/due_soon",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5717,10 +5721,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-if(data7.require_keys !== undefined && func0.call(data7, "require_keys")){
-if(typeof data7.require_keys !== "boolean"){
-const err38 = {instancePath:instancePath+"/policy/require_keys",schemaPath:"#/properties/policy/properties/require_keys/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data9.contract_review !== undefined && func0.call(data9, "contract_review")){
+let data19 = data9.contract_review;
+if(typeof data19 === "string"){
+if(!(formats24.test(data19))){
+const err38 = {instancePath:instancePath+"/policy/contract_review",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5730,11 +5735,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data7.contract_after_change !== undefined && func0.call(data7, "contract_after_change")){
-let data20 = data7.contract_after_change;
-if(typeof data20 === "string"){
-if(!(formats24.test(data20))){
-const err39 = {instancePath:instancePath+"/policy/contract_after_change",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+else {
+const err39 = {instancePath:instancePath+"/policy/contract_review",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5744,8 +5746,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-else {
-const err40 = {instancePath:instancePath+"/policy/contract_after_change",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.functions_window !== undefined && func0.call(data9, "functions_window")){
+let data20 = data9.functions_window;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err40 = {instancePath:instancePath+"/policy/functions_window",schemaPath:"#/properties/policy/properties/functions_window/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5754,12 +5758,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data7.training_refresh !== undefined && func0.call(data7, "training_refresh")){
-let data21 = data7.training_refresh;
-if(typeof data21 === "string"){
-if(!(formats24.test(data21))){
-const err41 = {instancePath:instancePath+"/policy/training_refresh",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 1 || isNaN(data20)){
+const err41 = {instancePath:instancePath+"/policy/functions_window",schemaPath:"#/properties/policy/properties/functions_window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5769,8 +5770,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/policy/training_refresh",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data9.require_keys !== undefined && func0.call(data9, "require_keys")){
+if(typeof data9.require_keys !== "boolean"){
+const err42 = {instancePath:instancePath+"/policy/require_keys",schemaPath:"#/properties/policy/properties/require_keys/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5780,11 +5783,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data7.safeguarding_training_refresh !== undefined && func0.call(data7, "safeguarding_training_refresh")){
-let data22 = data7.safeguarding_training_refresh;
+if(data9.contract_after_change !== undefined && func0.call(data9, "contract_after_change")){
+let data22 = data9.contract_after_change;
 if(typeof data22 === "string"){
 if(!(formats24.test(data22))){
-const err43 = {instancePath:instancePath+"/policy/safeguarding_training_refresh",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+const err43 = {instancePath:instancePath+"/policy/contract_after_change",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5795,7 +5798,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/policy/safeguarding_training_refresh",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/policy/contract_after_change",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5805,11 +5808,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data7.escalation !== undefined && func0.call(data7, "escalation")){
-let data23 = data7.escalation;
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err45 = {instancePath:instancePath+"/policy/escalation",schemaPath:"#/properties/policy/properties/escalation/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data9.training_refresh !== undefined && func0.call(data9, "training_refresh")){
+let data23 = data9.training_refresh;
+if(typeof data23 === "string"){
+if(!(formats24.test(data23))){
+const err45 = {instancePath:instancePath+"/policy/training_refresh",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5818,12 +5821,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-const len0 = data23.length;
-for(let i0=0; i0<len0; i0++){
-let data24 = data23[i0];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if((data24.after === undefined) || (!(func0.call(data24, "after")))){
-const err46 = {instancePath:instancePath+"/policy/escalation/" + i0,schemaPath:"#/properties/policy/properties/escalation/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
+}
+else {
+const err46 = {instancePath:instancePath+"/policy/training_refresh",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5832,8 +5832,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((data24.step === undefined) || (!(func0.call(data24, "step")))){
-const err47 = {instancePath:instancePath+"/policy/escalation/" + i0,schemaPath:"#/properties/policy/properties/escalation/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+}
+if(data9.safeguarding_training_refresh !== undefined && func0.call(data9, "safeguarding_training_refresh")){
+let data24 = data9.safeguarding_training_refresh;
+if(typeof data24 === "string"){
+if(!(formats24.test(data24))){
+const err47 = {instancePath:instancePath+"/policy/safeguarding_training_refresh",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5842,9 +5846,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key5 of Object.keys(data24)){
-if(!((key5 === "after") || (key5 === "step"))){
-const err48 = {instancePath:instancePath+"/policy/escalation/" + i0,schemaPath:"#/properties/policy/properties/escalation/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err48 = {instancePath:instancePath+"/policy/safeguarding_training_refresh",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5854,11 +5858,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data24.after !== undefined && func0.call(data24, "after")){
-let data25 = data24.after;
-if(typeof data25 === "string"){
-if(!(formats24.test(data25))){
-const err49 = {instancePath:instancePath+"/policy/escalation/" + i0+"/after",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(data9.escalation !== undefined && func0.call(data9, "escalation")){
+let data25 = data9.escalation;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err49 = {instancePath:instancePath+"/policy/escalation",schemaPath:"#/properties/policy/properties/escalation/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5867,9 +5871,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/policy/escalation/" + i0+"/after",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len0 = data25.length;
+for(let i0=0; i0<len0; i0++){
+let data26 = data25[i0];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if((data26.after === undefined) || (!(func0.call(data26, "after")))){
+const err50 = {instancePath:instancePath+"/policy/escalation/" + i0,schemaPath:"#/properties/policy/properties/escalation/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5878,11 +5885,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data24.step !== undefined && func0.call(data24, "step")){
-let data26 = data24.step;
-if(!((data26 === "one-to-one") || (data26 === "three-way"))){
-const err51 = {instancePath:instancePath+"/policy/escalation/" + i0+"/step",schemaPath:"#/properties/policy/properties/escalation/items/properties/step/enum",keyword:"enum",params:{allowedValues: schema132.properties.policy.properties.escalation.items.properties.step.enum},message:"must be equal to one of the allowed values"};
+if((data26.step === undefined) || (!(func0.call(data26, "step")))){
+const err51 = {instancePath:instancePath+"/policy/escalation/" + i0,schemaPath:"#/properties/policy/properties/escalation/items/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5891,10 +5895,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/policy/escalation/" + i0,schemaPath:"#/properties/policy/properties/escalation/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key6 of Object.keys(data26)){
+if(!((key6 === "after") || (key6 === "step"))){
+const err52 = {instancePath:instancePath+"/policy/escalation/" + i0,schemaPath:"#/properties/policy/properties/escalation/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5904,9 +5907,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/policy/escalation",schemaPath:"#/properties/policy/properties/escalation/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.after !== undefined && func0.call(data26, "after")){
+let data27 = data26.after;
+if(typeof data27 === "string"){
+if(!(formats24.test(data27))){
+const err53 = {instancePath:instancePath+"/policy/escalation/" + i0+"/after",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5916,11 +5921,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data7.head !== undefined && func0.call(data7, "head")){
-let data27 = data7.head;
-if(typeof data27 === "string"){
-if(!pattern4.test(data27)){
-const err54 = {instancePath:instancePath+"/policy/head",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
+else {
+const err54 = {instancePath:instancePath+"/policy/escalation/" + i0+"/after",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5930,8 +5932,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/policy/head",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.step !== undefined && func0.call(data26, "step")){
+let data28 = data26.step;
+if(!((data28 === "one-to-one") || (data28 === "three-way"))){
+const err55 = {instancePath:instancePath+"/policy/escalation/" + i0+"/step",schemaPath:"#/properties/policy/properties/escalation/items/properties/step/enum",keyword:"enum",params:{allowedValues: schema132.properties.policy.properties.escalation.items.properties.step.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5941,11 +5945,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data7.governor !== undefined && func0.call(data7, "governor")){
-let data28 = data7.governor;
-if(typeof data28 === "string"){
-if(func71(data28) < 1){
-const err56 = {instancePath:instancePath+"/policy/governor",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err56 = {instancePath:instancePath+"/policy/escalation/" + i0,schemaPath:"#/properties/policy/properties/escalation/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5954,8 +5956,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!pattern5.test(data28)){
-const err57 = {instancePath:instancePath+"/policy/governor",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/policy/escalation",schemaPath:"#/properties/policy/properties/escalation/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5965,8 +5969,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/policy/governor",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.head !== undefined && func0.call(data9, "head")){
+let data29 = data9.head;
+if(typeof data29 === "string"){
+if(!pattern4.test(data29)){
+const err58 = {instancePath:instancePath+"/policy/head",schemaPath:"common.schema.json#/$defs/staffId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,79}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,79}$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5976,12 +5983,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data7.case_review !== undefined && func0.call(data7, "case_review")){
-let data29 = data7.case_review;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key6 of Object.keys(data29)){
-if(!(((key6 === "CP") || (key6 === "CIN")) || (key6 === "LAC"))){
-const err59 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+else {
+const err59 = {instancePath:instancePath+"/policy/head",schemaPath:"common.schema.json#/$defs/staffId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5991,11 +5994,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data29.CP !== undefined && func0.call(data29, "CP")){
-let data30 = data29.CP;
+if(data9.governor !== undefined && func0.call(data9, "governor")){
+let data30 = data9.governor;
 if(typeof data30 === "string"){
-if(!(formats24.test(data30))){
-const err60 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(func71(data30) < 1){
+const err60 = {instancePath:instancePath+"/policy/governor",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6004,9 +6007,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data30)){
+const err61 = {instancePath:instancePath+"/policy/governor",schemaPath:"common.schema.json#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u200B-\\u200F\\u061C\\uFEFF]*$"+"\""};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6016,11 +6018,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data29.CIN !== undefined && func0.call(data29, "CIN")){
-let data31 = data29.CIN;
-if(typeof data31 === "string"){
-if(!(formats24.test(data31))){
-const err62 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+else {
+const err62 = {instancePath:instancePath+"/policy/governor",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6030,8 +6029,12 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.case_review !== undefined && func0.call(data9, "case_review")){
+let data31 = data9.case_review;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key7 of Object.keys(data31)){
+if(!(((key7 === "CP") || (key7 === "CIN")) || (key7 === "LAC"))){
+const err63 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6041,11 +6044,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data29.LAC !== undefined && func0.call(data29, "LAC")){
-let data32 = data29.LAC;
+if(data31.CP !== undefined && func0.call(data31, "CP")){
+let data32 = data31.CP;
 if(typeof data32 === "string"){
 if(!(formats24.test(data32))){
-const err64 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+const err64 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6056,7 +6059,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err65 = {instancePath:instancePath+"/policy/case_review/CP",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6066,9 +6069,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.CIN !== undefined && func0.call(data31, "CIN")){
+let data33 = data31.CIN;
+if(typeof data33 === "string"){
+if(!(formats24.test(data33))){
+const err66 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6078,10 +6083,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data7.child_file !== undefined && func0.call(data7, "child_file")){
-let data33 = data7.child_file;
-if(!((data33 === "decisions") || (data33 === "all-discussions"))){
-const err67 = {instancePath:instancePath+"/policy/child_file",schemaPath:"#/properties/policy/properties/child_file/enum",keyword:"enum",params:{allowedValues: schema132.properties.policy.properties.child_file.enum},message:"must be equal to one of the allowed values"};
+else {
+const err67 = {instancePath:instancePath+"/policy/case_review/CIN",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6091,11 +6094,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data7.case_audit !== undefined && func0.call(data7, "case_audit")){
-let data34 = data7.case_audit;
+if(data31.LAC !== undefined && func0.call(data31, "LAC")){
+let data34 = data31.LAC;
 if(typeof data34 === "string"){
 if(!(formats24.test(data34))){
-const err68 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+const err68 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6106,7 +6109,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/policy/case_review/LAC",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6118,7 +6121,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/policy/case_review",schemaPath:"#/properties/policy/properties/case_review/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6128,14 +6131,64 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data9.child_file !== undefined && func0.call(data9, "child_file")){
+let data35 = data9.child_file;
+if(!((data35 === "decisions") || (data35 === "all-discussions"))){
+const err71 = {instancePath:instancePath+"/policy/child_file",schemaPath:"#/properties/policy/properties/child_file/enum",keyword:"enum",params:{allowedValues: schema132.properties.policy.properties.child_file.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data9.case_audit !== undefined && func0.call(data9, "case_audit")){
+let data36 = data9.case_audit;
+if(typeof data36 === "string"){
+if(!(formats24.test(data36))){
+const err72 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/format",keyword:"format",params:{format: "duration"},message:"must match format \""+"duration"+"\""};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/policy/case_audit",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
 }
 errors++;
 }

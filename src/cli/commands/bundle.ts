@@ -1,10 +1,11 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { makeBundle } from '../../bundle/bundle.js';
 import { loadRecords } from '../../load/load.js';
 import { gitCommit } from '../../render/build.js';
 import { formatTimestamp } from '../../render/text.js';
-import { writeAtomic } from '../../util/atomic-write.js';
+import { DEFAULT_VOLUME_SIZE, earlierVolumes, parseVolumeSize } from '../../bundle/volumes.js';
+import { sizeWords } from '../../bundle/front-matter.js';
 import { isCalendarDate } from '../../util/dates.js';
 import { plural } from '../../util/text.js';
 import { recordsForRun, resolveContext, type GlobalOptions } from '../context.js';
@@ -21,6 +22,7 @@ export interface BundleCommandOptions extends GlobalOptions {
   case?: string;
   redact?: boolean;
   p12?: string;
+  volumeSize?: string;
 }
 
 export const BUNDLE_FILE = 'bundle.pdf';
@@ -28,7 +30,10 @@ export const BUNDLE_FILE = 'bundle.pdf';
 /**
  * `supv bundle --out FILE`: one inspection PDF. `--out` may name a folder,
  * and the bundle is then `bundle.pdf` in it. Compliance is judged on `--to`
- * when given, else on `--as-of`.
+ * when given, else on `--as-of`. A bundle larger than the volume size
+ * (`--volume-size`, config `bundle.volume_size`, default 14MB) is written as
+ * volumes beside it, `bundle-volume-1-of-3.pdf` and so on, each a complete
+ * PDF small enough to e-mail.
  */
 export async function bundleCommand(options: BundleCommandOptions, io: Io): Promise<number> {
   const context = resolveContext(options, io);
@@ -45,6 +50,9 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
   }
   if (options.case !== undefined && options.staff && options.staff.length > 0) throw new UsageError('--case and --staff cannot be used together: a case chronology follows the child, not the worker');
 
+  const volumeSize = options.volumeSize !== undefined
+    ? parseVolumeSize(options.volumeSize, '--volume-size')
+    : parseVolumeSize(context.config.bundle.volume_size ?? DEFAULT_VOLUME_SIZE, 'bundle.volume_size in the config');
   // --out is relative to the shell's folder; the default is the repository's output folder, wherever supv runs.
   const out = options.out === undefined ? outFile(path.join(context.config.output, BUNDLE_FILE), context.root, context.root) : outFile(options.out, io.cwd, context.root);
   // The seal key is tried before anything is rendered: a wrong password stops here, and nothing is written.
@@ -52,6 +60,7 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
   const sealing = seal ? await import('../../render/seal.js') : undefined;
   if (seal && sealing) await sealing.checkSealKey(seal);
   const now = io.now();
+  const shown = (file: string) => path.relative(io.cwd, file) || file;
   const result = await makeBundle({
     root: context.root,
     config: context.config,
@@ -67,18 +76,47 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
     generatedAt: formatTimestamp(now.toISOString(), context.config.timezone),
     now,
     env: io.env,
-    // Streamed into place (a temporary file renamed over `out` when complete); a bundle to seal comes back as bytes.
-    out: seal ? undefined : out,
+    // Streamed into place (a temporary file renamed over `out` when complete); a sealed one is sealed first.
+    out,
     batchSize: batchSize(io.env.SUPV_BUNDLE_BATCH),
+    volumeSize,
+    planFactor: planFactor(io.env.SUPV_BUNDLE_PLAN_FACTOR),
+    seal: seal && sealing ? (pdf) => sealing.sealPdf(pdf, seal, { organisation: context.config.organisation, reason: 'Inspection bundle issued by supv', signingTime: now }) : undefined,
+    // A volume's name is made from --out and numbers, in --out's folder: checked like --out itself.
+    checkOutput: (file) => checkOutputPlace(context.root, { target: file, kind: 'file', shown: shown(file), refuseLink: true }),
   });
-  if (seal && sealing) {
-    // A seal signs the whole file: the bundle comes back in memory, is sealed, and written atomically.
-    const pdf = await sealing.sealPdf(result.pdf!, seal, { organisation: context.config.organisation, reason: 'Inspection bundle issued by supv', signingTime: now });
-    mkdirSync(path.dirname(out), { recursive: true });
-    await writeAtomic(out, pdf);
+  const what = `${plural(result.records, 'record')}, ${plural(result.pages, 'page')}, ${options.case ? plural(result.groups, 'case') : result.groups === 1 ? '1 person' : `${result.groups} people`}${options.redact ? ', redacted' : ''}${seal ? ', sealed' : ''}`;
+  if (result.volumes.length === 1) {
+    io.stdout(`wrote ${shown(out)}: ${what}\n`);
+  } else {
+    const limit = sizeWords(volumeSize!);
+    io.stdout(`wrote ${result.volumes.length} volumes, ${what}, ${sizeWords(result.bytes)} in all: one file would be more than the volume size of ${limit} (${options.volumeSize !== undefined ? '--volume-size' : context.config.bundle.volume_size !== undefined ? 'bundle.volume_size in the config' : 'the default; --volume-size changes it'}), so the bundle is split between records into complete PDFs of at most ${limit}, each with its own cover, contents and bookmarks:\n`);
+    for (const volume of result.volumes) {
+      io.stdout(`  ${shown(volume.file)}: volume ${volume.number} of ${result.volumes.length}, ${plural(volume.records, 'record')} (${volume.first} to ${volume.last}), ${plural(volume.pages, 'page')}, ${sizeWords(volume.bytes)}\n`);
+    }
   }
-  io.stdout(`wrote ${path.relative(io.cwd, out) || out}: ${plural(result.records, 'record')}, ${plural(result.pages, 'page')}, ${options.case ? plural(result.sections.length, 'case') : result.sections.length === 1 ? '1 person' : `${result.sections.length} people`}${options.redact ? ', redacted' : ''}${seal ? ', sealed' : ''}\n`);
+  for (const warning of result.warnings) io.stderr(`supv: warning: ${warning}\n`);
+  // Files of an earlier run that are not part of this bundle: named, never removed (they may have been sent).
+  const written = new Set(result.volumes.map((volume) => path.basename(volume.file)));
+  let names: string[] = [];
+  try {
+    names = readdirSync(path.dirname(out));
+  } catch {
+    // The folder was just made; nothing earlier is there.
+  }
+  const earlier = earlierVolumes(out, names, written);
+  if (result.volumes.length > 1 && names.includes(path.basename(out))) earlier.unshift(path.basename(out));
+  if (earlier.length > 0) {
+    io.stderr(`supv: note: ${earlier.length === 1 ? 'this file' : 'these files'} in ${path.relative(io.cwd, path.dirname(out)) || '.'} ${earlier.length === 1 ? 'is' : 'are'} from an earlier bundle, not part of this one: ${earlier.join(', ')}\n`);
+  }
   return 0;
+}
+
+/** `SUPV_BUNDLE_PLAN_FACTOR`: how much a volume is first expected to weigh against its printed parts (a knob for testing the limit; default 0.9). */
+function planFactor(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) throw new UsageError(`SUPV_BUNDLE_PLAN_FACTOR must be a positive number, not ${value}`);
+  return Number(value);
 }
 
 /** `SUPV_BUNDLE_BATCH`: records printed as one Chromium document (a tuning knob; default 100). */
