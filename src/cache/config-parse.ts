@@ -13,7 +13,7 @@ import { survivesJson } from '../load/chunks.js';
 import type { YamlResult } from '../parse/yaml.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { isFolder } from '../util/files.js';
-import { CACHE_DIR, CACHE_FORMAT, folderProblem, LINT_DIR, readCacheText, sha256, supvFingerprint } from './files.js';
+import { CACHE_DIR, CACHE_FORMAT, folderProblem, keptObject, LINT_DIR, readCacheText, sha256, supvFingerprint } from './files.js';
 
 /** Beside the shards and the index. */
 export const CONFIG_PARSE_FILE = 'config.json';
@@ -53,16 +53,8 @@ export async function configParseCached(root: string, file: string): Promise<{ p
 
 /** The parse a cache file holds, when it is one for this key (the text and supv's build) and has the shape of a parse. */
 function keptParse(text: string | undefined, key: string): YamlResult | undefined {
-  if (text === undefined) return undefined;
-  let kept: unknown;
-  try {
-    kept = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof kept !== 'object' || kept === null) return undefined;
-  const { format, key: keptKey, parsed } = kept as { format?: unknown; key?: unknown; parsed?: unknown };
-  if (format !== CACHE_FORMAT || keptKey !== key || typeof parsed !== 'object' || parsed === null) return undefined;
+  const parsed = keptObject(text, key)?.parsed;
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
   if ('value' in parsed && Object.keys(parsed).length === 1) return parsed as YamlResult;
   const problem = (parsed as { problem?: unknown }).problem as { offset?: unknown; message?: unknown } | undefined;
   if (Object.keys(parsed).length === 1 && problem && Number.isInteger(problem.offset) && typeof problem.message === 'string') return { problem: { offset: problem.offset as number, message: problem.message } };

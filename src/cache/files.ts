@@ -119,6 +119,18 @@ export function readCacheText(file: string): string | undefined {
   }
 }
 
+/** A cache file of one JSON object (the config's parse, git's history): the object, when the file is one of this format made under this key; else undefined. */
+export function keptObject(text: string | undefined, key: string): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return isObject(value) && value.format === CACHE_FORMAT && value.key === key ? value : undefined;
+}
+
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

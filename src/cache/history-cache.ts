@@ -11,7 +11,7 @@ import { historyFromWalk, loadGitHistory, walkHistory, type HistoryWalk } from '
 import type { GitCommitInfo, GitHistory } from '../git/types.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { isFolder } from '../util/files.js';
-import { CACHE_DIR, CACHE_FORMAT, folderProblem, LINT_DIR, readCacheText, sha256, supvFingerprint } from './files.js';
+import { CACHE_DIR, CACHE_FORMAT, folderProblem, keptObject, LINT_DIR, readCacheText, sha256, supvFingerprint } from './files.js';
 
 /** Beside the shards and the index. */
 export const HISTORY_FILE = 'history.json';
@@ -63,16 +63,8 @@ function walkText(key: string, walk: HistoryWalk): string {
 
 /** The walk a cache file holds, when it is one for this key and every part has its shape; undefined otherwise (then git is read). */
 function walkFrom(text: string | undefined, key: string): HistoryWalk | undefined {
-  if (text === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const kept = value as { format?: unknown; key?: unknown; commits?: unknown; added?: unknown; versions?: unknown; lastDeleted?: unknown };
-  if (typeof value !== 'object' || value === null || kept.format !== CACHE_FORMAT || kept.key !== key) return undefined;
-  if (!Array.isArray(kept.commits) || !Array.isArray(kept.added) || !Array.isArray(kept.versions) || !Array.isArray(kept.lastDeleted)) return undefined;
+  const kept = keptObject(text, key);
+  if (!kept || !Array.isArray(kept.commits) || !Array.isArray(kept.added) || !Array.isArray(kept.versions) || !Array.isArray(kept.lastDeleted)) return undefined;
   const commits: GitCommitInfo[] = [];
   for (const commit of kept.commits as unknown[]) {
     if (!Array.isArray(commit) || commit.length !== 4 || !commit.every((part) => typeof part === 'string')) return undefined;

@@ -13,7 +13,7 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readOutline, type OutlineNode } from '../../src/bundle/outline.js';
 import { runInProcess } from '../helpers/cli.js';
-import { makeRecordsRepo, sessionText, signText, skipReason, unwrapped, pageCount, pageText } from '../render/fixtures.js';
+import { LONG_BODY, makeRecordsRepo, monthlySessions, skipReason, unwrapped, pageCount, pageText } from '../render/fixtures.js';
 
 const reason = skipReason();
 
@@ -24,23 +24,12 @@ function embeddedFonts(file: string): string[] {
   return result.stdout.split('\n').slice(2).filter((line) => /\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(line) && / yes /.test(line));
 }
 
-const LONG_BODY = `## Summary of events
-
-${Array.from({ length: 70 }, (_, i) => `Paragraph ${i + 1}: the worker described the week's visits, the school's report and what the family said about the plan, at length.`).join('\n\n')}
-`;
-
 /** Jo's sessions: one a month, the third long (several pages), the fifth not signed by Jo (a draft). */
-function sessions(count: number): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (let i = 0; i < count; i++) {
-    const month = String(i + 3).padStart(2, '0');
-    const id = `2025-${month}-03-jo-bloggs`;
-    const text = sessionText(i === 2 ? LONG_BODY : undefined, id).replace('date: 2025-02-03', `date: 2025-${month}-03`).replace('next_meeting: 2025-03-03', `next_meeting: 2025-${String(i + 4).padStart(2, '0')}-03`);
-    const signers = i === 4 ? [{ by: 'sam-lee', role: 'supervisor' }] : [{ by: 'sam-lee', role: 'supervisor' }, { by: 'jo-bloggs', role: 'supervisee' }];
-    files[`records/sessions/2025/${id}.md`] = signText(text, signers);
-  }
-  return files;
-}
+const sessions = (count: number) =>
+  monthlySessions(count, {
+    body: (i) => (i === 2 ? LONG_BODY : undefined),
+    signers: (i) => (i === 4 ? [{ by: 'sam-lee', role: 'supervisor' }] : [{ by: 'sam-lee', role: 'supervisor' }, { by: 'jo-bloggs', role: 'supervisee' }]),
+  });
 
 async function bundle(root: string, env: Record<string, string> = {}): Promise<string> {
   const file = path.join(root, 'out', 'bundle.pdf');

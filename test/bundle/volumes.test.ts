@@ -17,27 +17,13 @@ import { readOutline, type OutlineNode } from '../../src/bundle/outline.js';
 import { readRecordList } from '../../src/bundle/contents-list.js';
 import { runInProcess } from '../helpers/cli.js';
 import { makeP12, PASSWORD, pdfsig } from '../verify/helpers.js';
-import { makeRecordsRepo, sessionText, signText, skipReason, unwrapped, pageCount, pageText } from '../render/fixtures.js';
+import { LONG_BODY, makeRecordsRepo, monthlySessions, skipReason, unwrapped, pageCount, pageText } from '../render/fixtures.js';
 
 const reason = skipReason();
 const NOW = new Date('2026-01-05T12:00:00Z');
 
-const LONG_BODY = `## Summary of events
-
-${Array.from({ length: 70 }, (_, i) => `Paragraph ${i + 1}: the worker described the week's visits, the school's report and what the family said about the plan, at length.`).join('\n\n')}
-`;
-
 /** Jo's sessions, one a month from March 2025, each several pages long. */
-function sessions(count: number): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (let i = 0; i < count; i++) {
-    const month = String(i + 3).padStart(2, '0');
-    const id = `2025-${month}-03-jo-bloggs`;
-    const text = sessionText(LONG_BODY, id).replace('date: 2025-02-03', `date: 2025-${month}-03`).replace('next_meeting: 2025-03-03', `next_meeting: 2025-${String(i + 4).padStart(2, '0')}-03`);
-    files[`records/sessions/2025/${id}.md`] = signText(text, [{ by: 'sam-lee', role: 'supervisor' }, { by: 'jo-bloggs', role: 'supervisee' }]);
-  }
-  return files;
-}
+const sessions = (count: number) => monthlySessions(count, { body: () => LONG_BODY });
 
 async function bundle(root: string, out: string, args: string[] = [], env: Record<string, string> = {}) {
   return runInProcess(['--cwd', root, '--as-of', '2025-12-31', 'bundle', '--out', out, '--staff', 'jo-bloggs', ...args], root, NOW, env);

@@ -231,3 +231,25 @@ export function pageText(file: string, page: number, layout = false): string {
 export function pageCount(file: string): number {
   return Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1]);
 }
+
+/** A session body several pages long (70 paragraphs). */
+export const LONG_BODY = `## Summary of events
+
+${Array.from({ length: 70 }, (_, i) => `Paragraph ${i + 1}: the worker described the week's visits, the school's report and what the family said about the plan, at length.`).join('\n\n')}
+`;
+
+/**
+ * Jo's sessions, one a month from March 2025, as repository files: `body(i)`
+ * gives the i-th one's body (default: the short one of {@link sessionText}),
+ * `signers(i)` who signed it (default: Sam Lee and Jo Bloggs).
+ */
+export function monthlySessions(count: number, options: { body?: (i: number) => string | undefined; signers?: (i: number) => Array<{ by: string; role: string }> } = {}): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const month = String(i + 3).padStart(2, '0');
+    const id = `2025-${month}-03-jo-bloggs`;
+    const text = sessionText(options.body?.(i), id).replace('date: 2025-02-03', `date: 2025-${month}-03`).replace('next_meeting: 2025-03-03', `next_meeting: 2025-${String(i + 4).padStart(2, '0')}-03`);
+    files[`records/sessions/2025/${id}.md`] = signText(text, options.signers?.(i) ?? [{ by: 'sam-lee', role: 'supervisor' }, { by: 'jo-bloggs', role: 'supervisee' }]);
+  }
+  return files;
+}
