@@ -119,10 +119,15 @@ function greedy(input: PlanInput, target: number): VolumePlan[] {
   return plans;
 }
 
-/** `dist/bundle.pdf` → `dist/bundle-volume-2-of-5.pdf`: the same folder, a name made only of the given one and numbers. */
+/**
+ * `dist/bundle.pdf` → `dist/bundle-volume-2-of-5.pdf`: the same folder, a
+ * name made only of the given one and numbers. The number is as wide as the
+ * count (`-volume-03-of-12`), so the files list in order wherever names are
+ * sorted as text.
+ */
 export function volumeFile(out: string, number: number, of: number): string {
   const base = path.basename(out).replace(/\.pdf$/i, '');
-  return path.join(path.dirname(out), `${base}-volume-${number}-of-${of}.pdf`);
+  return path.join(path.dirname(out), `${base}-volume-${String(number).padStart(String(of).length, '0')}-of-${of}.pdf`);
 }
 
 /** Files an earlier run wrote for a bundle at `out` (its volumes, under any count), which this run did not write. */

@@ -83,6 +83,10 @@ describe('volume names', () => {
     expect(volumeFile('/srv/out/bundle.pdf', 2, 5)).toBe('/srv/out/bundle-volume-2-of-5.pdf');
     expect(volumeFile('/srv/out/ofsted 2026.PDF', 1, 3)).toBe('/srv/out/ofsted 2026-volume-1-of-3.pdf');
     expect(volumeFile('/srv/out/bundle', 1, 2)).toBe('/srv/out/bundle-volume-1-of-2.pdf');
+    // As wide as the count, so that the names sort in order as text.
+    expect(volumeFile('/srv/out/bundle.pdf', 3, 12)).toBe('/srv/out/bundle-volume-03-of-12.pdf');
+    expect(volumeFile('/srv/out/bundle.pdf', 12, 12)).toBe('/srv/out/bundle-volume-12-of-12.pdf');
+    expect(volumeFile('/srv/out/bundle.pdf', 7, 100)).toBe('/srv/out/bundle-volume-007-of-100.pdf');
   });
 
   it('finds an earlier run\'s volumes of the same bundle, and nothing else', () => {
