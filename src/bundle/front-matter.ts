@@ -93,17 +93,20 @@ function people(entry: { firstPerson: string; lastPerson: string }): string {
   return entry.firstPerson === entry.lastPerson ? entry.firstPerson : `${entry.firstPerson} to ${entry.lastPerson}`;
 }
 
+/** A count as the cover prints it: 10,000. */
+const count = (n: number): string => n.toLocaleString('en-GB');
+
 function volumeRows(facts: CoverFacts): { rows: string; table: string; note: string } {
   const volume = facts.volume;
   if (!volume) return { rows: '', table: '', note: '' };
   const self = volume.volumes.find((entry) => entry.number === volume.number)!;
   const row = (label: string, value: string) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`;
   const rows =
-    row('In this volume', `${self.records} ${self.records === 1 ? 'record' : 'records'}: ${people(self)}`) +
+    row('In this volume', `${count(self.records)} ${self.records === 1 ? 'record' : 'records'}: ${people(self)}`) +
     (self.from ? row('Dates in this volume', dates(self.from, self.to)) : '');
   const table = `<h3>The ${volume.of} volumes of this bundle</h3>
 <table class="volumes"><thead><tr><th>Volume</th><th>File</th><th class="num">Records</th><th>People, in order</th><th>Dates</th></tr></thead><tbody>
-${volume.volumes.map((entry) => `<tr${entry.number === volume.number ? ' class="this"' : ''}><td class="nowrap">${entry.number}${entry.number === volume.number ? ' (this one)' : ''}</td><td class="file">${escapeHtml(entry.file)}</td><td class="num">${entry.records}</td><td>${escapeHtml(people(entry))}</td><td class="nowrap">${escapeHtml(entry.from && entry.to ? (entry.from === entry.to ? entry.from : `${entry.from} to ${entry.to}`) : '')}</td></tr>`).join('\n')}
+${volume.volumes.map((entry) => `<tr${entry.number === volume.number ? ' class="this"' : ''}><td class="nowrap">${entry.number}${entry.number === volume.number ? ' (this one)' : ''}</td><td class="file">${escapeHtml(entry.file)}</td><td class="num">${count(entry.records)}</td><td>${escapeHtml(people(entry))}</td><td class="nowrap">${escapeHtml(entry.from && entry.to ? (entry.from === entry.to ? entry.from : `${entry.from} to ${entry.to}`) : '')}</td></tr>`).join('\n')}
 </tbody></table>`;
   const note = `<p class="note">The bundle is in ${volume.of} files, split between records (never inside one) so that each file is at most ${escapeHtml(sizeWords(volume.limit))} and can be sent by e-mail. Each volume is complete on its own: its cover, the compliance summary for the whole bundle, contents and bookmarks for the records it holds, and its own page numbers (the foot of each page says which volume it belongs to).</p>`;
   return { rows, table, note };
@@ -120,7 +123,7 @@ ${facts.volume ? `<div class="volume">Volume ${facts.volume.number} of ${facts.v
 ${row('Period', `${formatDate(facts.from)} to ${formatDate(facts.to)}`)}
 ${row('Compliance judged on', formatDate(facts.asOf))}
 ${row('Contents', facts.scope)}
-${row('Records', facts.volume ? `${facts.records} in the whole bundle` : String(facts.records))}
+${row('Records', facts.volume ? `${count(facts.records)} in the whole bundle` : count(facts.records))}
 ${volume.rows}
 ${row('Generated', facts.generatedAt)}
 ${row('From commit', facts.commit)}

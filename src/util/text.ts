@@ -7,3 +7,8 @@ export function firstLine(text: string): string {
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/** The same with thousands marked, for counts that run into them in a sentence: "10,000 records". */
+export function counted(count: number, word: string): string {
+  return `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { earlierVolumes, estimate, parseVolumeSize, planVolumes, volumeFile, type PlanInput } from '../../src/bundle/volumes.js';
+import { coverHtml } from '../../src/bundle/front-matter.js';
+import { counted } from '../../src/util/text.js';
 
 describe('parseVolumeSize', () => {
   it.each([
@@ -94,5 +96,31 @@ describe('volume names', () => {
     expect(earlierVolumes('/srv/out/bundle.pdf', names, new Set(['bundle-volume-1-of-2.pdf']))).toEqual(['bundle-volume-1-of-3.pdf', 'bundle-volume-2-of-3.pdf']);
     // A name with characters a pattern would read as its own.
     expect(earlierVolumes('/srv/out/a+b.pdf', ['a+b-volume-1-of-2.pdf', 'aab-volume-1-of-2.pdf'], new Set())).toEqual(['a+b-volume-1-of-2.pdf']);
+  });
+});
+
+describe("a volume's cover", () => {
+  it('writes counts as people read them: 10,000 records, not 10000', () => {
+    const entry = (number: number, records: number) => ({ number, file: `bundle-volume-${number}-of-2.pdf`, records, firstPerson: 'Ada Okafor', lastPerson: 'Zofia Yardley', from: '2026-01-05', to: '2026-11-20' });
+    const html = coverHtml({
+      organisation: 'Fixture Borough',
+      marking: 'OFFICIAL-SENSITIVE',
+      from: '2022-01-01',
+      to: '2026-11-23',
+      asOf: '2026-11-23',
+      generatedAt: '3 December 2026 at 16:00 GMT',
+      commit: 'uncommitted',
+      scope: 'every record',
+      redacted: false,
+      records: 10_000,
+      volume: { number: 1, of: 2, limit: 14_000_000, volumes: [entry(1, 5_012), entry(2, 4_988)] },
+    });
+    expect(html).toContain('10,000 in the whole bundle');
+    expect(html).toContain('5,012 records: Ada Okafor to Zofia Yardley');
+    expect(html).toContain('<td class="num">4,988</td>');
+  });
+
+  it('and so does what bundle prints: "10,000 records, 27,884 pages"', () => {
+    expect([counted(10_000, 'record'), counted(27_884, 'page'), counted(1, 'record'), counted(0, 'page')]).toEqual(['10,000 records', '27,884 pages', '1 record', '0 pages']);
   });
 });

@@ -7,7 +7,7 @@ import { formatTimestamp } from '../../render/text.js';
 import { DEFAULT_VOLUME_SIZE, earlierVolumes, parseVolumeSize } from '../../bundle/volumes.js';
 import { sizeWords } from '../../bundle/front-matter.js';
 import { isCalendarDate } from '../../util/dates.js';
-import { plural } from '../../util/text.js';
+import { counted } from '../../util/text.js';
 import { recordsForRun, resolveContext, type GlobalOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { checkOutputPlace } from '../paths.js';
@@ -85,14 +85,14 @@ export async function bundleCommand(options: BundleCommandOptions, io: Io): Prom
     // A volume's name is made from --out and numbers, in --out's folder: checked like --out itself.
     checkOutput: (file) => checkOutputPlace(context.root, { target: file, kind: 'file', shown: shown(file), refuseLink: true }),
   });
-  const what = `${plural(result.records, 'record')}, ${plural(result.pages, 'page')}, ${options.case ? plural(result.groups, 'case') : result.groups === 1 ? '1 person' : `${result.groups} people`}${options.redact ? ', redacted' : ''}${seal ? ', sealed' : ''}`;
+  const what = `${counted(result.records, 'record')}, ${counted(result.pages, 'page')}, ${options.case ? counted(result.groups, 'case') : result.groups === 1 ? '1 person' : `${result.groups.toLocaleString('en-GB')} people`}${options.redact ? ', redacted' : ''}${seal ? ', sealed' : ''}`;
   if (result.volumes.length === 1) {
     io.stdout(`wrote ${shown(out)}: ${what}\n`);
   } else {
     const limit = sizeWords(volumeSize!);
     io.stdout(`wrote ${result.volumes.length} volumes, ${what}, ${sizeWords(result.bytes)} in all: one file would be more than the volume size of ${limit} (${options.volumeSize !== undefined ? '--volume-size' : context.config.bundle.volume_size !== undefined ? 'bundle.volume_size in the config' : 'the default; --volume-size changes it'}), so the bundle is split between records into complete PDFs of at most ${limit}, each with its own cover, contents and bookmarks:\n`);
     for (const volume of result.volumes) {
-      io.stdout(`  ${shown(volume.file)}: volume ${volume.number} of ${result.volumes.length}, ${plural(volume.records, 'record')} (${volume.first} to ${volume.last}), ${plural(volume.pages, 'page')}, ${sizeWords(volume.bytes)}\n`);
+      io.stdout(`  ${shown(volume.file)}: volume ${volume.number} of ${result.volumes.length}, ${counted(volume.records, 'record')} (${volume.first} to ${volume.last}), ${counted(volume.pages, 'page')}, ${sizeWords(volume.bytes)}\n`);
     }
   }
   for (const warning of result.warnings) io.stderr(`supv: warning: ${warning}\n`);
