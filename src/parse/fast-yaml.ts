@@ -57,7 +57,9 @@ const REFUSED = /[&*!%\t\r]|<<|__proto__/;
  * - `---` or `...` starting a line (js-yaml reads `---{}` as a document
  *   marker and a mapping, YAML 1.2 as text);
  * - a backslash ending a line (an escaped line break in double quotes,
- *   after which js-yaml folds blank lines differently).
+ *   after which js-yaml folds blank lines differently);
+ * - a byte order mark (U+FEFF) anywhere: the strict parser drops one that
+ *   starts the document, js-yaml keeps it as part of the first key.
  * The character classes are wider than the constructs (a `:` after a space
  * in the middle of text matches too): a false alarm costs only time, since
  * the strict parser reads the text correctly either way. These two plain
@@ -65,7 +67,7 @@ const REFUSED = /[&*!%\t\r]|<<|__proto__/;
  * records; one regex with `^` anchors (multiline) cost twice that, and with
  * look-behinds five times.
  */
-const READ_DIFFERENTLY = /\\\n|\n(?:---|\.\.\.)|[\s[\]{},](?:[?:|>]|-[ ]*[\n#])/;
+const READ_DIFFERENTLY = /\\\n|\n(?:---|\.\.\.)|[\s[\]{},](?:[?:|>]|-[ ]*[\n#])|\uFEFF/;
 
 /**
  * A list or mapping starting an entry of a flow mapping (`{a, [b]}`,

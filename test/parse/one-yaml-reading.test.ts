@@ -161,6 +161,12 @@ describe('shapes the property test found read differently, pinned', () => {
     readsAs(yaml('a: "x\\', '', '  y"'), { a: 'x y' });
   });
 
+  it('a byte order mark inside the frontmatter reads as the strict reader reads it, not as part of a key', () => {
+    // The fuzzing test found it: js-yaml kept U+FEFF at the start of the first key, the strict reader drops it there.
+    readsAs(yaml('\uFEFFkind: contract', 'id: x'), { kind: 'contract', id: 'x' });
+    readsAs(yaml('a: x\uFEFFy'), { a: 'x\uFEFFy' });
+  });
+
   it('a single null, or a line starting `---` or `...`, is not a mapping of fields', () => {
     refused(yaml('~'), 'the frontmatter must be `key: value` fields, not a list or a single value');
     refused(yaml('---{}'), 'the frontmatter must be `key: value` fields, not a list or a single value');
