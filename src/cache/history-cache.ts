@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import { historyFromWalk, loadGitHistory, walkHistory, type HistoryWalk } from '../git/history.js';
+import { commitOf } from '../git/state.js';
 import type { GitCommitInfo, GitHistory } from '../git/types.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { isFolder } from '../util/files.js';
@@ -16,18 +17,13 @@ import { CACHE_DIR, CACHE_FORMAT, folderProblem, keptObject, LINT_DIR, readCache
 /** Beside the shards and the index. */
 export const HISTORY_FILE = 'history.json';
 
-/** The commit of a state of src/git/state.ts whose history is complete (not shallow), or undefined. */
-function headOf(state: string): string | undefined {
-  return /^git true false ([0-9a-f]{40,64})$/.exec(state)?.[1];
-}
-
 /**
  * The history of the repository at `root`, whose state (src/git/state.ts,
  * `gitState`) is `state`: from the cache when it holds the walk of that
  * commit, else read from git (and kept, when HEAD did not move meanwhile).
  */
 export async function historyCached(root: string, state: string): Promise<GitHistory> {
-  const head = headOf(state);
+  const head = commitOf(state);
   // No history, or a shallow one: git says so at once, and there is no walk to keep.
   if (!head) return loadGitHistory(root);
   const cacheDir = path.join(root, CACHE_DIR);

@@ -23,8 +23,8 @@ export async function gitState(root: string): Promise<string> {
   }
 }
 
-/** The commit a state names, when git history there is complete. */
-function commitOf(state: string): string | undefined {
+/** The commit a state names, when git history there is complete (not shallow). */
+export function commitOf(state: string): string | undefined {
   return /^git true false ([0-9a-f]{40,64})$/.exec(state)?.[1];
 }
 
