@@ -8,22 +8,14 @@ import { docsUrl } from './docs.js';
 /**
  * One reference a record makes: the id it names, the kinds of record that may
  * bear it, and where it is (`key`, then list index and field when it sits in a
- * list). The JSON pointer is written out only for a reference that fails:
- * most of a repository's hundreds of thousands of references are fine.
+ * list). References are handed to a visitor one at a time, as arguments, and
+ * the JSON pointer is written out only for a reference that fails: a
+ * repository makes hundreds of thousands of references, nearly all fine, and
+ * an object for each was a large part of this rule's time.
  */
-interface Reference {
-  id: string;
-  kind: Kind;
-  /** Another kind the reference may also name (an action review may name a decision's action). */
-  alsoKind?: Kind;
-  /** For `session#A1` references: the action that must exist in that session. */
-  action?: string;
-  key: string;
-  index?: number;
-  field?: string;
-}
+type Visit = (id: string, kind: Kind, key: string, index?: number, field?: string, alsoKind?: Kind, action?: string) => void;
 
-function pointerOf({ key, index, field }: Reference): string {
+function pointerOf(key: string, index: number | undefined, field: string | undefined): string {
   return index === undefined ? `/${key}` : field === undefined ? `/${key}/${index}` : `/${key}/${index}/${field}`;
 }
 
@@ -42,22 +34,24 @@ export const unknownRef: Rule = {
     },
   },
   check({ records, report }) {
-    for (const record of records.files) {
-      if (!isValidRecord(record)) continue;
-      for (const reference of referencesOf(record)) {
-        const target = records.byId.get(reference.id);
-        if (target && (target.kind === reference.kind || target.kind === reference.alsoKind) && (!reference.action || hasAction(target, reference.action))) continue;
-        const pointer = pointerOf(reference);
-        const field = fieldName(pointer);
-        const kind = reference.kind;
-        if (!target) {
-          report({ record, at: { pointer }, messageId: 'missing', data: { field, id: reference.id, kind } });
-        } else if (target.kind !== reference.kind && target.kind !== reference.alsoKind) {
-          report({ record, at: { pointer }, messageId: 'wrongKind', data: { field, id: reference.id, kind, actual: target.kind ?? 'unknown' } });
-        } else if (reference.action && !hasAction(target, reference.action)) {
-          report({ record, at: { pointer }, messageId: 'missingAction', data: { field, id: reference.id, action: reference.action } });
-        }
+    let record: ValidRecord;
+    const visit: Visit = (id, kind, key, index, field, alsoKind, action) => {
+      const target = records.byId.get(id);
+      if (target && (target.kind === kind || target.kind === alsoKind) && (!action || hasAction(target, action))) return;
+      const pointer = pointerOf(key, index, field);
+      const name = fieldName(pointer);
+      if (!target) {
+        report({ record, at: { pointer }, messageId: 'missing', data: { field: name, id, kind } });
+      } else if (target.kind !== kind && target.kind !== alsoKind) {
+        report({ record, at: { pointer }, messageId: 'wrongKind', data: { field: name, id, kind, actual: target.kind ?? 'unknown' } });
+      } else if (action && !hasAction(target, action)) {
+        report({ record, at: { pointer }, messageId: 'missingAction', data: { field: name, id, action } });
       }
+    };
+    for (const file of records.files) {
+      if (!isValidRecord(file)) continue;
+      record = file;
+      visitReferences(file, visit);
     }
   },
 };
@@ -71,11 +65,10 @@ function actionsOf(record: ValidRecord): Action[] {
   return record.kind === 'session' || record.kind === 'decision' || record.kind === 'case-audit' ? (record.data.actions ?? []) : [];
 }
 
-/** Every reference a valid record makes. */
-function referencesOf(record: ValidRecord): Reference[] {
-  const refs: Reference[] = [];
+/** Every reference a valid record makes, in the order its fields are listed here, handed to `visit`. */
+function visitReferences(record: ValidRecord, visit: Visit): void {
   const add = (value: string | undefined, kind: Kind, key: string, index?: number, field?: string) => {
-    if (value !== undefined) refs.push({ id: value, kind, key, index, field });
+    if (value !== undefined) visit(value, kind, key, index, field);
   };
 
   switch (record.kind) {
@@ -103,7 +96,7 @@ function referencesOf(record: ValidRecord): Reference[] {
         const hash = ref.indexOf('#');
         const session = hash === -1 ? ref : ref.slice(0, hash);
         // Actions are agreed in sessions and in decision records; both are reviewed at the next session.
-        if (session) refs.push({ id: session, kind: 'session', alsoKind: 'decision', action: hash === -1 ? undefined : ref.slice(hash + 1).split('#')[0], key: 'actions_reviewed', index, field: 'ref' });
+        if (session) visit(session, 'session', 'actions_reviewed', index, 'ref', 'decision', hash === -1 ? undefined : ref.slice(hash + 1).split('#')[0]);
       });
       break;
     case 'decision':
@@ -118,5 +111,4 @@ function referencesOf(record: ValidRecord): Reference[] {
   }
   actionsOf(record).forEach((entry, index) => add(entry.owner, 'staff', 'actions', index, 'owner'));
   signaturesOf(record).forEach((entry, index) => add(entry.by, 'staff', 'signatures', index, 'by'));
-  return refs;
 }
