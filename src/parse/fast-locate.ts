@@ -34,6 +34,18 @@ export interface Entry {
 
 const PLAIN_KEY = /^([A-Za-z0-9_][A-Za-z0-9_ -]*?)[ \t]*:(?=[ \t]|$)/;
 const QUOTED_KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=[ \t]|$)/;
+/** The same two, matched where a block's indent puts them (sticky) instead of on a copy of the line from there. */
+const PLAIN_KEY_AT = new RegExp(PLAIN_KEY.source.slice(1), 'y');
+const QUOTED_KEY_AT = new RegExp(QUOTED_KEY.source.slice(1), 'y');
+
+/** {@link PLAIN_KEY} or {@link QUOTED_KEY} on `line.slice(column)`, without the slice. */
+function keyAt(line: string, column: number): RegExpExecArray | null {
+  PLAIN_KEY_AT.lastIndex = column;
+  const plain = PLAIN_KEY_AT.exec(line);
+  if (plain) return plain;
+  QUOTED_KEY_AT.lastIndex = column;
+  return QUOTED_KEY_AT.exec(line);
+}
 
 /**
  * What {@link fastLocate} learnt about a file's blocks, kept between calls so
@@ -80,14 +92,15 @@ function indexBlock(lines: string[], block: Block): IndexedBlock {
   let itemsStopped = false;
   for (let i = block.start; i < block.end; i++) {
     if (contentColumn(lines, block, i) !== indent) continue;
-    const text = lines[i]!.slice(indent);
-    if (isItem(text)) {
+    // Read in place, from the indent: no copy of each line of the block.
+    const line = lines[i]!;
+    if (line.charCodeAt(indent) === 45 /* - */ && (line.length === indent + 1 || line.charCodeAt(indent + 1) === 32)) {
       if (!itemsStopped) indexed.items.push(i);
       continue;
     }
     itemsStopped = true;
     if (keysStopped) continue;
-    const match = PLAIN_KEY.exec(text) ?? QUOTED_KEY.exec(text);
+    const match = keyAt(line, indent);
     if (!match) {
       keysStopped = true;
       continue;
