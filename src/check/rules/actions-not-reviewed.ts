@@ -33,15 +33,18 @@ export const actionsNotReviewed: Rule = {
       const actions = previous.data.actions ?? [];
       const carried = carriedIn(previous);
       if (actions.length === 0 && carried.length === 0) continue;
-      const reviewed = new Set((session.actions_reviewed ?? []).map((entry) => entry.ref));
+      // A session reviews a handful of actions: a look through its list costs less than a set of them.
+      const reviewed = session.actions_reviewed ?? [];
+      const isReviewed = (ref: string) => reviewed.some((entry) => entry.ref === ref);
+      const prefix = `${previous.id}#`;
       const at = { pointer: session.actions_reviewed ? '/actions_reviewed' : '/id', target: 'key' as const };
       for (const action of actions) {
-        const ref = `${previous.id}#${action.id}`;
-        if (!reviewed.has(ref)) report({ record, at, messageId: 'missing', data: { action: action.id, previous: previous.id, ref } });
+        const ref = prefix + action.id;
+        if (!isReviewed(ref)) report({ record, at, messageId: 'missing', data: { action: action.id, previous: previous.id, ref } });
       }
       for (const entry of carried) {
         // An action the previous session both agreed and carried is asked for once, above.
-        if (!reviewed.has(entry.ref) && !actions.some((action) => `${previous.id}#${action.id}` === entry.ref)) {
+        if (!isReviewed(entry.ref) && !actions.some((action) => prefix + action.id === entry.ref)) {
           report({ record, at, messageId: 'carried', data: { ref: entry.ref, previous: previous.id } });
         }
       }
