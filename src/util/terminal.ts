@@ -14,6 +14,8 @@
 
 /** C0 controls but tab and newline, DEL, and C1 controls: what a terminal may act on. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** {@link CONTROL} without the global flag, so that `exec` starts at the beginning every time: lint asks it of every record's body. */
+const FIRST_CONTROL = new RegExp(CONTROL.source);
 /** The same, tab and newline included: for text that must stay on one line. */
 const CONTROL_INLINE = /[\u0000-\u001f\u007f-\u009f]/g;
 /** DEL and C1: the control characters `JSON.stringify` leaves as they are. */
@@ -54,7 +56,7 @@ export function escapeJsonControls(json: string): string {
 
 /** The first control character in `text` that is not tab or newline, and where it is, or undefined. */
 export function firstControl(text: string): { character: string; index: number } | undefined {
-  const match = new RegExp(CONTROL.source).exec(text);
+  const match = FIRST_CONTROL.exec(text);
   return match ? { character: match[0], index: match.index } : undefined;
 }
 
