@@ -33,12 +33,14 @@ export function actionFates(records: RecordSet, asOf: string): Map<string, Actio
     .filter((record) => record.data.date <= asOf && record.data.actions_reviewed !== undefined)
     .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const record of sessions) {
-    record.data.actions_reviewed!.forEach((entry, index) => {
+    const reviewed = record.data.actions_reviewed!;
+    for (let index = 0; index < reviewed.length; index++) {
+      const entry = reviewed[index]!;
       let fate = fates.get(entry.ref);
       if (!fate) fates.set(entry.ref, (fate = { closed: false }));
       if (entry.status === 'done' || entry.status === 'dropped') fate.closed = true;
       else if (entry.due !== undefined) fate.newDue = { due: entry.due, record, index };
-    });
+    }
   }
   return fates;
 }

@@ -30,26 +30,29 @@ export const actionOverdue: Rule = {
   check({ records, asOf, config, report }) {
     const fates = actionFates(records, asOf);
     for (const record of [...records.ofKind.session, ...records.ofKind.decision, ...records.ofKind['case-audit']]) {
-      const actions = record.data.actions ?? [];
-      actions.forEach((action, index) => {
+      const actions = record.data.actions;
+      if (actions === undefined) continue;
+      // A loop rather than a callback per action: it runs for every action of the repository, mostly cold.
+      for (let index = 0; index < actions.length; index++) {
+        const action = actions[index]!;
         const ref = `${record.id}#${action.id}`;
         const fate = fates.get(ref);
-        if (fate?.closed) return;
+        if (fate?.closed) continue;
         const newDue = fate?.newDue;
         if (newDue) {
-          if (newDue.due >= asOf) return;
+          if (newDue.due >= asOf) continue;
           report({ record: newDue.record, at: { pointer: `/actions_reviewed/${newDue.index}/due` }, messageId: 'carried', data: { ref, due: newDue.due } });
-          return;
+          continue;
         }
-        if (action.due >= asOf) return;
+        if (action.due >= asOf) continue;
         // Due before supv's records of its owner began (`records_from`): what became of it is in the old records.
         const owner = records.byId.get(action.owner);
         const begins = recordsFrom(owner?.kind === 'staff' ? owner.data : undefined, config.policy);
-        if (begins !== undefined && action.due < begins) return;
+        if (begins !== undefined && action.due < begins) continue;
         const at = { pointer: `/actions/${index}/due` };
         if (record.kind === 'case-audit') report({ record, at, messageId: 'audit', data: { action: action.id, case: record.data.case, due: action.due } });
         else report({ record, at, messageId: 'overdue', data: { action: action.id, due: action.due } });
-      });
+      }
     }
   },
 };
