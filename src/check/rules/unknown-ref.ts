@@ -65,50 +65,66 @@ function actionsOf(record: ValidRecord): Action[] {
   return record.kind === 'session' || record.kind === 'decision' || record.kind === 'case-audit' ? (record.data.actions ?? []) : [];
 }
 
-/** Every reference a valid record makes, in the order its fields are listed here, handed to `visit`. */
+/** Every reference a valid record makes, in the order its fields are listed here, handed to `visit`. Loops, not callbacks: this runs for every record. */
 function visitReferences(record: ValidRecord, visit: Visit): void {
-  const add = (value: string | undefined, kind: Kind, key: string, index?: number, field?: string) => {
-    if (value !== undefined) visit(value, kind, key, index, field);
-  };
-
   switch (record.kind) {
-    case 'staff':
-      record.data.supervisors.forEach((entry, index) => {
-        add(entry.id, 'staff', 'supervisors', index, 'id');
-        add(entry.handover, 'session', 'supervisors', index, 'handover');
-      });
-      add(record.data.line_manager, 'staff', 'line_manager');
+    case 'staff': {
+      const supervisors = record.data.supervisors;
+      for (let index = 0; index < supervisors.length; index++) {
+        const entry = supervisors[index]!;
+        if (entry.id !== undefined) visit(entry.id, 'staff', 'supervisors', index, 'id');
+        if (entry.handover !== undefined) visit(entry.handover, 'session', 'supervisors', index, 'handover');
+      }
+      if (record.data.line_manager !== undefined) visit(record.data.line_manager, 'staff', 'line_manager');
       break;
+    }
     case 'contract':
-      add(record.data.supervisee, 'staff', 'supervisee');
-      add(record.data.supervisor, 'staff', 'supervisor');
+      if (record.data.supervisee !== undefined) visit(record.data.supervisee, 'staff', 'supervisee');
+      if (record.data.supervisor !== undefined) visit(record.data.supervisor, 'staff', 'supervisor');
       break;
-    case 'session':
-      add(record.data.supervisor, 'staff', 'supervisor');
-      add(record.data.supervisee, 'staff', 'supervisee');
-      add(record.data.line_manager, 'staff', 'line_manager');
-      (record.data.attendees ?? []).forEach((id, index) => {
-        if (typeof id === 'string') add(id, 'staff', 'attendees', index);
-      });
-      (record.data.cases ?? []).forEach((entry, index) => add(entry.decision, 'decision', 'cases', index, 'decision'));
-      (record.data.actions_reviewed ?? []).forEach((entry, index) => {
-        const ref = entry.ref;
+    case 'session': {
+      const data = record.data;
+      if (data.supervisor !== undefined) visit(data.supervisor, 'staff', 'supervisor');
+      if (data.supervisee !== undefined) visit(data.supervisee, 'staff', 'supervisee');
+      if (data.line_manager !== undefined) visit(data.line_manager, 'staff', 'line_manager');
+      const attendees = data.attendees ?? [];
+      for (let index = 0; index < attendees.length; index++) {
+        const id = attendees[index];
+        if (typeof id === 'string') visit(id, 'staff', 'attendees', index);
+      }
+      const cases = data.cases ?? [];
+      for (let index = 0; index < cases.length; index++) {
+        const decision = cases[index]!.decision;
+        if (decision !== undefined) visit(decision, 'decision', 'cases', index, 'decision');
+      }
+      const reviewed = data.actions_reviewed ?? [];
+      for (let index = 0; index < reviewed.length; index++) {
+        const ref = reviewed[index]!.ref;
         const hash = ref.indexOf('#');
         const session = hash === -1 ? ref : ref.slice(0, hash);
         // Actions are agreed in sessions and in decision records; both are reviewed at the next session.
         if (session) visit(session, 'session', 'actions_reviewed', index, 'ref', 'decision', hash === -1 ? undefined : ref.slice(hash + 1).split('#')[0]);
-      });
+      }
       break;
+    }
     case 'decision':
-      add(record.data.session, 'session', 'session');
-      add(record.data.supervisor, 'staff', 'supervisor');
-      add(record.data.supervisee, 'staff', 'supervisee');
+      if (record.data.session !== undefined) visit(record.data.session, 'session', 'session');
+      if (record.data.supervisor !== undefined) visit(record.data.supervisor, 'staff', 'supervisor');
+      if (record.data.supervisee !== undefined) visit(record.data.supervisee, 'staff', 'supervisee');
       break;
     case 'case-audit':
-      add(record.data.auditor, 'staff', 'auditor');
-      add(record.data.worker, 'staff', 'worker');
+      if (record.data.auditor !== undefined) visit(record.data.auditor, 'staff', 'auditor');
+      if (record.data.worker !== undefined) visit(record.data.worker, 'staff', 'worker');
       break;
   }
-  actionsOf(record).forEach((entry, index) => add(entry.owner, 'staff', 'actions', index, 'owner'));
-  signaturesOf(record).forEach((entry, index) => add(entry.by, 'staff', 'signatures', index, 'by'));
+  const actions = actionsOf(record);
+  for (let index = 0; index < actions.length; index++) {
+    const owner = actions[index]!.owner;
+    if (owner !== undefined) visit(owner, 'staff', 'actions', index, 'owner');
+  }
+  const signatures = signaturesOf(record);
+  for (let index = 0; index < signatures.length; index++) {
+    const by = signatures[index]!.by;
+    if (by !== undefined) visit(by, 'staff', 'signatures', index, 'by');
+  }
 }
