@@ -44,17 +44,18 @@ export const futureDate: Rule = {
       }
       const signatures = record.data?.signatures;
       if (!Array.isArray(signatures)) continue;
-      signatures.forEach((signature: { by?: unknown; at?: unknown }, index) => {
-        if (typeof signature?.at !== 'string' || typeof signature.by !== 'string') return;
+      for (let index = 0; index < signatures.length; index++) {
+        const signature = signatures[index] as { by?: unknown; at?: unknown } | undefined;
+        if (typeof signature?.at !== 'string' || typeof signature.by !== 'string') continue;
         // Offsets (±14 h) move a timestamp's calendar day by two at most: one written two days or more
         // after the record's date cannot fall before it. That is nearly every signature, and Luxon is slow.
-        if (Date.parse(signature.at.slice(0, 10)) - Date.parse(date) >= 2 * 86_400_000) return;
+        if (Date.parse(signature.at.slice(0, 10)) - Date.parse(date) >= 2 * 86_400_000) continue;
         // The calendar day of the signature where the organisation is, compared with the record's calendar day.
         const signed = dateOfTimestamp(signature.at, config.timezone);
         if (signed && signed < date) {
           report({ record, at: { pointer: `/signatures/${index}/at` }, messageId: 'signedBefore', data: { by: staffName(records, signature.by), signed, kind: record.kind, date } });
         }
-      });
+      }
     }
   },
 };
