@@ -55,11 +55,14 @@ export function caseAccounts(records: RecordSet, config: Config, asOf: string): 
   const discussions = new Map<string, CaseDiscussion[]>();
   for (const session of records.ofKind.session) {
     if (session.data.date > asOf) continue;
-    (session.data.cases ?? []).forEach((entry, index) => {
-      const list = discussions.get(entry.ref) ?? [];
-      list.push({ session, entry, index });
-      discussions.set(entry.ref, list);
-    });
+    const cases = session.data.cases;
+    if (cases === undefined) continue;
+    for (let index = 0; index < cases.length; index++) {
+      const entry = cases[index]!;
+      const list = discussions.get(entry.ref);
+      if (list) list.push({ session, entry, index });
+      else discussions.set(entry.ref, [{ session, entry, index }]);
+    }
   }
   const audits = new Map<string, CaseAuditRecord[]>();
   for (const audit of records.ofKind['case-audit']) {
