@@ -31,18 +31,22 @@ export const caseEntry: Rule = {
     const discussed = new Set<string>();
     for (const record of records.ofKind.session) {
       const session = record.data;
-      (session.cases ?? []).forEach((entry, index) => {
+      // Loops, not callbacks, and no set of a session's few cases: this runs for every session.
+      const cases = session.cases ?? [];
+      for (let index = 0; index < cases.length; index++) {
+        const entry = cases[index]!;
         discussed.add(entry.ref);
         if (entry.child_file !== undefined && entry.child_file < session.date) {
           report({ record, at: { pointer: `/cases/${index}/child_file`, target: 'value' }, messageId: 'childFileEarly', data: { case: entry.ref, childFile: entry.child_file, date: session.date } });
         }
         if (NAME_LIKE.test(entry.ref)) report({ record, at: { pointer: `/cases/${index}/ref`, target: 'value' }, messageId: 'nameLike', data: { case: entry.ref }, severity: 'warning' });
-      });
-      const refs = new Set((session.cases ?? []).map((entry) => entry.ref));
-      (session.actions ?? []).forEach((action, index) => {
-        if (action.case && !refs.has(action.case)) report({ record, at: { pointer: `/actions/${index}/case`, target: 'value' }, messageId: 'actionCase', data: { action: action.id, case: action.case } });
+      }
+      const actions = session.actions ?? [];
+      for (let index = 0; index < actions.length; index++) {
+        const action = actions[index]!;
+        if (action.case && !cases.some((entry) => entry.ref === action.case)) report({ record, at: { pointer: `/actions/${index}/case`, target: 'value' }, messageId: 'actionCase', data: { action: action.id, case: action.case } });
         else if (action.case && NAME_LIKE.test(action.case)) report({ record, at: { pointer: `/actions/${index}/case`, target: 'value' }, messageId: 'nameLike', data: { case: action.case }, severity: 'warning' });
-      });
+      }
     }
     for (const record of records.ofKind.decision) {
       if (NAME_LIKE.test(record.data.case)) report({ record, at: { pointer: '/case', target: 'value' }, messageId: 'nameLike', data: { case: record.data.case }, severity: 'warning' });

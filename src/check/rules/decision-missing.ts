@@ -37,15 +37,16 @@ export const decisionMissing: Rule = {
       const session = record.data;
       if (session.date > asOf || !session.cases) continue;
       const previous = history.previousSessionDate(record);
-      session.cases.forEach((entry, index) => {
+      for (let index = 0; index < session.cases.length; index++) {
+        const entry = session.cases[index]!;
         const changed = entry.status_changed !== undefined && (!previous || entry.status_changed >= previous);
         const needed = entry.decision !== undefined || changed || everyDiscussion;
-        if (!needed || decided.has(`${entry.ref}\u0000${record.id}`)) return;
-        if (entry.decision && records.byId.get(entry.decision)?.kind === 'decision') return;
+        if (!needed || decided.has(`${entry.ref}\u0000${record.id}`)) continue;
+        if (entry.decision && records.byId.get(entry.decision)?.kind === 'decision') continue;
         const at = { pointer: `/cases/${index}` };
         const data = { case: entry.ref, session: record.id };
         // A discussion written on the child's file is on it; a status change still needs its decision record.
-        if (!entry.decision && !changed && entry.child_file !== undefined) return;
+        if (!entry.decision && !changed && entry.child_file !== undefined) continue;
         if (!entry.decision && !changed) {
           report({ record, at, messageId: 'notOnFile', data });
         } else if (entry.decision) {
@@ -54,7 +55,7 @@ export const decisionMissing: Rule = {
           const since = previous ? `, since the previous session on ${previous},` : '';
           report({ record, at, messageId: 'statusChanged', data: { ...data, changed: entry.status_changed!, since } });
         }
-      });
+      }
     }
   },
 };
