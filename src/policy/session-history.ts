@@ -44,8 +44,13 @@ function buildHistory(sessions: SessionRecord[]): SessionHistory {
   };
   for (const session of sessions) {
     const data = session.data;
-    for (const person of supervised(data)) push(all, person, data.date, session);
-    if (ONE_SUPERVISEE_TYPES.has(data.type) && data.supervisee) push(own, data.supervisee, data.date, session);
+    // What supervised() gives, without a list per session.
+    if (ONE_SUPERVISEE_TYPES.has(data.type)) {
+      if (data.supervisee) {
+        push(all, data.supervisee, data.date, session);
+        push(own, data.supervisee, data.date, session);
+      }
+    } else for (const person of staffAttendees(data)) push(all, person, data.date, session);
   }
   const ownTimelines = timelines(own);
   const allTimelines = timelines(all);
