@@ -43,7 +43,10 @@ export function supervisionIndex(records: RecordSet, asOf: string): SupervisionI
     const session = entry<Session>(record);
     // Dates are YYYY-MM-DD, so string order is calendar order: no date parsing per session.
     if (session.data.date > asOf) continue;
-    for (const person of peopleIn(session.data)) push(sessionsOf, person, session);
+    // peopleIn(), without a list per one-to-one session.
+    const type = session.data.type;
+    if (type === 'group' || type === 'joint-agency') for (const person of staffAttendees(session.data)) push(sessionsOf, person, session);
+    else if (session.data.supervisee) push(sessionsOf, session.data.supervisee, session);
     // An external supervisor has no staff record to be trained on: only staff ids are indexed.
     const leader = session.data.supervisor;
     if (leader === undefined) continue;
