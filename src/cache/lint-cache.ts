@@ -59,12 +59,12 @@ import { writeAtomic } from '../util/atomic-write.js';
 import { parseEntry, parseShard, rememberPlaces, shardLines, shardName, shardOf, SHARDS, toEntry, unreadRecord, type Entry } from './entries.js';
 import { CACHE_DIR, CACHE_FORMAT, cacheKey, folderProblem, LINT_DIR, makeFolder, readCacheText, sha256, shortHash, stableJson, type CacheKey } from './files.js';
 import { idKey, recordLinks, recordsTiedTo, type Tie } from './links.js';
-import { detailOf, INDEX_FILE, readIndex, indexText, resultsOf, rowOf, type Index, type Row, type Stat } from './run-index.js';
+import { detailOf, INDEX_FILE, indexPartName, indexPartText, indexText, readIndex, resultsByPart, rowOf, type Index, type Row, type Stat } from './run-index.js';
 import { timesOf, type FileTimes, type Scan } from './scan.js';
 
 // Where the cache is and what its files say, for the tests and `supv watch`.
 export { CACHE_DIR, CACHE_FORMAT } from './files.js';
-export { INDEX_FILE } from './run-index.js';
+export { INDEX_FILE, indexPartName } from './run-index.js';
 export { SHARDS } from './entries.js';
 
 /**
@@ -193,8 +193,8 @@ class LintCache {
   #shards = new Map<number, string[] | undefined>();
   /** Shards to write: an entry added, changed or gone, or the shard not trusted. */
   readonly dirty = new Set<number>();
-  /** The index must be written (a file's times newly vouch for it). */
-  indexDirty = false;
+  /** Parts of the index to write although their shard's entries did not change: a file's times newly vouch for it. */
+  readonly timesDirty = new Set<number>();
 
   /**
    * The cache of the repository at `root`: its index read first, while a
@@ -205,7 +205,7 @@ class LintCache {
     const cacheDir = path.join(root, CACHE_DIR);
     const lintDir = path.join(cacheDir, LINT_DIR);
     const unusable = folderProblem(cacheDir) ?? folderProblem(lintDir);
-    const index = unusable ? undefined : readIndex(readCacheText(path.join(lintDir, INDEX_FILE)), key, new Map(rules.map((rule) => [rule.meta.id, rule.meta.docs])));
+    const index = unusable ? undefined : readIndex(lintDir, key, new Map(rules.map((rule) => [rule.meta.id, rule.meta.docs])));
     const scanned = await scan;
     return new LintCache(root, { key, cacheDir, lintDir, unusable, index }, scanned?.root === root ? scanned : undefined);
   }
@@ -246,7 +246,7 @@ class LintCache {
       item.stat = settledStat(stats, now);
       if (slot !== undefined && index!.hashes[slot] === hash) {
         Object.assign(item, { slot, shard: index!.shards[slot]!, date: index!.dates[slot]! });
-        if (item.stat) this.indexDirty = true;
+        if (item.stat) this.timesDirty.add(item.shard);
         return;
       }
       const kept = whole?.get(found.file);
@@ -393,35 +393,58 @@ class LintCache {
   }
 
   /**
-   * Write what changed: the shards whose entries changed, then the index.
-   * `results` are the run's findings; undefined: those of the last run
-   * (when `run` is that run's), or none.
+   * Write what changed: the shards whose entries changed, then the parts of
+   * the index whose files or findings changed, then `run.json`, which names
+   * every part. `results` are the run's findings; undefined: those of the
+   * last run (when `run` is that run's), or none.
    */
   async save(results: LintResult[] | undefined, run: string, git: string): Promise<void> {
     if (this.unusable) return;
-    if (this.dirty.size === 0 && !this.indexDirty && results === undefined) return;
+    if (this.dirty.size === 0 && this.timesDirty.size === 0 && results === undefined) return;
     if (!makeFolder(this.cacheDir) || !makeFolder(this.lintDir)) return;
     const index = this.index;
-    const findings = results !== undefined ? resultsOf(results) : index && run === index.run ? index.resultsText : undefined;
-
-    // The shards of the first cache format (`records-NN.json`), left by an older supv: gone with the first index.
-    if (!index) for (const name of readdirSync(this.lintDir)) if (/^records-\d\d\.json$/.test(name)) rmSync(path.join(this.lintDir, name), { force: true });
+    // The findings of each part: this run's, grouped by the shard of their file; or the last run's as they were read.
     const byShard = new Map<number, Item[]>();
+    const shardOfFile = new Map<string, number>();
     for (const item of this.items) {
+      shardOfFile.set(item.found.file, item.shard);
       const list = byShard.get(item.shard);
       if (list) list.push(item);
       else byShard.set(item.shard, [item]);
     }
-    // What the index says of each file: an unchanged shard's files as they were, with their times as this run found them.
-    const rows = new Map<Item, { row: Row; detail: string }>();
-    for (const shard of [...this.dirty].sort((a, b) => a - b)) {
+    const lastRun = results === undefined && index !== undefined && run === index.run;
+    const findings = results !== undefined ? resultsByPart(results, (file) => shardOfFile.get(file)) : lastRun ? { parts: index.partResults, outside: index.outsideResults } : undefined;
+
+    // The shards of the first cache format (`records-NN.json`), left by an older supv: gone with the first index.
+    if (!index) for (const name of readdirSync(this.lintDir)) if (/^records-\d\d\.json$/.test(name)) rmSync(path.join(this.lintDir, name), { force: true });
+    const parts: string[] = [];
+    for (let shard = 0; shard < SHARDS; shard++) {
+      const partResults = findings?.parts[shard] ?? '[]';
+      const entries = this.dirty.has(shard);
+      if (index && !entries && !this.timesDirty.has(shard) && partResults === index.partResults[shard]) {
+        // Nothing in it changed: the part on disk stays, and run.json names it as before.
+        parts.push(index.partKeys[shard]!);
+        continue;
+      }
+      const rows: Row[] = [];
+      const details: string[] = [];
       const lines: string[] = [];
       for (const item of byShard.get(shard) ?? []) {
+        if (!entries) {
+          // Its entry as it was, where it was; only its times, or the part's findings, changed.
+          const detail = item.slot === undefined ? undefined : index!.detail(item.slot);
+          // A line that cannot be read is left out with its file: the next run reads the file again.
+          if (detail === undefined) continue;
+          rows.push({ file: item.found.file, hash: index!.hashes[item.slot!]!, stat: item.stat, shard, date: index!.dates[item.slot!]! } as Row);
+          details.push(detail);
+          continue;
+        }
         const same = this.#sameLine(item);
         if (same) {
           // Its entry as it was, not parsed: a line damaged since it was checked fails its checksum next time.
           const row = { ...same.row, stat: item.stat, line: lines.length };
-          rows.set(item, { row, detail: detailOf(row) });
+          rows.push(row);
+          details.push(detailOf(row));
           lines.push(same.raw);
           continue;
         }
@@ -430,27 +453,21 @@ class LintCache {
         if (!entry) continue;
         const raw = item.raw ?? JSON.stringify(entry);
         const row = rowOf(entry, item.stat, shard, lines.length, shortHash(raw));
-        rows.set(item, { row, detail: detailOf(row) });
+        rows.push(row);
+        details.push(detailOf(row));
         lines.push(raw);
       }
-      const body = lines.join('\n');
-      const header = JSON.stringify({ format: CACHE_FORMAT, supv: this.key.supv, config: this.key.config, shard, sha256: sha256(body) });
-      await writeAtomic(path.join(this.lintDir, shardName(shard)), `${header}\n${body}`, { durable: false });
-    }
-    const kept: Row[] = [];
-    const details: string[] = [];
-    for (const item of this.items) {
-      const made = rows.get(item);
-      if (made) {
-        kept.push(made.row);
-        details.push(made.detail);
-      } else if (item.slot !== undefined && !this.dirty.has(item.shard)) {
-        kept.push({ file: item.found.file, hash: index!.hashes[item.slot]!, stat: item.stat, shard: item.shard, date: index!.dates[item.slot]! } as Row);
-        details.push(index!.details[item.slot]!);
+      if (entries) {
+        const body = lines.join('\n');
+        const header = JSON.stringify({ format: CACHE_FORMAT, supv: this.key.supv, config: this.key.config, shard, sha256: sha256(body) });
+        await writeAtomic(path.join(this.lintDir, shardName(shard)), `${header}\n${body}`, { durable: false });
       }
+      const part = indexPartText(this.key, shard, rows, details, partResults);
+      await writeAtomic(path.join(this.lintDir, indexPartName(shard)), part.text, { durable: false });
+      parts.push(part.id);
     }
-    // Without the findings of a run, the index cannot say which run it was: the next lint checks every record.
-    await writeAtomic(path.join(this.lintDir, INDEX_FILE), indexText(this.key, findings === undefined ? '' : run, git, kept, details, findings ?? '[]'), { durable: false });
+    // Last, naming every part: without the findings of a run, the index cannot say which run it was, and the next lint checks every record.
+    await writeAtomic(path.join(this.lintDir, INDEX_FILE), indexText(this.key, findings === undefined ? '' : run, git, parts, findings?.outside ?? '[]'), { durable: false });
   }
 }
 
@@ -550,7 +567,7 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   if (sameRun && sameGit && changed.length === 0 && cache.removed.length === 0) {
     // Nothing changed, nor anything the run is judged on: the last run's findings are this run's.
     const results = index.lastResults((slot) => !run.pastAsOf || keptAsOf(index.dates[slot] ?? undefined, run.asOf, run.today));
-    return { results, mode: 'unchanged', stats: stats(0), unusable: cache.unusable, save: cache.indexDirty ? save(undefined) : async () => undefined };
+    return { results, mode: 'unchanged', stats: stats(0), unusable: cache.unusable, save: cache.timesDirty.size > 0 ? save(undefined) : async () => undefined };
   }
 
   const dateOf = (item: Item) => (item.fresh ? item.fresh.date : item.date) ?? undefined;
