@@ -43,7 +43,7 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, type RuleSetting } from '../check/engine.js';
+import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, sortedResults, type RuleSetting } from '../check/engine.js';
 import { rules as everyRule } from '../check/rules/index.js';
 import type { Rule } from '../check/rule.js';
 import type { LintResult } from '../format/types.js';
@@ -578,6 +578,13 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   const linked = sameRun && (sameGit || committed) ? linkedPlan(cache, inRun, [...changed, ...touched], run) : undefined;
   await cache.prepare(linked ? [...new Set([...linked.needed, ...changed])] : cache.items, rules, run.config);
 
+  if (linked) {
+    const git = await history;
+    if (sameGit && linked.samePaths && pathRulesMaySettle(rules, run.settings, git) && mayMerge(rules, run.settings, git)) {
+      const results = await mergedRun(cache, inRun, linked, rules, run, git);
+      return { results, mode: 'linked', stats: stats(linked.needed.size), pathsKept: true, unusable: cache.unusable, save: save(results) };
+    }
+  }
   const recordIds = new Set(recordRules(rules).map((rule) => rule.meta.id));
   const recordFindings = new Map<string, Finding[]>();
   for (const item of inRun) {
@@ -619,6 +626,70 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   }
   const results = await checkRecords(records, rules, { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: options });
   return { results, mode: linked ? 'linked' : 'full', stats: stats(linked ? linked.needed.size : inRun.length), pathsKept: settled, unusable: cache.unusable, save: save(results) };
+}
+
+/**
+ * Whether a linked run whose rules about paths keep their findings may run
+ * the rules over the records re-checked alone ({@link mergedRun}): every rule
+ * that is on is about one record, linked or about paths, and the run's one
+ * warning about missing history, if it has one, lands on the config file,
+ * not on whichever record comes first.
+ */
+function mayMerge(rules: readonly Rule[], settings: Record<string, RuleSetting>, git: GitHistory | undefined): boolean {
+  const on = rules.filter((rule) => settings[rule.meta.id] !== 'off');
+  if (on.some((rule) => rule.meta.scope !== 'record' && rule.meta.scope !== 'linked' && rule.meta.scope !== 'paths')) return false;
+  return git?.complete === true || git?.reportFile !== undefined || !on.some((rule) => rule.meta.usesGit);
+}
+
+/**
+ * A linked run with the rules about paths settled, worked out over the
+ * records it re-checks (`needed`) alone: the engine runs the rules over them,
+ * and every other file keeps the findings of the last run as they were. The
+ * same findings as {@link checkRecords} over every record with
+ * `linked.kept` (src/check/engine.ts), without making a record of each of
+ * the repository's files.
+ */
+async function mergedRun(cache: LintCache, inRun: readonly Item[], linked: LinkedPlan, rules: readonly Rule[], run: LintRun, git: GitHistory | undefined): Promise<LintResult[]> {
+  const index = cache.index!;
+  const last = (file: string) => index.results.get(file) ?? [];
+  const ids = (scope: Rule['meta']['scope']) => new Set(rules.filter((rule) => rule.meta.scope === scope).map((rule) => rule.meta.id));
+  const recordIds = ids('record');
+  const linkedIds = ids('linked');
+  const pathIds = ids('paths');
+  const subsetItems = inRun.filter((item) => linked.needed.has(item));
+  const inSubset = new Set(subsetItems.map((item) => item.found.file));
+  const subset = indexRecords(subsetItems.map((item) => cache.recordOf(item)));
+  // Every staff record is re-checked: the configuration's references to staff are checked against the same records.
+  run.checkConfig?.(subset);
+
+  const recordFindings = new Map<string, Finding[]>();
+  const kept = new Map<string, Finding[]>();
+  const keep = (finding: Finding) => {
+    const list = kept.get(finding.rule);
+    if (list) list.push(finding);
+    else kept.set(finding.rule, [finding]);
+  };
+  for (const item of subsetItems) {
+    const file = item.found.file;
+    recordFindings.set(file, item.fresh ? cache.recordFindingsOf(item) : last(file).filter((finding) => recordIds.has(finding.rule)));
+    for (const finding of last(file)) {
+      if (finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) continue;
+      if (pathIds.has(finding.rule) || (linkedIds.has(finding.rule) && !linked.affected.has(file))) keep(finding);
+    }
+  }
+  const checked = await checkRecords(subset, [...rules], { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: { records: subset, files: linked.affected, kept, settled: true } });
+
+  // Every other file: its last findings, but for the warning about history, which belongs to this run.
+  const byFile = new Map<string, Finding[]>(checked.map((result) => [result.file, result.findings]));
+  const inRunFiles = new Set(inRun.map((item) => item.found.file));
+  const keptOf = (file: string) =>
+    last(file).filter((finding) => finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID && (pathIds.has(finding.rule) || (inRunFiles.has(file) && (linkedIds.has(finding.rule) || recordIds.has(finding.rule)))));
+  for (const file of new Set([...inRunFiles, ...index.results.keys()])) {
+    if (inSubset.has(file)) continue;
+    const findings = [...keptOf(file), ...(byFile.get(file) ?? [])];
+    if (findings.length > 0 || inRunFiles.has(file)) byFile.set(file, findings);
+  }
+  return sortedResults(byFile);
 }
 
 /** See {@link linkedPlan}. */

@@ -178,6 +178,11 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
     await runRule(rule, { ...scope, config: options.config, asOf: options.asOf, history: askForHistory, report });
     finish();
   }
+  return sortedResults(byFile);
+}
+
+/** Findings by file as a run reports them: files in path order, each file's findings by line, column and rule. */
+export function sortedResults(byFile: ReadonlyMap<string, Finding[]>): LintResult[] {
   return [...byFile.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, findings]) => ({ file, findings: findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)) }));

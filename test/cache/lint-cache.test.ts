@@ -203,6 +203,24 @@ describe('lint --cache gives what a cold lint gives', () => {
     expect(lstatSync(path.join(root, LINT_DIR, INDEX_FILE)).mtimeMs).not.toBe(before.get(path.join(root, LINT_DIR, INDEX_FILE)));
   });
 
+  it('outside git, one session changed: only the records tied to it are checked, whether the warning about history lands on the config file or on the first record', async () => {
+    for (const withConfig of [true, false]) {
+      // Large enough that one session is tied to few of its records (in a small school, to most).
+      const root = tempFolder('supv-no-git-');
+      generateFixtures(600, root, { seed: 7, asOf: '2026-11-23' });
+      if (!withConfig) unlinkSync(path.join(root, 'supv.config.yaml'));
+      const first = await expectSame(root);
+      expect(first.stdout).toContain('git history is incomplete');
+      const file = path.join(root, recordFiles(root).find((name) => name.includes('/sessions/2026/'))!);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
+      const cold = await lintJson(root);
+      expect(cold.stdout).toContain('the session lasted 20 minutes');
+      const cached = await runInProcess(['lint', '--format', 'json', '--cache', '--debug'], root);
+      expect(cached.stdout).toBe(cold.stdout);
+      expect(cached.stderr).toMatch(/supv lint --cache: linked;/);
+    }
+  });
+
   it('a part of the index that run.json does not name (an older one, or one from a run that stopped halfway) has every record checked again', async () => {
     const root = exampleRepo();
     await expectSame(root);
