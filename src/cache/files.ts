@@ -92,8 +92,8 @@ export function folderProblem(dir: string): string | undefined {
   return undefined;
 }
 
-/** A cache file's text, read without following a link; undefined when it is missing, a link or not a file. */
-export function readCacheText(file: string): string | undefined {
+/** A cache file opened for reading without following a link; undefined when it is missing, a link or not a file. */
+export function openCacheFile(file: string): number | undefined {
   let fd: number;
   try {
     // Non-blocking: a FIFO put in its place would otherwise hold the open until someone writes to it.
@@ -102,8 +102,20 @@ export function readCacheText(file: string): string | undefined {
     return undefined;
   }
   try {
+    if (fstatSync(fd).isFile()) return fd;
+  } catch {
+    // Not to be read.
+  }
+  closeSync(fd);
+  return undefined;
+}
+
+/** A cache file's text, read without following a link; undefined when it is missing, a link or not a file. */
+export function readCacheText(file: string): string | undefined {
+  const fd = openCacheFile(file);
+  if (fd === undefined) return undefined;
+  try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return undefined;
     const buffer = Buffer.allocUnsafe(stats.size);
     let read = 0;
     while (read < stats.size) {

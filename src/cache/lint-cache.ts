@@ -41,7 +41,7 @@
  * folder: a `.supv-cache` that is a symbolic link is never followed, and lint
  * then runs without a cache.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { closeSync, readdirSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, sortedResults, type RuleSetting } from '../check/engine.js';
 import { rules as everyRule } from '../check/rules/index.js';
@@ -57,7 +57,7 @@ import { recordDate } from '../policy/record-date.js';
 import type { Config } from '../types/config.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { parseEntry, parseShard, rememberPlaces, shardLines, shardName, shardOf, SHARDS, toEntry, unreadRecord, type Entry } from './entries.js';
-import { CACHE_DIR, CACHE_FORMAT, cacheKey, folderProblem, LINT_DIR, makeFolder, readCacheText, sha256, shortHash, stableJson, type CacheKey } from './files.js';
+import { CACHE_DIR, CACHE_FORMAT, cacheKey, folderProblem, LINT_DIR, makeFolder, openCacheFile, readCacheText, sha256, shortHash, stableJson, type CacheKey } from './files.js';
 import { idKey, recordLinks, recordsTiedTo, type Tie } from './links.js';
 import { detailOf, INDEX_FILE, indexPartName, indexPartText, indexText, readIndex, resultsByPart, rowOf, type Index, type Row, type Stat } from './run-index.js';
 import { timesOf, type FileTimes, type Scan } from './scan.js';
@@ -252,7 +252,7 @@ class LintCache {
       const kept = whole?.get(found.file);
       if (kept?.entry.hash === hash) {
         item.entry = kept.entry;
-        item.whole = rowOf(kept.entry, item.stat, kept.shard, -1, '');
+        item.whole = rowOf(kept.entry, item.stat, kept.shard, { line: -1, lineHash: '', offset: -1, length: -1 });
         item.shard = kept.shard;
         item.date = kept.entry.date;
         return;
@@ -296,7 +296,7 @@ class LintCache {
   entryOf(item: Item): Entry | undefined {
     if (item.entry || item.fresh) return item.entry;
     const row = this.row(item);
-    const raw = row ? this.#lines(row.shard)?.[row.line] : undefined;
+    const raw = !row ? undefined : this.#reading && !this.#shards.has(row.shard) ? this.#reading.line(row) : this.#lines(row.shard)?.[row.line];
     if (!row || raw === undefined || shortHash(raw) !== row.lineHash) return undefined;
     const entry = parseEntry(raw);
     if (!entry || entry.file !== row.file || entry.hash !== row.hash) return undefined;
@@ -312,6 +312,9 @@ class LintCache {
     const raw = item.raw ?? (row ? this.#lines(row.shard)?.[row.line] : undefined);
     return row && raw !== undefined ? { row, raw } : undefined;
   }
+
+  /** While {@link prepare} reads entries: each read alone, at its place in its shard. */
+  #reading: ShardReader | undefined;
 
   /** An unchanged file whose entry cannot be read is read and parsed again. */
   #refresh(item: Item): void {
@@ -368,7 +371,14 @@ class LintCache {
    * every fresh file's worked out: the rules about one record run over them.
    */
   async prepare(items: readonly Item[], rules: readonly Rule[], config: Config): Promise<void> {
-    for (const item of items) if (!item.fresh && !this.entryOf(item)) this.#refresh(item);
+    // A few entries of a shard are read alone; most of them, with the whole shard.
+    this.#reading = items.length < this.items.length / 4 ? new ShardReader(this.lintDir) : undefined;
+    try {
+      for (const item of items) if (!item.fresh && !this.entryOf(item)) this.#refresh(item);
+    } finally {
+      this.#reading?.close();
+      this.#reading = undefined;
+    }
     const fresh = items.filter((item) => item.fresh && !item.recordFindings);
     const records = fresh.map((item) => assembleRecord(item.fresh!.parts));
     const worked = await checkEachRecord(records, recordRules(rules), config);
@@ -429,6 +439,8 @@ class LintCache {
       const rows: Row[] = [];
       const details: string[] = [];
       const lines: string[] = [];
+      // Where the next line starts in the shard's bytes after the header.
+      let offset = 0;
       for (const item of byShard.get(shard) ?? []) {
         if (!entries) {
           // Its entry as it was, where it was; only its times, or the part's findings, changed.
@@ -442,20 +454,24 @@ class LintCache {
         const same = this.#sameLine(item);
         if (same) {
           // Its entry as it was, not parsed: a line damaged since it was checked fails its checksum next time.
-          const row = { ...same.row, stat: item.stat, line: lines.length };
+          const length = Buffer.byteLength(same.raw);
+          const row = { ...same.row, stat: item.stat, line: lines.length, offset, length };
           rows.push(row);
           details.push(detailOf(row));
           lines.push(same.raw);
+          offset += length + 1;
           continue;
         }
         // A file whose entry could not be made, read or checked is left out: the next run reads it again.
         const entry = this.entryOf(item);
         if (!entry) continue;
         const raw = item.raw ?? JSON.stringify(entry);
-        const row = rowOf(entry, item.stat, shard, lines.length, shortHash(raw));
+        const length = Buffer.byteLength(raw);
+        const row = rowOf(entry, item.stat, shard, { line: lines.length, lineHash: shortHash(raw), offset, length });
         rows.push(row);
         details.push(detailOf(row));
         lines.push(raw);
+        offset += length + 1;
       }
       if (entries) {
         const body = lines.join('\n');
@@ -468,6 +484,50 @@ class LintCache {
     }
     // Last, naming every part: without the findings of a run, the index cannot say which run it was, and the next lint checks every record.
     await writeAtomic(path.join(this.lintDir, INDEX_FILE), indexText(this.key, findings === undefined ? '' : run, git, parts, findings?.outside ?? '[]'), { durable: false });
+  }
+}
+
+/**
+ * Entries read one by one from their shard files, each at the place the
+ * index gives, the files held open until {@link close}: for a run that needs
+ * a few entries of each shard, reading each shard whole would read and
+ * decode megabytes for them. The line read is checked against the index's
+ * checksum as any other ({@link LintCache.entryOf}).
+ */
+class ShardReader {
+  readonly #open = new Map<number, { fd: number; body: number } | undefined>();
+
+  constructor(private readonly lintDir: string) {}
+
+  line(row: Row): string | undefined {
+    const file = this.#file(row.shard);
+    if (!file || row.offset < 0 || row.length <= 0) return undefined;
+    const buffer = Buffer.allocUnsafe(row.length);
+    try {
+      return readSync(file.fd, buffer, 0, row.length, file.body + row.offset) === row.length ? buffer.toString('utf8') : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A shard file opened as cache files are read (src/cache/files.ts): no link followed, nothing but a file; and where its lines start, after the header. */
+  #file(shard: number): { fd: number; body: number } | undefined {
+    if (this.#open.has(shard)) return this.#open.get(shard);
+    let opened: { fd: number; body: number } | undefined;
+    const fd = openCacheFile(path.join(this.lintDir, shardName(shard)));
+    if (fd !== undefined) {
+      const head = Buffer.allocUnsafe(4096);
+      const newline = head.subarray(0, readSync(fd, head, 0, head.length, 0)).indexOf(10);
+      opened = newline === -1 ? undefined : { fd, body: newline + 1 };
+      if (!opened) closeSync(fd);
+    }
+    this.#open.set(shard, opened);
+    return opened;
+  }
+
+  close(): void {
+    for (const file of this.#open.values()) if (file) closeSync(file.fd);
+    this.#open.clear();
   }
 }
 

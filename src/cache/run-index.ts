@@ -51,6 +51,9 @@ export interface Row {
   /** The entry's line in its shard (from 0, after the header) and the SHA-256 of that line. */
   line: number;
   lineHash: string;
+  /** Where that line starts in the shard's bytes after the header, and its length in bytes: read alone, without the rest of the shard. */
+  offset: number;
+  length: number;
 }
 
 export const isStat = (stat: unknown): boolean => stat === null || (Array.isArray(stat) && stat.length === 4 && stat.every((n) => typeof n === 'number' && Number.isFinite(n)));
@@ -209,19 +212,20 @@ function addResults(results: Map<string, Finding[]>, found: unknown[], docs: Rea
   return true;
 }
 
-export type Detail = [kind: string | null, id: string | null, valid: boolean, date: string | null, links: string[], leader: string | null, shard: number, line: number, lineHash: string];
+export type Detail = [kind: string | null, id: string | null, valid: boolean, date: string | null, links: string[], leader: string | null, shard: number, line: number, lineHash: string, offset: number, length: number];
 
 export function detailOf(row: Row): string {
-  const detail: Detail = [row.kind, row.id, row.valid, row.date, row.links, row.leader, row.shard, row.line, row.lineHash];
+  const detail: Detail = [row.kind, row.id, row.valid, row.date, row.links, row.leader, row.shard, row.line, row.lineHash, row.offset, row.length];
   return JSON.stringify(detail);
 }
 
 export function rowFrom(file: string, hash: string, stat: Stat, value: unknown): Row | undefined {
-  if (!Array.isArray(value) || value.length !== 9) return undefined;
-  const [kind, id, valid, date, links, leader, shard, line, lineHash] = value as unknown[];
+  if (!Array.isArray(value) || value.length !== 11) return undefined;
+  const [kind, id, valid, date, links, leader, shard, line, lineHash, offset, length] = value as unknown[];
   if (!nullOr(kind, 'string') || !nullOr(id, 'string') || typeof valid !== 'boolean' || !nullOr(date, 'string') || !isStringList(links) || !nullOr(leader, 'string')) return undefined;
   if (!Number.isInteger(shard) || (shard as number) < 0 || (shard as number) >= SHARDS || !Number.isInteger(line) || typeof lineHash !== 'string') return undefined;
-  return { file, hash, stat, kind: kind as string | null, id: id as string | null, valid, date: date as string | null, links, leader: leader as string | null, shard: shard as number, line: line as number, lineHash };
+  if (!Number.isInteger(offset) || (offset as number) < 0 || !Number.isInteger(length) || (length as number) < 0) return undefined;
+  return { file, hash, stat, kind: kind as string | null, id: id as string | null, valid, date: date as string | null, links, leader: leader as string | null, shard: shard as number, line: line as number, lineHash, offset: offset as number, length: length as number };
 }
 
 /** The two JSON lines after a header, parsed, and the rest; undefined when they are not there or do not match the checksum. */
@@ -298,6 +302,6 @@ export function resultsByPart(results: readonly LintResult[], partOf: (file: str
   return { parts: lists.map((list) => JSON.stringify(list)), outside: JSON.stringify(outside) };
 }
 
-export function rowOf(entry: Entry, stat: Stat, shard: number, line: number, lineHash: string): Row {
-  return { file: entry.file, hash: entry.hash, stat, kind: entry.kind, id: entry.id, valid: entry.valid, date: entry.date, links: entry.links, leader: entry.leader, shard, line, lineHash };
+export function rowOf(entry: Entry, stat: Stat, shard: number, place: Pick<Row, 'line' | 'lineHash' | 'offset' | 'length'>): Row {
+  return { file: entry.file, hash: entry.hash, stat, kind: entry.kind, id: entry.id, valid: entry.valid, date: entry.date, links: entry.links, leader: entry.leader, shard, ...place };
 }

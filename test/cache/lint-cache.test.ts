@@ -221,6 +221,22 @@ describe('lint --cache gives what a cold lint gives', () => {
     }
   });
 
+  it('entries read alone at their place in a shard are checked like any other: a line edited is not trusted', async () => {
+    // Large enough that one change re-checks few records, whose entries are then read one by one.
+    const root = tempFolder('supv-entries-');
+    generateFixtures(600, root, { seed: 7, asOf: '2026-11-23' });
+    await expectSame(root);
+    // Every staff record is re-checked after any change: in the shard, each one's supervision training moved a century
+    // back, the lines as long as before (so each is read at its place, and only its checksum tells).
+    for (const shard of shardFiles(root)) writeFileSync(shard, readFileSync(shard, 'utf8').replace(/"supervision_training":"20/g, '"supervision_training":"19'));
+    const file = path.join(root, recordFiles(root).find((name) => name.includes('/sessions/2026/'))!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
+    const cold = await lintJson(root);
+    const cached = await runInProcess(['lint', '--format', 'json', '--cache', '--debug'], root);
+    expect(cached.stderr).toMatch(/supv lint --cache: linked;/);
+    expect(cached.stdout).toBe(cold.stdout);
+  });
+
   it('a part of the index that run.json does not name (an older one, or one from a run that stopped halfway) has every record checked again', async () => {
     const root = exampleRepo();
     await expectSame(root);
