@@ -222,19 +222,19 @@ class LintCache {
     const whole = index || this.unusable ? undefined : this.#wholeShards();
     if (!index) for (let shard = 0; shard < SHARDS; shard++) this.dirty.add(shard);
     const now = Date.now();
-    const seen = new Set<number>();
+    const seen = new Uint8Array(index?.files.length ?? 0);
     const files = scan?.found ?? discoverRecords(root);
     files.forEach((found, n) => {
-      const item: Item = { found, shard: shardOf(found.file), stat: null };
-      this.items.push(item);
       const stats = scan ? scan.times[n] : found.refused ? undefined : timesOf(found.absPath);
       const slot = index?.slots.get(found.file);
-      if (slot !== undefined) seen.add(slot);
+      if (slot !== undefined) seen[slot] = 1;
       if (slot !== undefined && sameStat(index!.stats[slot]!, stats)) {
         // Unchanged since it was hashed, by its times: not read at all.
-        Object.assign(item, { slot, shard: index!.shards[slot]!, date: index!.dates[slot]!, stat: index!.stats[slot]! });
+        this.items.push({ found, shard: index!.shards[slot]!, stat: index!.stats[slot]!, slot, date: index!.dates[slot]! });
         return;
       }
+      const item: Item = { found, shard: shardOf(found.file), stat: null };
+      this.items.push(item);
       const bytes = readRecordBytes(found);
       if ('problem' in bytes) {
         // Refused or not readable: nothing to key it by; worked out each time (no parsing is involved).
@@ -265,7 +265,7 @@ class LintCache {
       }
     });
     index?.files.forEach((_file, slot) => {
-      if (seen.has(slot)) return;
+      if (seen[slot]) return;
       this.removed.push(slot);
       this.dirty.add(index.shards[slot]!);
     });
@@ -775,12 +775,15 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
   const touched = changed.length + cache.removed.length;
   if (touched > LINKED_MAX_CHANGES || touched > inRun.length * LINKED_MAX_SHARE) return undefined;
   index.readAllRows();
-  const links = new Map<Item, Links>();
+  // What ties each file of the run to others, by its place in the run.
+  const links: Links[] = [];
+  const staffIds = new Set<string>();
   for (const item of inRun) {
     const known = cache.linksOf(item);
     // A line of the index that cannot be read: what ties that file to others is not known.
     if (!known) return undefined;
-    links.set(item, known);
+    links.push(known);
+    if (known.kind === 'staff' && known.id !== null) staffIds.add(idKey(known.id));
   }
   // The old versions of the changed files, and the files gone; a file that changed without an old row is new.
   const before: Links[] = [];
@@ -796,15 +799,13 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
   // Staff records are read by every rule about several records: a change to one is a change to everything, and so
   // is a record taking or giving up a staff member's id (the first of two records with one id hides the other).
   if ([...before, ...after].some((known) => known.kind === 'staff')) return undefined;
-  const staffIds = new Set([...links.values()].flatMap((known) => (known.kind === 'staff' && known.id !== null ? [idKey(known.id)] : [])));
   if ([...before, ...after].some((known) => known.id !== null && staffIds.has(idKey(known.id)))) return undefined;
 
-  const items = [...links.keys()];
-  const position = new Map(items.map((item, i) => [item, i]));
+  const position = new Map(changed.map((item) => [item, inRun.indexOf(item)]));
   const tied = recordsTiedTo(
-    items.map((item) => links.get(item)!),
+    links,
     [...before, ...after],
-    changed.flatMap((item) => (position.has(item) ? [position.get(item)!] : [])),
+    changed.flatMap((item) => (position.get(item)! >= 0 ? [position.get(item)!] : [])),
     asOf,
   );
   if (tied.affected.size > inRun.length * LINKED_MAX_SHARE) return undefined;
@@ -814,7 +815,7 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
     cache.removed.length === 0 &&
     changed.every((item) => item.old && inRunBefore(item.old) === inRunBefore(cache.linksOf(item)!)) &&
     ![...before, ...after].some((known) => known.kind === 'decision');
-  return { affected: new Set([...tied.affected].map((i) => items[i]!.found.file)), needed: new Set([...tied.needed].map((i) => items[i]!)), samePaths };
+  return { affected: new Set([...tied.affected].map((i) => inRun[i]!.found.file)), needed: new Set([...tied.needed].map((i) => inRun[i]!)), samePaths };
 }
 
 /**
