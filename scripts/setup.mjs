@@ -196,6 +196,8 @@ function ensureCompiled() {
     log(`tsc reported type errors (exit ${status})`);
     if (!existsSync(libDir) || process.env.SUPV_SETUP_STRICT === '1') process.exit(1);
   }
+  // lib/ packed into a few files that load faster (scripts/pack.mjs); bin/supv.js uses lib/ as it is without it.
+  if (run(process.execPath, [path.join(root, 'scripts', 'pack.mjs')]) !== 0) log('could not pack lib/ (scripts/pack.mjs): supv runs from lib/ as tsc wrote it');
   try {
     mkdirSync(libDir, { recursive: true });
     writeFileSync(stampFile, JSON.stringify({ fingerprint, typeErrors: status !== 0 }) + '\n');

@@ -13,7 +13,7 @@ export const CACHE_DIR = '.supv-cache';
 export const LINT_DIR = 'lint';
 
 /** The first thing every cache file says; a file saying anything else is not read. */
-export const CACHE_FORMAT = 'supv lint cache 2';
+export const CACHE_FORMAT = 'supv lint cache 3';
 
 /** What the cache is keyed by, beside each file's path and content: supv's build and the configuration. */
 export interface CacheKey {
@@ -92,8 +92,8 @@ export function folderProblem(dir: string): string | undefined {
   return undefined;
 }
 
-/** A cache file's text, read without following a link; undefined when it is missing, a link or not a file. */
-export function readCacheText(file: string): string | undefined {
+/** A cache file opened for reading without following a link; undefined when it is missing, a link or not a file. */
+export function openCacheFile(file: string): number | undefined {
   let fd: number;
   try {
     // Non-blocking: a FIFO put in its place would otherwise hold the open until someone writes to it.
@@ -102,8 +102,20 @@ export function readCacheText(file: string): string | undefined {
     return undefined;
   }
   try {
+    if (fstatSync(fd).isFile()) return fd;
+  } catch {
+    // Not to be read.
+  }
+  closeSync(fd);
+  return undefined;
+}
+
+/** A cache file's text, read without following a link; undefined when it is missing, a link or not a file. */
+export function readCacheText(file: string): string | undefined {
+  const fd = openCacheFile(file);
+  if (fd === undefined) return undefined;
+  try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return undefined;
     const buffer = Buffer.allocUnsafe(stats.size);
     let read = 0;
     while (read < stats.size) {

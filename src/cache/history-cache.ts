@@ -7,7 +7,7 @@
  * adds (which deleted records are absent now) is worked out each run.
  */
 import path from 'node:path';
-import { historyFromWalk, loadGitHistory, walkHistory, type HistoryWalk } from '../git/history.js';
+import { historyFromWalk, historyOutsideGit, loadGitHistory, walkHistory, type HistoryWalk } from '../git/history.js';
 import { commitOf } from '../git/state.js';
 import type { GitCommitInfo, GitHistory } from '../git/types.js';
 import { writeAtomic } from '../util/atomic-write.js';
@@ -24,8 +24,8 @@ export const HISTORY_FILE = 'history.json';
  */
 export async function historyCached(root: string, state: string): Promise<GitHistory> {
   const head = commitOf(state);
-  // No history, or a shallow one: git says so at once, and there is no walk to keep.
-  if (!head) return loadGitHistory(root);
+  // No history, or a shallow one: git says so at once (or has said so already), and there is no walk to keep.
+  if (!head) return historyOutsideGit(root, state) ?? loadGitHistory(root);
   const cacheDir = path.join(root, CACHE_DIR);
   const lintDir = path.join(cacheDir, LINT_DIR);
   const file = path.join(lintDir, HISTORY_FILE);

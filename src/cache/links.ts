@@ -119,20 +119,27 @@ export interface Tie {
  * giving up its id. Records are numbered by their place in `records`.
  */
 export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie, 'links' | 'leader' | 'id'>[], changed: readonly number[], asOf: string): { affected: Set<number>; needed: Set<number> } {
-  const byKey = new Map<string, number[]>();
+  // The records of each key: one number for a key only one record has (most ids), a list for the rest.
+  const byKey = new Map<string, number | number[]>();
   const ledBy = new Map<string, number[]>();
-  records.forEach((record, i) => {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
     for (const key of record.links) {
-      const list = byKey.get(key);
-      if (list) list.push(i);
-      else byKey.set(key, [i]);
+      const known = byKey.get(key);
+      if (known === undefined) byKey.set(key, i);
+      else if (typeof known === 'number') byKey.set(key, [known, i]);
+      else known.push(i);
     }
     if (record.leader !== null) {
       const list = ledBy.get(record.leader);
       if (list) list.push(i);
       else ledBy.set(record.leader, [i]);
     }
-  });
+  }
+  const withKey = (key: string): readonly number[] => {
+    const known = byKey.get(key);
+    return known === undefined ? [] : typeof known === 'number' ? [known] : known;
+  };
   const queue: string[] = [];
   for (const seed of seeds) {
     queue.push(...seed.links);
@@ -151,17 +158,19 @@ export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie,
     const key = queue.pop()!;
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const i of byKey.get(key) ?? []) {
+    for (const i of withKey(key)) {
       if (affected.has(i)) continue;
       affected.add(i);
       queue.push(...records[i]!.links);
     }
   }
-  // The record the rules read for each id: the first valid one (indexRecords, src/load/load.ts).
-  const readAs = new Map<string, number>();
-  records.forEach((record, i) => {
-    if (record.valid && record.id !== null && !readAs.has(record.id)) readAs.set(record.id, i);
-  });
+  // Whether the rules read record `s` under its id: it is the first valid one with that id (indexRecords,
+  // src/load/load.ts). Every record with an id has that id's key, and each key's records are in order.
+  const readAs = (s: number): boolean => {
+    const id = records[s]!.id!;
+    for (const j of withKey(idKey(id))) if (records[j]!.valid && records[j]!.id === id) return j === s;
+    return false;
+  };
   const needed = new Set<number>(affected);
   records.forEach((record, i) => {
     if (record.kind !== 'staff') return;
@@ -171,7 +180,7 @@ export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie,
     // A session hidden by an earlier record with its id is not read as one: the one they led before may be their last.
     const led = (ledBy.get(record.id) ?? []).filter((s) => {
       const session = records[s]!;
-      return session.kind === 'session' && session.valid && session.date !== null && session.date <= asOf && session.id !== null && readAs.get(session.id) === s;
+      return session.kind === 'session' && session.valid && session.date !== null && session.date <= asOf && session.id !== null && readAs(s);
     });
     const last = led.reduce<string | undefined>((latest, s) => (latest === undefined || records[s]!.date! > latest ? records[s]!.date! : latest), undefined);
     for (const s of led) if (records[s]!.date === last) needed.add(s);

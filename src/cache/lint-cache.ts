@@ -41,9 +41,9 @@
  * folder: a `.supv-cache` that is a symbolic link is never followed, and lint
  * then runs without a cache.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { closeSync, readdirSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, type RuleSetting } from '../check/engine.js';
+import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, sortedResults, type RuleSetting } from '../check/engine.js';
 import { rules as everyRule } from '../check/rules/index.js';
 import type { Rule } from '../check/rule.js';
 import type { LintResult } from '../format/types.js';
@@ -57,14 +57,14 @@ import { recordDate } from '../policy/record-date.js';
 import type { Config } from '../types/config.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { parseEntry, parseShard, rememberPlaces, shardLines, shardName, shardOf, SHARDS, toEntry, unreadRecord, type Entry } from './entries.js';
-import { CACHE_DIR, CACHE_FORMAT, cacheKey, folderProblem, LINT_DIR, makeFolder, readCacheText, sha256, shortHash, stableJson, type CacheKey } from './files.js';
+import { CACHE_DIR, CACHE_FORMAT, cacheKey, folderProblem, LINT_DIR, makeFolder, openCacheFile, readCacheText, sha256, shortHash, stableJson, type CacheKey } from './files.js';
 import { idKey, recordLinks, recordsTiedTo, type Tie } from './links.js';
-import { detailOf, INDEX_FILE, readIndex, indexText, resultsOf, rowOf, type Index, type Row, type Stat } from './run-index.js';
+import { detailOf, INDEX_FILE, indexPartName, indexPartText, indexText, readIndex, resultsByPart, rowOf, type Index, type Row, type Stat } from './run-index.js';
 import { timesOf, type FileTimes, type Scan } from './scan.js';
 
 // Where the cache is and what its files say, for the tests and `supv watch`.
 export { CACHE_DIR, CACHE_FORMAT } from './files.js';
-export { INDEX_FILE } from './run-index.js';
+export { INDEX_FILE, indexPartName } from './run-index.js';
 export { SHARDS } from './entries.js';
 
 /**
@@ -193,8 +193,8 @@ class LintCache {
   #shards = new Map<number, string[] | undefined>();
   /** Shards to write: an entry added, changed or gone, or the shard not trusted. */
   readonly dirty = new Set<number>();
-  /** The index must be written (a file's times newly vouch for it). */
-  indexDirty = false;
+  /** Parts of the index to write although their shard's entries did not change: a file's times newly vouch for it. */
+  readonly timesDirty = new Set<number>();
 
   /**
    * The cache of the repository at `root`: its index read first, while a
@@ -205,7 +205,7 @@ class LintCache {
     const cacheDir = path.join(root, CACHE_DIR);
     const lintDir = path.join(cacheDir, LINT_DIR);
     const unusable = folderProblem(cacheDir) ?? folderProblem(lintDir);
-    const index = unusable ? undefined : readIndex(readCacheText(path.join(lintDir, INDEX_FILE)), key, new Map(rules.map((rule) => [rule.meta.id, rule.meta.docs])));
+    const index = unusable ? undefined : readIndex(lintDir, key, new Map(rules.map((rule) => [rule.meta.id, rule.meta.docs])));
     const scanned = await scan;
     return new LintCache(root, { key, cacheDir, lintDir, unusable, index }, scanned?.root === root ? scanned : undefined);
   }
@@ -222,19 +222,19 @@ class LintCache {
     const whole = index || this.unusable ? undefined : this.#wholeShards();
     if (!index) for (let shard = 0; shard < SHARDS; shard++) this.dirty.add(shard);
     const now = Date.now();
-    const seen = new Set<number>();
+    const seen = new Uint8Array(index?.files.length ?? 0);
     const files = scan?.found ?? discoverRecords(root);
     files.forEach((found, n) => {
-      const item: Item = { found, shard: shardOf(found.file), stat: null };
-      this.items.push(item);
       const stats = scan ? scan.times[n] : found.refused ? undefined : timesOf(found.absPath);
       const slot = index?.slots.get(found.file);
-      if (slot !== undefined) seen.add(slot);
+      if (slot !== undefined) seen[slot] = 1;
       if (slot !== undefined && sameStat(index!.stats[slot]!, stats)) {
         // Unchanged since it was hashed, by its times: not read at all.
-        Object.assign(item, { slot, shard: index!.shards[slot]!, date: index!.dates[slot]!, stat: index!.stats[slot]! });
+        this.items.push({ found, shard: index!.shards[slot]!, stat: index!.stats[slot]!, slot, date: index!.dates[slot]! });
         return;
       }
+      const item: Item = { found, shard: shardOf(found.file), stat: null };
+      this.items.push(item);
       const bytes = readRecordBytes(found);
       if ('problem' in bytes) {
         // Refused or not readable: nothing to key it by; worked out each time (no parsing is involved).
@@ -246,13 +246,13 @@ class LintCache {
       item.stat = settledStat(stats, now);
       if (slot !== undefined && index!.hashes[slot] === hash) {
         Object.assign(item, { slot, shard: index!.shards[slot]!, date: index!.dates[slot]! });
-        if (item.stat) this.indexDirty = true;
+        if (item.stat) this.timesDirty.add(item.shard);
         return;
       }
       const kept = whole?.get(found.file);
       if (kept?.entry.hash === hash) {
         item.entry = kept.entry;
-        item.whole = rowOf(kept.entry, item.stat, kept.shard, -1, '');
+        item.whole = rowOf(kept.entry, item.stat, kept.shard, { line: -1, lineHash: '', offset: -1, length: -1 });
         item.shard = kept.shard;
         item.date = kept.entry.date;
         return;
@@ -265,7 +265,7 @@ class LintCache {
       }
     });
     index?.files.forEach((_file, slot) => {
-      if (seen.has(slot)) return;
+      if (seen[slot]) return;
       this.removed.push(slot);
       this.dirty.add(index.shards[slot]!);
     });
@@ -296,7 +296,7 @@ class LintCache {
   entryOf(item: Item): Entry | undefined {
     if (item.entry || item.fresh) return item.entry;
     const row = this.row(item);
-    const raw = row ? this.#lines(row.shard)?.[row.line] : undefined;
+    const raw = !row ? undefined : this.#reading && !this.#shards.has(row.shard) ? this.#reading.line(row) : this.#lines(row.shard)?.[row.line];
     if (!row || raw === undefined || shortHash(raw) !== row.lineHash) return undefined;
     const entry = parseEntry(raw);
     if (!entry || entry.file !== row.file || entry.hash !== row.hash) return undefined;
@@ -312,6 +312,9 @@ class LintCache {
     const raw = item.raw ?? (row ? this.#lines(row.shard)?.[row.line] : undefined);
     return row && raw !== undefined ? { row, raw } : undefined;
   }
+
+  /** While {@link prepare} reads entries: each read alone, at its place in its shard. */
+  #reading: ShardReader | undefined;
 
   /** An unchanged file whose entry cannot be read is read and parsed again. */
   #refresh(item: Item): void {
@@ -368,7 +371,14 @@ class LintCache {
    * every fresh file's worked out: the rules about one record run over them.
    */
   async prepare(items: readonly Item[], rules: readonly Rule[], config: Config): Promise<void> {
-    for (const item of items) if (!item.fresh && !this.entryOf(item)) this.#refresh(item);
+    // A few entries of a shard are read alone; most of them, with the whole shard.
+    this.#reading = items.length < this.items.length / 4 ? new ShardReader(this.lintDir) : undefined;
+    try {
+      for (const item of items) if (!item.fresh && !this.entryOf(item)) this.#refresh(item);
+    } finally {
+      this.#reading?.close();
+      this.#reading = undefined;
+    }
     const fresh = items.filter((item) => item.fresh && !item.recordFindings);
     const records = fresh.map((item) => assembleRecord(item.fresh!.parts));
     const worked = await checkEachRecord(records, recordRules(rules), config);
@@ -393,64 +403,131 @@ class LintCache {
   }
 
   /**
-   * Write what changed: the shards whose entries changed, then the index.
-   * `results` are the run's findings; undefined: those of the last run
-   * (when `run` is that run's), or none.
+   * Write what changed: the shards whose entries changed, then the parts of
+   * the index whose files or findings changed, then `run.json`, which names
+   * every part. `results` are the run's findings; undefined: those of the
+   * last run (when `run` is that run's), or none.
    */
   async save(results: LintResult[] | undefined, run: string, git: string): Promise<void> {
     if (this.unusable) return;
-    if (this.dirty.size === 0 && !this.indexDirty && results === undefined) return;
+    if (this.dirty.size === 0 && this.timesDirty.size === 0 && results === undefined) return;
     if (!makeFolder(this.cacheDir) || !makeFolder(this.lintDir)) return;
     const index = this.index;
-    const findings = results !== undefined ? resultsOf(results) : index && run === index.run ? index.resultsText : undefined;
-
-    // The shards of the first cache format (`records-NN.json`), left by an older supv: gone with the first index.
-    if (!index) for (const name of readdirSync(this.lintDir)) if (/^records-\d\d\.json$/.test(name)) rmSync(path.join(this.lintDir, name), { force: true });
+    // The findings of each part: this run's, grouped by the shard of their file; or the last run's as they were read.
     const byShard = new Map<number, Item[]>();
+    const shardOfFile = new Map<string, number>();
     for (const item of this.items) {
+      shardOfFile.set(item.found.file, item.shard);
       const list = byShard.get(item.shard);
       if (list) list.push(item);
       else byShard.set(item.shard, [item]);
     }
-    // What the index says of each file: an unchanged shard's files as they were, with their times as this run found them.
-    const rows = new Map<Item, { row: Row; detail: string }>();
-    for (const shard of [...this.dirty].sort((a, b) => a - b)) {
+    const lastRun = results === undefined && index !== undefined && run === index.run;
+    const findings = results !== undefined ? resultsByPart(results, (file) => shardOfFile.get(file)) : lastRun ? { parts: index.partResults, outside: index.outsideResults } : undefined;
+
+    // The shards of the first cache format (`records-NN.json`), left by an older supv: gone with the first index.
+    if (!index) for (const name of readdirSync(this.lintDir)) if (/^records-\d\d\.json$/.test(name)) rmSync(path.join(this.lintDir, name), { force: true });
+    const parts: string[] = [];
+    for (let shard = 0; shard < SHARDS; shard++) {
+      const partResults = findings?.parts[shard] ?? '[]';
+      const entries = this.dirty.has(shard);
+      if (index && !entries && !this.timesDirty.has(shard) && partResults === index.partResults[shard]) {
+        // Nothing in it changed: the part on disk stays, and run.json names it as before.
+        parts.push(index.partKeys[shard]!);
+        continue;
+      }
+      const rows: Row[] = [];
+      const details: string[] = [];
       const lines: string[] = [];
+      // Where the next line starts in the shard's bytes after the header.
+      let offset = 0;
       for (const item of byShard.get(shard) ?? []) {
+        if (!entries) {
+          // Its entry as it was, where it was; only its times, or the part's findings, changed.
+          const detail = item.slot === undefined ? undefined : index!.detail(item.slot);
+          // A line that cannot be read is left out with its file: the next run reads the file again.
+          if (detail === undefined) continue;
+          rows.push({ file: item.found.file, hash: index!.hashes[item.slot!]!, stat: item.stat, shard, date: index!.dates[item.slot!]! } as Row);
+          details.push(detail);
+          continue;
+        }
         const same = this.#sameLine(item);
         if (same) {
           // Its entry as it was, not parsed: a line damaged since it was checked fails its checksum next time.
-          const row = { ...same.row, stat: item.stat, line: lines.length };
-          rows.set(item, { row, detail: detailOf(row) });
+          const length = Buffer.byteLength(same.raw);
+          const row = { ...same.row, stat: item.stat, line: lines.length, offset, length };
+          rows.push(row);
+          details.push(detailOf(row));
           lines.push(same.raw);
+          offset += length + 1;
           continue;
         }
         // A file whose entry could not be made, read or checked is left out: the next run reads it again.
         const entry = this.entryOf(item);
         if (!entry) continue;
         const raw = item.raw ?? JSON.stringify(entry);
-        const row = rowOf(entry, item.stat, shard, lines.length, shortHash(raw));
-        rows.set(item, { row, detail: detailOf(row) });
+        const length = Buffer.byteLength(raw);
+        const row = rowOf(entry, item.stat, shard, { line: lines.length, lineHash: shortHash(raw), offset, length });
+        rows.push(row);
+        details.push(detailOf(row));
         lines.push(raw);
+        offset += length + 1;
       }
-      const body = lines.join('\n');
-      const header = JSON.stringify({ format: CACHE_FORMAT, supv: this.key.supv, config: this.key.config, shard, sha256: sha256(body) });
-      await writeAtomic(path.join(this.lintDir, shardName(shard)), `${header}\n${body}`, { durable: false });
-    }
-    const kept: Row[] = [];
-    const details: string[] = [];
-    for (const item of this.items) {
-      const made = rows.get(item);
-      if (made) {
-        kept.push(made.row);
-        details.push(made.detail);
-      } else if (item.slot !== undefined && !this.dirty.has(item.shard)) {
-        kept.push({ file: item.found.file, hash: index!.hashes[item.slot]!, stat: item.stat, shard: item.shard, date: index!.dates[item.slot]! } as Row);
-        details.push(index!.details[item.slot]!);
+      if (entries) {
+        const body = lines.join('\n');
+        const header = JSON.stringify({ format: CACHE_FORMAT, supv: this.key.supv, config: this.key.config, shard, sha256: sha256(body) });
+        await writeAtomic(path.join(this.lintDir, shardName(shard)), `${header}\n${body}`, { durable: false });
       }
+      const part = indexPartText(this.key, shard, rows, details, partResults);
+      await writeAtomic(path.join(this.lintDir, indexPartName(shard)), part.text, { durable: false });
+      parts.push(part.id);
     }
-    // Without the findings of a run, the index cannot say which run it was: the next lint checks every record.
-    await writeAtomic(path.join(this.lintDir, INDEX_FILE), indexText(this.key, findings === undefined ? '' : run, git, kept, details, findings ?? '[]'), { durable: false });
+    // Last, naming every part: without the findings of a run, the index cannot say which run it was, and the next lint checks every record.
+    await writeAtomic(path.join(this.lintDir, INDEX_FILE), indexText(this.key, findings === undefined ? '' : run, git, parts, findings?.outside ?? '[]'), { durable: false });
+  }
+}
+
+/**
+ * Entries read one by one from their shard files, each at the place the
+ * index gives, the files held open until {@link close}: for a run that needs
+ * a few entries of each shard, reading each shard whole would read and
+ * decode megabytes for them. The line read is checked against the index's
+ * checksum as any other ({@link LintCache.entryOf}).
+ */
+class ShardReader {
+  readonly #open = new Map<number, { fd: number; body: number } | undefined>();
+
+  constructor(private readonly lintDir: string) {}
+
+  line(row: Row): string | undefined {
+    const file = this.#file(row.shard);
+    if (!file || row.offset < 0 || row.length <= 0) return undefined;
+    const buffer = Buffer.allocUnsafe(row.length);
+    try {
+      return readSync(file.fd, buffer, 0, row.length, file.body + row.offset) === row.length ? buffer.toString('utf8') : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A shard file opened as cache files are read (src/cache/files.ts): no link followed, nothing but a file; and where its lines start, after the header. */
+  #file(shard: number): { fd: number; body: number } | undefined {
+    if (this.#open.has(shard)) return this.#open.get(shard);
+    let opened: { fd: number; body: number } | undefined;
+    const fd = openCacheFile(path.join(this.lintDir, shardName(shard)));
+    if (fd !== undefined) {
+      const head = Buffer.allocUnsafe(4096);
+      const newline = head.subarray(0, readSync(fd, head, 0, head.length, 0)).indexOf(10);
+      opened = newline === -1 ? undefined : { fd, body: newline + 1 };
+      if (!opened) closeSync(fd);
+    }
+    this.#open.set(shard, opened);
+    return opened;
+  }
+
+  close(): void {
+    for (const file of this.#open.values()) if (file) closeSync(file.fd);
+    this.#open.clear();
   }
 }
 
@@ -550,7 +627,7 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   if (sameRun && sameGit && changed.length === 0 && cache.removed.length === 0) {
     // Nothing changed, nor anything the run is judged on: the last run's findings are this run's.
     const results = index.lastResults((slot) => !run.pastAsOf || keptAsOf(index.dates[slot] ?? undefined, run.asOf, run.today));
-    return { results, mode: 'unchanged', stats: stats(0), unusable: cache.unusable, save: cache.indexDirty ? save(undefined) : async () => undefined };
+    return { results, mode: 'unchanged', stats: stats(0), unusable: cache.unusable, save: cache.timesDirty.size > 0 ? save(undefined) : async () => undefined };
   }
 
   const dateOf = (item: Item) => (item.fresh ? item.fresh.date : item.date) ?? undefined;
@@ -561,6 +638,13 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   const linked = sameRun && (sameGit || committed) ? linkedPlan(cache, inRun, [...changed, ...touched], run) : undefined;
   await cache.prepare(linked ? [...new Set([...linked.needed, ...changed])] : cache.items, rules, run.config);
 
+  if (linked) {
+    const git = await history;
+    if (sameGit && linked.samePaths && pathRulesMaySettle(rules, run.settings, git) && mayMerge(rules, run.settings, git)) {
+      const results = await mergedRun(cache, inRun, linked, rules, run, git);
+      return { results, mode: 'linked', stats: stats(linked.needed.size), pathsKept: true, unusable: cache.unusable, save: save(results) };
+    }
+  }
   const recordIds = new Set(recordRules(rules).map((rule) => rule.meta.id));
   const recordFindings = new Map<string, Finding[]>();
   for (const item of inRun) {
@@ -604,6 +688,70 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   return { results, mode: linked ? 'linked' : 'full', stats: stats(linked ? linked.needed.size : inRun.length), pathsKept: settled, unusable: cache.unusable, save: save(results) };
 }
 
+/**
+ * Whether a linked run whose rules about paths keep their findings may run
+ * the rules over the records re-checked alone ({@link mergedRun}): every rule
+ * that is on is about one record, linked or about paths, and the run's one
+ * warning about missing history, if it has one, lands on the config file,
+ * not on whichever record comes first.
+ */
+function mayMerge(rules: readonly Rule[], settings: Record<string, RuleSetting>, git: GitHistory | undefined): boolean {
+  const on = rules.filter((rule) => settings[rule.meta.id] !== 'off');
+  if (on.some((rule) => rule.meta.scope !== 'record' && rule.meta.scope !== 'linked' && rule.meta.scope !== 'paths')) return false;
+  return git?.complete === true || git?.reportFile !== undefined || !on.some((rule) => rule.meta.usesGit);
+}
+
+/**
+ * A linked run with the rules about paths settled, worked out over the
+ * records it re-checks (`needed`) alone: the engine runs the rules over them,
+ * and every other file keeps the findings of the last run as they were. The
+ * same findings as {@link checkRecords} over every record with
+ * `linked.kept` (src/check/engine.ts), without making a record of each of
+ * the repository's files.
+ */
+async function mergedRun(cache: LintCache, inRun: readonly Item[], linked: LinkedPlan, rules: readonly Rule[], run: LintRun, git: GitHistory | undefined): Promise<LintResult[]> {
+  const index = cache.index!;
+  const last = (file: string) => index.results.get(file) ?? [];
+  const ids = (scope: Rule['meta']['scope']) => new Set(rules.filter((rule) => rule.meta.scope === scope).map((rule) => rule.meta.id));
+  const recordIds = ids('record');
+  const linkedIds = ids('linked');
+  const pathIds = ids('paths');
+  const subsetItems = inRun.filter((item) => linked.needed.has(item));
+  const inSubset = new Set(subsetItems.map((item) => item.found.file));
+  const subset = indexRecords(subsetItems.map((item) => cache.recordOf(item)));
+  // Every staff record is re-checked: the configuration's references to staff are checked against the same records.
+  run.checkConfig?.(subset);
+
+  const recordFindings = new Map<string, Finding[]>();
+  const kept = new Map<string, Finding[]>();
+  const keep = (finding: Finding) => {
+    const list = kept.get(finding.rule);
+    if (list) list.push(finding);
+    else kept.set(finding.rule, [finding]);
+  };
+  for (const item of subsetItems) {
+    const file = item.found.file;
+    recordFindings.set(file, item.fresh ? cache.recordFindingsOf(item) : last(file).filter((finding) => recordIds.has(finding.rule)));
+    for (const finding of last(file)) {
+      if (finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) continue;
+      if (pathIds.has(finding.rule) || (linkedIds.has(finding.rule) && !linked.affected.has(file))) keep(finding);
+    }
+  }
+  const checked = await checkRecords(subset, [...rules], { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: { records: subset, files: linked.affected, kept, settled: true } });
+
+  // Every other file: its last findings, but for the warning about history, which belongs to this run.
+  const byFile = new Map<string, Finding[]>(checked.map((result) => [result.file, result.findings]));
+  const inRunFiles = new Set(inRun.map((item) => item.found.file));
+  const keptOf = (file: string) =>
+    last(file).filter((finding) => finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID && (pathIds.has(finding.rule) || (inRunFiles.has(file) && (linkedIds.has(finding.rule) || recordIds.has(finding.rule)))));
+  for (const file of new Set([...inRunFiles, ...index.results.keys()])) {
+    if (inSubset.has(file)) continue;
+    const findings = [...keptOf(file), ...(byFile.get(file) ?? [])];
+    if (findings.length > 0 || inRunFiles.has(file)) byFile.set(file, findings);
+  }
+  return sortedResults(byFile);
+}
+
 /** See {@link linkedPlan}. */
 interface LinkedPlan {
   affected: Set<string>;
@@ -627,12 +775,15 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
   const touched = changed.length + cache.removed.length;
   if (touched > LINKED_MAX_CHANGES || touched > inRun.length * LINKED_MAX_SHARE) return undefined;
   index.readAllRows();
-  const links = new Map<Item, Links>();
+  // What ties each file of the run to others, by its place in the run.
+  const links: Links[] = [];
+  const staffIds = new Set<string>();
   for (const item of inRun) {
     const known = cache.linksOf(item);
     // A line of the index that cannot be read: what ties that file to others is not known.
     if (!known) return undefined;
-    links.set(item, known);
+    links.push(known);
+    if (known.kind === 'staff' && known.id !== null) staffIds.add(idKey(known.id));
   }
   // The old versions of the changed files, and the files gone; a file that changed without an old row is new.
   const before: Links[] = [];
@@ -648,15 +799,13 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
   // Staff records are read by every rule about several records: a change to one is a change to everything, and so
   // is a record taking or giving up a staff member's id (the first of two records with one id hides the other).
   if ([...before, ...after].some((known) => known.kind === 'staff')) return undefined;
-  const staffIds = new Set([...links.values()].flatMap((known) => (known.kind === 'staff' && known.id !== null ? [idKey(known.id)] : [])));
   if ([...before, ...after].some((known) => known.id !== null && staffIds.has(idKey(known.id)))) return undefined;
 
-  const items = [...links.keys()];
-  const position = new Map(items.map((item, i) => [item, i]));
+  const position = new Map(changed.map((item) => [item, inRun.indexOf(item)]));
   const tied = recordsTiedTo(
-    items.map((item) => links.get(item)!),
+    links,
     [...before, ...after],
-    changed.flatMap((item) => (position.has(item) ? [position.get(item)!] : [])),
+    changed.flatMap((item) => (position.get(item)! >= 0 ? [position.get(item)!] : [])),
     asOf,
   );
   if (tied.affected.size > inRun.length * LINKED_MAX_SHARE) return undefined;
@@ -666,7 +815,7 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
     cache.removed.length === 0 &&
     changed.every((item) => item.old && inRunBefore(item.old) === inRunBefore(cache.linksOf(item)!)) &&
     ![...before, ...after].some((known) => known.kind === 'decision');
-  return { affected: new Set([...tied.affected].map((i) => items[i]!.found.file)), needed: new Set([...tied.needed].map((i) => items[i]!)), samePaths };
+  return { affected: new Set([...tied.affected].map((i) => inRun[i]!.found.file)), needed: new Set([...tied.needed].map((i) => inRun[i]!)), samePaths };
 }
 
 /**

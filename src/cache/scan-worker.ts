@@ -1,10 +1,9 @@
 /** The worker thread of a scan (src/cache/scan.ts): the config file parsed, then the files and their times, then git's HEAD, each sent back in a message. */
-import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { configParseCached } from './config-parse.js';
 import { discoverRecords, type FoundFile } from '../load/discover.js';
 import { gitState } from '../git/state.js';
-import { timesOf, type PackedScan } from './scan.js';
+import { plainAbsPath, timesOf, type PackedScan } from './scan.js';
 
 const { root, config } = workerData as { root: string; config: string };
 const state = gitState(root);
@@ -21,8 +20,9 @@ const found = discoverRecords(root);
 // times in one buffer handed over rather than copied, and only what is unusual about a file said for it.
 const times = new Float64Array(found.length * 4).fill(Number.NaN);
 const unusual: Array<[number, Partial<FoundFile>]> = [];
+const absPath = plainAbsPath(root);
 found.forEach((file, n) => {
-  if (file.absPath !== path.join(root, file.file) || file.refused !== undefined) unusual.push([n, { absPath: file.absPath, refused: file.refused }]);
+  if (file.absPath !== absPath(file.file) || file.refused !== undefined) unusual.push([n, { absPath: file.absPath, refused: file.refused }]);
   const stat = file.refused ? undefined : timesOf(file.absPath);
   if (stat) times.set(stat, n * 4);
 });

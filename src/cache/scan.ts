@@ -59,9 +59,21 @@ export interface PackedScan {
   times: Float64Array;
 }
 
+/**
+ * The absolute path of a repository-relative record path as discoverRecords
+ * (src/load/discover.ts) builds it for a file reached without links: the
+ * same as path.join, at a fraction of its cost over 100,000 files.
+ */
+export function plainAbsPath(root: string): (file: string) => string {
+  const start = path.join(root, '.');
+  const prefix = start.endsWith(path.sep) ? start : `${start}${path.sep}`;
+  return path.sep === '/' ? (file) => `${prefix}${file}` : (file) => path.join(start, file);
+}
+
 function unpack(root: string, packed: PackedScan): Pick<Scan, 'found' | 'times'> {
   const files = packed.count === 0 ? [] : packed.files.split('\0');
-  const found: FoundFile[] = files.map((file) => ({ file, absPath: path.join(root, file) }));
+  const absPath = plainAbsPath(root);
+  const found: FoundFile[] = files.map((file) => ({ file, absPath: absPath(file) }));
   for (const [n, unusual] of packed.unusual) Object.assign(found[n]!, unusual.refused === undefined ? { absPath: unusual.absPath } : unusual);
   const times = found.map((_file, n): FileTimes | undefined => {
     const at = n * 4;

@@ -178,6 +178,11 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
     await runRule(rule, { ...scope, config: options.config, asOf: options.asOf, history: askForHistory, report });
     finish();
   }
+  return sortedResults(byFile);
+}
+
+/** Findings by file as a run reports them: files in path order, each file's findings by line, column and rule. */
+export function sortedResults(byFile: ReadonlyMap<string, Finding[]>): LintResult[] {
   // Without destructuring in the callbacks: they run for every file of the repository, mostly before V8 has compiled them.
   return [...byFile.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))

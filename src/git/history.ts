@@ -39,8 +39,7 @@ export interface HistoryWalk {
 
 /** The walk of the repository at `root`, or the history to report when there is none to walk. */
 export async function walkHistory(root: string): Promise<{ walk: HistoryWalk } | { incomplete: GitHistory }> {
-  const reportFile = reportFileOf(root);
-  const incomplete = (reason: string) => ({ incomplete: { complete: false, incompleteReason: reason, firstAdded: new Map(), deleted: [], commits: [], versions: new Map(), reportFile } satisfies GitHistory });
+  const incomplete = (reason: string) => ({ incomplete: incompleteHistory(root, reason) });
   const git = gitAt(root);
 
   let state: string[];
@@ -78,6 +77,22 @@ export function historyFromWalk(root: string, walk: HistoryWalk): GitHistory {
   deleted.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const git = gitAt(root);
   return { firstAdded: walk.firstAdded, deleted, commits: walk.commits, versions: walk.versions, complete: true, reportFile: reportFileOf(root), readBlobs: (blobs, onBlob) => git.readBlobs(blobs, onBlob) };
+}
+
+/** The history of a run that has none to read, and why. */
+function incompleteHistory(root: string, reason: string): GitHistory {
+  return { complete: false, incompleteReason: reason, firstAdded: new Map(), deleted: [], commits: [], versions: new Map(), reportFile: reportFileOf(root) };
+}
+
+/**
+ * The history {@link loadGitHistory} would give when src/git/state.ts has
+ * already found that the folder is in no git repository (`gitState`'s "no
+ * history" and git's own words), without asking git again; undefined for
+ * any other state.
+ */
+export function historyOutsideGit(root: string, state: string): GitHistory | undefined {
+  if (!/^no history: fatal: not a git repository\b/.test(state)) return undefined;
+  return incompleteHistory(root, whyNoRepository(state));
 }
 
 function reportFileOf(root: string): string | undefined {

@@ -93,7 +93,8 @@ describe('supv init', () => {
     // Nothing points at a repository that does not exist.
     const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { repository?: unknown; scripts: Record<string, string> };
     expect(pkg.repository).toBeUndefined();
-    expect(pkg.scripts.prepare).toBe('tsc -p tsconfig.json');
+    // Installed from a clone or a tarball, lib/ is compiled and packed (bin/supv.js runs lib/ as it is without the pack).
+    expect(pkg.scripts.prepare).toBe('tsc -p tsconfig.json && node scripts/pack.mjs');
     const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
     for (const file of [given.text, placeholder.text, readme]) expect(file).not.toContain('github:supv-project/supv');
     expect(readme).toContain('npm install -g ./supervision-records-');

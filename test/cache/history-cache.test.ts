@@ -10,9 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_DIR, CACHE_FORMAT } from '../../src/cache/lint-cache.js';
 import { HISTORY_FILE, historyCached } from '../../src/cache/history-cache.js';
 import { gitState } from '../../src/git/state.js';
-import { loadGitHistory } from '../../src/git/history.js';
+import { historyOutsideGit, loadGitHistory } from '../../src/git/history.js';
 import type { GitHistory } from '../../src/git/types.js';
-import { gitRepo, removeTempFolders, type TestRepo } from '../helpers/git-repo.js';
+import { gitRepo, removeTempFolders, tempFolder, type TestRepo } from '../helpers/git-repo.js';
 
 afterAll(removeTempFolders);
 
@@ -103,5 +103,22 @@ describe('git history kept in the cache under HEAD', () => {
     unlinkSync(path.join(outside, '.git', 'HEAD'));
     const none = await historyCached(outside, await gitState(outside));
     expect(none.complete).toBe(false);
+  });
+
+  it('outside any repository: the history git would give, without asking git a second time', async () => {
+    const outside = tempFolder('supv-no-git-');
+    for (const config of [false, true]) {
+      if (config) writeFileSync(path.join(outside, 'supv.config.yaml'), 'organisation: Test School\n');
+      const state = await gitState(outside);
+      expect(state).toMatch(/^no history: /);
+      const known = historyOutsideGit(outside, state);
+      expect(known && said(known)).toEqual(said(await loadGitHistory(outside)));
+      expect(said(await historyCached(outside, state))).toEqual(said(known!));
+    }
+    // Any other state is git's to explain: a repository with history, or without a commit yet.
+    const repo = repository();
+    expect(historyOutsideGit(repo.root, await gitState(repo.root))).toBeUndefined();
+    const empty = gitRepo().root;
+    expect(historyOutsideGit(empty, await gitState(empty))).toBeUndefined();
   });
 });

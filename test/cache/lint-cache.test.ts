@@ -14,7 +14,7 @@ import { rules } from '../../src/check/rules/index.js';
 import { schema } from '../../src/check/rules/schema.js';
 import type { Rule } from '../../src/check/rule.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
-import { CACHE_DIR, CACHE_FORMAT, INDEX_FILE, settleTimesAfter, SHARDS } from '../../src/cache/lint-cache.js';
+import { CACHE_DIR, CACHE_FORMAT, INDEX_FILE, indexPartName, settleTimesAfter, SHARDS } from '../../src/cache/lint-cache.js';
 import { recordFromText } from '../../src/parse/read-record.js';
 import { scanAhead, timesOf } from '../../src/cache/scan.js';
 import { discoverRecords } from '../../src/load/discover.js';
@@ -62,6 +62,11 @@ function cacheFiles(root: string): string[] {
 
 function shardFiles(root: string): string[] {
   return cacheFiles(root).filter((file) => /^records-\d\d\.jsonl$/.test(path.basename(file)));
+}
+
+/** The parts of the index, one a shard (`run-NN.json`), beside run.json, which names them. */
+function indexParts(root: string): string[] {
+  return cacheFiles(root).filter((file) => /^run-\d\d\.json$/.test(path.basename(file)));
 }
 
 type Step =
@@ -190,8 +195,68 @@ describe('lint --cache gives what a cold lint gives', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
     const cold = await expectSame(root);
     expect(cold.stdout).toContain('the session lasted 20 minutes');
-    expect(shardFiles(root).filter((name) => lstatSync(name).mtimeMs !== before.get(name))).toHaveLength(1);
+    const shardsWritten = shardFiles(root).filter((name) => lstatSync(name).mtimeMs !== before.get(name));
+    expect(shardsWritten).toHaveLength(1);
+    // Of the index, the part of that shard (its entry and its findings changed) and run.json, which names the parts.
+    expect(indexParts(root)).toHaveLength(SHARDS);
+    expect(indexParts(root).filter((name) => lstatSync(name).mtimeMs !== before.get(name)).map((name) => path.basename(name))).toEqual([indexPartName(Number(/(\d\d)\.jsonl$/.exec(shardsWritten[0]!)![1]))]);
     expect(lstatSync(path.join(root, LINT_DIR, INDEX_FILE)).mtimeMs).not.toBe(before.get(path.join(root, LINT_DIR, INDEX_FILE)));
+  });
+
+  it('outside git, one session changed: only the records tied to it are checked, whether the warning about history lands on the config file or on the first record', async () => {
+    for (const withConfig of [true, false]) {
+      // Large enough that one session is tied to few of its records (in a small school, to most).
+      const root = tempFolder('supv-no-git-');
+      generateFixtures(600, root, { seed: 7, asOf: '2026-11-23' });
+      if (!withConfig) unlinkSync(path.join(root, 'supv.config.yaml'));
+      const first = await expectSame(root);
+      expect(first.stdout).toContain('git history is incomplete');
+      const file = path.join(root, recordFiles(root).find((name) => name.includes('/sessions/2026/'))!);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
+      const cold = await lintJson(root);
+      expect(cold.stdout).toContain('the session lasted 20 minutes');
+      const cached = await runInProcess(['lint', '--format', 'json', '--cache', '--debug'], root);
+      expect(cached.stdout).toBe(cold.stdout);
+      expect(cached.stderr).toMatch(/supv lint --cache: linked;/);
+    }
+  });
+
+  it('entries read alone at their place in a shard are checked like any other: a line edited is not trusted', async () => {
+    // Large enough that one change re-checks few records, whose entries are then read one by one.
+    const root = tempFolder('supv-entries-');
+    generateFixtures(600, root, { seed: 7, asOf: '2026-11-23' });
+    await expectSame(root);
+    // Every staff record is re-checked after any change: in the shard, each one's supervision training moved a century
+    // back, the lines as long as before (so each is read at its place, and only its checksum tells).
+    for (const shard of shardFiles(root)) writeFileSync(shard, readFileSync(shard, 'utf8').replace(/"supervision_training":"20/g, '"supervision_training":"19'));
+    const file = path.join(root, recordFiles(root).find((name) => name.includes('/sessions/2026/'))!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
+    const cold = await lintJson(root);
+    const cached = await runInProcess(['lint', '--format', 'json', '--cache', '--debug'], root);
+    expect(cached.stderr).toMatch(/supv lint --cache: linked;/);
+    expect(cached.stdout).toBe(cold.stdout);
+  });
+
+  it('a part of the index that run.json does not name (an older one, or one from a run that stopped halfway) has every record checked again', async () => {
+    const root = exampleRepo();
+    await expectSame(root);
+    const file = path.join(root, recordFiles(root).find((name) => name.includes('/sessions/'))!);
+    const parts = new Map(indexParts(root).map((part) => [part, readFileSync(part, 'utf8')]));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
+    await expectSame(root);
+    const changed = indexParts(root).filter((part) => readFileSync(part, 'utf8') !== parts.get(part));
+    expect(changed).toHaveLength(1);
+    // The part as it was before the change, under run.json as it is after: the findings of the run before would come back.
+    writeFileSync(changed[0]!, parts.get(changed[0]!)!);
+    const cold = await lintJson(root);
+    expect(cold.stdout).toContain('the session lasted 20 minutes');
+    const cached = await runInProcess(['lint', '--format', 'json', '--cache', '--debug'], root);
+    expect(cached.stdout).toBe(cold.stdout);
+    expect(cached.stderr).toMatch(/supv lint --cache: full;/);
+    // Written anew, and trusted again.
+    const again = await runInProcess(['lint', '--format', 'json', '--cache', '--debug'], root);
+    expect(again.stdout).toBe(cold.stdout);
+    expect(again.stderr).toMatch(/supv lint --cache: unchanged;/);
   });
 });
 
