@@ -638,9 +638,11 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   const linked = sameRun && (sameGit || committed) ? linkedPlan(cache, inRun, [...changed, ...touched], run) : undefined;
   await cache.prepare(linked ? [...new Set([...linked.needed, ...changed])] : cache.items, rules, run.config);
 
-  if (linked) {
+  // The rules about paths keep their last findings everywhere when nothing they read changed.
+  const settled = linked !== undefined && sameGit && linked.samePaths && pathRulesMaySettle(rules, run.settings, await history);
+  if (linked && settled) {
     const git = await history;
-    if (sameGit && linked.samePaths && pathRulesMaySettle(rules, run.settings, git) && mayMerge(rules, run.settings, git)) {
+    if (mayMerge(rules, run.settings, git)) {
       const results = await mergedRun(cache, inRun, linked, rules, run, git);
       return { results, mode: 'linked', stats: stats(linked.needed.size), pathsKept: true, unusable: cache.unusable, save: save(results) };
     }
@@ -658,34 +660,43 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   const git = await history;
 
   let options: Parameters<typeof checkRecords>[2]['linked'];
-  let settled = false;
   if (linked) {
-    const kept = new Map<string, Finding[]>();
-    const keep = (finding: Finding) => {
-      const list = kept.get(finding.rule);
-      if (list) list.push(finding);
-      else kept.set(finding.rule, [finding]);
-    };
-    const linkedIds = new Set(rules.filter((rule) => rule.meta.scope === 'linked').map((rule) => rule.meta.id));
+    const keptHere: Finding[] = [];
+    const linkedIds = idsOf(rules, 'linked');
     for (const item of inRun) {
       if (linked.affected.has(item.found.file)) continue;
       for (const finding of index!.results.get(item.found.file) ?? []) {
-        if (linkedIds.has(finding.rule) && finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID) keep(finding);
+        if (linkedIds.has(finding.rule) && finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID) keptHere.push(finding);
       }
     }
-    // The rules about paths keep their last findings everywhere when nothing they read changed.
-    settled = sameGit && linked.samePaths && pathRulesMaySettle(rules, run.settings, git);
     if (settled) {
-      const pathIds = new Set(rules.filter((rule) => rule.meta.scope === 'paths').map((rule) => rule.meta.id));
+      const pathIds = idsOf(rules, 'paths');
       for (const findings of index!.results.values()) {
-        for (const finding of findings) if (pathIds.has(finding.rule) && finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID) keep(finding);
+        for (const finding of findings) if (pathIds.has(finding.rule) && finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID) keptHere.push(finding);
       }
     }
+    const kept = byRule(keptHere);
     const subset = indexRecords(inRun.filter((item) => linked.needed.has(item)).map((item) => cache.recordOf(item)));
     options = { records: subset, files: linked.affected, kept, settled };
   }
   const results = await checkRecords(records, rules, { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: options });
   return { results, mode: linked ? 'linked' : 'full', stats: stats(linked ? linked.needed.size : inRun.length), pathsKept: settled, unusable: cache.unusable, save: save(results) };
+}
+
+/** The ids of the rules of one scope. */
+function idsOf(rules: readonly Rule[], scope: Rule['meta']['scope']): Set<string> {
+  return new Set(rules.filter((rule) => rule.meta.scope === scope).map((rule) => rule.meta.id));
+}
+
+/** Findings by rule, as the engine takes the findings a linked run keeps from the last (`linked.kept`, src/check/engine.ts). */
+function byRule(findings: readonly Finding[]): Map<string, Finding[]> {
+  const kept = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = kept.get(finding.rule);
+    if (list) list.push(finding);
+    else kept.set(finding.rule, [finding]);
+  }
+  return kept;
 }
 
 /**
@@ -712,10 +723,9 @@ function mayMerge(rules: readonly Rule[], settings: Record<string, RuleSetting>,
 async function mergedRun(cache: LintCache, inRun: readonly Item[], linked: LinkedPlan, rules: readonly Rule[], run: LintRun, git: GitHistory | undefined): Promise<LintResult[]> {
   const index = cache.index!;
   const last = (file: string) => index.results.get(file) ?? [];
-  const ids = (scope: Rule['meta']['scope']) => new Set(rules.filter((rule) => rule.meta.scope === scope).map((rule) => rule.meta.id));
-  const recordIds = ids('record');
-  const linkedIds = ids('linked');
-  const pathIds = ids('paths');
+  const recordIds = idsOf(rules, 'record');
+  const linkedIds = idsOf(rules, 'linked');
+  const pathIds = idsOf(rules, 'paths');
   const subsetItems = inRun.filter((item) => linked.needed.has(item));
   const inSubset = new Set(subsetItems.map((item) => item.found.file));
   const subset = indexRecords(subsetItems.map((item) => cache.recordOf(item)));
@@ -723,21 +733,16 @@ async function mergedRun(cache: LintCache, inRun: readonly Item[], linked: Linke
   run.checkConfig?.(subset);
 
   const recordFindings = new Map<string, Finding[]>();
-  const kept = new Map<string, Finding[]>();
-  const keep = (finding: Finding) => {
-    const list = kept.get(finding.rule);
-    if (list) list.push(finding);
-    else kept.set(finding.rule, [finding]);
-  };
+  const keptHere: Finding[] = [];
   for (const item of subsetItems) {
     const file = item.found.file;
     recordFindings.set(file, item.fresh ? cache.recordFindingsOf(item) : last(file).filter((finding) => recordIds.has(finding.rule)));
     for (const finding of last(file)) {
       if (finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) continue;
-      if (pathIds.has(finding.rule) || (linkedIds.has(finding.rule) && !linked.affected.has(file))) keep(finding);
+      if (pathIds.has(finding.rule) || (linkedIds.has(finding.rule) && !linked.affected.has(file))) keptHere.push(finding);
     }
   }
-  const checked = await checkRecords(subset, [...rules], { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: { records: subset, files: linked.affected, kept, settled: true } });
+  const checked = await checkRecords(subset, [...rules], { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: { records: subset, files: linked.affected, kept: byRule(keptHere), settled: true } });
 
   // Every other file: its last findings, but for the warning about history, which belongs to this run.
   const byFile = new Map<string, Finding[]>(checked.map((result) => [result.file, result.findings]));
