@@ -41,7 +41,7 @@
  * folder: a `.supv-cache` that is a symbolic link is never followed, and lint
  * then runs without a cache.
  */
-import { closeSync, readdirSync, readSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, readdirSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, sortedResults, type RuleSetting } from '../check/engine.js';
 import { rules as everyRule } from '../check/rules/index.js';
@@ -495,13 +495,14 @@ class LintCache {
  * checksum as any other ({@link LintCache.entryOf}).
  */
 class ShardReader {
-  readonly #open = new Map<number, { fd: number; body: number } | undefined>();
+  readonly #open = new Map<number, { fd: number; body: number; size: number } | undefined>();
 
   constructor(private readonly lintDir: string) {}
 
   line(row: Row): string | undefined {
     const file = this.#file(row.shard);
-    if (!file || row.offset < 0 || row.length <= 0) return undefined;
+    // A place beyond the file (a shard cut short, or an index edited by hand) reads nothing: the file is read again.
+    if (!file || row.offset < 0 || row.length <= 0 || file.body + row.offset + row.length > file.size) return undefined;
     const buffer = Buffer.allocUnsafe(row.length);
     try {
       return readSync(file.fd, buffer, 0, row.length, file.body + row.offset) === row.length ? buffer.toString('utf8') : undefined;
@@ -511,14 +512,14 @@ class ShardReader {
   }
 
   /** A shard file opened as cache files are read (src/cache/files.ts): no link followed, nothing but a file; and where its lines start, after the header. */
-  #file(shard: number): { fd: number; body: number } | undefined {
+  #file(shard: number): { fd: number; body: number; size: number } | undefined {
     if (this.#open.has(shard)) return this.#open.get(shard);
-    let opened: { fd: number; body: number } | undefined;
+    let opened: { fd: number; body: number; size: number } | undefined;
     const fd = openCacheFile(path.join(this.lintDir, shardName(shard)));
     if (fd !== undefined) {
       const head = Buffer.allocUnsafe(4096);
       const newline = head.subarray(0, readSync(fd, head, 0, head.length, 0)).indexOf(10);
-      opened = newline === -1 ? undefined : { fd, body: newline + 1 };
+      opened = newline === -1 ? undefined : { fd, body: newline + 1, size: fstatSync(fd).size };
       if (!opened) closeSync(fd);
     }
     this.#open.set(shard, opened);

@@ -5,6 +5,7 @@
  * symbolic link in place of the cache folder is never followed.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -229,6 +230,31 @@ describe('lint --cache gives what a cold lint gives', () => {
     // Every staff record is re-checked after any change: in the shard, each one's supervision training moved a century
     // back, the lines as long as before (so each is read at its place, and only its checksum tells).
     for (const shard of shardFiles(root)) writeFileSync(shard, readFileSync(shard, 'utf8').replace(/"supervision_training":"20/g, '"supervision_training":"19'));
+    const file = path.join(root, recordFiles(root).find((name) => name.includes('/sessions/2026/'))!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
+    const cold = await lintJson(root);
+    const cached = await runInProcess(['lint', '--format', 'json', '--cache', '--debug'], root);
+    expect(cached.stderr).toMatch(/supv lint --cache: linked;/);
+    expect(cached.stdout).toBe(cold.stdout);
+  });
+
+  it('an entry\'s place edited by hand, with every checksum made to match, reads nothing: the files are read again', async () => {
+    const root = tempFolder('supv-places-');
+    generateFixtures(600, root, { seed: 7, asOf: '2026-11-23' });
+    await expectSame(root);
+    const sha = (text: string) => createHash('sha256').update(text).digest('base64');
+    const index = path.join(root, LINT_DIR, INDEX_FILE);
+    const [top, outside] = readFileSync(index, 'utf8').split('\n') as [string, string];
+    const header = JSON.parse(top) as { parts: string[] };
+    header.parts = indexParts(root).sort().map((part) => {
+      const [head, files, results, ...details] = readFileSync(part, 'utf8').split('\n') as [string, string, string, ...string[]];
+      // Each entry said to be a terabyte long, at a place far beyond its shard.
+      const edited = details.map((line) => line.replace(/,(\d+),(\d+)\]$/, ',1099511627776,1099511627776]'));
+      const partHeader = JSON.stringify({ ...JSON.parse(head), details: sha(edited.join('\n')) });
+      writeFileSync(part, [partHeader, files, results, ...edited].join('\n'));
+      return sha(partHeader);
+    });
+    writeFileSync(index, `${JSON.stringify(header)}\n${outside}`);
     const file = path.join(root, recordFiles(root).find((name) => name.includes('/sessions/2026/'))!);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
     const cold = await lintJson(root);
