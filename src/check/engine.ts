@@ -155,7 +155,8 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
     // Over the tied records, what the rule finds elsewhere is left out: those files keep the last run's findings.
     const add = adder(rule, setting, alone ? (finding) => (alone.files.has(finding.file) || finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) && push(finding) : push);
     for (const finding of alone || settled ? (linked!.kept.get(rule.meta.id) ?? []) : []) push(finding);
-    const { report, finish } = reporter(rule, limit, add);
+    const keeps = alone ? (file: string) => alone.files.has(file) : keepsEvery;
+    const { report, finish } = reporter(rule, limit, add, keeps);
     /** Once per run, under the first git rule that needs the history this run does not have. */
     const warnHistoryIncomplete = () => {
       if (historyWarned) return;
@@ -174,8 +175,10 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
       if (!history) warnHistoryIncomplete();
       return history;
     };
-    const scope = alone ? { records: alone.records, facts: (linkedFacts ??= new RunFacts(alone.records, options.config, options.asOf)) } : { records, facts };
-    await runRule(rule, { ...scope, config: options.config, asOf: options.asOf, history: askForHistory, report });
+    // `lint --cache` with the rules about paths settled runs every rule over the tied records alone: one set, one facts.
+    const aloneFacts = () => (alone!.records === records ? facts : (linkedFacts ??= new RunFacts(alone!.records, options.config, options.asOf)));
+    const scope = alone ? { records: alone.records, facts: aloneFacts() } : { records, facts };
+    await runRule(rule, { ...scope, config: options.config, asOf: options.asOf, history: askForHistory, report, keeps });
     finish();
   }
   return sortedResults(byFile);
@@ -222,11 +225,11 @@ export async function checkEachRecord(files: readonly LoadedRecord[], rules: Rul
   const alone = recordsAlone(files);
   for (const rule of rules) {
     if (!isRecordRule(rule)) throw new Error(`rule ${rule.meta.id} is not about one record at a time`);
-    const { report, finish } = reporter(rule, limit, adder(rule, undefined, push));
+    const { report, finish } = reporter(rule, limit, adder(rule, undefined, push), keepsEvery);
     const refuse = (what: string) => () => {
       throw new RuleError(`rule ${rule.meta.id} is about one record at a time (meta.scope 'record') but read ${what}, which depends on other records or the date; remove its scope`);
     };
-    const context = Object.defineProperties({ records: alone(rule), config, report } as unknown as RuleContext, {
+    const context = Object.defineProperties({ records: alone(rule), config, report, keeps: keepsEvery } as unknown as RuleContext, {
       asOf: { get: refuse('asOf') },
       facts: { get: refuse('facts') },
       history: { get: refuse('history') },
@@ -254,6 +257,9 @@ function recordsAlone(files: readonly LoadedRecord[]): (rule: Rule) => RecordSet
     });
   };
 }
+
+/** {@link RuleContext.keeps} of a run that keeps every finding. */
+const keepsEvery = (): boolean => true;
 
 async function runRule(rule: Rule, context: RuleContext): Promise<void> {
   try {
@@ -289,9 +295,12 @@ function adder(rule: Rule, setting: RuleSetting | undefined, push: (finding: Fin
 /**
  * A rule's `report`, counting its findings by file: past `limit` in one
  * file, a report is counted and not placed, and `finish` adds one finding
- * that says how many were left out.
+ * that says how many were left out. A report on a file the run does not keep
+ * ({@link RuleContext.keeps}) is checked and dropped before it is placed or
+ * counted: whatever it would have added there, "and N more" included, would
+ * be dropped, and placing it is most of what it costs.
  */
-function reporter(rule: Rule, limit: number, add: Add): { report: (given: Report) => void; finish: () => void } {
+function reporter(rule: Rule, limit: number, add: Add, keeps: (file: string) => boolean): { report: (given: Report) => void; finish: () => void } {
   /** Findings of this rule so far, by file; past the limit, how many were left out and the first of them. */
   const counted = new Map<string, { count: number; left?: { first: Report; count: number; error: boolean } }>();
   const report = (given: Report) => {
@@ -300,6 +309,7 @@ function reporter(rule: Rule, limit: number, add: Add): { report: (given: Report
     if (!file || template === undefined) {
       throw new RuleError(`rule ${rule.meta.id} reported ${template === undefined ? `an unknown message id "${given.messageId}"` : 'a finding without a file'}`);
     }
+    if (!keeps(file)) return;
     let seen = counted.get(file);
     if (!seen) counted.set(file, (seen = { count: 0 }));
     seen.count += 1;

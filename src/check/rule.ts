@@ -40,6 +40,17 @@ export interface RuleContext {
   /** What several rules ask about the records (supervision index, statuses, session history), worked out once per run on first use. */
   facts: RunFacts;
   report(report: Report): void;
+  /**
+   * Whether this run keeps what the rule reports on `file` (a
+   * repository-relative path). Always true but in `lint --cache` after a
+   * change, where a rule with `meta.scope: 'linked'` runs over the records
+   * tied to the change and every staff record, and the engine keeps its
+   * findings only in the files the change can reach (the rest keep the last
+   * run's). A rule may skip the work for a file it is not kept on, where what
+   * it would report is dropped anyway; never the work that decides what it
+   * reports on another file, nor whether it asks for `history()`.
+   */
+  keeps(file: string): boolean;
 }
 
 export interface Rule {

@@ -23,11 +23,11 @@ export const actionsNotReviewed: Rule = {
       carried: 'action {ref}, carried in the previous session {previous}, is not reviewed; add `ref: {ref}` to actions_reviewed with status done, carried or dropped',
     },
   },
-  check({ records, asOf, facts, report }) {
+  check({ records, asOf, facts, report, keeps }) {
     const history = facts.sessionHistory;
     for (const record of records.ofKind.session) {
       const session = record.data;
-      if (session.date > asOf) continue;
+      if (session.date > asOf || !keeps(record.file)) continue;
       const previous = history.previousOwnSession(record);
       if (!previous) continue;
       const actions = previous.data.actions ?? [];

@@ -22,12 +22,12 @@ export const caseAuditOverdue: Rule = {
       never: 'the file of case {case} ({status}) has never been audited and was due by {due}, {overdue} ago: first discussed on {first} ({session}); case files are audited at least every {every}; supervisor: {supervisor}',
     },
   },
-  check({ records, asOf, config, facts, report }) {
+  check({ records, asOf, config, facts, report, keeps }) {
     for (const account of facts.cases) {
       if (!account.open || !account.auditDue || !account.auditEvery || asOf <= account.auditDue) continue;
       for (const worker of account.workers) {
         const staff = records.byId.get(worker);
-        if (staff?.kind !== 'staff') continue;
+        if (staff?.kind !== 'staff' || !keeps(staff.file)) continue;
         const supervisor = supervisorOf(staff.data, asOf);
         const common = {
           case: account.ref,

@@ -23,12 +23,12 @@ export const caseNotDiscussed: Rule = {
       notDiscussed: 'case {case} ({status}) has not been discussed in supervision for {overdue} past its due date {due}: last discussed on {last} in session {session}; {status} cases are discussed at least every {every}; supervisor: {supervisor}',
     },
   },
-  check({ records, asOf, config, facts, report }) {
+  check({ records, asOf, config, facts, report, keeps }) {
     for (const account of facts.cases) {
       if (!account.open || !account.reviewDue || !account.reviewEvery || asOf <= account.reviewDue) continue;
       for (const worker of account.workers) {
         const staff = records.byId.get(worker);
-        if (staff?.kind !== 'staff') continue;
+        if (staff?.kind !== 'staff' || !keeps(staff.file)) continue;
         const supervisor = supervisorOf(staff.data, asOf);
         const data = {
           case: account.ref,

@@ -15,11 +15,11 @@ export const contractReviewOverdue: Rule = {
       defaulted: 'review of the contract was due on {due} (agreed plus {review}), {overdue} ago; review it with {name} and agree a new contract or set `review_due`',
     },
   },
-  check({ config, asOf, facts, report }) {
+  check({ config, asOf, facts, report, keeps }) {
     const zone = config.timezone;
     for (const { person, contract } of facts.statuses) {
       // Only the current contract counts: an older one was replaced, not left unreviewed.
-      if (!contract) continue;
+      if (!contract || !keeps(contract.record.file)) continue;
       const given = contract.data.review_due;
       const due = given ?? addDuration(contract.data.agreed, config.policy.contract_review, zone);
       if (asOf <= due) continue;

@@ -29,13 +29,13 @@ export const decisionMissing: Rule = {
       notOnFile: "case {case} was discussed in this session but the discussion is not recorded on the child's file: the policy asks for every discussion (child_file: all-discussions); add a decision record (kind: decision, case: {case}, session: {session}) or `child_file: YYYY-MM-DD` to the case entry once it is on the file",
     },
   },
-  check({ records, asOf, config, facts, report }) {
+  check({ records, asOf, config, facts, report, keeps }) {
     const everyDiscussion = config.policy.child_file === 'all-discussions';
     const history = facts.sessionHistory;
     const decided = new Set(records.ofKind.decision.map((record) => decisionKey(record)));
     for (const record of records.ofKind.session) {
       const session = record.data;
-      if (session.date > asOf || !session.cases) continue;
+      if (session.date > asOf || !session.cases || !keeps(record.file)) continue;
       const previous = history.previousSessionDate(record);
       for (let index = 0; index < session.cases.length; index++) {
         const entry = session.cases[index]!;

@@ -16,11 +16,11 @@ export const functionsUnbalanced: Rule = {
       notCovered: '{missing} not covered in the last {sessions} (since {since}); supervision should balance accountability, development and support over time',
     },
   },
-  check({ config, asOf, facts, report }) {
+  check({ config, asOf, facts, report, keeps }) {
     const window = config.policy.functions_window;
     for (const { person, sessions } of facts.statuses) {
       // Too few sessions to judge a balance yet.
-      if (window < 1 || sessions.length < window) continue;
+      if (window < 1 || sessions.length < window || !keeps(person.record.file)) continue;
       const recent = sessions.slice(-window);
       const covered = new Set(recent.flatMap((session) => session.data.functions));
       const missing = FUNCTIONS.filter((name) => !covered.has(name));

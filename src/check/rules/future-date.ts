@@ -25,10 +25,10 @@ export const futureDate: Rule = {
       signedBefore: 'signed by {by} on {signed}, before the {kind} on {date}; a record can only be signed once it is written',
     },
   },
-  check({ records, asOf, config, report }) {
+  check({ records, asOf, config, report, keeps }) {
     for (const record of [...records.ofKind.session, ...records.ofKind.decision]) {
       const date = record.data?.date;
-      if (typeof date !== 'string') continue;
+      if (typeof date !== 'string' || !keeps(record.file)) continue;
       if (date > asOf) {
         report({ record, at: { pointer: '/date' }, messageId: 'future', data: { kind: record.kind, date, asOf } });
         continue;

@@ -17,10 +17,11 @@ export const handoverMissing: Rule = {
       notTheirs: '`handover` names session {session}, which is not a session of {name}; name the session where their handover to {next} was recorded',
     },
   },
-  check({ records, asOf, facts, report }) {
+  check({ records, asOf, facts, report, keeps }) {
     const index = facts.supervisionIndex;
     const name = (id: string) => index.staff.get(id)?.data.name ?? id;
     for (const { record, data: staff } of index.staff.values()) {
+      if (!keeps(record.file)) continue;
       staff.supervisors.forEach((spell, position) => {
         const before = staff.supervisors[position - 1];
         // Only a change of person that has happened by as-of needs a handover; a planned one not yet.

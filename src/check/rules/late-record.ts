@@ -29,12 +29,12 @@ export const lateRecord: Rule = {
     // Never undefined here: the engine runs this rule only on complete history.
     const git = context.history();
     if (!git) return;
-    const { records, config, asOf, report } = context;
+    const { records, config, asOf, report, keeps } = context;
     const zone = config.timezone;
     const within = config.policy.record_within;
     const firstById = firstAddedById(git.firstAdded);
     for (const record of records.files) {
-      if (!record.valid) continue;
+      if (!record.valid || !keeps(record.file)) continue;
       const dated = recordDate(record);
       const commit = firstById.get(idOf(record.file));
       if (!dated || !commit) continue;

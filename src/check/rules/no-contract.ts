@@ -29,11 +29,12 @@ export const noContract: Rule = {
         'no supervision contract signed by both with {supervisor}, supervisor of {name} since {from}: {contract} is not signed by {missing}; it was due by {due} (`contract_after_change`: {after})',
     },
   },
-  check({ facts, config, asOf, report }) {
+  check({ facts, config, asOf, report, keeps }) {
     const index = facts.supervisionIndex;
     for (const status of facts.statuses) {
       // Only people with a current supervisor are supervisees; the rest have nobody to contract with.
-      if (!status.supervisor) continue;
+      // Every finding of this rule is on the supervisee's staff record.
+      if (!status.supervisor || !keeps(status.person.record.file)) continue;
       const person = status.person.data;
       const contracts = index.contractsOf.get(person.id) ?? [];
       const at = { pointer: '/id' };

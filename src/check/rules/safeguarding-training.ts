@@ -20,10 +20,11 @@ export const safeguardingTraining: Rule = {
       future: "{name}'s `safeguarding_training` is {training}, after {asOf}; record the date it was completed",
     },
   },
-  check({ config, asOf, facts, report }) {
+  check({ config, asOf, facts, report, keeps }) {
     const refresh = config.policy.safeguarding_training_refresh;
     for (const status of facts.statuses) {
       const { record, data: staff } = status.person;
+      if (!keeps(record.file)) continue;
       const training = staff.safeguarding_training;
       if (training === undefined) {
         report({ record, at: { pointer: '/id' }, messageId: 'missing', data: { name: staff.name } });

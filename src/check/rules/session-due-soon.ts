@@ -15,13 +15,13 @@ export const sessionDueSoon: Rule = {
       dueSoon: 'next supervision due by {due} ({when}) with {supervisor}',
     },
   },
-  check({ config, asOf, facts, report }) {
+  check({ config, asOf, facts, report, keeps }) {
     const zone = config.timezone;
     const horizon = addDuration(asOf, config.policy.due_soon, zone);
     for (const status of facts.statuses) {
       const { due } = status;
       // Overdue (due before as-of) is session-overdue's finding, not this one.
-      if (!due || due < asOf || due > horizon) continue;
+      if (!due || due < asOf || due > horizon || !keeps(status.person.record.file)) continue;
       const days = daysBetween(asOf, due, zone);
       const when = days === 0 ? 'today' : `in ${daysInWords(days)}`;
       report({ record: status.person.record, at: { pointer: '/id' }, messageId: 'dueSoon', data: { due, when, supervisor: supervisorName(status) } });

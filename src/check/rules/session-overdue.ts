@@ -22,11 +22,13 @@ export const sessionOverdue: Rule = {
       unknownTier: 'tier {tier} is not in the policy; known tiers: {known}',
     },
   },
-  check({ config, asOf, facts, report }) {
+  check({ config, asOf, facts, report, keeps }) {
     const zone = config.timezone;
     const index = facts.supervisionIndex;
     for (const status of facts.statuses) {
       const { person, last, interval, due } = status;
+      // Every finding of this rule is on the person's staff record.
+      if (!keeps(person.record.file)) continue;
       if (status.unknownTier !== undefined) {
         const known = Object.keys(config.policy.tiers).join(', ') || '(none)';
         report({ record: person.record, at: { pointer: '/tier' }, messageId: 'unknownTier', data: { tier: status.unknownTier, known } });

@@ -32,12 +32,12 @@ export const signatureMismatch: Rule = {
       noKey: 'the personal signature of {name} ({role}, {at}) is not valid: {reason}',
     },
   },
-  async check({ records, config, asOf, history, report }) {
+  async check({ records, config, asOf, history, report, keeps }) {
     // History matters only once someone has held a key; without keys anywhere, no need to ask (and warn) for it.
     // Asked whatever records are signed, so that whether it is asked depends on the staff records alone (`scope: 'linked'`).
     const anyKeys = records.ofKind.staff.some((staff) => staff.data.keys !== undefined || staff.data.public_key !== undefined);
     const git = anyKeys ? history() : undefined;
-    const signed = records.files.filter((record) => Array.isArray(record.data?.signatures) && (record.data!.signatures as unknown[]).length > 0);
+    const signed = records.files.filter((record) => Array.isArray(record.data?.signatures) && (record.data!.signatures as unknown[]).length > 0 && keeps(record.file));
     if (signed.length === 0) return;
     const keys = await keyHistoryFor(records, git, config.timezone, asOf);
     const context: SignatureContext = { records, timezone: config.timezone, requireKeys: config.policy.require_keys, keys: keys.source };

@@ -24,7 +24,7 @@ export const supervisorUntrained: Rule = {
       lapsed: '{name} supervises but their supervision training of {training} lapsed on {lapsed} (`training_refresh`: {refresh}); refresh it and record the new date in `supervision_training`',
     },
   },
-  check({ config, asOf, facts, report }) {
+  check({ config, asOf, facts, report, keeps }) {
     const index = facts.supervisionIndex;
     // Who supervises whom today, built from everyone in post in one pass.
     const superviseesOf = new Map<string, string[]>();
@@ -38,6 +38,7 @@ export const supervisorUntrained: Rule = {
     }
     const since = subtractDuration(asOf, RECENTLY, config.timezone);
     for (const { record, data: staff } of index.staff.values()) {
+      if (!keeps(record.file)) continue;
       const supervisees = superviseesOf.get(staff.id);
       const led = index.lastLedBy.get(staff.id);
       const recent = led && led.data.date > since ? led : undefined;

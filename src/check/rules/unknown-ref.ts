@@ -33,7 +33,7 @@ export const unknownRef: Rule = {
       missingAction: '{field} names action {action} of {id}, but that record has no such action',
     },
   },
-  check({ records, report }) {
+  check({ records, report, keeps }) {
     let record: ValidRecord;
     const visit: Visit = (id, kind, key, index, field, alsoKind, action) => {
       const target = records.byId.get(id);
@@ -49,7 +49,7 @@ export const unknownRef: Rule = {
       }
     };
     for (const file of records.files) {
-      if (!isValidRecord(file)) continue;
+      if (!isValidRecord(file) || !keeps(file.file)) continue;
       record = file;
       visitReferences(file, visit);
     }

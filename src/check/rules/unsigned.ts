@@ -25,9 +25,9 @@ export const unsigned: Rule = {
       pending: 'not yet signed by {name} ({role}); signatures are due by {due}',
     },
   },
-  check({ records, config, asOf, report }) {
+  check({ records, config, asOf, report, keeps }) {
     for (const record of records.files) {
-      if (!isValidRecord(record)) continue;
+      if (!isValidRecord(record) || !keeps(record.file)) continue;
       const dated = recordDate(record);
       if (!dated || dated.date > asOf) continue;
       const due = addDuration(dated.date, config.policy.sign_within, config.timezone);
