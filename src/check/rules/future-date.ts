@@ -50,6 +50,9 @@ export const futureDate: Rule = {
         // Offsets (±14 h) move a timestamp's calendar day by two at most: one written two days or more
         // after the record's date cannot fall before it. That is nearly every signature, and Luxon is slow.
         if (Date.parse(signature.at.slice(0, 10)) - Date.parse(date) >= 2 * 86_400_000) continue;
+        // The instant, as the day of it is worked out below: a day after the record's date began in UTC, that date has
+        // begun in every time zone (none is a day behind UTC), so the signature's day there is not before it.
+        if (Date.parse(signature.at) - Date.parse(date) >= 86_400_000) continue;
         // The calendar day of the signature where the organisation is, compared with the record's calendar day.
         const signed = dateOfTimestamp(signature.at, config.timezone);
         if (signed && signed < date) {
