@@ -5,9 +5,10 @@ import type { Finding } from '../src/model.js';
 import { escapeJsonControls } from '../src/util/terminal.js';
 
 /**
- * The JSON report writes its text directly (src/format/json.ts); these hold it
- * to the bytes it was made of before: `JSON.stringify(files, null, 2)` over
- * the entries, then DEL and C1 escaped over the whole text.
+ * The JSON report puts its entries together in loops (src/format/json.ts);
+ * these hold it to the bytes it was made of before: the entries built with
+ * map and filter, `JSON.stringify(files, null, 2)`, then DEL and C1 escaped
+ * over the whole text.
  */
 function theOldWay({ results }: FormatInput): string {
   const files = results.map(({ file, findings }) => ({
@@ -38,7 +39,7 @@ const awkward = [
   '',
 ];
 
-describe('json report, written directly', () => {
+describe('json report', () => {
   it('is byte for byte what JSON.stringify and the escape of DEL and C1 made, whatever the strings hold', () => {
     const results: LintResult[] = [
       { file: 'records/staff/clean.md', findings: [] },
