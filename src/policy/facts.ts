@@ -3,8 +3,8 @@ import type { Config } from '../types/config.js';
 import type { RecordSet } from '../model.js';
 import { caseAccounts, type CaseAccount } from './cases.js';
 import { sessionHistory, type SessionHistory } from './session-history.js';
-import { supervisionStatuses, type SupervisionStatus } from './status.js';
-import { supervisionIndex, type SupervisionIndex } from './supervisees.js';
+import { peopleInPost, statusOf, type SupervisionStatus } from './status.js';
+import { supervisionIndex, type StaffEntry, type SupervisionIndex } from './supervisees.js';
 
 /**
  * What several rules of one run ask about the records, each worked out on
@@ -19,6 +19,8 @@ import { supervisionIndex, type SupervisionIndex } from './supervisees.js';
 export class RunFacts {
   #index: SupervisionIndex | undefined;
   #statuses: readonly SupervisionStatus[] | undefined;
+  #inPost: readonly StaffEntry[] | undefined;
+  readonly #statusOf = new Map<StaffEntry, SupervisionStatus>();
   #sessionHistory: SessionHistory | undefined;
   #cases: readonly CaseAccount[] | undefined;
 
@@ -37,7 +39,28 @@ export class RunFacts {
 
   /** Where each person in post on the as-of date stands: last session, interval, next due date. */
   get statuses(): readonly SupervisionStatus[] {
-    return (this.#statuses ??= supervisionStatuses(this.supervisionIndex, this.config));
+    return (this.#statuses ??= this.inPost.map((person) => this.statusOf(person)));
+  }
+
+  /** Everyone in post on the as-of date, in the order of {@link statuses}. */
+  get inPost(): readonly StaffEntry[] {
+    return (this.#inPost ??= peopleInPost(this.supervisionIndex));
+  }
+
+  /**
+   * Where one person of {@link inPost} stands: the same object as their entry
+   * of {@link statuses}, worked out on first ask. A rule whose findings about
+   * a person are on their staff record asks only for the people whose
+   * findings the run keeps (`RuleContext.keeps`): after one change in a
+   * cached run, a few of hundreds.
+   */
+  statusOf(person: StaffEntry): SupervisionStatus {
+    let status = this.#statusOf.get(person);
+    if (!status) {
+      status = statusOf(person, this.supervisionIndex, this.config);
+      this.#statusOf.set(person, status);
+    }
+    return status;
   }
 
   /** Each supervisee's sessions in date order, all of them (not only those up to the as-of date). */

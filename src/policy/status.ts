@@ -1,4 +1,5 @@
 import type { Config } from '../types/config.js';
+import type { Staff } from '../types/records.generated.js';
 import { countedTypes, countsToward, recordsFrom } from './counts.js';
 import { addDuration } from './dates.js';
 import { intervalOn, type AppliedInterval } from './interval.js';
@@ -53,15 +54,31 @@ export interface SupervisionStatus {
  * have left have no obligations). A run asks once, through `RunFacts`.
  */
 export function supervisionStatuses(index: SupervisionIndex, config: Config): SupervisionStatus[] {
-  const { asOf } = index;
-  const statuses: SupervisionStatus[] = [];
-  for (const person of index.staff.values()) {
-    if (isActive(person.data, asOf)) statuses.push(statusOf(person, index, config, asOf));
-  }
-  return statuses;
+  return peopleInPost(index).map((person) => statusOf(person, index, config));
 }
 
-function statusOf(person: StaffEntry, index: SupervisionIndex, config: Config, asOf: string): SupervisionStatus {
+/** Everyone in post on the index's as-of date, in the order of {@link supervisionStatuses}. */
+export function peopleInPost(index: SupervisionIndex): StaffEntry[] {
+  const people: StaffEntry[] = [];
+  for (const person of index.staff.values()) {
+    if (isActive(person.data, index.asOf)) people.push(person);
+  }
+  return people;
+}
+
+/**
+ * The entry of `supervisors` current on `asOf` and who it names, when one
+ * is current and names someone: `SupervisionStatus.supervisor` is made from it.
+ */
+export function currentSupervisor(staff: Staff, asOf: string): { spell: NonNullable<ReturnType<typeof currentSpell>>; ref: SupervisorRef } | undefined {
+  const spell = currentSpell(staff, asOf);
+  const ref = spell && spellSupervisor(spell.spell);
+  return spell && ref ? { spell, ref } : undefined;
+}
+
+/** Where one person in post stands on the index's as-of date (an entry of {@link supervisionStatuses}). */
+export function statusOf(person: StaffEntry, index: SupervisionIndex, config: Config): SupervisionStatus {
+  const { asOf } = index;
   const staff = person.data;
   const zone = config.timezone;
   const sessions = index.sessionsOf.get(staff.id) ?? [];
@@ -69,18 +86,17 @@ function statusOf(person: StaffEntry, index: SupervisionIndex, config: Config, a
   const counted = sessions.filter((session) => countsToward(session.data, types));
   const last = counted.at(-1);
   const contract = currentContract(index, staff.id);
-  const spell = currentSpell(staff, asOf);
+  const current = currentSupervisor(staff, asOf);
   const begins = recordsFrom(staff, config.policy);
   const lastOrStart = last?.data.date ?? staff.started;
   const from = begins !== undefined && begins > lastOrStart ? begins : lastOrStart;
   const { interval, unknownTier } = intervalOn(staff, contract?.data, config.policy, asOf, from, zone);
-  const ref = spell && spellSupervisor(spell.spell);
   return {
     person,
     sessions,
     counted,
     last,
-    supervisor: spell && ref && { id: staffIdOf(ref), ref, name: supervisorLabel(ref, (id) => nameOf(index, id)), index: spell.index },
+    supervisor: current && { id: staffIdOf(current.ref), ref: current.ref, name: supervisorLabel(current.ref, (id) => nameOf(index, id)), index: current.spell.index },
     recordsFrom: begins,
     contract,
     interval,

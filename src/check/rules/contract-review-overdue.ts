@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { addDuration, daysBetween, daysInWords, durationInWords } from '../../policy/dates.js';
+import { currentContract } from '../../policy/supervisees.js';
 import { docsUrl } from './docs.js';
 
 /** The current contract of someone in post is past its review date ("reviewed annually"). */
@@ -17,8 +18,10 @@ export const contractReviewOverdue: Rule = {
   },
   check({ config, asOf, facts, report, keeps }) {
     const zone = config.timezone;
-    for (const { person, contract } of facts.statuses) {
-      // Only the current contract counts: an older one was replaced, not left unreviewed.
+    const index = facts.supervisionIndex;
+    for (const person of facts.inPost) {
+      // Only the current contract counts: an older one was replaced, not left unreviewed. (A status's `contract`.)
+      const contract = currentContract(index, person.data.id);
       if (!contract || !keeps(contract.record.file)) continue;
       const given = contract.data.review_due;
       const due = given ?? addDuration(contract.data.agreed, config.policy.contract_review, zone);

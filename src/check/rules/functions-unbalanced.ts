@@ -18,9 +18,11 @@ export const functionsUnbalanced: Rule = {
   },
   check({ config, asOf, facts, report, keeps }) {
     const window = config.policy.functions_window;
-    for (const { person, sessions } of facts.statuses) {
+    for (const person of facts.inPost) {
+      if (!keeps(person.record.file)) continue;
+      const { sessions } = facts.statusOf(person);
       // Too few sessions to judge a balance yet.
-      if (window < 1 || sessions.length < window || !keeps(person.record.file)) continue;
+      if (window < 1 || sessions.length < window) continue;
       const recent = sessions.slice(-window);
       const covered = new Set(recent.flatMap((session) => session.data.functions));
       const missing = FUNCTIONS.filter((name) => !covered.has(name));

@@ -31,10 +31,12 @@ export const noContract: Rule = {
   },
   check({ facts, config, asOf, report, keeps }) {
     const index = facts.supervisionIndex;
-    for (const status of facts.statuses) {
-      // Only people with a current supervisor are supervisees; the rest have nobody to contract with.
+    for (const entry of facts.inPost) {
       // Every finding of this rule is on the supervisee's staff record.
-      if (!status.supervisor || !keeps(status.person.record.file)) continue;
+      if (!keeps(entry.record.file)) continue;
+      const status = facts.statusOf(entry);
+      // Only people with a current supervisor are supervisees; the rest have nobody to contract with.
+      if (!status.supervisor) continue;
       const person = status.person.data;
       const contracts = index.contractsOf.get(person.id) ?? [];
       const at = { pointer: '/id' };

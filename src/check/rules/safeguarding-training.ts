@@ -22,8 +22,7 @@ export const safeguardingTraining: Rule = {
   },
   check({ config, asOf, facts, report, keeps }) {
     const refresh = config.policy.safeguarding_training_refresh;
-    for (const status of facts.statuses) {
-      const { record, data: staff } = status.person;
+    for (const { record, data: staff } of facts.inPost) {
       if (!keeps(record.file)) continue;
       const training = staff.safeguarding_training;
       if (training === undefined) {

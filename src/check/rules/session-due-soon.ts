@@ -18,10 +18,12 @@ export const sessionDueSoon: Rule = {
   check({ config, asOf, facts, report, keeps }) {
     const zone = config.timezone;
     const horizon = addDuration(asOf, config.policy.due_soon, zone);
-    for (const status of facts.statuses) {
+    for (const person of facts.inPost) {
+      if (!keeps(person.record.file)) continue;
+      const status = facts.statusOf(person);
       const { due } = status;
       // Overdue (due before as-of) is session-overdue's finding, not this one.
-      if (!due || due < asOf || due > horizon || !keeps(status.person.record.file)) continue;
+      if (!due || due < asOf || due > horizon) continue;
       const days = daysBetween(asOf, due, zone);
       const when = days === 0 ? 'today' : `in ${daysInWords(days)}`;
       report({ record: status.person.record, at: { pointer: '/id' }, messageId: 'dueSoon', data: { due, when, supervisor: supervisorName(status) } });

@@ -25,10 +25,11 @@ export const sessionOverdue: Rule = {
   check({ config, asOf, facts, report, keeps }) {
     const zone = config.timezone;
     const index = facts.supervisionIndex;
-    for (const status of facts.statuses) {
-      const { person, last, interval, due } = status;
+    for (const person of facts.inPost) {
       // Every finding of this rule is on the person's staff record.
       if (!keeps(person.record.file)) continue;
+      const status = facts.statusOf(person);
+      const { last, interval, due } = status;
       if (status.unknownTier !== undefined) {
         const known = Object.keys(config.policy.tiers).join(', ') || '(none)';
         report({ record: person.record, at: { pointer: '/tier' }, messageId: 'unknownTier', data: { tier: status.unknownTier, known } });

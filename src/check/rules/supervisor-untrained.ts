@@ -1,5 +1,7 @@
 import type { Rule } from '../rule.js';
 import { addDuration, durationInWords, subtractDuration } from '../../policy/dates.js';
+import { currentSupervisor } from '../../policy/status.js';
+import { staffIdOf } from '../../policy/supervisor.js';
 import { docsUrl } from './docs.js';
 
 /** How far back leading a session still makes someone a supervisor who needs training. */
@@ -28,12 +30,14 @@ export const supervisorUntrained: Rule = {
     const index = facts.supervisionIndex;
     // Who supervises whom today, built from everyone in post in one pass.
     const superviseesOf = new Map<string, string[]>();
-    for (const status of facts.statuses) {
+    for (const person of facts.inPost) {
       // An external supervisor's training is their own organisation's to keep; supv holds no record of it.
-      const supervisor = status.supervisor?.id;
+      // (A status's `supervisor.id`, without the rest of the status: everyone's is asked, few are kept.)
+      const current = currentSupervisor(person.data, asOf);
+      const supervisor = current && staffIdOf(current.ref);
       if (supervisor === undefined) continue;
       const list = superviseesOf.get(supervisor) ?? [];
-      list.push(status.person.data.name);
+      list.push(person.data.name);
       superviseesOf.set(supervisor, list);
     }
     const since = subtractDuration(asOf, RECENTLY, config.timezone);
