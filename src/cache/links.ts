@@ -18,9 +18,11 @@
  * those: what a linked rule finds in a record depends only on the records it
  * belongs with, the staff records, the configuration, the date and git. The
  * one exception is the sessions a supervisor led, which supervisor-untrained
- * reads for the supervisor's staff record: a session's supervisor is kept
- * apart ({@link RecordLinks.leader}), so that a supervisor's record does not
- * tie together everyone they supervise.
+ * (`meta.readsSessionsLed`, src/model.ts) reads for the supervisor's staff
+ * record: a session's supervisor is kept apart ({@link RecordLinks.leader}).
+ * A change to a session has that rule alone look again at its supervisor's
+ * staff record; it does not tie together everyone the supervisor
+ * supervises, nor the supervisor's own records.
  *
  * Extra keys cost only time (more records are re-checked); a missing one
  * would let a finding go stale, which the tests in
@@ -109,16 +111,18 @@ export interface Tie {
 /**
  * After a change: which records' findings may have changed (`affected`:
  * the changed records, and every record tied to them through `seeds`, the
- * keys of the changed records before and after the change, and in turn),
- * and which records the linked rules need to work those out again
- * (`needed`: those, every staff record, and the last session, by `asOf`,
- * led by each supervisor whose staff record is affected). A session's
- * supervisor ties the session to the supervisor's own records: their staff
- * record reads the sessions they led (supervisor-untrained), as does that of
+ * keys of the changed records before and after the change, and in turn);
+ * the staff records in which only the rules that read the sessions someone
+ * led (`meta.readsSessionsLed`) may find otherwise (`led`: those of the
+ * supervisors of the changed sessions, before and after the change, and of
  * the supervisor of a session a changed record hides or shows by taking or
- * giving up its id. Records are numbered by their place in `records`.
+ * giving up its id, when not affected already); and which records the
+ * linked rules need to work those out again (`needed`: those, every staff
+ * record, and the last session, by `asOf`, led by each supervisor whose
+ * staff record is affected or led). Records are numbered by their place in
+ * `records`.
  */
-export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie, 'links' | 'leader' | 'id'>[], changed: readonly number[], asOf: string): { affected: Set<number>; needed: Set<number> } {
+export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie, 'links' | 'leader' | 'id'>[], changed: readonly number[], asOf: string): { affected: Set<number>; led: Set<number>; needed: Set<number> } {
   // The records of each key: one number for a key only one record has (most ids), a list for the rest.
   const byKey = new Map<string, number | number[]>();
   const ledBy = new Map<string, number[]>();
@@ -141,15 +145,17 @@ export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie,
     return known === undefined ? [] : typeof known === 'number' ? [known] : known;
   };
   const queue: string[] = [];
+  // The supervisors whose last session led may have changed.
+  const leaders = new Set<string>();
   for (const seed of seeds) {
     queue.push(...seed.links);
-    if (seed.leader !== null) queue.push(`p:${seed.leader}`);
+    if (seed.leader !== null) leaders.add(seed.leader);
   }
   // Of two records with one id the rules read only the first: a record that takes or gives up another's id hides
   // or shows that one, and with it the session its supervisor last led.
   const ids = new Set(seeds.flatMap((seed) => (seed.id === null ? [] : [idKey(seed.id)])));
   records.forEach((record) => {
-    if (record.leader !== null && record.id !== null && ids.has(idKey(record.id))) queue.push(`p:${record.leader}`);
+    if (record.leader !== null && record.id !== null && ids.has(idKey(record.id))) leaders.add(record.leader);
   });
   const affected = new Set<number>(changed);
   for (const i of changed) queue.push(...records[i]!.links);
@@ -172,18 +178,23 @@ export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie,
     return false;
   };
   const needed = new Set<number>(affected);
+  const led = new Set<number>();
   records.forEach((record, i) => {
     if (record.kind !== 'staff') return;
     needed.add(i);
-    if (!affected.has(i) || record.id === null) return;
+    if (record.id === null) return;
+    if (!affected.has(i)) {
+      if (!leaders.has(record.id)) return;
+      led.add(i);
+    }
     // The last session the supervisor led by the as-of date (every one of that day).
     // A session hidden by an earlier record with its id is not read as one: the one they led before may be their last.
-    const led = (ledBy.get(record.id) ?? []).filter((s) => {
+    const sessions = (ledBy.get(record.id) ?? []).filter((s) => {
       const session = records[s]!;
       return session.kind === 'session' && session.valid && session.date !== null && session.date <= asOf && session.id !== null && readAs(s);
     });
-    const last = led.reduce<string | undefined>((latest, s) => (latest === undefined || records[s]!.date! > latest ? records[s]!.date! : latest), undefined);
-    for (const s of led) if (records[s]!.date === last) needed.add(s);
+    const last = sessions.reduce<string | undefined>((latest, s) => (latest === undefined || records[s]!.date! > latest ? records[s]!.date! : latest), undefined);
+    for (const s of sessions) if (records[s]!.date === last) needed.add(s);
   });
-  return { affected, needed };
+  return { affected, led, needed };
 }

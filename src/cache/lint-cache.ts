@@ -664,10 +664,11 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   if (linked) {
     const keptHere: Finding[] = [];
     const linkedIds = idsOf(rules, 'linked');
+    const redone = redoneBy(rules, linked);
     for (const item of inRun) {
       if (linked.affected.has(item.found.file)) continue;
       for (const finding of index!.results.get(item.found.file) ?? []) {
-        if (linkedIds.has(finding.rule) && finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID) keptHere.push(finding);
+        if (linkedIds.has(finding.rule) && finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID && !redone(finding.rule, item.found.file)) keptHere.push(finding);
       }
     }
     if (settled) {
@@ -678,7 +679,7 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
     }
     const kept = byRule(keptHere);
     const subset = indexRecords(inRun.filter((item) => linked.needed.has(item)).map((item) => cache.recordOf(item)));
-    options = { records: subset, files: linked.affected, kept, settled };
+    options = { records: subset, files: linked.affected, led: linked.led, kept, settled };
   }
   const results = await checkRecords(records, rules, { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: options });
   return { results, mode: linked ? 'linked' : 'full', stats: stats(linked ? linked.needed.size : inRun.length), pathsKept: settled, unusable: cache.unusable, save: save(results) };
@@ -687,6 +688,17 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
 /** The ids of the rules of one scope. */
 function idsOf(rules: readonly Rule[], scope: Rule['meta']['scope']): Set<string> {
   return new Set(rules.filter((rule) => rule.meta.scope === scope).map((rule) => rule.meta.id));
+}
+
+/**
+ * Whether a linked run works out again a rule's findings in a file: every
+ * linked rule's in the files affected, and in the staff records of the
+ * supervisors of the changed sessions (`led`), those of the rules that read
+ * the sessions someone led.
+ */
+function redoneBy(rules: readonly Rule[], linked: Pick<LinkedPlan, 'affected' | 'led'>): (rule: string, file: string) => boolean {
+  const ledIds = new Set(rules.filter((rule) => rule.meta.scope === 'linked' && rule.meta.readsSessionsLed).map((rule) => rule.meta.id));
+  return (rule, file) => linked.affected.has(file) || (ledIds.has(rule) && linked.led.has(file));
 }
 
 /** Findings by rule, as the engine takes the findings a linked run keeps from the last (`linked.kept`, src/check/engine.ts). */
@@ -727,6 +739,7 @@ async function mergedRun(cache: LintCache, inRun: readonly Item[], linked: Linke
   const recordIds = idsOf(rules, 'record');
   const linkedIds = idsOf(rules, 'linked');
   const pathIds = idsOf(rules, 'paths');
+  const redone = redoneBy(rules, linked);
   const subsetItems = inRun.filter((item) => linked.needed.has(item));
   const inSubset = new Set(subsetItems.map((item) => item.found.file));
   const subset = indexRecords(subsetItems.map((item) => cache.recordOf(item)));
@@ -740,10 +753,10 @@ async function mergedRun(cache: LintCache, inRun: readonly Item[], linked: Linke
     recordFindings.set(file, item.fresh ? cache.recordFindingsOf(item) : last(file).filter((finding) => recordIds.has(finding.rule)));
     for (const finding of last(file)) {
       if (finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) continue;
-      if (pathIds.has(finding.rule) || (linkedIds.has(finding.rule) && !linked.affected.has(file))) keptHere.push(finding);
+      if (pathIds.has(finding.rule) || (linkedIds.has(finding.rule) && !redone(finding.rule, file))) keptHere.push(finding);
     }
   }
-  const checked = await checkRecords(subset, [...rules], { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: { records: subset, files: linked.affected, kept: byRule(keptHere), settled: true } });
+  const checked = await checkRecords(subset, [...rules], { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: { records: subset, files: linked.affected, led: linked.led, kept: byRule(keptHere), settled: true } });
 
   // Every other file: its last findings, but for the warning about history, which belongs to this run.
   const byFile = new Map<string, Finding[]>(checked.map((result) => [result.file, result.findings]));
@@ -761,6 +774,8 @@ async function mergedRun(cache: LintCache, inRun: readonly Item[], linked: Linke
 /** See {@link linkedPlan}. */
 interface LinkedPlan {
   affected: Set<string>;
+  /** Staff records in which the rules that read the sessions someone led look again (src/cache/links.ts). */
+  led: Set<string>;
   needed: Set<Item>;
   /** No file added, removed, renamed, moved into or out of the run by its date, and no decision changed: what the rules about paths read is as it was. */
   samePaths: boolean;
@@ -769,9 +784,11 @@ interface LinkedPlan {
 /**
  * After a few changes, none to a staff record: the files whose findings may
  * have changed (`affected`: every record tied to a changed one, old or new
- * version, src/cache/links.ts) and the records the linked rules need to
- * work them out (`needed`: those, every staff record, and the last session
- * led by each supervisor whose staff record is affected). Undefined when the
+ * version, src/cache/links.ts; `led`: the staff records of the changed
+ * sessions' supervisors, for the rules that read the sessions someone led)
+ * and the records the linked rules need to work them out (`needed`: those,
+ * every staff record, and the last session led by each supervisor whose
+ * staff record is affected or led). Undefined when the
  * changes are too many, touch a staff record, or the last run's findings do
  * not cover every file: then every rule runs over everything.
  */
@@ -821,7 +838,8 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
     cache.removed.length === 0 &&
     changed.every((item) => item.old && inRunBefore(item.old) === inRunBefore(cache.linksOf(item)!)) &&
     ![...before, ...after].some((known) => known.kind === 'decision');
-  return { affected: new Set([...tied.affected].map((i) => inRun[i]!.found.file)), needed: new Set([...tied.needed].map((i) => inRun[i]!)), samePaths };
+  const file = (i: number) => inRun[i]!.found.file;
+  return { affected: new Set([...tied.affected].map(file)), led: new Set([...tied.led].map(file)), needed: new Set([...tied.needed].map((i) => inRun[i]!)), samePaths };
 }
 
 /**

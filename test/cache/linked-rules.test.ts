@@ -41,25 +41,28 @@ async function expectLocal(root: string, pick: (index: number) => boolean): Prom
   const full = await checkRecords(records, rules, { config, asOf: AS_OF, git });
   const ties = records.files.map(tieOf);
   const linkedIds = new Set(rules.filter((rule) => rule.meta.scope === 'linked').map((rule) => rule.meta.id));
+  const ledIds = new Set(rules.filter((rule) => rule.meta.readsSessionsLed).map((rule) => rule.meta.id));
   let checked = 0;
   /** Records whose change leaves most of the repository with its last findings: where the test has something to catch. */
   let partial = 0;
   for (let i = 0; i < records.files.length; i++) {
     if (!pick(i)) continue;
     checked += 1;
-    const { affected, needed } = recordsTiedTo(ties, [ties[i]!], [i], AS_OF);
+    const { affected, led, needed } = recordsTiedTo(ties, [ties[i]!], [i], AS_OF);
     const files = new Set([...affected].map((n) => records.files[n]!.file));
+    const ledFiles = new Set([...led].map((n) => records.files[n]!.file));
     if (files.size < records.files.length / 2) partial += 1;
     const kept = new Map<string, Finding[]>();
     for (const { file, findings } of full) {
       if (files.has(file)) continue;
       for (const finding of findings) {
         if (!linkedIds.has(finding.rule) || finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) continue;
+        if (ledIds.has(finding.rule) && ledFiles.has(file)) continue;
         kept.set(finding.rule, [...(kept.get(finding.rule) ?? []), finding]);
       }
     }
     const subset = indexRecords(records.files.filter((_record, n) => needed.has(n)));
-    const linked = await checkRecords(records, rules, { config, asOf: AS_OF, git, linked: { records: subset, files, kept } });
+    const linked = await checkRecords(records, rules, { config, asOf: AS_OF, git, linked: { records: subset, files, led: ledFiles, kept } });
     const changed = records.files[i]!.file;
     expect(linked, `with ${changed} changed (${files.size} records tied to it, ${subset.files.length} given to the linked rules)`).toEqual(full);
   }
