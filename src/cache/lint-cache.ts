@@ -58,7 +58,7 @@ import type { Config } from '../types/config.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { parseEntry, parseShard, rememberPlaces, shardLines, shardName, shardOf, SHARDS, toEntry, unreadRecord, type Entry } from './entries.js';
 import { CACHE_DIR, CACHE_FORMAT, cacheKey, folderProblem, LINT_DIR, makeFolder, openCacheFile, readCacheText, sha256, shortHash, stableJson, type CacheKey } from './files.js';
-import { idKey, recordLinks, recordsTiedTo, type Tie } from './links.js';
+import { idKey, recordLinks, recordsTiedTo, tieKeys, type Tie, type TieGraph } from './links.js';
 import { detailOf, INDEX_FILE, indexPartName, indexPartText, indexText, readIndex, resultsByPart, rowOf, type Index, type Row, type Stat } from './run-index.js';
 import { timesOf, type FileTimes, type Scan } from './scan.js';
 
@@ -444,11 +444,11 @@ class LintCache {
       for (const item of byShard.get(shard) ?? []) {
         if (!entries) {
           // Its entry as it was, where it was; only its times, or the part's findings, changed.
-          const detail = item.slot === undefined ? undefined : index!.detail(item.slot);
+          const row = item.slot === undefined ? undefined : index!.row(item.slot);
           // A line that cannot be read is left out with its file: the next run reads the file again.
-          if (detail === undefined) continue;
-          rows.push({ file: item.found.file, hash: index!.hashes[item.slot!]!, stat: item.stat, shard, date: index!.dates[item.slot!]! } as Row);
-          details.push(detail);
+          if (row === undefined) continue;
+          rows.push({ ...row, stat: item.stat });
+          details.push(index!.detail(item.slot!)!);
           continue;
         }
         const same = this.#sameLine(item);
@@ -794,20 +794,9 @@ interface LinkedPlan {
  */
 function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly Item[], run: Pick<LintRun, 'asOf' | 'today' | 'pastAsOf'>): LinkedPlan | undefined {
   const { asOf, today, pastAsOf } = run;
-  const index = cache.index!;
   const touched = changed.length + cache.removed.length;
   if (touched > LINKED_MAX_CHANGES || touched > inRun.length * LINKED_MAX_SHARE) return undefined;
-  index.readAllRows();
-  // What ties each file of the run to others, by its place in the run.
-  const links: Links[] = [];
-  const staffIds = new Set<string>();
-  for (const item of inRun) {
-    const known = cache.linksOf(item);
-    // A line of the index that cannot be read: what ties that file to others is not known.
-    if (!known) return undefined;
-    links.push(known);
-    if (known.kind === 'staff' && known.id !== null) staffIds.add(idKey(known.id));
-  }
+  const { graph, broken } = runGraph(cache, inRun);
   // The old versions of the changed files, and the files gone; a file that changed without an old row is new.
   const before: Links[] = [];
   for (const item of changed) {
@@ -818,19 +807,32 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
     if (!row) return undefined;
     before.push(row);
   }
-  const after = changed.map((item) => cache.linksOf(item)!);
+  const after: Links[] = [];
+  for (const item of changed) {
+    // A file re-checked for a commit whose line in the index cannot be read: what ties it to others is not known.
+    const known = cache.linksOf(item);
+    if (!known) return undefined;
+    after.push(known);
+  }
   // Staff records are read by every rule about several records: a change to one is a change to everything, and so
   // is a record taking or giving up a staff member's id (the first of two records with one id hides the other).
   if ([...before, ...after].some((known) => known.kind === 'staff')) return undefined;
+  const staffIds = new Set<string>();
+  for (const i of graph.withKey('k:staff')) {
+    const known = graph.tie(i);
+    if (!known) return undefined;
+    if (known.id !== null) staffIds.add(idKey(known.id));
+  }
   if ([...before, ...after].some((known) => known.id !== null && staffIds.has(idKey(known.id)))) return undefined;
 
   const position = new Map(changed.map((item) => [item, inRun.indexOf(item)]));
   const tied = recordsTiedTo(
-    links,
+    graph,
     [...before, ...after],
     changed.flatMap((item) => (position.get(item)! >= 0 ? [position.get(item)!] : [])),
     asOf,
   );
+  if (!tied || broken()) return undefined;
   if (tied.affected.size > inRun.length * LINKED_MAX_SHARE) return undefined;
   // What the rules about paths read (src/model.ts, `scope: 'paths'`): which files are in the run, and the decisions.
   const inRunBefore = (known: Links) => !pastAsOf || keptAsOf(known.date ?? undefined, asOf, today);
@@ -840,6 +842,54 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
     ![...before, ...after].some((known) => known.kind === 'decision');
   const file = (i: number) => inRun[i]!.found.file;
   return { affected: new Set([...tied.affected].map(file)), led: new Set([...tied.led].map(file)), needed: new Set([...tied.needed].map((i) => inRun[i]!)), samePaths };
+}
+
+/**
+ * The files of the run as the plan after a change looks them up
+ * (src/cache/links.ts), numbered by their place in `inRun`: an unchanged
+ * file by the index's files by key (src/cache/run-index.ts), without
+ * reading what every file is tied to; a file read this run by its fresh
+ * parse. `broken`: the index's files by key, or a file's line, could not be
+ * read; what the graph said is then not to be used.
+ */
+function runGraph(cache: LintCache, inRun: readonly Item[]): { graph: TieGraph; broken: () => boolean } {
+  const index = cache.index!;
+  // Each slot's place in the run: -1 for a file left out of the run, or read this run (its keys there are its old ones).
+  const place = new Int32Array(index.files.length).fill(-1);
+  const fresh = new Map<string, number[]>();
+  let broken = false;
+  inRun.forEach((item, i) => {
+    if (!item.fresh && item.slot !== undefined) {
+      place[item.slot] = i;
+      return;
+    }
+    const known = cache.linksOf(item);
+    if (!known) {
+      broken = true;
+      return;
+    }
+    for (const key of tieKeys(known)) {
+      const list = fresh.get(key);
+      if (list) list.push(i);
+      else fresh.set(key, [i]);
+    }
+  });
+  const graph: TieGraph = {
+    withKey(key) {
+      const slots = index.withKey(key);
+      if (!slots) {
+        broken = true;
+        return [];
+      }
+      const found: number[] = [];
+      for (const slot of slots) if (place[slot]! >= 0) found.push(place[slot]!);
+      found.push(...(fresh.get(key) ?? []));
+      // In run order: the index lists its files shard by shard.
+      return found.sort((a, b) => a - b);
+    },
+    tie: (i) => cache.linksOf(inRun[i]!),
+  };
+  return { graph, broken: () => broken };
 }
 
 /**

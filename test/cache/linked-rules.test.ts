@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID } from '../../src/check/engine.js';
 import { rules } from '../../src/check/rules/index.js';
-import { recordLinks, recordsTiedTo, type Tie } from '../../src/cache/links.js';
+import { recordLinks, recordsTiedTo, tieGraph, type Tie } from '../../src/cache/links.js';
 import { loadConfig } from '../../src/config/config.js';
 import { loadGitHistory } from '../../src/git/history.js';
 import { indexRecords, loadRecords } from '../../src/load/load.js';
@@ -48,7 +48,7 @@ async function expectLocal(root: string, pick: (index: number) => boolean): Prom
   for (let i = 0; i < records.files.length; i++) {
     if (!pick(i)) continue;
     checked += 1;
-    const { affected, led, needed } = recordsTiedTo(ties, [ties[i]!], [i], AS_OF);
+    const { affected, led, needed } = recordsTiedTo(tieGraph(ties), [ties[i]!], [i], AS_OF)!;
     const files = new Set([...affected].map((n) => records.files[n]!.file));
     const ledFiles = new Set([...led].map((n) => records.files[n]!.file));
     if (files.size < records.files.length / 2) partial += 1;
@@ -110,7 +110,7 @@ describe('rules marked linked look only at the records tied to the one they repo
     const ties = records.files.map(tieOf);
     // The session with the fewest records tied to it: most of the repository keeps its last findings.
     const sessions = records.files.flatMap((record, n) => (record.kind === 'session' ? [n] : []));
-    const plans = sessions.map((n) => recordsTiedTo(ties, [ties[n]!], [n], AS_OF));
+    const plans = sessions.map((n) => recordsTiedTo(tieGraph(ties), [ties[n]!], [n], AS_OF)!);
     const { affected, needed } = plans.reduce((least, plan) => (plan.affected.size < least.affected.size ? plan : least));
     expect(affected.size).toBeLessThan(records.files.length / 2);
     const files = new Set([...affected].map((n) => records.files[n]!.file));

@@ -21,7 +21,7 @@ import { recordFromText } from '../../src/parse/read-record.js';
 import { scanAhead, timesOf } from '../../src/cache/scan.js';
 import { discoverRecords } from '../../src/load/discover.js';
 import { loadRecords } from '../../src/load/load.js';
-import { recordLinks, recordsTiedTo, type Tie } from '../../src/cache/links.js';
+import { recordLinks, recordsTiedTo, tieGraph, type Tie } from '../../src/cache/links.js';
 import { recordDate } from '../../src/policy/record-date.js';
 import { generateFixtures } from '../../scripts/examples/generate-fixtures.mjs';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
@@ -243,7 +243,7 @@ describe('lint --cache gives what a cold lint gives', () => {
     const pick = records.files
       .map((record, n) => ({ record, n }))
       .filter(({ record }) => record.kind === 'session' && record.data?.date !== undefined && String(record.data.date) <= '2026-11-23' && typeof record.data.supervisor === 'string')
-      .map(({ record, n }) => ({ record, affected: recordsTiedTo(ties, [ties[n]!], [n], '2026-11-23').affected }))
+      .map(({ record, n }) => ({ record, affected: recordsTiedTo(tieGraph(ties), [ties[n]!], [n], '2026-11-23')!.affected }))
       .filter(({ affected }) => affected.size < records.files.length / 8 && untrained(affected) >= 0)
       .sort((a, b) => String(b.record.data!.date).localeCompare(String(a.record.data!.date)))[0];
     expect(pick, 'a recent session with few records tied to it, and an untrained member of staff outside them').toBeDefined();
@@ -298,11 +298,11 @@ describe('lint --cache gives what a cold lint gives', () => {
     const [top, outside] = readFileSync(index, 'utf8').split('\n') as [string, string];
     const header = JSON.parse(top) as { parts: string[] };
     header.parts = indexParts(root).sort().map((part) => {
-      const [head, files, results, ...details] = readFileSync(part, 'utf8').split('\n') as [string, string, string, ...string[]];
+      const [head, files, results, keys, ...details] = readFileSync(part, 'utf8').split('\n') as [string, string, string, string, ...string[]];
       // Each entry said to be a terabyte long, at a place far beyond its shard.
       const edited = details.map((line) => line.replace(/,(\d+),(\d+)\]$/, ',1099511627776,1099511627776]'));
       const partHeader = JSON.stringify({ ...JSON.parse(head), details: sha(edited.join('\n')) });
-      writeFileSync(part, [partHeader, files, results, ...edited].join('\n'));
+      writeFileSync(part, [partHeader, files, results, keys, ...edited].join('\n'));
       return sha(partHeader);
     });
     writeFileSync(index, `${JSON.stringify(header)}\n${outside}`);
