@@ -41,8 +41,9 @@ export interface CheckOptions {
    * `lint --cache` after a few records changed: the rules with `meta.scope:
    * 'linked'` run over `records` only (the changed records and those tied to
    * them, src/cache/links.ts, with every staff record) and keep what they
-   * find in `files`; in every other file their findings are `kept` (by rule
-   * id), from the last run. Rules without a scope, and those about paths
+   * find in `files`, and those that read the sessions someone led
+   * (`meta.readsSessionsLed`) in `led` too; in every other file their
+   * findings are `kept` (by rule id), from the last run. Rules without a scope, and those about paths
    * unless `settled`, run over the whole set.
    */
   linked?: LinkedRun;
@@ -52,6 +53,8 @@ export interface CheckOptions {
 export interface LinkedRun {
   records: RecordSet;
   files: ReadonlySet<string>;
+  /** Staff records whose findings of the rules that read the sessions someone led are worked out again (src/cache/links.ts). */
+  led?: ReadonlySet<string>;
   kept: ReadonlyMap<string, readonly Finding[]>;
   /**
    * The rules with `meta.scope: 'paths'` are not run: nothing they read
@@ -153,9 +156,10 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
     const alone = linked && rule.meta.scope === 'linked' ? linked : undefined;
     const settled = linked?.settled === true && rule.meta.scope === 'paths';
     // Over the tied records, what the rule finds elsewhere is left out: those files keep the last run's findings.
-    const add = adder(rule, setting, alone ? (finding) => (alone.files.has(finding.file) || finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) && push(finding) : push);
+    const led = alone && rule.meta.readsSessionsLed ? alone.led : undefined;
+    const add = adder(rule, setting, push);
     for (const finding of alone || settled ? (linked!.kept.get(rule.meta.id) ?? []) : []) push(finding);
-    const keeps = alone ? (file: string) => alone.files.has(file) : keepsEvery;
+    const keeps = alone ? (file: string) => alone.files.has(file) || led?.has(file) === true : keepsEvery;
     const { report, finish } = reporter(rule, limit, add, keeps);
     /** Once per run, under the first git rule that needs the history this run does not have. */
     const warnHistoryIncomplete = () => {
@@ -316,6 +320,9 @@ function reporter(rule: Rule, limit: number, add: Add, keeps: (file: string) => 
     if (!file || template === undefined) {
       throw new RuleError(`rule ${rule.meta.id} reported ${template === undefined ? `an unknown message id "${given.messageId}"` : 'a finding without a file'}`);
     }
+    // A linked run keeps what a rule finds only in the files it looks at again: the rest is dropped before it is
+    // placed (a record given only for context may draw findings the whole run would not make, at places its cached
+    // entry does not know).
     if (!keeps(file)) return;
     let seen = counted.get(file);
     if (!seen) counted.set(file, (seen = { count: 0 }));

@@ -45,8 +45,9 @@ export interface RuleContext {
    * repository-relative path). Always true but in `lint --cache` after a
    * change, where a rule with `meta.scope: 'linked'` runs over the records
    * tied to the change and every staff record, and the engine keeps its
-   * findings only in the files the change can reach (the rest keep the last
-   * run's). A rule may skip the work for a file it is not kept on, where what
+   * findings only in the files the change can reach (with
+   * `meta.readsSessionsLed`, the staff records of the supervisors of the
+   * sessions changed too; the rest keep the last run's). A rule may skip the work for a file it is not kept on, where what
    * it would report is dropped anyway; never the work that decides what it
    * reports on another file, nor whether it asks for `history()`.
    */
