@@ -43,7 +43,7 @@
  */
 import { closeSync, fstatSync, readdirSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, sortedResults, type RuleSetting } from '../check/engine.js';
+import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, inReportOrder, type RuleSetting } from '../check/engine.js';
 import { rules as everyRule } from '../check/rules/index.js';
 import type { Rule } from '../check/rule.js';
 import type { LintResult } from '../format/types.js';
@@ -758,17 +758,37 @@ async function mergedRun(cache: LintCache, inRun: readonly Item[], linked: Linke
   }
   const checked = await checkRecords(subset, [...rules], { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: { records: subset, files: linked.affected, led: linked.led, kept: byRule(keptHere), settled: true } });
 
-  // Every other file: its last findings, but for the warning about history, which belongs to this run.
-  const byFile = new Map<string, Finding[]>(checked.map((result) => [result.file, result.findings]));
-  const inRunFiles = new Set(inRun.map((item) => item.found.file));
-  const keptOf = (file: string) =>
-    last(file).filter((finding) => finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID && (pathIds.has(finding.rule) || (inRunFiles.has(file) && (linkedIds.has(finding.rule) || recordIds.has(finding.rule)))));
-  for (const file of new Set([...inRunFiles, ...index.results.keys()])) {
-    if (inSubset.has(file)) continue;
-    const findings = [...keptOf(file), ...(byFile.get(file) ?? [])];
-    if (findings.length > 0 || inRunFiles.has(file)) byFile.set(file, findings);
+  // Every other file: its last findings, but for the warning about history, which belongs to this run. In the order
+  // the files were found (path order but for a folder whose name is another's and more), each file's findings in
+  // the order they were kept (as the last run sorted them); sorted again only where they are not.
+  const checkedOf = new Map<string, Finding[]>(checked.map((result) => [result.file, result.findings]));
+  const kept = (inRunFile: boolean) => (finding: Finding) =>
+    finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID && (pathIds.has(finding.rule) || (inRunFile && (linkedIds.has(finding.rule) || recordIds.has(finding.rule))));
+  const keptInRun = kept(true);
+  const keptElsewhere = kept(false);
+  const keptOf = (file: string, keep: (finding: Finding) => boolean): Finding[] => {
+    const found = last(file);
+    return found.every(keep) ? found : found.filter(keep);
+  };
+  const results: LintResult[] = [];
+  const inRunFiles = new Set<string>();
+  for (const item of inRun) {
+    const file = item.found.file;
+    inRunFiles.add(file);
+    if (inSubset.has(file)) {
+      results.push({ file, findings: checkedOf.get(file) ?? [] });
+      continue;
+    }
+    const more = checkedOf.get(file);
+    results.push({ file, findings: more ? [...keptOf(file, keptInRun), ...more] : keptOf(file, keptInRun) });
   }
-  return sortedResults(byFile);
+  // Files outside the run: the config file, and records left out by a past --as-of (the rules about paths see them).
+  const outside = new Set([...index.results.keys(), ...checkedOf.keys()].filter((file) => !inRunFiles.has(file)));
+  for (const file of outside) {
+    const findings = [...keptOf(file, keptElsewhere), ...(checkedOf.get(file) ?? [])];
+    if (findings.length > 0 || checkedOf.has(file)) results.push({ file, findings });
+  }
+  return inReportOrder(results);
 }
 
 /** See {@link linkedPlan}. */

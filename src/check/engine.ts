@@ -202,6 +202,23 @@ export function sortedResults(byFile: ReadonlyMap<string, Finding[]>): LintResul
   return results;
 }
 
+/**
+ * Results in the order {@link sortedResults} gives them, from a list mostly
+ * in that order already: files and each file's findings are sorted only
+ * where they are not (a merged `lint --cache` run of 10,000 files).
+ */
+export function inReportOrder(results: LintResult[]): LintResult[] {
+  const byFile = (a: LintResult, b: LintResult) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  if (!inOrder(results, byFile)) results.sort(byFile);
+  for (const result of results) if (!inOrder(result.findings, byPlace)) result.findings = [...result.findings].sort(byPlace);
+  return results;
+}
+
+function inOrder<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
+}
+
 /** Findings of one file in the order they are shown: by line, column, then rule. */
 function byPlace(a: Finding, b: Finding): number {
   // One rule's findings on one line are the common tie: the same rule compares equal without asking ICU.
