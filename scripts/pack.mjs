@@ -4,7 +4,7 @@
 // compiled. Node loads about 130 small ES modules one by one (each resolved,
 // read, compiled and linked): at the start of every command, about a fifth of
 // a cached lint of 10,000 records. Packed, they load in about half the time:
-// the CLI's code is a handful of files; what a command loads only when it needs it
+// a lint loads about twenty files; what a command loads only when it needs it
 // (`build`'s renderer, `bundle`, `audit`) stays in files of its own. The small
 // packages every lint loads (BUNDLED below) are copied in with it, their
 // licences kept in lib/packed/THIRD-PARTY-LICENSES.txt; every other package
