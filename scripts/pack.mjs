@@ -30,16 +30,23 @@ rmSync(making, { recursive: true, force: true });
  * Packages copied into the pack: small, plain JavaScript, loaded by every
  * lint (from node_modules each is resolved and read file by file, a CommonJS
  * one also scanned for its exports). Everything else (Chromium's driver, the
- * PDF and signing libraries, Markdown, templates, the `yaml` parser and Ajv,
- * loaded only when needed) stays in node_modules.
+ * PDF and signing libraries, Markdown, templates, the `yaml` parser, loaded
+ * only when needed) stays in node_modules.
  */
-const BUNDLED = ['commander', 'luxon', 'js-yaml', 'canonicalize', 'fastest-levenshtein', 'ajv-formats'];
+const BUNDLED = ['commander', 'luxon', 'js-yaml', 'canonicalize', 'fastest-levenshtein', 'ajv-formats', 'fast-deep-equal'];
+/** Ajv's own files that its compiled validators (lib/validate/validators.generated.js) call at run time; Ajv itself is not loaded. */
+const AJV_RUNTIME = 'ajv/dist/runtime/';
 const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 const onlyBundled = {
   name: 'only-bundled-packages',
   setup(builder) {
     // A bare name (a package or a Node built-in): from node_modules at run time unless it is one of BUNDLED.
-    builder.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED.includes(packageName(args.path)) ? undefined : { path: args.path, external: true }));
+    builder.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED.includes(packageName(args.path)) || args.path.startsWith(AJV_RUNTIME) ? undefined : { path: args.path, external: true }));
+    // The validators call Ajv's runtime through a require() of their own, which esbuild leaves alone; the global one it copies in.
+    builder.onLoad({ filter: /[\\/]validate[\\/]validators\.generated\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(/^const require = createRequire\(import\.meta\.url\);$/m, ''),
+      loader: 'js',
+    }));
   },
 };
 
