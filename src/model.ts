@@ -204,10 +204,11 @@ export interface RuleMeta {
    *
    * `'linked'` for a rule about several records whose findings in a record
    * depend only on the records tied to it (src/cache/links.ts: the same
-   * person, case or record id), every staff record, the sessions a
-   * supervisor led, the configuration, the date and git: after a change,
-   * `lint --cache` runs it over the changed records and those tied to them,
-   * and keeps its last findings elsewhere.
+   * person, case or record id), every staff record, the configuration, the
+   * date and git, and, for a rule that says so ({@link readsSessionsLed}),
+   * the last session each member of staff led: after a change, `lint
+   * --cache` runs it over the changed records and those tied to them, and
+   * keeps its last findings elsewhere.
    *
    * `'paths'` for a rule about the whole repository whose findings depend
    * only on which record files there are (their paths), the decision
@@ -218,6 +219,15 @@ export interface RuleMeta {
    * holds such a rule to it.
    */
   scope?: 'record' | 'linked' | 'paths';
+  /**
+   * For a `'linked'` rule: what it finds in a staff record may also depend
+   * on the last session that member of staff led as supervisor
+   * (supervisor-untrained). After a change to a session, `lint --cache`
+   * then works out this rule's findings again in its supervisor's staff
+   * record too (before and after the change), and only this rule's: a
+   * supervisor's other records are not tied to the sessions they lead.
+   */
+  readsSessionsLed?: true;
 }
 
 /** All records of a run, indexed the ways rules look them up. */

@@ -13,7 +13,7 @@ export const CACHE_DIR = '.supv-cache';
 export const LINT_DIR = 'lint';
 
 /** The first thing every cache file says; a file saying anything else is not read. */
-export const CACHE_FORMAT = 'supv lint cache 3';
+export const CACHE_FORMAT = 'supv lint cache 4';
 
 /** What the cache is keyed by, beside each file's path and content: supv's build and the configuration. */
 export interface CacheKey {

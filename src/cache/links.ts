@@ -18,9 +18,11 @@
  * those: what a linked rule finds in a record depends only on the records it
  * belongs with, the staff records, the configuration, the date and git. The
  * one exception is the sessions a supervisor led, which supervisor-untrained
- * reads for the supervisor's staff record: a session's supervisor is kept
- * apart ({@link RecordLinks.leader}), so that a supervisor's record does not
- * tie together everyone they supervise.
+ * (`meta.readsSessionsLed`, src/model.ts) reads for the supervisor's staff
+ * record: a session's supervisor is kept apart ({@link RecordLinks.leader}).
+ * A change to a session has that rule alone look again at its supervisor's
+ * staff record; it does not tie together everyone the supervisor
+ * supervises, nor the supervisor's own records.
  *
  * Extra keys cost only time (more records are re-checked); a missing one
  * would let a finding go stale, which the tests in
@@ -107,83 +109,136 @@ export interface Tie {
 }
 
 /**
- * After a change: which records' findings may have changed (`affected`:
- * the changed records, and every record tied to them through `seeds`, the
- * keys of the changed records before and after the change, and in turn),
- * and which records the linked rules need to work those out again
- * (`needed`: those, every staff record, and the last session, by `asOf`,
- * led by each supervisor whose staff record is affected). A session's
- * supervisor ties the session to the supervisor's own records: their staff
- * record reads the sessions they led (supervisor-untrained), as does that of
- * the supervisor of a session a changed record hides or shows by taking or
- * giving up its id. Records are numbered by their place in `records`.
+ * The keys a record is listed under in the index (src/cache/run-index.ts):
+ * its own ({@link Tie.links}), `l:` and its supervisor's staff id for a
+ * session that names one, and `k:staff` for a staff record.
  */
-export function recordsTiedTo(records: readonly Tie[], seeds: readonly Pick<Tie, 'links' | 'leader' | 'id'>[], changed: readonly number[], asOf: string): { affected: Set<number>; needed: Set<number> } {
+export function tieKeys(tie: Pick<Tie, 'links' | 'leader' | 'kind'>): string[] {
+  const keys = [...tie.links];
+  if (tie.leader !== null) keys.push(`l:${tie.leader}`);
+  if (tie.kind === 'staff') keys.push('k:staff');
+  return keys;
+}
+
+/**
+ * The records of a run as {@link recordsTiedTo} looks them up, numbered by
+ * their place in the run: by key, so that what ties every record to others
+ * need not be read (src/cache/lint-cache.ts answers from the index's files
+ * by key).
+ */
+export interface TieGraph {
+  /** The records listed under this key ({@link tieKeys}), in run order. */
+  withKey(key: string): readonly number[];
+  /** What ties one record to others; undefined when that cannot be read (then nothing is worked out). */
+  tie(record: number): Tie | undefined;
+}
+
+/** The graph of records held in a list, every record's ties known. */
+export function tieGraph(records: readonly Tie[]): TieGraph {
   // The records of each key: one number for a key only one record has (most ids), a list for the rest.
   const byKey = new Map<string, number | number[]>();
-  const ledBy = new Map<string, number[]>();
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i]!;
-    for (const key of record.links) {
+  records.forEach((record, i) => {
+    for (const key of tieKeys(record)) {
       const known = byKey.get(key);
       if (known === undefined) byKey.set(key, i);
       else if (typeof known === 'number') byKey.set(key, [known, i]);
       else known.push(i);
     }
-    if (record.leader !== null) {
-      const list = ledBy.get(record.leader);
-      if (list) list.push(i);
-      else ledBy.set(record.leader, [i]);
-    }
-  }
-  const withKey = (key: string): readonly number[] => {
-    const known = byKey.get(key);
-    return known === undefined ? [] : typeof known === 'number' ? [known] : known;
+  });
+  return {
+    withKey: (key) => {
+      const known = byKey.get(key);
+      return known === undefined ? [] : typeof known === 'number' ? [known] : known;
+    },
+    tie: (i) => records[i],
   };
+}
+
+/**
+ * After a change: which records' findings may have changed (`affected`:
+ * the changed records, and every record tied to them through `seeds`, the
+ * keys of the changed records before and after the change, and in turn);
+ * the staff records in which only the rules that read the sessions someone
+ * led (`meta.readsSessionsLed`) may find otherwise (`led`: those of the
+ * supervisors of the changed sessions, before and after the change, and of
+ * the supervisor of a session a changed record hides or shows by taking or
+ * giving up its id, when not affected already); and which records the
+ * linked rules need to work those out again (`needed`: those, every staff
+ * record, and the last session, by `asOf`, led by each supervisor whose
+ * staff record is affected or led). Undefined when a record's ties cannot
+ * be read, or a seed's id is empty (no key stands for it).
+ */
+export function recordsTiedTo(graph: TieGraph, seeds: readonly Pick<Tie, 'links' | 'leader' | 'id'>[], changed: readonly number[], asOf: string): { affected: Set<number>; led: Set<number>; needed: Set<number> } | undefined {
   const queue: string[] = [];
+  // The supervisors whose last session led may have changed.
+  const leaders = new Set<string>();
   for (const seed of seeds) {
+    if (seed.id === '') return undefined;
     queue.push(...seed.links);
-    if (seed.leader !== null) queue.push(`p:${seed.leader}`);
+    if (seed.leader !== null) leaders.add(seed.leader);
   }
   // Of two records with one id the rules read only the first: a record that takes or gives up another's id hides
-  // or shows that one, and with it the session its supervisor last led.
-  const ids = new Set(seeds.flatMap((seed) => (seed.id === null ? [] : [idKey(seed.id)])));
-  records.forEach((record) => {
-    if (record.leader !== null && record.id !== null && ids.has(idKey(record.id))) queue.push(`p:${record.leader}`);
-  });
+  // or shows that one, and with it the session its supervisor last led. Every record with an id has that id's key.
+  for (const key of new Set(seeds.flatMap((seed) => (seed.id === null ? [] : [idKey(seed.id)])))) {
+    for (const i of graph.withKey(key)) {
+      const record = graph.tie(i);
+      if (!record) return undefined;
+      if (record.leader !== null && record.id !== null && idKey(record.id) === key) leaders.add(record.leader);
+    }
+  }
   const affected = new Set<number>(changed);
-  for (const i of changed) queue.push(...records[i]!.links);
+  for (const i of changed) {
+    const record = graph.tie(i);
+    if (!record) return undefined;
+    queue.push(...record.links);
+  }
   const seen = new Set<string>();
   while (queue.length > 0) {
     const key = queue.pop()!;
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const i of withKey(key)) {
+    for (const i of graph.withKey(key)) {
       if (affected.has(i)) continue;
       affected.add(i);
-      queue.push(...records[i]!.links);
+      const record = graph.tie(i);
+      if (!record) return undefined;
+      queue.push(...record.links);
     }
   }
   // Whether the rules read record `s` under its id: it is the first valid one with that id (indexRecords,
   // src/load/load.ts). Every record with an id has that id's key, and each key's records are in order.
-  const readAs = (s: number): boolean => {
-    const id = records[s]!.id!;
-    for (const j of withKey(idKey(id))) if (records[j]!.valid && records[j]!.id === id) return j === s;
+  const readAs = (s: number, id: string): boolean | undefined => {
+    for (const j of graph.withKey(idKey(id))) {
+      const other = graph.tie(j);
+      if (!other) return undefined;
+      if (other.valid && other.id === id) return j === s;
+    }
     return false;
   };
   const needed = new Set<number>(affected);
-  records.forEach((record, i) => {
-    if (record.kind !== 'staff') return;
+  const led = new Set<number>();
+  for (const i of graph.withKey('k:staff')) {
+    const record = graph.tie(i);
+    if (!record) return undefined;
     needed.add(i);
-    if (!affected.has(i) || record.id === null) return;
+    if (record.id === null) continue;
+    if (!affected.has(i)) {
+      if (!leaders.has(record.id)) continue;
+      led.add(i);
+    }
     // The last session the supervisor led by the as-of date (every one of that day).
     // A session hidden by an earlier record with its id is not read as one: the one they led before may be their last.
-    const led = (ledBy.get(record.id) ?? []).filter((s) => {
-      const session = records[s]!;
-      return session.kind === 'session' && session.valid && session.date !== null && session.date <= asOf && session.id !== null && readAs(s);
-    });
-    const last = led.reduce<string | undefined>((latest, s) => (latest === undefined || records[s]!.date! > latest ? records[s]!.date! : latest), undefined);
-    for (const s of led) if (records[s]!.date === last) needed.add(s);
-  });
-  return { affected, needed };
+    const sessions: Array<{ s: number; date: string }> = [];
+    for (const s of graph.withKey(`l:${record.id}`)) {
+      const session = graph.tie(s);
+      if (!session) return undefined;
+      if (session.kind !== 'session' || !session.valid || session.date === null || session.date > asOf || session.id === null) continue;
+      const read = readAs(s, session.id);
+      if (read === undefined) return undefined;
+      if (read) sessions.push({ s, date: session.date });
+    }
+    const last = sessions.reduce<string | undefined>((latest, { date }) => (latest === undefined || date > latest ? date : latest), undefined);
+    for (const { s, date } of sessions) if (date === last) needed.add(s);
+  }
+  return { affected, led, needed };
 }

@@ -43,7 +43,7 @@
  */
 import { closeSync, fstatSync, readdirSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, sortedResults, type RuleSetting } from '../check/engine.js';
+import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, inReportOrder, type RuleSetting } from '../check/engine.js';
 import { rules as everyRule } from '../check/rules/index.js';
 import type { Rule } from '../check/rule.js';
 import type { LintResult } from '../format/types.js';
@@ -58,7 +58,7 @@ import type { Config } from '../types/config.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { parseEntry, parseShard, rememberPlaces, shardLines, shardName, shardOf, SHARDS, toEntry, unreadRecord, type Entry } from './entries.js';
 import { CACHE_DIR, CACHE_FORMAT, cacheKey, folderProblem, LINT_DIR, makeFolder, openCacheFile, readCacheText, sha256, shortHash, stableJson, type CacheKey } from './files.js';
-import { idKey, recordLinks, recordsTiedTo, type Tie } from './links.js';
+import { idKey, recordLinks, recordsTiedTo, tieKeys, type Tie, type TieGraph } from './links.js';
 import { detailOf, INDEX_FILE, indexPartName, indexPartText, indexText, readIndex, resultsByPart, rowOf, type Index, type Row, type Stat } from './run-index.js';
 import { timesOf, type FileTimes, type Scan } from './scan.js';
 
@@ -444,11 +444,11 @@ class LintCache {
       for (const item of byShard.get(shard) ?? []) {
         if (!entries) {
           // Its entry as it was, where it was; only its times, or the part's findings, changed.
-          const detail = item.slot === undefined ? undefined : index!.detail(item.slot);
+          const row = item.slot === undefined ? undefined : index!.row(item.slot);
           // A line that cannot be read is left out with its file: the next run reads the file again.
-          if (detail === undefined) continue;
-          rows.push({ file: item.found.file, hash: index!.hashes[item.slot!]!, stat: item.stat, shard, date: index!.dates[item.slot!]! } as Row);
-          details.push(detail);
+          if (row === undefined) continue;
+          rows.push({ ...row, stat: item.stat });
+          details.push(index!.detail(item.slot!)!);
           continue;
         }
         const same = this.#sameLine(item);
@@ -664,10 +664,11 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
   if (linked) {
     const keptHere: Finding[] = [];
     const linkedIds = idsOf(rules, 'linked');
+    const redone = redoneBy(rules, linked);
     for (const item of inRun) {
       if (linked.affected.has(item.found.file)) continue;
       for (const finding of index!.results.get(item.found.file) ?? []) {
-        if (linkedIds.has(finding.rule) && finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID) keptHere.push(finding);
+        if (linkedIds.has(finding.rule) && finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID && !redone(finding.rule, item.found.file)) keptHere.push(finding);
       }
     }
     if (settled) {
@@ -678,7 +679,7 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
     }
     const kept = byRule(keptHere);
     const subset = indexRecords(inRun.filter((item) => linked.needed.has(item)).map((item) => cache.recordOf(item)));
-    options = { records: subset, files: linked.affected, kept, settled };
+    options = { records: subset, files: linked.affected, led: linked.led, kept, settled };
   }
   const results = await checkRecords(records, rules, { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: options });
   return { results, mode: linked ? 'linked' : 'full', stats: stats(linked ? linked.needed.size : inRun.length), pathsKept: settled, unusable: cache.unusable, save: save(results) };
@@ -687,6 +688,17 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
 /** The ids of the rules of one scope. */
 function idsOf(rules: readonly Rule[], scope: Rule['meta']['scope']): Set<string> {
   return new Set(rules.filter((rule) => rule.meta.scope === scope).map((rule) => rule.meta.id));
+}
+
+/**
+ * Whether a linked run works out again a rule's findings in a file: every
+ * linked rule's in the files affected, and in the staff records of the
+ * supervisors of the changed sessions (`led`), those of the rules that read
+ * the sessions someone led.
+ */
+function redoneBy(rules: readonly Rule[], linked: Pick<LinkedPlan, 'affected' | 'led'>): (rule: string, file: string) => boolean {
+  const ledIds = new Set(rules.filter((rule) => rule.meta.scope === 'linked' && rule.meta.readsSessionsLed).map((rule) => rule.meta.id));
+  return (rule, file) => linked.affected.has(file) || (ledIds.has(rule) && linked.led.has(file));
 }
 
 /** Findings by rule, as the engine takes the findings a linked run keeps from the last (`linked.kept`, src/check/engine.ts). */
@@ -727,6 +739,7 @@ async function mergedRun(cache: LintCache, inRun: readonly Item[], linked: Linke
   const recordIds = idsOf(rules, 'record');
   const linkedIds = idsOf(rules, 'linked');
   const pathIds = idsOf(rules, 'paths');
+  const redone = redoneBy(rules, linked);
   const subsetItems = inRun.filter((item) => linked.needed.has(item));
   const inSubset = new Set(subsetItems.map((item) => item.found.file));
   const subset = indexRecords(subsetItems.map((item) => cache.recordOf(item)));
@@ -740,27 +753,49 @@ async function mergedRun(cache: LintCache, inRun: readonly Item[], linked: Linke
     recordFindings.set(file, item.fresh ? cache.recordFindingsOf(item) : last(file).filter((finding) => recordIds.has(finding.rule)));
     for (const finding of last(file)) {
       if (finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) continue;
-      if (pathIds.has(finding.rule) || (linkedIds.has(finding.rule) && !linked.affected.has(file))) keptHere.push(finding);
+      if (pathIds.has(finding.rule) || (linkedIds.has(finding.rule) && !redone(finding.rule, file))) keptHere.push(finding);
     }
   }
-  const checked = await checkRecords(subset, [...rules], { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: { records: subset, files: linked.affected, kept: byRule(keptHere), settled: true } });
+  const checked = await checkRecords(subset, [...rules], { config: run.config, asOf: run.asOf, settings: run.settings, git, recordFindings, linked: { records: subset, files: linked.affected, led: linked.led, kept: byRule(keptHere), settled: true } });
 
-  // Every other file: its last findings, but for the warning about history, which belongs to this run.
-  const byFile = new Map<string, Finding[]>(checked.map((result) => [result.file, result.findings]));
-  const inRunFiles = new Set(inRun.map((item) => item.found.file));
-  const keptOf = (file: string) =>
-    last(file).filter((finding) => finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID && (pathIds.has(finding.rule) || (inRunFiles.has(file) && (linkedIds.has(finding.rule) || recordIds.has(finding.rule)))));
-  for (const file of new Set([...inRunFiles, ...index.results.keys()])) {
-    if (inSubset.has(file)) continue;
-    const findings = [...keptOf(file), ...(byFile.get(file) ?? [])];
-    if (findings.length > 0 || inRunFiles.has(file)) byFile.set(file, findings);
+  // Every other file: its last findings, but for the warning about history, which belongs to this run. In the order
+  // the files were found (path order but for a folder whose name is another's and more), each file's findings in
+  // the order they were kept (as the last run sorted them); sorted again only where they are not.
+  const checkedOf = new Map<string, Finding[]>(checked.map((result) => [result.file, result.findings]));
+  const kept = (inRunFile: boolean) => (finding: Finding) =>
+    finding.messageId !== HISTORY_INCOMPLETE_MESSAGE_ID && (pathIds.has(finding.rule) || (inRunFile && (linkedIds.has(finding.rule) || recordIds.has(finding.rule))));
+  const keptInRun = kept(true);
+  const keptElsewhere = kept(false);
+  const keptOf = (file: string, keep: (finding: Finding) => boolean): Finding[] => {
+    const found = last(file);
+    return found.every(keep) ? found : found.filter(keep);
+  };
+  const results: LintResult[] = [];
+  const inRunFiles = new Set<string>();
+  for (const item of inRun) {
+    const file = item.found.file;
+    inRunFiles.add(file);
+    if (inSubset.has(file)) {
+      results.push({ file, findings: checkedOf.get(file) ?? [] });
+      continue;
+    }
+    const more = checkedOf.get(file);
+    results.push({ file, findings: more ? [...keptOf(file, keptInRun), ...more] : keptOf(file, keptInRun) });
   }
-  return sortedResults(byFile);
+  // Files outside the run: the config file, and records left out by a past --as-of (the rules about paths see them).
+  const outside = new Set([...index.results.keys(), ...checkedOf.keys()].filter((file) => !inRunFiles.has(file)));
+  for (const file of outside) {
+    const findings = [...keptOf(file, keptElsewhere), ...(checkedOf.get(file) ?? [])];
+    if (findings.length > 0 || checkedOf.has(file)) results.push({ file, findings });
+  }
+  return inReportOrder(results);
 }
 
 /** See {@link linkedPlan}. */
 interface LinkedPlan {
   affected: Set<string>;
+  /** Staff records in which the rules that read the sessions someone led look again (src/cache/links.ts). */
+  led: Set<string>;
   needed: Set<Item>;
   /** No file added, removed, renamed, moved into or out of the run by its date, and no decision changed: what the rules about paths read is as it was. */
   samePaths: boolean;
@@ -769,28 +804,19 @@ interface LinkedPlan {
 /**
  * After a few changes, none to a staff record: the files whose findings may
  * have changed (`affected`: every record tied to a changed one, old or new
- * version, src/cache/links.ts) and the records the linked rules need to
- * work them out (`needed`: those, every staff record, and the last session
- * led by each supervisor whose staff record is affected). Undefined when the
+ * version, src/cache/links.ts; `led`: the staff records of the changed
+ * sessions' supervisors, for the rules that read the sessions someone led)
+ * and the records the linked rules need to work them out (`needed`: those,
+ * every staff record, and the last session led by each supervisor whose
+ * staff record is affected or led). Undefined when the
  * changes are too many, touch a staff record, or the last run's findings do
  * not cover every file: then every rule runs over everything.
  */
 function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly Item[], run: Pick<LintRun, 'asOf' | 'today' | 'pastAsOf'>): LinkedPlan | undefined {
   const { asOf, today, pastAsOf } = run;
-  const index = cache.index!;
   const touched = changed.length + cache.removed.length;
   if (touched > LINKED_MAX_CHANGES || touched > inRun.length * LINKED_MAX_SHARE) return undefined;
-  index.readAllRows();
-  // What ties each file of the run to others, by its place in the run.
-  const links: Links[] = [];
-  const staffIds = new Set<string>();
-  for (const item of inRun) {
-    const known = cache.linksOf(item);
-    // A line of the index that cannot be read: what ties that file to others is not known.
-    if (!known) return undefined;
-    links.push(known);
-    if (known.kind === 'staff' && known.id !== null) staffIds.add(idKey(known.id));
-  }
+  const { graph, broken } = runGraph(cache, inRun);
   // The old versions of the changed files, and the files gone; a file that changed without an old row is new.
   const before: Links[] = [];
   for (const item of changed) {
@@ -801,19 +827,32 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
     if (!row) return undefined;
     before.push(row);
   }
-  const after = changed.map((item) => cache.linksOf(item)!);
+  const after: Links[] = [];
+  for (const item of changed) {
+    // A file re-checked for a commit whose line in the index cannot be read: what ties it to others is not known.
+    const known = cache.linksOf(item);
+    if (!known) return undefined;
+    after.push(known);
+  }
   // Staff records are read by every rule about several records: a change to one is a change to everything, and so
   // is a record taking or giving up a staff member's id (the first of two records with one id hides the other).
   if ([...before, ...after].some((known) => known.kind === 'staff')) return undefined;
+  const staffIds = new Set<string>();
+  for (const i of graph.withKey('k:staff')) {
+    const known = graph.tie(i);
+    if (!known) return undefined;
+    if (known.id !== null) staffIds.add(idKey(known.id));
+  }
   if ([...before, ...after].some((known) => known.id !== null && staffIds.has(idKey(known.id)))) return undefined;
 
   const position = new Map(changed.map((item) => [item, inRun.indexOf(item)]));
   const tied = recordsTiedTo(
-    links,
+    graph,
     [...before, ...after],
     changed.flatMap((item) => (position.get(item)! >= 0 ? [position.get(item)!] : [])),
     asOf,
   );
+  if (!tied || broken()) return undefined;
   if (tied.affected.size > inRun.length * LINKED_MAX_SHARE) return undefined;
   // What the rules about paths read (src/model.ts, `scope: 'paths'`): which files are in the run, and the decisions.
   const inRunBefore = (known: Links) => !pastAsOf || keptAsOf(known.date ?? undefined, asOf, today);
@@ -821,7 +860,56 @@ function linkedPlan(cache: LintCache, inRun: readonly Item[], changed: readonly 
     cache.removed.length === 0 &&
     changed.every((item) => item.old && inRunBefore(item.old) === inRunBefore(cache.linksOf(item)!)) &&
     ![...before, ...after].some((known) => known.kind === 'decision');
-  return { affected: new Set([...tied.affected].map((i) => inRun[i]!.found.file)), needed: new Set([...tied.needed].map((i) => inRun[i]!)), samePaths };
+  const file = (i: number) => inRun[i]!.found.file;
+  return { affected: new Set([...tied.affected].map(file)), led: new Set([...tied.led].map(file)), needed: new Set([...tied.needed].map((i) => inRun[i]!)), samePaths };
+}
+
+/**
+ * The files of the run as the plan after a change looks them up
+ * (src/cache/links.ts), numbered by their place in `inRun`: an unchanged
+ * file by the index's files by key (src/cache/run-index.ts), without
+ * reading what every file is tied to; a file read this run by its fresh
+ * parse. `broken`: the index's files by key, or a file's line, could not be
+ * read; what the graph said is then not to be used.
+ */
+function runGraph(cache: LintCache, inRun: readonly Item[]): { graph: TieGraph; broken: () => boolean } {
+  const index = cache.index!;
+  // Each slot's place in the run: -1 for a file left out of the run, or read this run (its keys there are its old ones).
+  const place = new Int32Array(index.files.length).fill(-1);
+  const fresh = new Map<string, number[]>();
+  let broken = false;
+  inRun.forEach((item, i) => {
+    if (!item.fresh && item.slot !== undefined) {
+      place[item.slot] = i;
+      return;
+    }
+    const known = cache.linksOf(item);
+    if (!known) {
+      broken = true;
+      return;
+    }
+    for (const key of tieKeys(known)) {
+      const list = fresh.get(key);
+      if (list) list.push(i);
+      else fresh.set(key, [i]);
+    }
+  });
+  const graph: TieGraph = {
+    withKey(key) {
+      const slots = index.withKey(key);
+      if (!slots) {
+        broken = true;
+        return [];
+      }
+      const found: number[] = [];
+      for (const slot of slots) if (place[slot]! >= 0) found.push(place[slot]!);
+      found.push(...(fresh.get(key) ?? []));
+      // In run order: the index lists its files shard by shard.
+      return found.sort((a, b) => a - b);
+    },
+    tie: (i) => cache.linksOf(inRun[i]!),
+  };
+  return { graph, broken: () => broken };
 }
 
 /**

@@ -8,6 +8,9 @@
  * - `run.json`, written last: what the run was judged on (as-of date, today,
  *   `--rule` settings, git's state), the checksum of each part's first line,
  *   and the findings on files that are in no part (the config file).
+ * Each part also lists its files by the keys that tie records together
+ * (src/cache/links.ts), so that a run after a change finds the records tied
+ * to it without reading what every file is tied to.
  * A part that is not the one `run.json` names (left by a run that stopped
  * halfway, or by another run meanwhile), or whose lines do not match its
  * checksums, makes the whole index untrusted: the next run checks every
@@ -16,6 +19,7 @@
 import type { Finding } from '../model.js';
 import type { LintResult } from '../format/types.js';
 import { isStringList, SHARDS, type Entry } from './entries.js';
+import { tieKeys } from './links.js';
 import { CACHE_FORMAT, nullOr, readCacheText, sha256, splitHeader, type CacheKey } from './files.js';
 import path from 'node:path';
 
@@ -66,6 +70,9 @@ export const isStat = (stat: unknown): boolean => stat === null || (Array.isArra
 interface PartRead {
   start: number;
   count: number;
+  /** Its files by key ({@link keysText}), parsed when first needed; null when not of that shape. */
+  keysText: string;
+  keys?: Record<string, unknown> | null;
   detailsText: string;
   detailsHash: string;
   lines?: string[] | null;
@@ -73,13 +80,14 @@ interface PartRead {
 
 /**
  * The index of the last run. Each part's text: the header line (format,
- * supv's build, the configuration, the shard, the SHA-256 of the next two
+ * supv's build, the configuration, the shard, the SHA-256 of the next three
  * lines and that of the rest); the files, as one JSON list of path, hash,
  * date, size, modification time, change time and inode for each (size -1:
  * not vouched for by its times); their findings, as one JSON list of file,
  * line, column, rule, severity (`e` or `w`), message and message id for
- * each; then one line for each file, in the same order, saying in JSON what
- * else the index knows of it, read and checked only when a run needs it.
+ * each; the files by key ({@link keysText}); then one line for each file,
+ * in the same order, saying in JSON what else the index knows of it, read
+ * and checked only when a run needs it.
  * Files are numbered (their slot) across the parts in shard order.
  */
 export class Index {
@@ -95,7 +103,6 @@ export class Index {
   readonly partKeys: string[] = [];
   readonly #parts: PartRead[] = [];
   readonly #rows: Array<Row | undefined> = [];
-  #allRead = false;
 
   constructor(
     readonly run: string,
@@ -125,28 +132,41 @@ export class Index {
   }
 
   /**
-   * Every file's row read at once, as {@link row} then gives them: one JSON
-   * parse of a part's lines costs a fraction of one parse a line, when a run
-   * needs what ties every file to others. Lines that do not read together
-   * are left to {@link row}, one at a time.
+   * The files that have this key (src/cache/links.ts; `l:` and a staff id:
+   * the sessions that member of staff led; `k:staff`: the staff records), by
+   * slot, from each part's files by key; undefined when a part's are not as
+   * the index writes them (then what ties files together is not known).
    */
-  readAllRows(): void {
-    if (this.#allRead) return;
-    this.#allRead = true;
+  withKey(key: string): number[] | undefined {
+    const slots: number[] = [];
     for (const part of this.#parts) {
-      const lines = this.#lines(part);
-      if (!lines || part.count === 0) continue;
-      let all: unknown;
-      try {
-        all = JSON.parse(`[${lines.join(',')}]`);
-      } catch {
-        continue;
+      if (part.count === 0) continue;
+      const keys = this.#keys(part);
+      if (!keys) return undefined;
+      if (!Object.hasOwn(keys, key)) continue;
+      const list = keys[key];
+      if (!Array.isArray(list)) return undefined;
+      let last = -1;
+      for (const n of list) {
+        if (!Number.isInteger(n) || n <= last || n >= part.count) return undefined;
+        slots.push(part.start + n);
+        last = n;
       }
-      if (!Array.isArray(all) || all.length !== part.count) continue;
-      all.forEach((detail, n) => {
-        if (!(part.start + n in this.#rows)) this.#keep(part.start + n, detail);
-      });
     }
+    return slots;
+  }
+
+  #keys(part: PartRead): Record<string, unknown> | undefined {
+    if (part.keys === undefined) {
+      let keys: unknown;
+      try {
+        keys = JSON.parse(part.keysText);
+      } catch {
+        keys = null;
+      }
+      part.keys = keys !== null && typeof keys === 'object' && !Array.isArray(keys) ? (keys as Record<string, unknown>) : null;
+    }
+    return part.keys ?? undefined;
   }
 
   /** A part's lines about each file, when they are those it was written with (checked once, when first needed). */
@@ -175,7 +195,7 @@ export class Index {
   }
 
   /** Add a part read from its file; false when it does not hold together (then the index is not trusted). */
-  addPart(shard: number, files: unknown, found: unknown, resultsText: string, detailsText: string, detailsHash: string, docs: ReadonlyMap<string, string>): boolean {
+  addPart(shard: number, files: unknown, found: unknown, resultsText: string, keysText: string, detailsText: string, detailsHash: string, docs: ReadonlyMap<string, string>): boolean {
     if (!Array.isArray(files) || files.length % 7 !== 0 || !Array.isArray(found) || found.length % 7 !== 0) return false;
     const start = this.files.length;
     for (let at = 0; at < files.length; at += 7) {
@@ -192,7 +212,7 @@ export class Index {
       this.stats.push(files[at + 3] === -1 ? null : [files[at + 3], files[at + 4], files[at + 5], files[at + 6]]);
     }
     if (!addResults(this.results, found, docs)) return false;
-    this.#parts[shard] = { start, count: this.files.length - start, detailsText, detailsHash };
+    this.#parts[shard] = { start, count: this.files.length - start, keysText, detailsText, detailsHash };
     this.partResults[shard] = resultsText;
     return true;
   }
@@ -228,14 +248,20 @@ export function rowFrom(file: string, hash: string, stat: Stat, value: unknown):
   return { file, hash, stat, kind: kind as string | null, id: id as string | null, valid, date: date as string | null, links, leader: leader as string | null, shard: shard as number, line: line as number, lineHash, offset: offset as number, length: length as number };
 }
 
-/** The two JSON lines after a header, parsed, and the rest; undefined when they are not there or do not match the checksum. */
-function twoLines(body: string, hash: unknown): { first: unknown; second: unknown; secondText: string; rest: string } | undefined {
+/**
+ * The three lines after a part's header: the first two parsed, the third as
+ * it is (parsed when a run needs it), and the rest; undefined when they are
+ * not there or do not match the checksum.
+ */
+function threeLines(body: string, hash: unknown): { first: unknown; second: unknown; secondText: string; third: string; rest: string } | undefined {
   const one = body.indexOf('\n');
   const two = one === -1 ? -1 : body.indexOf('\n', one + 1);
-  const end = two === -1 ? body.length : two;
-  if (one === -1 || typeof hash !== 'string' || sha256(body.slice(0, end)) !== hash) return undefined;
+  const three = two === -1 ? -1 : body.indexOf('\n', two + 1);
+  const end = three === -1 ? body.length : three;
+  if (two === -1 || typeof hash !== 'string' || sha256(body.slice(0, end)) !== hash) return undefined;
   try {
-    return { first: JSON.parse(body.slice(0, one)), second: JSON.parse(body.slice(one + 1, end)), secondText: body.slice(one + 1, end), rest: two === -1 ? '' : body.slice(two + 1) };
+    const secondText = body.slice(one + 1, two);
+    return { first: JSON.parse(body.slice(0, one)), second: JSON.parse(secondText), secondText, third: body.slice(two + 1, end), rest: three === -1 ? '' : body.slice(three + 1) };
   } catch {
     return undefined;
   }
@@ -267,8 +293,8 @@ export function readIndex(lintDir: string, key: CacheKey, docs: ReadonlyMap<stri
     if (partText === undefined || newline === -1 || sha256(partText.slice(0, newline)) !== parts[shard]) return undefined;
     const part = splitHeader(partText, key);
     if (!part || part.header.shard !== shard || typeof part.header.details !== 'string') return undefined;
-    const lines = twoLines(part.body, part.header.sha256);
-    if (!lines || !index.addPart(shard, lines.first, lines.second, lines.secondText, lines.rest, part.header.details, docs)) return undefined;
+    const lines = threeLines(part.body, part.header.sha256);
+    if (!lines || !index.addPart(shard, lines.first, lines.second, lines.secondText, lines.third, lines.rest, part.header.details, docs)) return undefined;
     index.partKeys[shard] = parts[shard]!;
   }
   return index;
@@ -278,10 +304,29 @@ export function readIndex(lintDir: string, key: CacheKey, docs: ReadonlyMap<stri
 export function indexPartText(key: CacheKey, shard: number, rows: readonly Row[], details: readonly string[], results: string): { text: string; id: string } {
   const list: unknown[] = [];
   for (const row of rows) list.push(row.file, row.hash, row.date, ...(row.stat ?? [-1, 0, 0, 0]));
-  const head = `${JSON.stringify(list)}\n${results}`;
+  const head = `${JSON.stringify(list)}\n${results}\n${keysText(rows)}`;
   const rest = details.join('\n');
   const header = JSON.stringify({ format: CACHE_FORMAT, supv: key.supv, config: key.config, shard, sha256: sha256(head), details: sha256(rest) });
   return { text: `${header}\n${head}\n${rest}`, id: sha256(header) };
+}
+
+/**
+ * A part's files by key, as one JSON object: each key that ties records
+ * together (src/cache/links.ts) with the places of the part's files that
+ * have it (from 0, ascending); `l:` and a staff id, the sessions that member
+ * of staff led; `k:staff`, the staff records. Every key starts with a letter
+ * and a colon, so none is a name an object has of itself.
+ */
+export function keysText(rows: readonly Pick<Row, 'links' | 'leader' | 'kind'>[]): string {
+  const keys: Record<string, number[]> = Object.create(null);
+  rows.forEach((row, n) => {
+    for (const key of tieKeys(row)) {
+      const list = keys[key];
+      if (list === undefined) keys[key] = [n];
+      else if (list[list.length - 1] !== n) list.push(n);
+    }
+  });
+  return JSON.stringify(keys);
 }
 
 /** The text of `run.json`: what the run was judged on, its parts by checksum, and the findings on files in no part. */

@@ -41,8 +41,9 @@ export interface CheckOptions {
    * `lint --cache` after a few records changed: the rules with `meta.scope:
    * 'linked'` run over `records` only (the changed records and those tied to
    * them, src/cache/links.ts, with every staff record) and keep what they
-   * find in `files`; in every other file their findings are `kept` (by rule
-   * id), from the last run. Rules without a scope, and those about paths
+   * find in `files`, and those that read the sessions someone led
+   * (`meta.readsSessionsLed`) in `led` too; in every other file their
+   * findings are `kept` (by rule id), from the last run. Rules without a scope, and those about paths
    * unless `settled`, run over the whole set.
    */
   linked?: LinkedRun;
@@ -52,6 +53,8 @@ export interface CheckOptions {
 export interface LinkedRun {
   records: RecordSet;
   files: ReadonlySet<string>;
+  /** Staff records whose findings of the rules that read the sessions someone led are worked out again (src/cache/links.ts). */
+  led?: ReadonlySet<string>;
   kept: ReadonlyMap<string, readonly Finding[]>;
   /**
    * The rules with `meta.scope: 'paths'` are not run: nothing they read
@@ -153,9 +156,10 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
     const alone = linked && rule.meta.scope === 'linked' ? linked : undefined;
     const settled = linked?.settled === true && rule.meta.scope === 'paths';
     // Over the tied records, what the rule finds elsewhere is left out: those files keep the last run's findings.
-    const add = adder(rule, setting, alone ? (finding) => (alone.files.has(finding.file) || finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) && push(finding) : push);
+    const led = alone && rule.meta.readsSessionsLed ? alone.led : undefined;
+    const add = adder(rule, setting, push);
     for (const finding of alone || settled ? (linked!.kept.get(rule.meta.id) ?? []) : []) push(finding);
-    const { report, finish } = reporter(rule, limit, add);
+    const { report, finish } = reporter(rule, limit, add, alone && ((file) => alone.files.has(file) || led?.has(file) === true));
     /** Once per run, under the first git rule that needs the history this run does not have. */
     const warnHistoryIncomplete = () => {
       if (historyWarned) return;
@@ -187,6 +191,23 @@ export function sortedResults(byFile: ReadonlyMap<string, Finding[]>): LintResul
   return [...byFile.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map((entry) => ({ file: entry[0], findings: entry[1].length < 2 ? entry[1] : entry[1].sort(byPlace) }));
+}
+
+/**
+ * Results in the order {@link sortedResults} gives them, from a list mostly
+ * in that order already: files and each file's findings are sorted only
+ * where they are not (a merged `lint --cache` run of 10,000 files).
+ */
+export function inReportOrder(results: LintResult[]): LintResult[] {
+  const byFile = (a: LintResult, b: LintResult) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  if (!inOrder(results, byFile)) results.sort(byFile);
+  for (const result of results) if (!inOrder(result.findings, byPlace)) result.findings = [...result.findings].sort(byPlace);
+  return results;
+}
+
+function inOrder<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
 }
 
 /** Findings of one file in the order they are shown: by line, column, then rule. */
@@ -291,7 +312,7 @@ function adder(rule: Rule, setting: RuleSetting | undefined, push: (finding: Fin
  * file, a report is counted and not placed, and `finish` adds one finding
  * that says how many were left out.
  */
-function reporter(rule: Rule, limit: number, add: Add): { report: (given: Report) => void; finish: () => void } {
+function reporter(rule: Rule, limit: number, add: Add, kept?: (file: string) => boolean): { report: (given: Report) => void; finish: () => void } {
   /** Findings of this rule so far, by file; past the limit, how many were left out and the first of them. */
   const counted = new Map<string, { count: number; left?: { first: Report; count: number; error: boolean } }>();
   const report = (given: Report) => {
@@ -300,6 +321,10 @@ function reporter(rule: Rule, limit: number, add: Add): { report: (given: Report
     if (!file || template === undefined) {
       throw new RuleError(`rule ${rule.meta.id} reported ${template === undefined ? `an unknown message id "${given.messageId}"` : 'a finding without a file'}`);
     }
+    // A linked run keeps what a rule finds only in the files it looks at again: the rest is dropped before it is
+    // placed (a record given only for context may draw findings the whole run would not make, at places its cached
+    // entry does not know).
+    if (kept && !kept(file)) return;
     let seen = counted.get(file);
     if (!seen) counted.set(file, (seen = { count: 0 }));
     seen.count += 1;

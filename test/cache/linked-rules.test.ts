@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID } from '../../src/check/engine.js';
 import { rules } from '../../src/check/rules/index.js';
-import { recordLinks, recordsTiedTo, type Tie } from '../../src/cache/links.js';
+import { recordLinks, recordsTiedTo, tieGraph, type Tie } from '../../src/cache/links.js';
 import { loadConfig } from '../../src/config/config.js';
 import { loadGitHistory } from '../../src/git/history.js';
 import { indexRecords, loadRecords } from '../../src/load/load.js';
@@ -41,25 +41,28 @@ async function expectLocal(root: string, pick: (index: number) => boolean): Prom
   const full = await checkRecords(records, rules, { config, asOf: AS_OF, git });
   const ties = records.files.map(tieOf);
   const linkedIds = new Set(rules.filter((rule) => rule.meta.scope === 'linked').map((rule) => rule.meta.id));
+  const ledIds = new Set(rules.filter((rule) => rule.meta.readsSessionsLed).map((rule) => rule.meta.id));
   let checked = 0;
   /** Records whose change leaves most of the repository with its last findings: where the test has something to catch. */
   let partial = 0;
   for (let i = 0; i < records.files.length; i++) {
     if (!pick(i)) continue;
     checked += 1;
-    const { affected, needed } = recordsTiedTo(ties, [ties[i]!], [i], AS_OF);
+    const { affected, led, needed } = recordsTiedTo(tieGraph(ties), [ties[i]!], [i], AS_OF)!;
     const files = new Set([...affected].map((n) => records.files[n]!.file));
+    const ledFiles = new Set([...led].map((n) => records.files[n]!.file));
     if (files.size < records.files.length / 2) partial += 1;
     const kept = new Map<string, Finding[]>();
     for (const { file, findings } of full) {
       if (files.has(file)) continue;
       for (const finding of findings) {
         if (!linkedIds.has(finding.rule) || finding.messageId === HISTORY_INCOMPLETE_MESSAGE_ID) continue;
+        if (ledIds.has(finding.rule) && ledFiles.has(file)) continue;
         kept.set(finding.rule, [...(kept.get(finding.rule) ?? []), finding]);
       }
     }
     const subset = indexRecords(records.files.filter((_record, n) => needed.has(n)));
-    const linked = await checkRecords(records, rules, { config, asOf: AS_OF, git, linked: { records: subset, files, kept } });
+    const linked = await checkRecords(records, rules, { config, asOf: AS_OF, git, linked: { records: subset, files, led: ledFiles, kept } });
     const changed = records.files[i]!.file;
     expect(linked, `with ${changed} changed (${files.size} records tied to it, ${subset.files.length} given to the linked rules)`).toEqual(full);
   }
@@ -107,7 +110,7 @@ describe('rules marked linked look only at the records tied to the one they repo
     const ties = records.files.map(tieOf);
     // The session with the fewest records tied to it: most of the repository keeps its last findings.
     const sessions = records.files.flatMap((record, n) => (record.kind === 'session' ? [n] : []));
-    const plans = sessions.map((n) => recordsTiedTo(ties, [ties[n]!], [n], AS_OF));
+    const plans = sessions.map((n) => recordsTiedTo(tieGraph(ties), [ties[n]!], [n], AS_OF)!);
     const { affected, needed } = plans.reduce((least, plan) => (plan.affected.size < least.affected.size ? plan : least));
     expect(affected.size).toBeLessThan(records.files.length / 2);
     const files = new Set([...affected].map((n) => records.files[n]!.file));

@@ -13,12 +13,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEachRecord, isRecordRule } from '../../src/check/engine.js';
 import { rules } from '../../src/check/rules/index.js';
 import { schema } from '../../src/check/rules/schema.js';
+import { supervisorUntrained } from '../../src/check/rules/supervisor-untrained.js';
 import type { Rule } from '../../src/check/rule.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { CACHE_DIR, CACHE_FORMAT, INDEX_FILE, indexPartName, settleTimesAfter, SHARDS } from '../../src/cache/lint-cache.js';
 import { recordFromText } from '../../src/parse/read-record.js';
 import { scanAhead, timesOf } from '../../src/cache/scan.js';
 import { discoverRecords } from '../../src/load/discover.js';
+import { loadRecords } from '../../src/load/load.js';
+import { recordLinks, recordsTiedTo, tieGraph, type Tie } from '../../src/cache/links.js';
+import { recordDate } from '../../src/policy/record-date.js';
 import { generateFixtures } from '../../scripts/examples/generate-fixtures.mjs';
 import { REPO_ROOT, runInProcess } from '../helpers/cli.js';
 import { gitRepo, removeTempFolders, tempFolder } from '../helpers/git-repo.js';
@@ -222,6 +226,53 @@ describe('lint --cache gives what a cold lint gives', () => {
     }
   });
 
+  it("a session's supervisor changed: the rule that reads the sessions someone led looks again at the new supervisor's staff record, and only that rule", async () => {
+    const root = tempFolder('supv-led-');
+    generateFixtures(600, root, { seed: 7, asOf: '2026-11-23' });
+    const findingsOf = (stdout: string, file: string) => (JSON.parse(stdout) as Array<{ file: string; findings: Array<{ rule: string; message: string }> }>).find((result) => result.file === file)?.findings ?? [];
+    const before = await expectSame(root);
+    // A session with few records tied to it (the run is then a linked one), and a member of staff with no supervision
+    // training who supervises nobody now and is not among those records: supervisor-untrained says nothing of them yet.
+    const records = loadRecords(root);
+    const ties = records.files.map((record): Tie => {
+      const { keys, leader } = recordLinks(record.data);
+      return { links: keys, leader: leader ?? null, kind: record.kind ?? null, id: record.id ?? null, valid: record.valid, date: recordDate(record)?.date ?? null };
+    });
+    const untrained = (affected: Set<number>) =>
+      records.files.findIndex((record, n) => record.kind === 'staff' && !affected.has(n) && !/supervision_training/.test(record.text) && !findingsOf(before.stdout, record.file).some((finding) => finding.rule === 'supervisor-untrained'));
+    const pick = records.files
+      .map((record, n) => ({ record, n }))
+      .filter(({ record }) => record.kind === 'session' && record.data?.date !== undefined && String(record.data.date) <= '2026-11-23' && typeof record.data.supervisor === 'string')
+      .map(({ record, n }) => ({ record, affected: recordsTiedTo(tieGraph(ties), [ties[n]!], [n], '2026-11-23')!.affected }))
+      .filter(({ affected }) => affected.size < records.files.length / 8 && untrained(affected) >= 0)
+      .sort((a, b) => String(b.record.data!.date).localeCompare(String(a.record.data!.date)))[0];
+    expect(pick, 'a recent session with few records tied to it, and an untrained member of staff outside them').toBeDefined();
+    const staff = records.files[untrained(pick!.affected)]!;
+    const file = path.join(root, pick!.record.file);
+    const text = readFileSync(file, 'utf8');
+    const led = text.replace(/^supervisor: .*$/m, `supervisor: ${staff.id}`);
+    writeFileSync(file, led);
+    const cold = await lintJson(root);
+    expect(findingsOf(cold.stdout, staff.file).filter((finding) => finding.rule === 'supervisor-untrained').map((finding) => finding.message).join('\n')).toMatch(/led session .* but has no `supervision_training` date/);
+    const cached = await runInProcess(['lint', '--format', 'json', '--cache', '--debug'], root);
+    expect(cached.stderr).toMatch(/supv lint --cache: linked;/);
+    expect(cached.stdout).toBe(cold.stdout);
+
+    // The test can fail: without saying it reads the sessions someone led, the rule keeps its last findings there.
+    writeFileSync(file, text);
+    await lintJson(root, ['--cache']);
+    writeFileSync(file, led);
+    const meta = supervisorUntrained.meta as { readsSessionsLed?: true };
+    delete meta.readsSessionsLed;
+    try {
+      const stale = await runInProcess(['lint', '--format', 'json', '--cache', '--debug'], root);
+      expect(stale.stderr).toMatch(/supv lint --cache: linked;/);
+      expect(stale.stdout).not.toBe(cold.stdout);
+    } finally {
+      meta.readsSessionsLed = true;
+    }
+  });
+
   it('entries read alone at their place in a shard are checked like any other: a line edited is not trusted', async () => {
     // Large enough that one change re-checks few records, whose entries are then read one by one.
     const root = tempFolder('supv-entries-');
@@ -247,11 +298,11 @@ describe('lint --cache gives what a cold lint gives', () => {
     const [top, outside] = readFileSync(index, 'utf8').split('\n') as [string, string];
     const header = JSON.parse(top) as { parts: string[] };
     header.parts = indexParts(root).sort().map((part) => {
-      const [head, files, results, ...details] = readFileSync(part, 'utf8').split('\n') as [string, string, string, ...string[]];
+      const [head, files, results, keys, ...details] = readFileSync(part, 'utf8').split('\n') as [string, string, string, string, ...string[]];
       // Each entry said to be a terabyte long, at a place far beyond its shard.
       const edited = details.map((line) => line.replace(/,(\d+),(\d+)\]$/, ',1099511627776,1099511627776]'));
       const partHeader = JSON.stringify({ ...JSON.parse(head), details: sha(edited.join('\n')) });
-      writeFileSync(part, [partHeader, files, results, ...edited].join('\n'));
+      writeFileSync(part, [partHeader, files, results, keys, ...edited].join('\n'));
       return sha(partHeader);
     });
     writeFileSync(index, `${JSON.stringify(header)}\n${outside}`);

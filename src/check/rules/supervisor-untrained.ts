@@ -14,6 +14,7 @@ export const supervisorUntrained: Rule = {
   meta: {
     id: 'supervisor-untrained',
     scope: 'linked',
+    readsSessionsLed: true,
     description: 'someone supervising without `supervision_training`, or with training older than `training_refresh`',
     defaultSeverity: 'warning',
     docs: docsUrl('supervisor-untrained'),
