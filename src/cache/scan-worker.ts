@@ -6,14 +6,15 @@ import { gitState } from '../git/state.js';
 import { plainAbsPath, timesOf, type PackedScan } from './scan.js';
 
 const { root, config } = workerData as { root: string; config: string };
-const state = gitState(root);
-// The runtime loads its locale data once for the whole process, on the first date formatter any thread makes
-// (src/load/worker.ts says more): made here first, before the main thread's first date, the cost is off its path.
-new Intl.DateTimeFormat().resolvedOptions();
-// The config first: the main thread needs it before the files. Its parse comes from the cache when the text is
+// The config first: the main thread, its code loaded, waits for it. Its parse comes from the cache when the text is
 // the same; otherwise the YAML parser is loaded and run here, on this core.
 const parsed = await configParseCached(root, config);
 parentPort!.postMessage({ config: parsed?.parse ?? null });
+const state = gitState(root);
+// The runtime loads its locale data once for the whole process, on the first date formatter any thread makes
+// (src/load/worker.ts says more; about 15 ms): started here, just before the main thread's first date (the
+// --as-of date checked as soon as it has the config), the main thread waits at most for the rest of it.
+new Intl.DateTimeFormat().resolvedOptions();
 await parsed?.save();
 const found = discoverRecords(root);
 // The files next (the main thread reads the cache's index while git answers), packed: one text of every path, the

@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { ConfigParse } from '../config/config-text.js';
 import type { FoundFile } from '../load/discover.js';
 import { CONFIG_FILE } from '../load/root.js';
-import { packageFile } from '../util/package-files.js';
+import { workerFile } from '../util/package-files.js';
 
 /** A file's size, modification and change times and inode, as `lint --cache` compares them. */
 export type FileTimes = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
@@ -34,8 +34,8 @@ export interface ScanAhead {
   config: Promise<ConfigParse | undefined>;
 }
 
-/** The worker's side is src/cache/scan-worker.ts, run compiled (also when the tests run src/). */
-const WORKER = packageFile('lib/cache/scan-worker.js');
+/** The worker's side is src/cache/scan-worker.ts, run compiled or packed (also when the tests run src/). */
+const WORKER = workerFile('cache/scan-worker.js', 'scan-worker');
 
 export function timesOf(absPath: string): FileTimes | undefined {
   try {

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { discoverRecords, type FoundFile } from './discover.js';
 import type { PackedChunk } from './chunks.js';
-import { packageFile } from '../util/package-files.js';
+import { workerFile } from '../util/package-files.js';
 
 /**
  * Below this many files a worker costs more than it saves. Measured on two
@@ -32,8 +32,8 @@ export function defaultWorkers(files: number, parallelFrom = PARALLEL_FROM): num
 /** Files claimed at a time: small enough to share the work evenly, large enough that messages are few. */
 export const CHUNK = 200;
 
-/** The worker's side is src/load/worker.ts, run compiled (also when the tests run src/). */
-const WORKER = packageFile('lib/load/worker.js');
+/** The worker's side is src/load/worker.ts, run compiled or packed (also when the tests run src/). */
+const WORKER = workerFile('load/worker.js', 'read-worker');
 
 type Receiver = (chunk: number, parts: PackedChunk) => void;
 

@@ -27,6 +27,10 @@ export interface LintOptions extends GlobalOptions {
 
 /** `supv lint [PATH...]`: exit 0 when clean, 1 on errors or too many warnings. */
 export async function lintCommand(paths: string[], options: LintOptions, io: Io, readAhead?: ReadAhead, scanAhead?: ScanAhead): Promise<number> {
+  // With --cache, the cache's own code loads while this thread waits for the config.
+  const cacheCode = options.cache === true ? loadCacheCode() : undefined;
+  // Awaited below; until then (or when the options are refused first) a rejection must not count as unhandled.
+  cacheCode?.catch(() => undefined);
   // The config file as the scan started early parsed it (src/cache/scan.ts), when it did.
   const context = resolveContext(options, io, await scanAhead?.config);
   const format = options.format ?? 'stylish';
@@ -35,7 +39,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   const settings = parseRuleSettings(options.rule ?? []);
   const output = options.output === undefined ? undefined : outputFile(options.output, io, context);
 
-  const { results, save } = await findingsOf(context, settings, readAhead, options.cache === true, io, scanAhead);
+  const { results, save } = await findingsOf(context, settings, readAhead, cacheCode, io, scanAhead);
   // Rules see every record; the report shows only the files or folders asked for.
   const wanted = pathFilter(context, paths, results.map((result) => result.file));
   const shown = wanted ? results.filter((result) => wanted(result.file)) : results;
@@ -59,12 +63,17 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   return 0;
 }
 
+/** `lint --cache`'s code, loaded only for it: the cache itself, and git's history as the cache keeps it. */
+function loadCacheCode() {
+  return Promise.all([import('../../cache/lint-cache.js'), import('../../cache/history-cache.js')]);
+}
+
 /**
  * Read the records and run the rules. Apart from the report so that the
  * records (most of the memory of a large run) can be freed while the report
  * is written.
  */
-async function findingsOf(context: RunContext, settings: Record<string, RuleSetting>, readAhead: ReadAhead | undefined, cache: boolean, io: Io, scanAhead?: ScanAhead): Promise<{ results: LintResult[]; save: () => Promise<void> }> {
+async function findingsOf(context: RunContext, settings: Record<string, RuleSetting>, readAhead: ReadAhead | undefined, cache: ReturnType<typeof loadCacheCode> | undefined, io: Io, scanAhead?: ScanAhead): Promise<{ results: LintResult[]; save: () => Promise<void> }> {
   const gitRules = rules.some((rule) => rule.meta.usesGit && settings[rule.meta.id] !== 'off');
   if (!cache) {
     // One git walk, and only when a rule that reads history is on. It starts first and runs in git's own
@@ -77,8 +86,7 @@ async function findingsOf(context: RunContext, settings: Record<string, RuleSett
   }
   // A reading started ahead (src/cli/bin.ts starts none with --cache) would parse every file again: stopped.
   (await takeReading(readAhead, context.root))?.stop();
-  const { lintCached } = await import('../../cache/lint-cache.js');
-  const { historyCached } = await import('../../cache/history-cache.js');
+  const [{ lintCached }, { historyCached }] = await cache;
   // A scan started before the CLI loaded (src/cli/bin.ts), when it is of this repository.
   const scan = scanAhead?.root === context.root ? scanAhead.scan : undefined;
   // Asked while the files are looked at (or by the scan); the history itself is read only if a rule is to run.
