@@ -656,6 +656,8 @@ export async function lintCached(root: string, run: LintRun): Promise<CachedLint
     const last = linked && !item.fresh ? (index!.results.get(file) ?? []) : undefined;
     recordFindings.set(file, last ? last.filter((finding) => recordIds.has(finding.rule)) : cache.recordFindingsOf(item));
   }
+  // A record of every file, most from what the index says of them: read in one go.
+  if (linked) index!.readAllRows();
   const records = indexRecords(inRun.map((item) => (linked && !linked.needed.has(item) ? cache.lazyRecordOf(item) : cache.recordOf(item))));
   run.checkConfig?.(records);
   const git = await history;
