@@ -314,6 +314,37 @@ describe('lint --cache gives what a cold lint gives', () => {
     expect(cached.stdout).toBe(cold.stdout);
   });
 
+  it("a part's files by key edited by hand, with every checksum made to match, but not as supv writes them: every record is checked again", async () => {
+    const damages: Array<[string, (keys: Record<string, unknown>) => Record<string, unknown>]> = [
+      ['out of order', (keys) => ({ ...keys, 'k:staff': [...(keys['k:staff'] as number[] ?? [0, 1])].reverse().concat([0]) })],
+      ['beyond the part', (keys) => ({ ...keys, 'k:staff': [1_000_000] })],
+      ['not a list', (keys) => ({ ...keys, 'k:staff': 'every file' })],
+    ];
+    for (const [what, damage] of damages) {
+      const root = tempFolder('supv-keys-');
+      generateFixtures(600, root, { seed: 7, asOf: '2026-11-23' });
+      await expectSame(root);
+      const sha = (text: string) => createHash('sha256').update(text).digest('base64');
+      const index = path.join(root, LINT_DIR, INDEX_FILE);
+      const [top, outside] = readFileSync(index, 'utf8').split('\n') as [string, string];
+      const header = JSON.parse(top) as { parts: string[] };
+      header.parts = indexParts(root).sort().map((part) => {
+        const [head, files, results, keys, ...details] = readFileSync(part, 'utf8').split('\n') as [string, string, string, string, ...string[]];
+        const edited = JSON.stringify(damage(JSON.parse(keys) as Record<string, unknown>));
+        const partHeader = JSON.stringify({ ...JSON.parse(head), sha256: sha([files, results, edited].join('\n')) });
+        writeFileSync(part, [partHeader, files, results, edited, ...details].join('\n'));
+        return sha(partHeader);
+      });
+      writeFileSync(index, `${JSON.stringify(header)}\n${outside}`);
+      const file = path.join(root, recordFiles(root).find((name) => name.includes('/sessions/2026/'))!);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
+      const cold = await lintJson(root);
+      const cached = await runInProcess(['lint', '--format', 'json', '--cache', '--debug'], root);
+      expect(cached.stderr, what).toMatch(/supv lint --cache: full;/);
+      expect(cached.stdout, what).toBe(cold.stdout);
+    }
+  });
+
   it('a part of the index that run.json does not name (an older one, or one from a run that stopped halfway) has every record checked again', async () => {
     const root = exampleRepo();
     await expectSame(root);
