@@ -234,7 +234,7 @@ export async function cachePart({ quick = false } = {}) {
   if (at10k) {
     targets.push(['10k: after changing one record, lint --cache under 0.5 s', `${fmtS(at10k.changed.seconds)} s wall, ${fmtS(at10k.changed.cpu)} s CPU`, verdict(at10k.changed.seconds < 0.5), verdict(at10k.changed.cpu < 0.5)]);
     targets.push(['10k: after changing one record, below the floor', `${fmtX(at10k.changed.seconds / at10k.floor.seconds)} wall, ${fmtX(at10k.changed.cpu / at10k.floor.cpu)} CPU`, verdict(at10k.changed.seconds < at10k.floor.seconds), verdict(at10k.changed.cpu < at10k.floor.cpu)]);
-    targets.push(['10k: after adding one record, lint --cache under 0.5 s', `${fmtS(at10k.added.seconds)} s wall, ${fmtS(at10k.added.cpu)} s CPU`, verdict(at10k.added.seconds < 0.5), verdict(at10k.added.cpu < 0.5)]);
+    targets.push(['10k: after adding one record, lint --cache under 0.5 s (beyond SPEC §11.7, which asks it of a changed record)', `${fmtS(at10k.added.seconds)} s wall, ${fmtS(at10k.added.cpu)} s CPU`, verdict(at10k.added.seconds < 0.5), verdict(at10k.added.cpu < 0.5)]);
     targets.push(['10k: nothing changed, below the floor', `${fmtX(at10k.unchanged.seconds / at10k.floor.seconds)} wall, ${fmtX(at10k.unchanged.cpu / at10k.floor.cpu)} CPU`, verdict(at10k.unchanged.seconds < at10k.floor.seconds), verdict(at10k.unchanged.cpu < at10k.floor.cpu)]);
     targets.push(['10k: cold lint within 3x of the floor', `${fmtX(at10k.cold.seconds / at10k.floor.seconds)} wall, ${fmtX(at10k.cold.cpu / at10k.floor.cpu)} CPU`, verdict(at10k.cold.seconds / at10k.floor.seconds <= 3), verdict(at10k.cold.cpu / at10k.floor.cpu <= 3)]);
   }
