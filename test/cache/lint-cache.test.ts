@@ -74,6 +74,27 @@ function indexParts(root: string): string[] {
   return cacheFiles(root).filter((file) => /^run-\d\d\.json$/.test(path.basename(file)));
 }
 
+/**
+ * Every part of the index edited by hand as someone who knows its layout
+ * would: its files by key and its lines about each file changed by `edit`,
+ * and every checksum (the part's header, run.json's name for the part) made
+ * to match.
+ */
+function forgeIndex(root: string, edit: (part: { keys: string; details: string[] }) => { keys: string; details: string[] }): void {
+  const sha = (text: string) => createHash('sha256').update(text).digest('base64');
+  const index = path.join(root, LINT_DIR, INDEX_FILE);
+  const [top, outside] = readFileSync(index, 'utf8').split('\n') as [string, string];
+  const header = JSON.parse(top) as { parts: string[] };
+  header.parts = indexParts(root).sort().map((part) => {
+    const [head, files, results, keys, ...details] = readFileSync(part, 'utf8').split('\n') as [string, string, string, string, ...string[]];
+    const edited = edit({ keys, details });
+    const partHeader = JSON.stringify({ ...JSON.parse(head), sha256: sha([files, results, edited.keys].join('\n')), details: sha(edited.details.join('\n')) });
+    writeFileSync(part, [partHeader, files, results, edited.keys, ...edited.details].join('\n'));
+    return sha(partHeader);
+  });
+  writeFileSync(index, `${JSON.stringify(header)}\n${outside}`);
+}
+
 type Step =
   | { op: 'edit'; pick: number; how: number; value: number }
   | { op: 'add'; pick: number; name: number }
@@ -293,19 +314,8 @@ describe('lint --cache gives what a cold lint gives', () => {
     const root = tempFolder('supv-places-');
     generateFixtures(600, root, { seed: 7, asOf: '2026-11-23' });
     await expectSame(root);
-    const sha = (text: string) => createHash('sha256').update(text).digest('base64');
-    const index = path.join(root, LINT_DIR, INDEX_FILE);
-    const [top, outside] = readFileSync(index, 'utf8').split('\n') as [string, string];
-    const header = JSON.parse(top) as { parts: string[] };
-    header.parts = indexParts(root).sort().map((part) => {
-      const [head, files, results, keys, ...details] = readFileSync(part, 'utf8').split('\n') as [string, string, string, string, ...string[]];
-      // Each entry said to be a terabyte long, at a place far beyond its shard.
-      const edited = details.map((line) => line.replace(/,(\d+),(\d+)\]$/, ',1099511627776,1099511627776]'));
-      const partHeader = JSON.stringify({ ...JSON.parse(head), details: sha(edited.join('\n')) });
-      writeFileSync(part, [partHeader, files, results, keys, ...edited].join('\n'));
-      return sha(partHeader);
-    });
-    writeFileSync(index, `${JSON.stringify(header)}\n${outside}`);
+    // Each entry said to be a terabyte long, at a place far beyond its shard.
+    forgeIndex(root, ({ keys, details }) => ({ keys, details: details.map((line) => line.replace(/,(\d+),(\d+)\]$/, ',1099511627776,1099511627776]')) }));
     const file = path.join(root, recordFiles(root).find((name) => name.includes('/sessions/2026/'))!);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
     const cold = await lintJson(root);
@@ -324,18 +334,7 @@ describe('lint --cache gives what a cold lint gives', () => {
       const root = tempFolder('supv-keys-');
       generateFixtures(600, root, { seed: 7, asOf: '2026-11-23' });
       await expectSame(root);
-      const sha = (text: string) => createHash('sha256').update(text).digest('base64');
-      const index = path.join(root, LINT_DIR, INDEX_FILE);
-      const [top, outside] = readFileSync(index, 'utf8').split('\n') as [string, string];
-      const header = JSON.parse(top) as { parts: string[] };
-      header.parts = indexParts(root).sort().map((part) => {
-        const [head, files, results, keys, ...details] = readFileSync(part, 'utf8').split('\n') as [string, string, string, string, ...string[]];
-        const edited = JSON.stringify(damage(JSON.parse(keys) as Record<string, unknown>));
-        const partHeader = JSON.stringify({ ...JSON.parse(head), sha256: sha([files, results, edited].join('\n')) });
-        writeFileSync(part, [partHeader, files, results, edited, ...details].join('\n'));
-        return sha(partHeader);
-      });
-      writeFileSync(index, `${JSON.stringify(header)}\n${outside}`);
+      forgeIndex(root, ({ keys, details }) => ({ keys: JSON.stringify(damage(JSON.parse(keys) as Record<string, unknown>)), details }));
       const file = path.join(root, recordFiles(root).find((name) => name.includes('/sessions/2026/'))!);
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^duration_minutes: \d+$/m, 'duration_minutes: 20'));
       const cold = await lintJson(root);
