@@ -43,7 +43,7 @@
  */
 import { closeSync, fstatSync, readdirSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, inReportOrder, type RuleSetting } from '../check/engine.js';
+import { checkEachRecord, checkRecords, HISTORY_INCOMPLETE_MESSAGE_ID, inReportOrder, redoneIn, type RuleSetting } from '../check/engine.js';
 import { rules as everyRule } from '../check/rules/index.js';
 import type { Rule } from '../check/rule.js';
 import type { LintResult } from '../format/types.js';
@@ -692,15 +692,10 @@ function idsOf(rules: readonly Rule[], scope: Rule['meta']['scope']): Set<string
   return new Set(rules.filter((rule) => rule.meta.scope === scope).map((rule) => rule.meta.id));
 }
 
-/**
- * Whether a linked run works out again a rule's findings in a file: every
- * linked rule's in the files affected, and in the staff records of the
- * supervisors of the changed sessions (`led`), those of the rules that read
- * the sessions someone led.
- */
+/** Whether a linked run works out a linked rule's findings in a file again, by the rule's id (the engine's {@link redoneIn}). */
 function redoneBy(rules: readonly Rule[], linked: Pick<LinkedPlan, 'affected' | 'led'>): (rule: string, file: string) => boolean {
-  const ledIds = new Set(rules.filter((rule) => rule.meta.scope === 'linked' && rule.meta.readsSessionsLed).map((rule) => rule.meta.id));
-  return (rule, file) => linked.affected.has(file) || (ledIds.has(rule) && linked.led.has(file));
+  const byId = new Map(rules.map((rule) => [rule.meta.id, redoneIn({ files: linked.affected, led: linked.led }, rule)]));
+  return (rule, file) => byId.get(rule)?.(file) ?? linked.affected.has(file);
 }
 
 /** Findings by rule, as the engine takes the findings a linked run keeps from the last (`linked.kept`, src/check/engine.ts). */
@@ -896,18 +891,24 @@ function runGraph(cache: LintCache, inRun: readonly Item[]): { graph: TieGraph; 
       else fresh.set(key, [i]);
     }
   });
+  const looked = new Map<string, number[]>();
   const graph: TieGraph = {
     withKey(key) {
+      let found = looked.get(key);
+      if (found) return found;
       const slots = index.withKey(key);
       if (!slots) {
         broken = true;
         return [];
       }
-      const found: number[] = [];
+      found = [];
       for (const slot of slots) if (place[slot]! >= 0) found.push(place[slot]!);
       found.push(...(fresh.get(key) ?? []));
       // In run order: the index lists its files shard by shard.
-      return found.sort((a, b) => a - b);
+      found.sort((a, b) => a - b);
+      // Asked again (the staff records, an id read for each session led): looked up once.
+      looked.set(key, found);
+      return found;
     },
     tie: (i) => cache.linksOf(inRun[i]!),
   };

@@ -156,10 +156,9 @@ export async function checkRecords(records: RecordSet, rules: Rule[], options: C
     const alone = linked && rule.meta.scope === 'linked' ? linked : undefined;
     const settled = linked?.settled === true && rule.meta.scope === 'paths';
     // Over the tied records, what the rule finds elsewhere is left out: those files keep the last run's findings.
-    const led = alone && rule.meta.readsSessionsLed ? alone.led : undefined;
     const add = adder(rule, setting, push);
     for (const finding of alone || settled ? (linked!.kept.get(rule.meta.id) ?? []) : []) push(finding);
-    const keeps = alone ? (file: string) => alone.files.has(file) || led?.has(file) === true : keepsEvery;
+    const keeps = alone ? redoneIn(alone, rule) : keepsEvery;
     const { report, finish } = reporter(rule, limit, add, keeps);
     /** Once per run, under the first git rule that needs the history this run does not have. */
     const warnHistoryIncomplete = () => {
@@ -284,6 +283,16 @@ function recordsAlone(files: readonly LoadedRecord[]): (rule: Rule) => RecordSet
       },
     });
   };
+}
+
+/**
+ * The files in which a linked run works out a linked rule's findings again
+ * (`files`, and `led` too for a rule that reads the sessions someone led);
+ * in every other file they are kept from the last run.
+ */
+export function redoneIn(linked: Pick<LinkedRun, 'files' | 'led'>, rule: Rule): (file: string) => boolean {
+  const led = rule.meta.readsSessionsLed ? linked.led : undefined;
+  return (file) => linked.files.has(file) || led?.has(file) === true;
 }
 
 /** {@link RuleContext.keeps} of a run that keeps every finding. */
